@@ -1,0 +1,316 @@
+"""Frozen records: every result newsparse gives is one of these.
+
+Each record holds :class:`~newsparse.spans.Span` offsets into the original
+text and nothing derived from it; ``to_dict(text)`` renders the words.  All
+records are frozen, slotted ``attrs`` classes: hashable, comparable and
+picklable.
+
+>>> from newsparse import parse
+>>> article = parse("Putin Speaks\\n\\nMOSCOW - \\"We are ready,\\" Putin said.")
+>>> article.headline.of(article.text)
+'Putin Speaks'
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import attrs
+
+from newsparse.spans import Span, span_dict
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "Cue",
+    "Dateline",
+    "Diagnostic",
+    "Layout",
+    "Mention",
+    "Quote",
+    "QuoteKind",
+    "Section",
+]
+
+#: ``direct``: a quoted sentence or more; ``partial``: a quoted fragment inside
+#: the reporter's sentence; ``indirect``: reported speech without quote marks;
+#: ``other``: quoted text nobody says (titles, scare quotes, nicknames).
+QuoteKind = Literal["direct", "partial", "indirect", "other"]
+
+
+# --------------------------------------------------------------------------- sections
+
+
+@attrs.frozen(slots=True)
+class Section:
+    """A run of body paragraphs, with the subhead that opens it (``None`` for the first)."""
+
+    heading: Span | None
+    paragraphs: tuple[Span, ...]
+
+    def to_dict(self, text: str) -> dict[str, Any]:
+        return {
+            "heading": span_dict(self.heading, text),
+            "paragraphs": [p.to_dict(text) for p in self.paragraphs],
+        }
+
+
+@attrs.frozen(slots=True)
+class Layout:
+    """What :func:`~newsparse.split_sections` finds: the parts of an article, in order.
+
+    ``header`` holds furniture lines between the headline and the body that are
+    neither headline nor byline (editor's notes, Reuters bullets, slug lines).
+    ``trailer`` covers the whole end matter; ``trailer_parts`` its pieces
+    (sign-off, credit line, contributor line, copyright, end mark), each with
+    the rule that recognised it in ``trailer_rules``.
+    """
+
+    headline: Span | None = None
+    byline: Span | None = None
+    header: tuple[Span, ...] = ()
+    sections: tuple[Section, ...] = ()
+    trailer: Span | None = None
+    trailer_parts: tuple[Span, ...] = ()
+    trailer_rules: tuple[str, ...] = ()
+
+    @property
+    def paragraphs(self) -> tuple[Span, ...]:
+        """Every body paragraph, in order, subheads left out."""
+        return tuple(p for section in self.sections for p in section.paragraphs)
+
+    @property
+    def lead(self) -> Span | None:
+        """The first body paragraph (where a dateline stands), or ``None``."""
+        for section in self.sections:
+            if section.paragraphs:
+                return section.paragraphs[0]
+        return None
+
+    @property
+    def subheads(self) -> tuple[Span, ...]:
+        """The headings of the sections that have one."""
+        return tuple(s.heading for s in self.sections if s.heading is not None)
+
+
+# --------------------------------------------------------------------------- datelines
+
+
+@attrs.frozen(slots=True)
+class Dateline:
+    """A dateline at the start of the first body paragraph.
+
+    ``span`` covers the dateline from the place (or date, or agency, whichever
+    comes first) to the end of the agency credit or date, without the
+    separator; ``separator`` is the dash, colon or slash-period that follows
+    (``None`` for PTI-style datelines with none).  ``places`` holds each place
+    of a joint dateline ("WASHINGTON/BRUSSELS"); ``place`` covers all of them
+    with region or country.  ``month``, ``day`` and ``year`` are the values the
+    date gives, ``None`` where it does not.  ``rule`` names the pattern that
+    matched.
+    """
+
+    span: Span
+    rule: str
+    place: Span | None = None
+    places: tuple[Span, ...] = ()
+    date: Span | None = None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    agency: Span | None = None
+    separator: Span | None = None
+
+    def to_dict(self, text: str) -> dict[str, Any]:
+        out = self.span.to_dict(text)
+        out.update(
+            place=None if self.place is None else self.place.of(text),
+            places=[p.of(text) for p in self.places],
+            date=None if self.date is None else self.date.of(text),
+            month=self.month,
+            day=self.day,
+            year=self.year,
+            agency=None if self.agency is None else self.agency.of(text),
+            separator=span_dict(self.separator, text),
+            rule=self.rule,
+        )
+        return out
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+@attrs.frozen(slots=True)
+class Diagnostic:
+    """Something newsparse had to assume, at ``offset`` in the text.
+
+    ``code`` is a short stable identifier (``"unclosed-quote"``); ``message``
+    says in words what was found and what was assumed.
+    """
+
+    offset: int
+    code: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"offset": self.offset, "code": self.code, "message": self.message}
+
+
+@attrs.frozen(slots=True)
+class Mention:
+    """Words in the text that name a speaker, relay or addressee.
+
+    ``span`` is the mention at this place ("he", "the president", "Putin");
+    ``name`` is the fullest name the article gives the same entity ("Vladimir
+    Putin"), or ``None`` when the article never names it.  ``kind`` is one of
+    ``name``, ``pronoun``, ``role``, ``organisation``, ``anonymous``.
+    """
+
+    span: Span
+    kind: str = "name"
+    name: Span | None = None
+
+    def to_dict(self, text: str) -> dict[str, Any]:
+        out = self.span.to_dict(text)
+        out["name"] = (self.name or self.span).of(text)
+        out["kind"] = self.kind
+        return out
+
+
+@attrs.frozen(slots=True)
+class Cue:
+    """The words that mark speech ("said", "according to", "went on to say")."""
+
+    span: Span
+    lemma: str = ""
+
+    def to_dict(self, text: str) -> dict[str, Any]:
+        out = self.span.to_dict(text)
+        out["lemma"] = self.lemma
+        return out
+
+
+@attrs.frozen(slots=True)
+class Attribution:
+    """Who said a quote, with which cue, relayed by whom, to whom.
+
+    ``rule`` names the pattern that fired; ``confidence`` is in ``[0, 1]``.
+    """
+
+    speaker: Mention | None = None
+    cue: Cue | None = None
+    relay: Mention | None = None
+    addressee: Mention | None = None
+    rule: str = ""
+    confidence: float = 0.0
+
+
+@attrs.frozen(slots=True)
+class Quote:
+    """Quoted or reported words.
+
+    ``span`` covers the words without the quote marks, from the first piece to
+    the last; ``pieces`` holds one span per paragraph for a quote that runs
+    over several (a single piece otherwise).  ``open_mark`` and ``close_mark``
+    are the marks' spans (``None`` where there is none: indirect speech, or an
+    unclosed quote).  ``children`` are quotes nested inside this one.
+    ``diagnostics`` say what had to be assumed; ``rule`` names the pairing rule.
+    ``attribution`` is filled by :func:`~newsparse.attribute`.
+    """
+
+    span: Span
+    kind: QuoteKind
+    open_mark: Span | None = None
+    close_mark: Span | None = None
+    pieces: tuple[Span, ...] = ()
+    children: tuple[Quote, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+    rule: str = ""
+    attribution: Attribution | None = None
+
+    @property
+    def speaker(self) -> Mention | None:
+        return None if self.attribution is None else self.attribution.speaker
+
+    @property
+    def cue(self) -> Cue | None:
+        return None if self.attribution is None else self.attribution.cue
+
+    def to_dict(self, text: str) -> dict[str, Any]:
+        out = self.span.to_dict(text)
+        att = self.attribution
+        out.update(
+            kind=self.kind,
+            speaker=None if att is None or att.speaker is None else att.speaker.to_dict(text),
+            cue=None if att is None or att.cue is None else att.cue.to_dict(text),
+            relay=None if att is None or att.relay is None else att.relay.to_dict(text),
+            addressee=(
+                None if att is None or att.addressee is None else att.addressee.to_dict(text)
+            ),
+            attribution_rule=None if att is None else att.rule,
+            confidence=None if att is None else att.confidence,
+            open_mark=span_dict(self.open_mark, text),
+            close_mark=span_dict(self.close_mark, text),
+            pieces=[p.to_dict(text) for p in self.pieces],
+            children=[c.to_dict(text) for c in self.children],
+            diagnostics=[d.to_dict() for d in self.diagnostics],
+            rule=self.rule,
+        )
+        return out
+
+
+# --------------------------------------------------------------------------- article
+
+
+@attrs.frozen(slots=True)
+class Article:
+    """Everything :func:`~newsparse.parse` finds in one article.
+
+    ``text`` is the original input; every other field holds spans into it.
+    ``credited_source`` is the agency the lead credits for the whole story
+    ("…, Mehr news Agency reported."), apart from the dateline's own agency.
+    """
+
+    text: str = attrs.field(repr=False)
+    headline: Span | None = None
+    byline: Span | None = None
+    dateline: Dateline | None = None
+    credited_source: Span | None = None
+    header: tuple[Span, ...] = ()
+    sections: tuple[Section, ...] = ()
+    trailer: Span | None = None
+    trailer_parts: tuple[Span, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+    @property
+    def paragraphs(self) -> tuple[Span, ...]:
+        """Every body paragraph, in order, subheads left out."""
+        return tuple(p for section in self.sections for p in section.paragraphs)
+
+    @property
+    def lead(self) -> Span | None:
+        """The first body paragraph, or ``None``."""
+        for section in self.sections:
+            if section.paragraphs:
+                return section.paragraphs[0]
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The article in plain JSON types (``str``, ``int``, ``float``, ``None``, lists, dicts).
+
+        Every span becomes ``{"start", "end", "text"}``; the keys follow the
+        evaluation format (``headline``, ``dateline``, ``trailer``, ``quotes``)
+        plus ``byline``, ``sections`` and the rest.
+        """
+        text = self.text
+        return {
+            "headline": span_dict(self.headline, text),
+            "byline": span_dict(self.byline, text),
+            "dateline": None if self.dateline is None else self.dateline.to_dict(text),
+            "credited_source": span_dict(self.credited_source, text),
+            "header": [h.to_dict(text) for h in self.header],
+            "sections": [s.to_dict(text) for s in self.sections],
+            "trailer": span_dict(self.trailer, text),
+            "trailer_parts": [t.to_dict(text) for t in self.trailer_parts],
+            "quotes": [q.to_dict(text) for q in self.quotes],
+        }

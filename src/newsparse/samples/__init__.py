@@ -1,0 +1,1 @@
+"""Sample wire copy written for newsparse (synthetic: no real story)."""

@@ -1,0 +1,106 @@
+"""Character spans into the original text, and the helpers every module uses on them.
+
+A :class:`Span` is a half-open ``[start, end)`` pair of Python ``str`` indices
+into the text that was given to newsparse.  Records never hold copies of the
+text: the words are always derived from the span.
+
+>>> text = "MOSCOW - Putin said."
+>>> span = Span(0, 6)
+>>> span.of(text)
+'MOSCOW'
+>>> span.shift(3)
+Span(start=3, end=9)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from newsparse.errors import NewsparseError
+
+__all__ = ["Span", "span_dict", "strip_span"]
+
+#: Characters that count as white space around paragraphs and fields.  Python's
+#: ``str.isspace`` covers NBSP, U+2028/U+2029 and the C0 separators; the
+#: zero-width characters and the wire control characters (STX, ETX, SOH, SYN,
+#: the unit separator) are furniture, never words.
+_EXTRA_SPACE = frozenset("\u200b\u200c\u200d\u2060\ufeff\x01\x02\x03\x16\x1f\x7f")
+
+
+def is_space(char: str) -> bool:
+    """True for white space, zero-width characters and wire control characters."""
+    return char.isspace() or char in _EXTRA_SPACE
+
+
+def _check(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise NewsparseError(f"Span {attribute.name} must not be negative, got {value}")
+
+
+@attrs.frozen(slots=True, order=True)
+class Span:
+    """A ``[start, end)`` range of character offsets into the original text."""
+
+    start: int = attrs.field(validator=_check)
+    end: int = attrs.field(validator=_check)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise NewsparseError(f"Span end {self.end} is before its start {self.start}")
+
+    def of(self, text: str) -> str:
+        """The characters of ``text`` this span covers.
+
+        >>> Span(4, 9).of("Hi, Putin.")
+        'Putin'
+        """
+        return text[self.start : self.end]
+
+    @property
+    def length(self) -> int:
+        """The number of characters covered."""
+        return self.end - self.start
+
+    def shift(self, offset: int) -> Span:
+        """This span moved by ``offset`` characters."""
+        return Span(self.start + offset, self.end + offset)
+
+    def contains(self, other: Span) -> bool:
+        """True when ``other`` lies inside this span (bounds included).
+
+        >>> Span(0, 10).contains(Span(2, 10))
+        True
+        """
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """True when the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def to_dict(self, text: str) -> dict[str, Any]:
+        """``{"start", "end", "text"}`` in plain JSON types.
+
+        >>> Span(0, 6).to_dict("MOSCOW - ")
+        {'start': 0, 'end': 6, 'text': 'MOSCOW'}
+        """
+        return {"start": self.start, "end": self.end, "text": text[self.start : self.end]}
+
+
+def span_dict(span: Span | None, text: str) -> dict[str, Any] | None:
+    """:meth:`Span.to_dict`, or ``None`` for no span."""
+    return None if span is None else span.to_dict(text)
+
+
+def strip_span(text: str, start: int, end: int) -> Span:
+    """The span ``[start, end)`` without white space or control characters at either end.
+
+    >>> strip_span("\\u00a0 MOSCOW \\n", 0, 10)
+    Span(start=2, end=8)
+    """
+    while start < end and is_space(text[start]):
+        start += 1
+    while end > start and is_space(text[end - 1]):
+        end -= 1
+    return Span(start, end)
