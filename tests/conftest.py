@@ -1,0 +1,32 @@
+"""Shared test set-up: hypothesis profiles and the location of the evaluation gold.
+
+``HYPOTHESIS_PROFILE=ci`` (the default) keeps the suite quick; ``thorough``
+runs ten thousand examples a property.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "ci",
+    max_examples=100,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "thorough",
+    max_examples=10_000,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+#: The evaluation gold, read in place when it is present (never copied).
+EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
+EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "shared" / "examples"
