@@ -30,3 +30,23 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 #: The evaluation gold, read in place when it is present (never copied).
 EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "shared" / "examples"
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def eval_dir() -> Path:
+    """``../shared/eval`` beside the checkout; the test is skipped when it is absent."""
+    if not EVAL_DIR.is_dir():
+        pytest.skip("evaluation gold (../shared/eval) not present")
+    return EVAL_DIR
+
+
+@pytest.fixture
+def seed_text() -> str:
+    """The reference article from ``../shared/examples``; skipped when absent."""
+    path = EXAMPLES_DIR / "putin-fox-interview.txt"
+    if not path.exists():
+        pytest.skip("reference article (../shared/examples) not present")
+    return path.read_text(encoding="utf-8")
