@@ -1,0 +1,89 @@
+"""The newsparse command: files and JSONL in, one JSON object per document out."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+from newsparse.cli import run
+
+ARTICLE = "Storm Closes Ports\n\nGENOA, Italy (AP) — Ports shut on Monday.\n"
+
+
+def _run(argv, stdin=b""):
+    out, err = io.StringIO(), io.StringIO()
+    status = run(argv, stdin=io.BytesIO(stdin), stdout=out, stderr=err)
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    return status, records, err.getvalue()
+
+
+def test_article_file_id_is_its_path(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    status, records, err = _run([str(path)])
+    assert status == 0 and err == ""
+    assert records[0]["id"] == str(path)
+    assert records[0]["headline"]["text"] == "Storm Closes Ports"
+
+
+def test_jsonl_file_streams_one_record_per_line(tmp_path):
+    path = tmp_path / "docs.jsonl"
+    lines = [json.dumps({"id": f"d{i}", "text": ARTICLE, "extra": i}) for i in range(3)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    status, records, _ = _run([str(path)])
+    assert status == 0
+    assert [r["id"] for r in records] == ["d0", "d1", "d2"]
+
+
+def test_stdin_jsonl_flag():
+    data = (json.dumps({"id": 7, "text": ARTICLE}) + "\n").encode()
+    status, records, _ = _run(["--jsonl"], stdin=data)
+    assert status == 0 and records[0]["id"] == "7"
+
+
+def test_bad_lines_are_reported_by_line_and_the_run_goes_on(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(
+        b'{"id": "ok1", "text": "A\\n\\nB."}\n'
+        b"{not json\n"
+        b'{"id": "no-text"}\n'
+        b'{"id": "bad-utf8", "text": "\xff"}\n'
+        b'["a list"]\n'
+        b'{"id": "ok2", "text": "C"}\n'
+    )
+    status, records, err = _run([str(path)])
+    assert status == 1
+    assert [r["id"] for r in records] == ["ok1", "ok2"]
+    assert f"{path}:2: invalid JSON" in err
+    assert f"{path}:3 (id 'no-text')" in err and "no \"text\"" in err
+    assert f"{path}:4: invalid UTF-8" in err
+    assert f"{path}:5: expected a JSON object" in err
+
+
+def test_unreadable_and_undecodable_files_fail_but_others_are_parsed(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("Caf\u00e9 News".encode("latin-1"))
+    missing = tmp_path / "missing.txt"
+    status, records, err = _run([str(missing), str(latin), str(good)])
+    assert status == 1
+    assert [r["id"] for r in records] == [str(good)]
+    assert f"{missing}: cannot read" in err
+    assert f"{latin}: invalid UTF-8 at byte 3" in err
+
+
+def test_demo_parses_the_bundled_sample():
+    status, records, _ = _run(["--demo"])
+    assert status == 0
+    assert records[0]["headline"]["text"].startswith("Port Workers Vow")
+
+
+def test_python_dash_m_entry_point():
+    done = subprocess.run(
+        [sys.executable, "-m", "newsparse", "--demo"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["id"].endswith("harbour-strike.txt")
