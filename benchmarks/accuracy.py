@@ -100,10 +100,10 @@ def main(argv: list[str] | None = None) -> int:
     names = list(results)
     width = max(len(m) for m in metrics) + 2
     cols = [max(len(n), 8) + 2 for n in names]
-    print("metric".ljust(width) + "".join(n.rjust(c) for n, c in zip(names, cols)))
+    print("metric".ljust(width) + "".join(n.rjust(c) for n, c in zip(names, cols, strict=True)))
     for metric in metrics:
         row = metric.ljust(width)
-        for name, col in zip(names, cols):
+        for name, col in zip(names, cols, strict=True):
             value = results[name].get(metric)
             if value is None:
                 cell = "-"

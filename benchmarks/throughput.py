@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     texts, source = load_texts(args.eval, args.quick)
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     layouts = [split_sections(t) for t in texts]
-    found = [find_quotes(t, layout=lay) for t, lay in zip(texts, layouts)]
+    found = [find_quotes(t, layout=lay) for t, lay in zip(texts, layouts, strict=True)]
 
     steps: list[tuple[str, Callable[[int, str], object]]] = [
         ("baseline: one regex pass", lambda i, t: BASELINE.findall(t)),

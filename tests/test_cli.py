@@ -57,7 +57,7 @@ def test_bad_lines_are_reported_by_line_and_the_run_goes_on(tmp_path):
     assert status == 1
     assert [r["id"] for r in records] == ["ok1", "ok2"]
     assert f"{path}:2: invalid JSON" in err
-    assert f"{path}:3 (id 'no-text')" in err and "no \"text\"" in err
+    assert f"{path}:3 (id 'no-text')" in err and 'no "text"' in err
     assert f"{path}:4: invalid UTF-8" in err
     assert f"{path}:5: expected a JSON object" in err
 

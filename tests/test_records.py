@@ -41,8 +41,12 @@ def _article() -> Article:
         ),
     )
     dateline = Dateline(
-        span=Span(18, 33), rule="ap", place=Span(18, 28), places=(Span(18, 22),),
-        agency=Span(30, 32), separator=Span(34, 35),
+        span=Span(18, 33),
+        rule="ap",
+        place=Span(18, 28),
+        places=(Span(18, 22),),
+        agency=Span(30, 32),
+        separator=Span(34, 35),
     )
     return Article(
         text=TEXT,
@@ -80,7 +84,11 @@ def test_to_dict_is_plain_json_in_the_scorer_shape():
     quote = out["quotes"][0]
     assert (quote["start"], quote["end"], quote["kind"]) == (37, 54, "direct")
     assert quote["speaker"] == {
-        "start": 56, "end": 64, "text": "Ana Ruiz", "name": "Ana Ruiz", "kind": "name"
+        "start": 56,
+        "end": 64,
+        "text": "Ana Ruiz",
+        "name": "Ana Ruiz",
+        "kind": "name",
     }
     assert quote["cue"]["text"] == "said"
     assert out["sections"][0]["heading"] is None

@@ -31,9 +31,7 @@ def _sample_text() -> str:
     return resources.files("newsparse.samples").joinpath(SAMPLE).read_text(encoding="utf-8")
 
 
-def _jsonl_documents(
-    stream: IO[bytes], name: str
-) -> Iterator[tuple[str, str] | _Failure]:
+def _jsonl_documents(stream: IO[bytes], name: str) -> Iterator[tuple[str, str] | _Failure]:
     for number, raw in enumerate(stream, start=1):
         where = f"{name}:{number}"
         if not raw.strip():
@@ -54,7 +52,7 @@ def _jsonl_documents(
         text = record.get("text")
         doc_id = record.get("id", where)
         if not isinstance(text, str):
-            problem = "has no \"text\"" if text is None else "has a \"text\" that is not a string"
+            problem = 'has no "text"' if text is None else 'has a "text" that is not a string'
             yield _Failure(f"{where} (id {doc_id!r}): the line {problem}")
             continue
         yield str(doc_id), text
@@ -114,7 +112,7 @@ def _parser() -> argparse.ArgumentParser:
         nargs="*",
         help=(
             "article files (one article each, UTF-8), or JSONL files (ending in .jsonl) "
-            "with {\"id\", \"text\"} per line; '-' reads JSONL from stdin. "
+            'with {"id", "text"} per line; \'-\' reads JSONL from stdin. '
             "With no paths, stdin is read as one article (or as JSONL with --jsonl)."
         ),
     )
