@@ -1,0 +1,88 @@
+"""Sentence spans inside one paragraph, from nltk's Punkt with news abbreviations.
+
+Punkt is built here from parameters written in code: no model is downloaded.
+The abbreviation list keeps titles, month names, agency and company suffixes
+from ending a sentence ("Gov. Smith", "Sept. 11", "U.S. Army", "Acme Corp.").
+
+>>> text = "Gov. Smith spoke on Sept. 11. He left."
+>>> [s.of(text) for s in split_sentences(text)]
+['Gov. Smith spoke on Sept. 11.', 'He left.']
+"""
+
+from __future__ import annotations
+
+import regex
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from newsparse.errors import check_text
+from newsparse.spans import Span, strip_span
+
+__all__ = ["NEWS_ABBREVIATIONS", "split_sentences"]
+
+#: Abbreviations (lower case, without the final period) that do not end a
+#: sentence in news copy: AP titles, months, states, company suffixes.
+NEWS_ABBREVIATIONS = frozenset(
+    {
+        # titles and honorifics
+        "mr", "mrs", "ms", "dr", "prof", "rev", "sr", "jr", "st", "gov", "sen", "rep", "lt",
+        "gen", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "supt", "insp", "atty",
+        "pres", "hon", "msgr", "fr",
+        # months (AP abbreviates these before a day)
+        "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
+        # days
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        # countries, places and organisations written with periods
+        "u.s", "u.k", "u.n", "e.u", "d.c", "l.a", "n.y", "u.s.a", "t.v", "p.m", "a.m",
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+        "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+        "ore", "pa", "tenn", "va", "vt", "wash", "wis", "wyo",
+        # company and misc suffixes
+        "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "est", "no", "nos", "vol",
+        "vs", "etc", "approx", "ft", "mt", "ave", "blvd", "rd",
+    }
+)  # fmt: skip
+
+
+def _tokenizer() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(NEWS_ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+#: Built once from the parameters above; Punkt is not trained further, so the
+#: tokenizer holds no state that changes between calls.
+_PUNKT = _tokenizer()
+
+#: A place where a sentence may end inside a paragraph: end punctuation, any
+#: closing marks, white space, then more text.  Paragraphs without one are a
+#: single sentence and need no Punkt.
+_MAYBE_END = regex.compile(r"[.!?…][\"'”’)\]]*+\s++\S")
+
+
+def split_sentences(text: str, span: Span | None = None) -> tuple[Span, ...]:
+    """The sentences of ``text`` (or of ``span`` in it), as spans into ``text``.
+
+    >>> text = "Intro.\\n\\nMr. Lee said it. “Yes,” he said."
+    >>> [s.of(text) for s in split_sentences(text, Span(8, len(text)))]
+    ['Mr. Lee said it.', '“Yes,” he said.']
+
+    Never raises for any ``str``; an empty or blank span gives ``()``.
+    """
+    check_text(text)
+    start, end = (0, len(text)) if span is None else (span.start, min(span.end, len(text)))
+    if start >= end:
+        return ()
+    chunk = text[start:end]
+    if not _MAYBE_END.search(chunk):
+        whole = strip_span(text, start, end)
+        return (whole,) if whole.length else ()
+    out: list[Span] = []
+    try:
+        pieces = list(_PUNKT.span_tokenize(chunk))
+    except (ValueError, IndexError, RuntimeError):  # pragma: no cover - Punkt on odd input
+        pieces = [(0, len(chunk))]
+    for a, b in pieces:
+        piece = strip_span(text, start + a, start + b)
+        if piece.length:
+            out.append(piece)
+    return tuple(out)
