@@ -63,7 +63,10 @@ class Layout:
     neither headline nor byline (editor's notes, Reuters bullets, slug lines).
     ``trailer`` covers the whole end matter; ``trailer_parts`` its pieces
     (sign-off, credit line, contributor line, copyright, end mark), each with
-    the rule that recognised it in ``trailer_rules``.
+    the rule that recognised it in ``trailer_rules``.  ``style`` names how
+    paragraphs were found: ``blank`` (blank lines), ``indent`` (an indented
+    line opens a paragraph, hard-wrapped 1987 Reuters copy) or ``lines``
+    (each long line is a paragraph).
     """
 
     headline: Span | None = None
@@ -73,6 +76,7 @@ class Layout:
     trailer: Span | None = None
     trailer_parts: tuple[Span, ...] = ()
     trailer_rules: tuple[str, ...] = ()
+    style: str = "blank"
 
     @property
     def paragraphs(self) -> tuple[Span, ...]:

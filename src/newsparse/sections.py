@@ -1,41 +1,507 @@
-"""split_sections: headline, byline, body paragraphs, subheads and trailer.
+"""split_sections: headline, byline, header furniture, body paragraphs, subheads, trailer.
 
-(Interim version: paragraphs by blank lines, first short line as headline.)
+The text is cut into lines once (``str.splitlines``: LF, CRLF, lone CR,
+U+2028, U+2029, NEL, VT, FF), each line stripped of white space, zero-width
+and wire control characters.  Paragraphs are then found in one of three
+styles, detected from the text itself:
+
+``blank``
+    paragraphs are separated by blank lines (or U+2029 / form feed); lines
+    inside a paragraph are hard wraps;
+``indent``
+    the teletype style of 1987 Reuters copy (X-11): a line that starts with
+    white space opens a new paragraph, a line that does not continues the
+    one before (blank lines still separate);
+``lines``
+    a block of long, unwrapped lines: each line is a paragraph.
+
+The first paragraph is the headline when it is headline-shaped (H-1,
+H-R21578); header furniture follows (byline H-AP-1, editor's notes H-AP-2,
+advisories H-RTR-1, bullets H-RTR-2); the trailer is classified from the end
+(§6); the rest is the body, split into sections at subheads (B-1).
+
+>>> text = "Strike Ends\\n\\nLONDON - Dockers went back.\\n\\nREUTER"
+>>> layout = split_sections(text)
+>>> layout.headline.of(text), layout.lead.of(text), layout.trailer_rules
+('Strike Ends', 'LONDON - Dockers went back.', ('reuter-signoff',))
 """
 
 from __future__ import annotations
 
+from itertools import chain, pairwise
+from typing import NamedTuple
+
 import regex
 
 from newsparse.errors import check_text
+from newsparse.lexicon import furniture, trailers
 from newsparse.records import Layout, Section
-from newsparse.spans import Span, strip_span
+from newsparse.spans import Span, is_space
 
 __all__ = ["split_sections"]
 
-_BLANK = regex.compile(r"\n[^\S\n]*\n\s*")
+#: Every character :func:`newsparse.spans.is_space` accepts (``str.isspace``
+#: stops at U+3000; U+FEFF is the one extra beyond it), for ``str.strip``.
+_SPACE = "".join(c for c in map(chr, chain(range(0x3001), (0xFEFF,))) if is_space(c))
+
+#: Characters that indent a line (X-7: NBSP counts; control characters and
+#: zero-width characters do not).
+_INDENT = frozenset(" \t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))))
+
+#: Line ends that close a paragraph as a blank line does (X-10).
+_PARA_SEP = frozenset("\u2029\x0c")
+
+#: A "lines"-style block: long lines that no wire would hard-wrap at.
+_LONG_LINE = 100
+
+_HEADLINE_MAX = 300
+_SUBHEAD_MAX = 100
+_BYLINE_MAX = 120
+
+_TERMINAL = frozenset(".?!\"”’)…»]'")
+_SUBHEAD_BAD_END = _TERMINAL | frozenset(":;,-–—/")
+_QUOTE_MARKS = regex.compile(r"[\"“”„‟«»]")
+_LOWER = regex.compile(r"\p{Ll}")
+_UPPER = regex.compile(r"\p{Lu}")
+_LONG_WORD = regex.compile(r"\p{L}{4,}+")
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# --------------------------------------------------------------------------- header patterns
+
+#: H-R21578: the flash mark before a Reuters 1987 headline ("******TITLE").
+_FLASH = regex.compile(r"\*{2,}+\s*+|\*(?=\S)")
+#: H-1: a dateline opening the first paragraph means there is no headline.
+_DATELINE_START = regex.compile(
+    r"\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}+"
+    r"(?:,[^\n–—-]{1,40}+)?+\s*+(?:\([\p{L} ]{1,30}+\)\s*+)?+(?:[-–—]{1,2}+|:)\s"
+)
+#: H-AP-1: a byline opens with "By" and a capitalised name.
+_BYLINE = regex.compile(r"(?:By|BY|by)\s++\p{Lu}")
+_BYLINE_UNDERLINE = regex.compile(
+    rf"(?:{_alternation(furniture.BYLINE_UNDERLINES)})"
+    r"|(?:AP|Reuters|Bloomberg|AFP) [\p{L} ]{2,30}+(?:Writer|Correspondent|Editor)"
+)
+_EDITOR_NOTE = regex.compile(rf"(?:{_alternation(furniture.EDITOR_NOTE_OPENERS)})")
+_NYT_NOTE = regex.compile(
+    rf"(?:{_alternation(furniture.NYT_NOTES)})|\((?:BC|AM|PM)-[^()\n]{{1,80}}+\)"
+)
+_ADVISORY = regex.compile(
+    rf"[(\[]\s*+(?:{_alternation(furniture.ADVISORY_VERBS)})\b[^()\[\]]{{0,400}}+[)\]]"
+)
+_SERVICE = regex.compile(rf"(?:{_alternation(furniture.SERVICE_WORDS)})\b[^\n\p{{Ll}}]{{0,120}}+")
+_BULLET = regex.compile(rf"(?:{_alternation(furniture.BULLET_MARKS)})[ \t\u00a0]++\S")
+
+# --------------------------------------------------------------------------- trailer patterns
+
+_SIGNOFF = frozenset(trailers.SIGNOFF_WORDS)
+_END_MARKS = frozenset(trailers.END_MARKS) | frozenset(trailers.WIRE_MARKERS)
+_RULE_LINE = regex.compile(r"_{3,}+")
+_ENDITEM = regex.compile(rf"(?i)(?<!\S)(?:{_alternation(trailers.ENDITEM_SPELLINGS)})(?!\S)")
+_CREDIT = regex.compile(
+    rf"(?i)[(\[]\s*+(?:{_alternation(trailers.CREDIT_ROLES)})\b[^()\[\]]{{0,600}}+[)\]]"
+)
+_CONTRIBUTOR = regex.compile(rf"(?i){_alternation(trailers.CONTRIBUTOR_CUES)}")
+_COPYRIGHT_START = regex.compile(r"(?:Copyright|COPYRIGHT|©|\([cC]\)\s*+\d)")
+_RIGHTS = regex.compile(r"(?i)all rights reserved")
+_CONTACT = regex.compile(rf"(?:{_alternation(trailers.CONTACT_OPENERS)})")
+_READ_MORE = regex.compile(rf"(?i)(?:{_alternation(trailers.READ_MORE)})")
+_AUTHOR_NOTE = regex.compile(rf"(?i){_alternation(trailers.AUTHOR_NOTE_CUES)}")
+_AP_NOTE = regex.compile(_alternation(trailers.AP_NOTE_CUES))
+
+
+class _Line(NamedTuple):
+    start: int  # first non-space character
+    end: int  # after the last non-space character
+    indented: bool
+    closes: bool  # the line end also ends the paragraph (U+2029, FF)
+
+
+class _Para(NamedTuple):
+    start: int
+    end: int
+    first: int  # index of its first line
+    last: int  # index of its last line
+
+
+def _lines(text: str) -> list[_Line]:
+    """Every line's stripped extent; blank lines have ``start == end``."""
+    out: list[_Line] = []
+    pos = 0
+    for raw in text.splitlines(True):
+        n = len(raw)
+        body = raw.lstrip(_SPACE)
+        if body:
+            start = pos + n - len(body)
+            out.append(
+                _Line(
+                    start, start + len(body.rstrip(_SPACE)), raw[0] in _INDENT, raw[-1] in _PARA_SEP
+                )
+            )
+        else:
+            out.append(_Line(pos, pos, False, True))
+        pos += n
+    return out
+
+
+def _blocks(lines: list[_Line]) -> list[list[int]]:
+    """Runs of non-blank lines (indices), as blank lines separate them."""
+    blocks: list[list[int]] = []
+    cur: list[int] = []
+    for i, line in enumerate(lines):
+        if line.start == line.end:
+            if cur:
+                blocks.append(cur)
+                cur = []
+            continue
+        cur.append(i)
+        if line.closes:
+            blocks.append(cur)
+            cur = []
+    if cur:
+        blocks.append(cur)
+    return blocks
+
+
+def _paragraphs(text: str, lines: list[_Line]) -> tuple[list[_Para], str]:
+    """Paragraphs and the style that found them (``blank``, ``indent`` or ``lines``)."""
+    blocks = _blocks(lines)
+    # X-11: indentation marks paragraphs when a block mixes indented lines with
+    # flush ones; a block indented all through says nothing.
+    indent_style = any(len(b) > 1 and len({lines[i].indented for i in b}) == 2 for b in blocks)
+    style = "indent" if indent_style else "blank"
+    paras: list[_Para] = []
+    for block in blocks:
+        long_lines = sum(1 for i in block if lines[i].end - lines[i].start > _LONG_LINE)
+        every_line = len(block) > 1 and 2 * long_lines >= len(block)
+        if every_line and not indent_style:
+            style = "lines"
+        first = block[0]
+        for prev, i in pairwise(block):
+            line = lines[i]
+            if (
+                every_line
+                or (indent_style and line.indented)
+                or _BULLET.match(text, line.start, line.end)
+                or _RULE_LINE.fullmatch(text, line.start, line.end)
+                or _RULE_LINE.fullmatch(text, lines[prev].start, lines[prev].end)
+            ):
+                paras.append(_Para(lines[first].start, lines[prev].end, first, prev))
+                first = i
+        last = block[-1]
+        paras.append(_Para(lines[first].start, lines[last].end, first, last))
+    return paras, style
+
+
+# --------------------------------------------------------------------------- header
+
+
+def _headed(text: str, line: _Line) -> bool:
+    """H-1, H-R21578: a first line that is a title even without a blank line after it.
+
+    It carries the flash mark, or has no lower-case letter, or capitalises
+    every longer word (Title Case).
+    """
+    s, e = line.start, line.end
+    if e - s > _HEADLINE_MAX or text[e - 1] in ",;:-":
+        return False
+    if _FLASH.match(text, s, e):
+        return True
+    if _LOWER.search(text, s, e) is None:
+        return _UPPER.search(text, s, e) is not None
+    words = _LONG_WORD.findall(text, s, e)
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _split_head(text: str, lines: list[_Line], paras: list[_Para]) -> list[_Para]:
+    """Cut a title line off the first paragraph when no blank line or indent does it.
+
+    A flash title in capitals (H-R21578) takes the capitals lines that follow
+    it ("******TITLE PART ONE\n PART TWO\nBlah blah blah.").
+    """
+    if not paras:
+        return paras
+    p = paras[0]
+    head = lines[p.first]
+    if not _headed(text, head):
+        return paras
+    k = p.first
+    if (
+        _FLASH.match(text, head.start, head.end)
+        and _LOWER.search(text, head.start, head.end) is None
+    ):
+        while (
+            k + 2 < len(lines)
+            and lines[k + 1].end - lines[k + 1].start <= _SUBHEAD_MAX
+            and lines[k + 2].end > lines[k + 2].start
+            and _LOWER.search(text, lines[k + 1].start, lines[k + 1].end) is None
+            and _UPPER.search(text, lines[k + 1].start, lines[k + 1].end) is not None
+        ):
+            k += 1
+    if k == p.last and p.first == p.last:
+        return paras
+    out = [_Para(head.start, lines[k].end, p.first, k)]
+    rest = list(paras)
+    # Drop the paragraphs the title swallowed; cut the one it ends inside.
+    while rest and rest[0].last <= k:
+        rest.pop(0)
+    if rest and rest[0].first <= k:
+        q = rest.pop(0)
+        rest.insert(0, _Para(lines[k + 1].start, q.end, k + 1, q.last))
+    if not rest:
+        return paras
+    return out + rest
+
+
+def _headline(text: str, paras: list[_Para]) -> Span | None:
+    """H-1, H-R21578: the first paragraph when it is short and not a dateline or byline."""
+    if len(paras) < 2:
+        return None
+    p = paras[0]
+    if p.last - p.first > 1 or p.end - p.start > _HEADLINE_MAX:
+        return None
+    if _BYLINE.match(text, p.start, p.end):
+        return None
+    # A lead that opens the copy ("MOSCOW - He said.") is a sentence; a
+    # headline with a source tag ("WHEAT SALES UP - USDA") is not.
+    if _DATELINE_START.match(text, p.start, p.end) and (
+        text[p.end - 1] in _TERMINAL or p.first != p.last
+    ):
+        return None
+    start = p.start
+    flash = _FLASH.match(text, start, p.end)
+    if flash is not None and flash.end() < p.end:
+        start = flash.end()
+    return Span(start, p.end)
+
+
+def _furniture(text: str, p: _Para) -> bool:
+    """H-AP-2, H-NYT-1, H-RTR-1, H-RTR-2, H-AFP-1: a header line that is not the story."""
+    s, e = p.start, p.end
+    if _EDITOR_NOTE.match(text, s, e) or _NYT_NOTE.fullmatch(text, s, e):
+        return True
+    if _ADVISORY.fullmatch(text, s, e) or _SERVICE.fullmatch(text, s, e):
+        return True
+    if e - s <= 300 and _BULLET.match(text, s, e) is not None:
+        return True
+    return e - s <= 200 and text.endswith("//", s, e)
+
+
+def _header(text: str, paras: list[_Para], at: int) -> tuple[Span | None, list[Span], int]:
+    """The byline, the furniture spans, and the index of the first body paragraph."""
+    byline: Span | None = None
+    header: list[Span] = []
+    # Keep at least one paragraph for the body.
+    while at < len(paras) - 1:
+        p = paras[at]
+        if (
+            byline is None
+            and p.end - p.start <= _BYLINE_MAX
+            and _BYLINE.match(text, p.start, p.end)
+            and text[p.end - 1] not in ".!?:"
+        ):
+            end = p.end
+            nxt = paras[at + 1]
+            if at + 2 < len(paras) and _BYLINE_UNDERLINE.fullmatch(text, nxt.start, nxt.end):
+                end = nxt.end
+                at += 1
+            byline = Span(p.start, end)
+            at += 1
+        elif _furniture(text, p):
+            header.append(Span(p.start, p.end))
+            at += 1
+        else:
+            break
+    return byline, header, at
+
+
+# --------------------------------------------------------------------------- trailer
+
+
+def _signoff_tail(text: str, start: int, end: int, alone: bool) -> int | None:
+    """T-RTR-3: where a "Reuter" sign-off ending ``text[start:end]`` begins, else None.
+
+    The sign-off is the whole line, or (``alone`` is False) trails the last
+    sentence after closing punctuation or a run of spaces.
+    """
+    for word in trailers.SIGNOFF_WORDS:
+        if not text.endswith(word, start, end):
+            continue
+        at = end - len(word)
+        if at == start:
+            return at
+        if alone or not is_space(text[at - 1]):
+            continue
+        before = text[start:at].rstrip(_SPACE)
+        if before and (before[-1] in _TERMINAL or at - (start + len(before)) >= 2):
+            return at
+    return None
+
+
+def _line_mark(text: str, line: _Line, start: int, end: int, first: bool) -> tuple[int, str] | None:
+    """A trailer mark closing the line ``text[start:end]``: (where it starts, rule)."""
+    s = max(start, line.start)
+    word = text[s:end]
+    if word in _SIGNOFF:
+        return s, "reuter-signoff"
+    if word in _END_MARKS:
+        return s, "end-mark"
+    at = _signoff_tail(text, s, end, alone=not first)
+    if at is not None:
+        return at, "reuter-signoff"
+    m = _ENDITEM.search(text, s, end)
+    if m is not None and end - m.start() <= 200:
+        return m.start(), "enditem"
+    return None
+
+
+def _para_rule(text: str, p: _Para, last: bool) -> str | None:
+    """T-RTR-1/2, T-AP-1/2, T-BBG-1, B-5: a whole paragraph of end matter."""
+    s, e = p.start, p.end
+    size = e - s
+    if _CREDIT.fullmatch(text, s, e):
+        return "credit-line"
+    if _CONTACT.match(text, s, e):
+        return "contact-line"
+    if size <= 600 and _CONTRIBUTOR.search(text, s, e):
+        return "contributor-line"
+    if size <= 300 and (_COPYRIGHT_START.match(text, s, e) or _RIGHTS.search(text, s, e)):
+        return "copyright"
+    if size <= 120 and _READ_MORE.match(text, s, e):
+        return "read-more"
+    if last and size <= 500 and _AUTHOR_NOTE.search(text, s, e):
+        return "author-note"
+    return None
+
+
+def _trailer(
+    text: str, paras: list[_Para], lines: list[_Line], body: int
+) -> tuple[list[_Para], list[tuple[int, int, str]]]:
+    """Classify end matter from the last paragraph backwards (§6).
+
+    Returns the paragraphs left for the body and the trailer parts
+    ``(start, end, rule)`` in text order.
+    """
+    paras = list(paras)
+    parts: list[tuple[int, int, str]] = []
+    while len(paras) > body:
+        p = paras[-1]
+        mark = _line_mark(text, lines[p.last], p.start, p.end, first=not parts)
+        if mark is not None:
+            at, rule = mark
+            parts.append((at, p.end, rule))
+            rest = text[p.start : at].rstrip(_SPACE)
+            paras.pop()
+            if rest:
+                new_end = p.start + len(rest)
+                last = p.last if new_end > lines[p.last].start else p.last - 1
+                while last > p.first and lines[last].start >= new_end:
+                    last -= 1
+                paras.append(_Para(p.start, new_end, p.first, last))
+            continue
+        rule_name = _para_rule(text, p, last=not parts)
+        if rule_name is None:
+            break
+        parts.append((p.start, p.end, rule_name))
+        paras.pop()
+    # T-AP-1, B-2: an AP ``___`` rule followed only by short notes closes the story.
+    for k in range(len(paras) - 1, max(body, len(paras) - 7), -1):
+        p = paras[k]
+        if not _RULE_LINE.fullmatch(text, p.start, p.end):
+            continue
+        after = paras[k + 1 :]
+        noted = any(
+            _AP_NOTE.search(text, q.start, q.end) or _para_rule(text, q, False) for q in after
+        ) or any(rule in ("contributor-line", "copyright") for _, _, rule in parts)
+        if k > body and noted and all(q.end - q.start <= 400 for q in after):
+            parts.extend(
+                (q.start, q.end, _para_rule(text, q, False) or "ap-note") for q in reversed(after)
+            )
+            parts.append((p.start, p.end, "ap-rule"))
+            del paras[k:]
+        break
+    parts.reverse()
+    return paras, parts
+
+
+# --------------------------------------------------------------------------- subheads
+
+
+def _subhead_shaped(text: str, p: _Para) -> bool:
+    """B-1: one short line, no closing punctuation, no quote marks, opens with a letter."""
+    size = p.end - p.start
+    if p.first != p.last or size < 3 or size > _SUBHEAD_MAX:
+        return False
+    if text[p.end - 1] in _SUBHEAD_BAD_END or not text[p.start].isupper():
+        return False
+    if _QUOTE_MARKS.search(text, p.start, p.end) or _BULLET.match(text, p.start, p.end):
+        return False
+    return not _RULE_LINE.fullmatch(text, p.start, p.end)
+
+
+def _closes(text: str, p: _Para) -> bool:
+    return text[p.end - 1] in _TERMINAL
+
+
+def _sections(text: str, body: list[_Para]) -> tuple[Section, ...]:
+    """Body paragraphs grouped under their subheads (the first section has none)."""
+    if not body:
+        return ()
+    sections: list[Section] = []
+    heading: Span | None = None
+    current: list[Span] = [Span(body[0].start, body[0].end)]
+    for j in range(1, len(body)):
+        p = body[j]
+        if (
+            j + 1 < len(body)
+            and _subhead_shaped(text, p)
+            and _closes(text, body[j - 1])
+            and (_closes(text, body[j + 1]) or body[j + 1].end - body[j + 1].start > _SUBHEAD_MAX)
+            and not _subhead_shaped(text, body[j + 1])
+        ):
+            sections.append(Section(heading, tuple(current)))
+            heading, current = Span(p.start, p.end), []
+            continue
+        current.append(Span(p.start, p.end))
+    sections.append(Section(heading, tuple(current)))
+    return tuple(sections)
+
+
+# --------------------------------------------------------------------------- entry point
 
 
 def split_sections(text: str) -> Layout:
-    """Split an article into its parts.
+    """Split an article into headline, byline, header, sections and trailer.
 
-    >>> text = "Putin Speaks\\n\\nMOSCOW - He spoke."
+    >>> text = "Putin Speaks\\n\\nBy Jane Roe\\n\\nMOSCOW - He spoke.\\n\\n(Editing by Al Poe)"
     >>> layout = split_sections(text)
-    >>> layout.headline.of(text), layout.lead.of(text)
-    ('Putin Speaks', 'MOSCOW - He spoke.')
+    >>> layout.headline.of(text), layout.byline.of(text), layout.lead.of(text)
+    ('Putin Speaks', 'By Jane Roe', 'MOSCOW - He spoke.')
+    >>> layout.trailer.of(text), layout.trailer_rules
+    ('(Editing by Al Poe)', ('credit-line',))
+
+    Every span is an exact slice of ``text`` without white space, zero-width or
+    wire control characters at either end.  Never raises for a ``str``;
+    raises :class:`TypeError` for anything else.
     """
     check_text(text)
-    paragraphs: list[Span] = []
-    start = 0
-    for m in _BLANK.finditer(text):
-        span = strip_span(text, start, m.start())
-        if span.length:
-            paragraphs.append(span)
-        start = m.end()
-    span = strip_span(text, start, len(text))
-    if span.length:
-        paragraphs.append(span)
-    headline = None
-    if len(paragraphs) > 1:
-        headline = paragraphs.pop(0)
-    return Layout(headline=headline, sections=(Section(None, tuple(paragraphs)),))
+    lines = _lines(text)
+    paras, style = _paragraphs(text, lines)
+    paras = _split_head(text, lines, paras)
+    headline = _headline(text, paras)
+    byline, header, at = _header(text, paras, 1 if headline is not None else 0)
+    body, parts = _trailer(text, paras, lines, at)
+    trailer = Span(parts[0][0], parts[-1][1]) if parts else None
+    return Layout(
+        headline=headline,
+        byline=byline,
+        header=tuple(header),
+        sections=_sections(text, body[at:]),
+        trailer=trailer,
+        trailer_parts=tuple(Span(s, e) for s, e, _ in parts),
+        trailer_rules=tuple(rule for _, _, rule in parts),
+        style=style,
+    )
