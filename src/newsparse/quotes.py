@@ -1,17 +1,661 @@
 """find_quotes: quoted words between quote marks, also across paragraphs.
 
-(Interim: finds nothing yet.)
+One compiled pattern finds every written form of a quotation mark in a
+paragraph (glyphs, mojibake, HTML entities, see
+:mod:`newsparse.lexicon.marks`); apostrophes are told apart by their
+neighbours.  Each mark gets a cost for opening, closing or being stray,
+from its glyph and its neighbours (a straight mark after a space opens,
+before one it closes).  A two-state pass over the marks of a paragraph
+(outside / inside a quote) picks the cheapest reading, so odd counts,
+mismatched pairs (“…") and stray marks settle on the most plausible quotes
+in time linear in the number of marks.  A quote left open at the end of a
+paragraph continues when the next paragraph opens with a mark (AP's running
+quotation, wire-conventions Q-1); otherwise it ends at the paragraph's end
+with a diagnostic.  Double marks are paired first; single marks are paired
+inside each double quote (nested quotes, Q-4) and outside them (headlines,
+Q-8; British style, Q-5).
+
+>>> text = 'He said, "We are ready." Then he left.'
+>>> [q.span.of(text) for q in find_quotes(text)]
+['We are ready.']
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+import attrs
+import regex
+
 from newsparse.errors import check_text
-from newsparse.records import Layout, Quote
+from newsparse.lexicon.marks import (
+    APOSTROPHE_PATTERN,
+    CLOSING_PUNCTUATION,
+    ELLIPSIS_PATTERN,
+    FORMS,
+    INSERTION_PATTERN,
+    LOSSY_CLOSE_PATTERN,
+    NAMING_LEADS,
+    NON_MARK_FORMS,
+    OPENING_PUNCTUATION,
+    PARTIAL_LEADS,
+    SCARE_LEADS,
+    SENTENCE_END,
+    TITLE_LEADS,
+    MarkForm,
+)
+from newsparse.records import Diagnostic, Layout, Quote, QuoteKind
+from newsparse.spans import Span, is_space, strip_span
 
 __all__ = ["find_quotes"]
 
+_TOKEN = regex.compile(
+    "(?P<non>"
+    + "|".join(regex.escape(f) for f in NON_MARK_FORMS)
+    + ")|(?P<apos>"
+    + APOSTROPHE_PATTERN
+    + ")|(?P<mark>"
+    + "|".join(regex.escape(f) for f in sorted(FORMS, key=len, reverse=True))
+    + ")|(?P<lossy>"
+    + LOSSY_CLOSE_PATTERN
+    + ")"
+)
+_ELLIPSIS = regex.compile(ELLIPSIS_PATTERN)
+_INSERTION = regex.compile(INSERTION_PATTERN)
+_WORD = regex.compile(r"[\w’'-]+")
+_LAST_WORD = regex.compile(r"([\w’'-]+)[^\w]{0,3}$")
+_FIRST_WORD = regex.compile(r"^[^\w]{0,3}([\w’'-]+)")
+
+_LOSSY = MarkForm("double", "close", "”", "mojibake")
+_OPEN_GLYPHS = frozenset(g for g, f in FORMS.items() if len(g) == 1 and f.direction == "open")
+_CLOSE_GLYPHS = frozenset(g for g, f in FORMS.items() if len(g) == 1 and f.direction == "close")
+
+_INF = float("inf")
+# Actions of the pairing pass.
+_SKIP, _OPEN, _CLOSE, _REOPEN, _UNOPENED = range(5)
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    form: MarkForm
+    open_cost: float
+    close_cost: float
+    skip_cost: float
+
+
+class _Costs(NamedTuple):
+    """The price of each assumption for one level of marks."""
+
+    skip_glyph: float  # a curly (directional) mark left unpaired
+    skip_either: float  # a straight mark left unpaired
+    unclosed: float  # a quote still open at the end of its paragraph
+    continued: float  # … when the next paragraph opens with a mark (Q-1)
+    unopened: float  # a closing mark with no opening mark before it
+    reopen: float  # an opening mark while a quote is open
+
+
+_DOUBLE = _Costs(4.0, 4.0, 3.0, 0.2, 5.0, 3.0)
+_SINGLE = _Costs(2.0, 1.5, 2.5, 0.2, 5.0, 3.0)
+
+
+@attrs.define
+class _Build:
+    """A quote being assembled (mutable, local to one call)."""
+
+    level: str
+    open_mark: _Tok | None
+    start: int  # where the current piece's words begin
+    lo: int  # the bounds of the paragraph the quote opened in
+    hi: int
+    pieces: list[Span] = attrs.Factory(list)
+    close_mark: _Tok | None = None
+    cont_marks: list[_Tok] = attrs.Factory(list)
+    rule: str = "paired"
+    diagnostics: list[Diagnostic] = attrs.Factory(list)
+    children: list[_Build] = attrs.Factory(list)
+    last_lo: int = 0
+    last_hi: int = 0
+
+    @property
+    def first(self) -> int:
+        return self.open_mark.start if self.open_mark is not None else self.pieces[0].start
+
+    @property
+    def last(self) -> int:
+        return self.close_mark.end if self.close_mark is not None else self.pieces[-1].end
+
+
+# --------------------------------------------------------------------------- marks
+
+
+def _char_class(ch: str) -> str:
+    if not ch or is_space(ch):
+        return "space"
+    if ch.isalnum():
+        return "word"
+    if ch in OPENING_PUNCTUATION or ch in _OPEN_GLYPHS:
+        return "open"
+    if ch in CLOSING_PUNCTUATION or ch in _CLOSE_GLYPHS:
+        return "close"
+    return "other"
+
+
+def _flank(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """Which way the neighbours of a mark point: open, close, weak ones, or none."""
+    before = _char_class(text[start - 1]) if start > lo else "space"
+    after_ch = text[end] if end < hi else ""
+    after = _char_class(after_ch)
+    if after == "close" and after_ch in ".…" and text.startswith(("...", "…"), end):
+        after = "word"  # an ellipsis that opens the quoted words
+    if before in ("space", "open"):
+        if after in ("word", "open", "other"):
+            return "open"
+        if after == "close":
+            return "close?"
+        return "none"
+    if before == "word":
+        if after in ("space", "close"):
+            return "close"
+        return "none"
+    # before is closing punctuation or another symbol
+    if after in ("space", "close"):
+        return "close"
+    if after == "word":
+        return "open?"
+    return "none"
+
+
+def _costs(form: MarkForm, flank: str, costs: _Costs) -> tuple[float, float, float]:
+    """(open, close, skip) costs of a mark with this glyph and these neighbours."""
+    if form.direction == "either":
+        skip = costs.skip_either
+        if flank == "open":
+            return 0.0, 2.0, skip
+        if flank == "close":
+            return 2.0, 0.0, skip
+        if flank == "open?":
+            return 0.4, 1.0, skip
+        if flank == "close?":
+            return 1.0, 0.4, skip
+        return 1.0, 1.0, skip
+    skip = costs.skip_glyph
+    if form.direction == "open":
+        return (1.0, 0.8, skip) if flank == "close" else (0.0, 3.0, skip)
+    return (0.8, 1.0, skip) if flank == "open" else (3.0, 0.0, skip)
+
+
+def _is_apostrophe(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """A single mark with a letter or digit on both sides: don’t, Ghouta’s (Q-12)."""
+    return start > lo and end < hi and text[start - 1].isalnum() and text[end].isalnum()
+
+
+def _tokens(text: str, lo: int, hi: int, level: str) -> list[_Tok]:
+    costs = _DOUBLE if level == "double" else _SINGLE
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        if m.lastgroup == "mark":
+            form = FORMS[m.group()]
+        elif m.lastgroup == "lossy":
+            form = _LOSSY
+        else:
+            continue
+        if form.level != level:
+            continue
+        start, end = m.span()
+        if level == "single" and _is_apostrophe(text, start, end, lo, hi):
+            continue
+        flank = _flank(text, start, end, lo, hi)
+        open_cost, close_cost, skip_cost = _costs(form, flank, costs)
+        if (
+            level == "single"
+            and close_cost == 0.0
+            and start - 1 > lo
+            and text[start - 1] in "sSzZ"
+            and text[start - 2].isalpha()
+        ):
+            skip_cost = 0.6  # farmers’ — a plural possessive more often than a close
+        out.append(_Tok(start, end, form, open_cost, close_cost, skip_cost))
+    return out
+
+
+# --------------------------------------------------------------------------- pairing
+
+
+def _pair(toks: Sequence[_Tok], costs: _Costs, start_inside: bool, end_inside: float) -> list[int]:
+    """The cheapest sequence of actions over ``toks`` (two states: outside, inside)."""
+    out_cost, in_cost = (_INF, 0.0) if start_inside else (0.0, _INF)
+    back: list[tuple[int, int]] = []  # per token: (how outside was reached, how inside)
+    for t in toks:
+        # reaching "outside"
+        o_skip = out_cost + t.skip_cost
+        o_close = in_cost + t.close_cost
+        o_unopened = out_cost + t.close_cost + costs.unopened
+        if o_close <= o_skip and o_close <= o_unopened:
+            new_out, how_out = o_close, _CLOSE * 2 + 1
+        elif o_skip <= o_unopened:
+            new_out, how_out = o_skip, _SKIP * 2
+        else:
+            new_out, how_out = o_unopened, _UNOPENED * 2
+        # reaching "inside"
+        i_open = out_cost + t.open_cost
+        i_skip = in_cost + t.skip_cost
+        i_reopen = in_cost + t.open_cost + costs.reopen
+        if i_open <= i_skip and i_open <= i_reopen:
+            new_in, how_in = i_open, _OPEN * 2
+        elif i_skip <= i_reopen:
+            new_in, how_in = i_skip, _SKIP * 2 + 1
+        else:
+            new_in, how_in = i_reopen, _REOPEN * 2 + 1
+        back.append((how_out, how_in))
+        out_cost, in_cost = new_out, new_in
+    state = 1 if in_cost + end_inside < out_cost else 0
+    actions = [0] * len(toks)
+    for i in range(len(toks) - 1, -1, -1):
+        how = back[i][state]
+        actions[i] = how >> 1
+        state = how & 1
+    actions.append(1 if in_cost + end_inside < out_cost else 0)  # final state
+    return actions
+
+
+def _mark_diagnostics(text: str, tok: _Tok | None) -> list[Diagnostic]:
+    if tok is None or tok.form.source == "glyph":
+        return []
+    what = {
+        "mojibake": "UTF-8 read as Windows-1252",
+        "entity": "an HTML entity",
+        "ascii": "an ASCII stand-in",
+    }.get(tok.form.source, tok.form.source)
+    return [
+        Diagnostic(
+            tok.start,
+            "mark-form",
+            f"read {text[tok.start : tok.end]!r} at {tok.start} as the mark "
+            f"{tok.form.glyph!r} ({what})",
+        )
+    ]
+
+
+def _finish(text: str, b: _Build, end: int, close: _Tok | None) -> _Build:
+    b.pieces.append(strip_span(text, b.start, max(b.start, end)))
+    b.close_mark = close
+    return b
+
+
+def _pair_region(
+    text: str,
+    lo: int,
+    hi: int,
+    toks: list[_Tok],
+    costs: _Costs,
+    carried: _Build | None,
+    can_continue: bool,
+    level: str,
+) -> tuple[list[_Build], _Build | None]:
+    """Pair the marks of one paragraph; return finished quotes and one carried on."""
+    done: list[_Build] = []
+    cur = carried
+    if cur is not None:
+        first = toks[0]
+        cur.cont_marks.append(first)
+        cur.start = first.end
+        cur.last_lo, cur.last_hi = lo, hi
+        toks = toks[1:]
+    end_inside = costs.continued if can_continue else costs.unclosed
+    actions = _pair(toks, costs, cur is not None, end_inside)
+    boundary = lo
+    for t, act in zip(toks, actions[:-1], strict=True):
+        if act == _OPEN:
+            cur = _Build(level, t, t.end, lo, hi, last_lo=lo, last_hi=hi)
+        elif act == _CLOSE and cur is not None:
+            done.append(_finish(text, cur, t.start, t))
+            if cur.open_mark is not None and (cur.open_mark.form.direction == "either") != (
+                t.form.direction == "either"
+            ):
+                cur.diagnostics.append(
+                    Diagnostic(
+                        t.start,
+                        "mismatched-marks",
+                        f"paired {text[cur.open_mark.start : cur.open_mark.end]!r} at "
+                        f"{cur.open_mark.start} with {text[t.start : t.end]!r} at {t.start}",
+                    )
+                )
+            cur = None
+            boundary = t.end
+        elif act == _REOPEN and cur is not None:
+            cur.rule = "unclosed"
+            cur.diagnostics.append(
+                Diagnostic(
+                    cur.first,
+                    "unclosed-quote",
+                    f"the quote opened at {cur.first} is not closed before the next "
+                    f"opening mark at {t.start}; assumed it ends there",
+                )
+            )
+            done.append(_finish(text, cur, t.start, None))
+            cur = _Build(level, t, t.end, lo, hi, last_lo=lo, last_hi=hi)
+        elif act == _UNOPENED:
+            b = _Build(level, None, boundary, lo, hi, rule="unopened", last_lo=lo, last_hi=hi)
+            b.diagnostics.append(
+                Diagnostic(
+                    t.start,
+                    "unopened-quote",
+                    f"the closing mark at {t.start} has no opening mark; assumed the "
+                    f"quote starts at {strip_span(text, boundary, t.start).start}",
+                )
+            )
+            done.append(_finish(text, b, t.start, t))
+            boundary = t.end
+        elif act == _SKIP and cur is not None and level == "double":
+            cur.diagnostics.append(
+                Diagnostic(
+                    t.start,
+                    "stray-mark",
+                    f"the mark {text[t.start : t.end]!r} at {t.start} pairs with nothing; "
+                    "read it as part of the quoted words",
+                )
+            )
+    ends_inside = bool(actions[-1])
+    if cur is not None and ends_inside:
+        if can_continue:
+            cur.pieces.append(strip_span(text, cur.start, hi))
+            cur.rule = "continued"
+            return done, cur
+        cur.rule = "unclosed" if cur.rule != "continued" else cur.rule
+        cur.diagnostics.append(
+            Diagnostic(
+                cur.first,
+                "unclosed-quote",
+                f"the quote opened at {cur.first} is never closed; assumed it ends "
+                f"at the end of its paragraph ({hi})",
+            )
+        )
+        done.append(_finish(text, cur, hi, None))
+    return done, None
+
+
+def _continues(text: str, toks: list[_Tok], lo: int) -> bool:
+    """True when a paragraph opens with a mark (a continuing quote, Q-1)."""
+    if not toks:
+        return False
+    first = toks[0]
+    return first.open_cost == 0.0 and not text[lo : first.start].strip()
+
+
+def _pair_level(
+    text: str,
+    regions: Sequence[tuple[int, int, int]],
+    toks_of: Sequence[list[_Tok]],
+    costs: _Costs,
+    level: str,
+) -> list[_Build]:
+    """Pair one level of marks over consecutive paragraphs (``(lo, hi, group)``)."""
+    out: list[_Build] = []
+    carried: _Build | None = None
+    for i, (lo, hi, group) in enumerate(regions):
+        toks = toks_of[i]
+        if carried is not None and not (toks and _continues(text, toks, lo)):
+            out.append(_close_carried(text, carried))
+            carried = None
+        can_continue = (
+            i + 1 < len(regions)
+            and regions[i + 1][2] == group
+            and group >= 0
+            and _continues(text, toks_of[i + 1], regions[i + 1][0])
+        )
+        if not toks and carried is None:
+            continue
+        done, carried = _pair_region(text, lo, hi, toks, costs, carried, can_continue, level)
+        out.extend(done)
+    if carried is not None:
+        out.append(_close_carried(text, carried))
+    return out
+
+
+def _close_carried(text: str, b: _Build) -> _Build:
+    """A continued quote whose next paragraph did not continue it after all."""
+    b.diagnostics.append(
+        Diagnostic(
+            b.first,
+            "unclosed-quote",
+            f"the quote opened at {b.first} is never closed; assumed it ends at the "
+            f"end of its paragraph ({b.pieces[-1].end})",
+        )
+    )
+    b.rule = "unclosed"
+    return b
+
+
+# --------------------------------------------------------------------------- kinds
+
+
+def _kind(text: str, b: _Build, lo: int) -> tuple[QuoteKind, str]:
+    """direct, partial or other, with the reason (see docs/quotes.md)."""
+    if len(b.pieces) > 1:
+        return "direct", "running"
+    first, last = b.pieces[0], b.pieces[-1]
+    if first.start >= last.end:
+        return "other", "empty"
+    head = text[first.start : min(last.end, first.start + 200)]
+    nwords = 0
+    for _ in _WORD.finditer(head):
+        nwords += 1
+        if nwords >= 5:
+            break
+    initial = next((c for c in head[:20] if c.isalpha()), "")
+    upper = initial.isupper()
+    end_ch = text[last.end - 1]
+    if end_ch in ")]" and last.end - 2 >= first.start:
+        end_ch = text[last.end - 2]
+    ends_sentence = end_ch in SENTENCE_END
+    ends_clause = end_ch in ",:;—–-"
+    mark = b.open_mark.start if b.open_mark is not None else first.start
+    before = text[max(lo, mark - 80) : mark]
+    prev_text = before.rstrip()
+    prev_char = prev_text[-1:] if prev_text else ""
+    wm = _LAST_WORD.search(prev_text)
+    prev_word = wm.group(1) if wm else ""
+    prev_low = prev_word.casefold()
+    recent = {w.casefold() for w in _WORD.findall(prev_text[-60:])[-3:]}
+    speech = bool(recent & NAMING_LEADS)
+    close_end = b.close_mark.end if b.close_mark is not None else last.end
+    am = _FIRST_WORD.match(text, close_end, min(len(text), close_end + 40))
+    next_word = am.group(1) if am else ""
+
+    if prev_low in SCARE_LEADS or prev_text.casefold().endswith("so-called"):
+        return "other", "scare-quotes"
+    if (
+        prev_word[:1].isupper()
+        and next_word[:1].isupper()
+        and prev_char.isalpha()
+        and nwords <= 3
+        and not (ends_sentence or ends_clause)
+        and before.endswith(" ")
+        and text[close_end : close_end + 1] == " "
+    ):
+        return "other", "nickname"
+    if prev_low in TITLE_LEADS and not ends_sentence:
+        return "other", "title"
+    if not prev_char or prev_char in ":.?!" or (prev_char in ",—–-(" and upper):
+        if nwords >= 2 or ends_sentence or ends_clause:
+            return "direct", "sentence"
+        return "other", "single-word"
+    if prev_low in PARTIAL_LEADS:
+        if nwords >= 2 or speech:
+            return "partial", "fragment"
+        return "other", "scare-quotes"
+    if upper and (ends_sentence or ends_clause) and nwords >= 2:
+        return "direct", "sentence"
+    if not upper:
+        if nwords >= 2 or speech:
+            return "partial", "fragment"
+        return "other", "scare-quotes"
+    if nwords <= 4 and not (ends_sentence or ends_clause) and not speech:
+        return "other", "name-or-title"
+    return "partial", "fragment"
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def _regions(text: str, layout: Layout) -> list[tuple[int, int, int]]:
+    """Paragraph bounds ``(lo, hi, group)``; quotes continue only within a group."""
+    raw: list[tuple[Span, int]] = []
+    if layout.headline is not None:
+        raw.append((layout.headline, -1))
+    raw.extend((h, -1) for h in layout.header)
+    for group, section in enumerate(layout.sections, start=1):
+        if section.heading is not None:
+            raw.append((section.heading, -1))
+        raw.extend((p, group) for p in section.paragraphs)
+    raw.sort(key=lambda r: (r[0].start, r[0].end))
+    out: list[tuple[int, int, int]] = []
+    n = len(text)
+    prev_end = 0
+    for span, g in raw:
+        lo, hi = max(span.start, prev_end), min(span.end, n)
+        if lo < hi:
+            out.append((lo, hi, g))
+            prev_end = hi
+    return out
+
+
+def _inside(b: _Build) -> list[tuple[int, int]]:
+    """The bounds of the quoted words, one per piece."""
+    return [(p.start, p.end) for p in b.pieces]
+
+
+def _split_by(
+    toks: list[_Tok], holes: list[tuple[int, int]]
+) -> tuple[list[_Tok], list[list[_Tok]]]:
+    """Tokens outside every hole, and the tokens inside each hole (both sorted)."""
+    outside: list[_Tok] = []
+    inside: list[list[_Tok]] = [[] for _ in holes]
+    j = 0
+    for t in toks:
+        while j < len(holes) and holes[j][1] <= t.start:
+            j += 1
+        if j < len(holes) and holes[j][0] <= t.start and t.end <= holes[j][1]:
+            inside[j].append(t)
+        elif j < len(holes) and t.start < holes[j][1] and t.end > holes[j][0]:
+            continue  # straddles a quote's edge: belongs to neither
+        else:
+            outside.append(t)
+    return outside, inside
+
+
+def _nest(builds: list[_Build]) -> list[_Build]:
+    """Put quotes that lie inside another quote among its children."""
+    builds.sort(key=lambda b: (b.first, -b.last))
+    top: list[_Build] = []
+    stack: list[_Build] = []
+    for b in builds:
+        while stack and stack[-1].last <= b.first:
+            stack.pop()
+        if stack:
+            if b.last <= stack[-1].last:
+                stack[-1].children.append(b)
+                stack.append(b)
+            continue  # crosses the quote it starts in: cannot be a quote
+        top.append(b)
+        stack.append(b)
+    return top
+
+
+def _recost(text: str, t: _Tok, lo: int, hi: int) -> _Tok:
+    """A single mark re-read inside the bounds of the quote around it."""
+    open_cost, close_cost, _ = _costs(t.form, _flank(text, t.start, t.end, lo, hi), _SINGLE)
+    return t._replace(open_cost=open_cost, close_cost=close_cost)
+
+
+def _spans_in(pattern: regex.Pattern[str], text: str, pieces: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(Span(*m.span()) for p in pieces for m in pattern.finditer(text, p.start, p.end))
+
+
+def _freeze(text: str, b: _Build, lo: int) -> Quote:
+    kind, why = _kind(text, b, lo)
+    children = tuple(
+        _freeze(text, c, b.pieces[0].start)
+        for c in sorted(b.children, key=lambda c: (c.first, -c.last))
+    )
+    diags = _mark_diagnostics(text, b.open_mark)
+    for t in b.cont_marks:
+        diags += _mark_diagnostics(text, t)
+    diags += _mark_diagnostics(text, b.close_mark)
+    pieces = tuple(b.pieces)
+    rule = b.rule if b.level == "double" else f"{b.rule}-single"
+    return Quote(
+        span=Span(pieces[0].start, pieces[-1].end),
+        kind=kind,
+        open_mark=None if b.open_mark is None else Span(b.open_mark.start, b.open_mark.end),
+        close_mark=None if b.close_mark is None else Span(b.close_mark.start, b.close_mark.end),
+        pieces=pieces,
+        children=children,
+        diagnostics=tuple(b.diagnostics) + tuple(diags),
+        rule=f"{rule}/{why}",
+        insertions=_spans_in(_INSERTION, text, pieces),
+        ellipses=_spans_in(_ELLIPSIS, text, pieces),
+        continuation_marks=tuple(Span(t.start, t.end) for t in b.cont_marks),
+    )
+
 
 def find_quotes(text: str, *, layout: Layout | None = None) -> tuple[Quote, ...]:
-    """Every quotation in ``text``, in order of its opening mark."""
+    """Every quotation in ``text``, in order of its opening mark.
+
+    >>> text = '“We are ready,” he said of the “peace” talks.'
+    >>> [(q.span.of(text), q.kind) for q in find_quotes(text)]
+    [('We are ready,', 'direct'), ('peace', 'other')]
+    >>> text = 'He said: "It rains.\\n\\n"It pours."\\n\\nShe left.'
+    >>> q, = find_quotes(text)
+    >>> [p.of(text) for p in q.pieces], q.kind
+    (['It rains.', 'It pours.'], 'direct')
+
+    Never raises for a ``str``; ``layout`` is :func:`~newsparse.split_sections`'s
+    result (computed when not given).
+    """
     check_text(text)
-    return ()
+    if layout is None:
+        from newsparse.sections import split_sections
+
+        layout = split_sections(text)
+    regions = _regions(text, layout)
+    if not regions:
+        return ()
+    doubles = _pair_level(
+        text,
+        regions,
+        [_tokens(text, lo, hi, "double") for lo, hi, _ in regions],
+        _DOUBLE,
+        "double",
+    )
+    # Single marks: inside each double quote (nested, Q-4) and outside them.
+    singles_toks = [_tokens(text, lo, hi, "single") for lo, hi, _ in regions]
+    holes: list[tuple[int, int]] = []
+    owners: list[_Build] = []
+    for b in doubles:
+        for h in _inside(b):
+            holes.append(h)
+            owners.append(b)
+    order = sorted(range(len(holes)), key=lambda k: holes[k])
+    holes = [holes[k] for k in order]
+    owners = [owners[k] for k in order]
+    all_single = [t for ts in singles_toks for t in ts]
+    outside, inside = _split_by(all_single, holes)
+    for (h_lo, h_hi), owner, toks in zip(holes, owners, inside, strict=True):
+        if toks:
+            retok = [_recost(text, t, h_lo, h_hi) for t in toks]
+            found = _pair_level(text, [(h_lo, h_hi, -1)], [retok], _SINGLE, "single")
+            owner.children.extend(found)
+    per_region: list[list[_Tok]] = [[] for _ in regions]
+    k = 0
+    for t in outside:
+        while k < len(regions) and regions[k][1] <= t.start:
+            k += 1
+        if k < len(regions):
+            per_region[k].append(t)
+    singles = _pair_level(text, regions, per_region, _SINGLE, "single")
+    top = _nest(doubles + singles)
+    lo_of = {id(b): b.lo for b in top}
+    return tuple(_freeze(text, b, lo_of[id(b)]) for b in top)

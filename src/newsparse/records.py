@@ -111,7 +111,9 @@ class Dateline:
     of a joint dateline ("WASHINGTON/BRUSSELS"); ``place`` covers all of them
     with region or country.  ``month``, ``day`` and ``year`` are the values the
     date gives, ``None`` where it does not.  ``rule`` names the pattern that
-    matched.
+    matched.  ``region`` is the state, province or country after the city
+    ("N.Y.", "Israel"); ``diagnostics`` say what had to be assumed (a month
+    read through a typo, an agency credit not in the lexicon).
     """
 
     span: Span
@@ -124,6 +126,8 @@ class Dateline:
     year: int | None = None
     agency: Span | None = None
     separator: Span | None = None
+    region: Span | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
 
     def to_dict(self, text: str) -> dict[str, Any]:
         out = self.span.to_dict(text)
@@ -137,6 +141,8 @@ class Dateline:
             agency=None if self.agency is None else self.agency.of(text),
             separator=span_dict(self.separator, text),
             rule=self.rule,
+            region=None if self.region is None else self.region.of(text),
+            diagnostics=[d.to_dict() for d in self.diagnostics],
         )
         return out
 
@@ -219,7 +225,9 @@ class Quote:
     are the marks' spans (``None`` where there is none: indirect speech, or an
     unclosed quote).  ``children`` are quotes nested inside this one.
     ``diagnostics`` say what had to be assumed; ``rule`` names the pairing rule.
-    ``attribution`` is filled by :func:`~newsparse.attribute`.
+    ``attribution`` is filled by :func:`~newsparse.attribute`.  ``insertions``,
+    ``ellipses`` and ``continuation_marks`` are the editorial insertions, the
+    ellipses and the repeated opening marks of continuing paragraphs.
     """
 
     span: Span
@@ -231,6 +239,12 @@ class Quote:
     diagnostics: tuple[Diagnostic, ...] = ()
     rule: str = ""
     attribution: Attribution | None = None
+    #: Editorial insertions inside the quote: ``[eastward]``, AP's parentheses.
+    insertions: tuple[Span, ...] = ()
+    #: Ellipses inside the quote (``...``, ``. . .``, ``…``).
+    ellipses: tuple[Span, ...] = ()
+    #: The opening marks repeated at the start of each continuing paragraph.
+    continuation_marks: tuple[Span, ...] = ()
 
     @property
     def speaker(self) -> Mention | None:
@@ -259,6 +273,9 @@ class Quote:
             children=[c.to_dict(text) for c in self.children],
             diagnostics=[d.to_dict() for d in self.diagnostics],
             rule=self.rule,
+            insertions=[s.to_dict(text) for s in self.insertions],
+            ellipses=[s.to_dict(text) for s in self.ellipses],
+            continuation_marks=[s.to_dict(text) for s in self.continuation_marks],
         )
         return out
 

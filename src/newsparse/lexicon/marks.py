@@ -1,0 +1,221 @@
+"""Quotation marks as data: glyphs, their direction, mojibake and entity forms.
+
+Every form a quotation mark takes in wire copy maps to a :class:`MarkForm`:
+its *level* (``"double"`` for the outer marks of US/AP copy, ``"single"`` for
+the marks nested inside them) and the *direction* its glyph implies
+(``"open"``, ``"close"`` or ``"either"`` for the straight marks, whose
+direction comes from their neighbours).  Multi-character forms (mojibake,
+HTML entities) are marks in their own right: their span covers the whole
+sequence, so offsets stay offsets into the text as given (wire-conventions
+X-1, X-2, X-3, X-5).
+
+The ids in the comments (Q-…, E-…, BR-…, X-…) are those of
+``wire-conventions.md`` §8 and §10.
+
+>>> FORMS["“"].direction, FORMS["'"].level
+('open', 'single')
+"""
+
+from __future__ import annotations
+
+from typing import Literal, NamedTuple
+
+__all__ = [
+    "APOSTROPHE_PATTERN",
+    "CLOSING_PUNCTUATION",
+    "ELLIPSIS_PATTERN",
+    "FORMS",
+    "INSERTION_PATTERN",
+    "LOSSY_CLOSE_PATTERN",
+    "NAMING_LEADS",
+    "NON_MARK_FORMS",
+    "OPENING_PUNCTUATION",
+    "PARTIAL_LEADS",
+    "SCARE_LEADS",
+    "SENTENCE_END",
+    "TITLE_LEADS",
+    "MarkForm",
+]
+
+
+def _words(words: str) -> frozenset[str]:
+    """A word list written as one string, split on white space."""
+    return frozenset(words.split())
+
+
+Level = Literal["double", "single"]
+Direction = Literal["open", "close", "either"]
+
+
+class MarkForm(NamedTuple):
+    """What one written form of a quotation mark means."""
+
+    level: Level
+    direction: Direction
+    #: The glyph this form stands for (the form itself for plain characters).
+    glyph: str
+    #: Why the form is a mark: ``"glyph"``, ``"mojibake"`` or ``"entity"``.
+    source: str = "glyph"
+
+
+_GLYPHS: dict[str, tuple[Level, Direction]] = {
+    # Q-4, Q-6, Q-11: the outer marks of US/AP and British news copy, curly and straight.
+    "“": ("double", "open"),
+    "”": ("double", "close"),
+    '"': ("double", "either"),
+    "＂": ("double", "either"),  # full-width straight mark
+    # German/Polish low-high pairs open with „ (closed by “ or ”).
+    "„": ("double", "open"),
+    "‟": ("double", "open"),
+    # Guillemets: « » (French, Russian copy); their direction is checked against
+    # the neighbours, so German »…« also pairs.
+    "«": ("double", "open"),
+    "»": ("double", "close"),
+    # CJK corner brackets: 「」 outer, 『』 inner.
+    "「": ("double", "open"),
+    "」": ("double", "close"),
+    # Q-4, Q-5, Q-12: single marks, nested inside double (or outside, British style).
+    "‘": ("single", "open"),
+    "’": ("single", "close"),
+    "'": ("single", "either"),
+    "‚": ("single", "open"),
+    "‛": ("single", "open"),
+    "‹": ("single", "open"),
+    "›": ("single", "close"),
+    "『": ("single", "open"),
+    "』": ("single", "close"),
+}
+
+#: X-1, X-3: UTF-8 read as Windows-1252 (or Latin-1), once or twice.
+_MOJIBAKE: dict[str, str] = {
+    "â€œ": "“",
+    "â€\x9d": "”",
+    "â€�": "”",  # X-2: the undefined 0x9D byte replaced
+    "â€˜": "‘",
+    "â€™": "’",
+    "â€ž": "„",
+    "â\x80\x9c": "“",  # Latin-1 reading keeps the C1 bytes
+    "â\x80\x9d": "”",
+    "â\x80\x98": "‘",
+    "â\x80\x99": "’",
+    "Ã¢â‚¬Å“": "“",  # X-3: double mojibake
+    "Ã¢â‚¬ï¿½": "”",
+    "Ã¢â‚¬Ëœ": "‘",
+    "Ã¢â‚¬â„¢": "’",
+    "Â«": "«",
+    "Â»": "»",
+}
+
+#: X-5: HTML entities for quotation marks, named and numeric.
+_ENTITIES: dict[str, str] = {
+    "&ldquo;": "“",
+    "&rdquo;": "”",
+    "&bdquo;": "„",
+    "&lsquo;": "‘",
+    "&rsquo;": "’",
+    "&sbquo;": "‚",
+    "&quot;": '"',
+    "&apos;": "'",
+    "&laquo;": "«",
+    "&raquo;": "»",
+    "&lsaquo;": "‹",
+    "&rsaquo;": "›",
+}
+for _glyph in "“”„‘’‚\"'«»‹›":
+    _ENTITIES[f"&#{ord(_glyph)};"] = _glyph
+    _ENTITIES[f"&#x{ord(_glyph):x};"] = _glyph
+    _ENTITIES[f"&#x{ord(_glyph):X};"] = _glyph
+    _ENTITIES[f"&#X{ord(_glyph):X};"] = _glyph
+
+
+def _build() -> dict[str, MarkForm]:
+    forms: dict[str, MarkForm] = {}
+    for glyph, (level, direction) in _GLYPHS.items():
+        forms[glyph] = MarkForm(level, direction, glyph)
+    for form, glyph in _MOJIBAKE.items():
+        level, direction = _GLYPHS[glyph]
+        forms[form] = MarkForm(level, direction, glyph, "mojibake")
+    for form, glyph in _ENTITIES.items():
+        level, direction = _GLYPHS[glyph]
+        forms[form] = MarkForm(level, direction, glyph, "entity")
+    # ``like this'' (TeX/Penn Treebank transliteration of curly double marks).
+    forms["``"] = MarkForm("double", "open", "“", "ascii")
+    forms["''"] = MarkForm("double", "either", '"', "ascii")
+    return forms
+
+
+#: Every written form of a quotation mark.
+FORMS: dict[str, MarkForm] = _build()
+
+#: Mojibake sequences that *contain* a mark form but are something else; the
+#: tokenizer matches them first so that their tail is never read as a mark
+#: (X-3: the double-mojibake en dash ends in "â€œ").
+NON_MARK_FORMS: tuple[str, ...] = (
+    "Ã¢â‚¬â€œ",  # en dash, double mojibake
+    "Ã¢â‚¬â€\x9d",  # em dash, double mojibake
+    "Ã¢â‚¬Â¦",  # ellipsis, double mojibake
+)
+
+#: X-2: the closing curly mark read as cp1252 loses its undefined last byte, so
+#: a bare "â€" not followed by a continuation character is a closing mark.
+LOSSY_CLOSE_PATTERN = "â€(?![\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ\ufffd])"
+
+#: Q-12: contexts where a single mark is an apostrophe, never a quotation mark:
+#: rock ’n’ roll, ’90s, ’em, ’til, ’cause.  (Letters on both sides — don’t,
+#: Ghouta’s — are checked in code.)
+APOSTROPHE_PATTERN = (
+    r"(?<![^\W\d_])[’'‘]n[’'](?![^\W\d_])"
+    r"|(?<![^\W\d_])[’'‘](?=\d\d(?:s\b|(?![\d%,.]))"
+    r"|(?:em|til|tis|twas|cause|cos|bout|nother|scuse)\b)"
+)
+
+#: E-1 … E-5: ellipses inside quotes: three dots (spaced, thin-spaced), the
+#: U+2026 glyph (also glued to words), NEL mojibake, and entity/mojibake forms.
+ELLIPSIS_PATTERN = (
+    r"(?:\.[ \u2009\u202f\u00a0]?){2}\.(?:[ \u2009\u202f\u00a0]?\.)?"
+    r"|…|\x85|â€¦|&hellip;|&#8230;"
+)
+
+#: BR-1 … BR-4: editorial insertions inside quotes: [square brackets],
+#: (parentheses, AP's substitute), and the %…#^ form brackets took on old wires.
+INSERTION_PATTERN = r"\[[^\[\]\n]{1,200}\]|\([^()\n]{1,200}\)|%[^%#\n]{1,200}#\^?"
+
+#: Characters after which a straight mark opens (or before which one closes).
+OPENING_PUNCTUATION = frozenset("([{<-‐‑–—/")
+CLOSING_PUNCTUATION = frozenset(".,;:!?)]}>…")
+#: Characters that end a quoted sentence.
+SENTENCE_END = frozenset(".?!…")
+
+#: Words just before an opening mark that make the quote part of the
+#: reporter's own sentence (a partial quote, Q-13: "the allegations that “…”").
+PARTIAL_LEADS = _words(
+    """
+    that as of the a an to be is was were are been being its his her their our my your
+    this these those with for from about on in at by into and or but than like called
+    dubbed termed labeled labelled branded deemed described calling dubbing labeling
+    labelling branding describing what which who whose how very most more some any no
+    not
+    """
+)
+
+#: Words before a quoted phrase that name a title (Q-13 "other").
+TITLE_LEADS = _words(
+    """
+    film movie book novel memoir song album show series program programme play musical
+    article column essay report documentary poem podcast headline titled entitled
+    headlined slogan hashtag newspaper magazine
+    """
+)
+
+#: Words before a quoted word that mark scare quotes.
+SCARE_LEADS = frozenset({"so-called", "supposed", "alleged", "self-styled"})
+
+#: Naming words that make a quoted word somebody's word ("called them
+#: “deplorables”") rather than scare quotes.
+NAMING_LEADS = _words(
+    """
+    called calls calling dubbed dubs dubbing termed terms labeled labelled labels
+    described describes describing branded brands referred deemed derided mocked
+    nicknamed christened word words phrase term
+    """
+)
