@@ -76,11 +76,22 @@ def _alternation(words: tuple[str, ...]) -> str:
 _FLASH = regex.compile(r"\*{2,}+\s*+|\*(?=\S)")
 #: H-1: a dateline opening the first paragraph means there is no headline.
 _DATELINE_START = regex.compile(
-    r"\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}+"
-    r"(?:,[^\n–—-]{1,40}+)?+\s*+(?:\([\p{L} ]{1,30}+\)\s*+)?+(?:[-–—]{1,2}+|:)\s"
+    r"\p{Lu}[\p{Lu}\p{M}.'’]*+(?:[ -]\p{Lu}[\p{Lu}\p{M}.'’]*+){0,5}+"
+    r"(?P<date>,[^\n–—-]{1,40}+)?+\s*+(?P<agency>\([\p{L} ]{1,30}+\)\s*+)?+"
+    r"(?:(?P<dash>[-–—_]{1,2}+)|:)\s"
 )
 #: H-AP-1: a byline opens with "By" and a capitalised name.
-_BYLINE = regex.compile(r"(?:By|BY|by)\s++\p{Lu}")
+_BYLINE = regex.compile(
+    rf"(?:By|BY|by)\s++\p{{Lu}}|(?:{_alternation(furniture.BYLINE_LABELS)})\s*+\p{{Lu}}"
+)
+#: A byline that holds names only (it may close with a period).
+_BYLINE_NAMES = regex.compile(
+    r"(?:By|BY|by)(?:\s++(?:\p{Lu}[\p{L}\p{M}.'’-]*+,?+|"
+    rf"(?:{_alternation(furniture.BYLINE_NAME_PARTICLES)})(?!\S))){{1,12}}+"
+)
+_LABEL_TAIL = r"\.?+:?+"
+_ABSTRACT = regex.compile(rf"(?:{_alternation(furniture.ABSTRACT_LABELS)}){_LABEL_TAIL}")
+_FULL_TEXT = regex.compile(rf"(?:{_alternation(furniture.FULL_TEXT_LABELS)}){_LABEL_TAIL}")
 _BYLINE_UNDERLINE = regex.compile(
     rf"(?:{_alternation(furniture.BYLINE_UNDERLINES)})"
     r"|(?:AP|Reuters|Bloomberg|AFP) [\p{L} ]{2,30}+(?:Writer|Correspondent|Editor)"
@@ -199,13 +210,12 @@ def _paragraphs(text: str, lines: list[_Line]) -> tuple[list[_Para], str]:
 # --------------------------------------------------------------------------- header
 
 
-def _headed(text: str, line: _Line) -> bool:
+def _headed(text: str, s: int, e: int) -> bool:
     """H-1, H-R21578: a first line that is a title even without a blank line after it.
 
     It carries the flash mark, or has no lower-case letter, or capitalises
     every longer word (Title Case).
     """
-    s, e = line.start, line.end
     if e - s > _HEADLINE_MAX or text[e - 1] in ",;:-":
         return False
     if _FLASH.match(text, s, e):
@@ -216,25 +226,29 @@ def _headed(text: str, line: _Line) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
-def _split_head(text: str, lines: list[_Line], paras: list[_Para]) -> list[_Para]:
+def _split_head(text: str, lines: list[_Line], paras: list[_Para]) -> tuple[list[_Para], bool]:
     """Cut a title line off the first paragraph when no blank line or indent does it.
 
-    A flash title in capitals (H-R21578) takes the capitals lines that follow
-    it ("******TITLE PART ONE\n PART TWO\nBlah blah blah.").
+    A flash title in capitals (H-R21578) takes up to three capitals lines
+    that follow it ("******TITLE PART ONE\n PART TWO\nBlah blah blah.").  A
+    title closed by a semicolon ("Title; \nDeck line.", database exports) has
+    its deck after it; the second value says so.
     """
     if not paras:
-        return paras
+        return paras, False
     p = paras[0]
     head = lines[p.first]
-    if not _headed(text, head):
-        return paras
+    deck = text[head.end - 1] == ";" and p.first != p.last
+    if not (deck or _headed(text, head.start, head.end)):
+        return paras, False
     k = p.first
     if (
         _FLASH.match(text, head.start, head.end)
         and _LOWER.search(text, head.start, head.end) is None
     ):
         while (
-            k + 2 < len(lines)
+            k - p.first < 3
+            and k + 2 < len(lines)
             and lines[k + 1].end - lines[k + 1].start <= _SUBHEAD_MAX
             and lines[k + 2].end > lines[k + 2].start
             and _LOWER.search(text, lines[k + 1].start, lines[k + 1].end) is None
@@ -242,18 +256,17 @@ def _split_head(text: str, lines: list[_Line], paras: list[_Para]) -> list[_Para
         ):
             k += 1
     if k == p.last and p.first == p.last:
-        return paras
-    out = [_Para(head.start, lines[k].end, p.first, k)]
-    rest = list(paras)
+        return paras, False
     # Drop the paragraphs the title swallowed; cut the one it ends inside.
-    while rest and rest[0].last <= k:
-        rest.pop(0)
-    if rest and rest[0].first <= k:
-        q = rest.pop(0)
-        rest.insert(0, _Para(lines[k + 1].start, q.end, k + 1, q.last))
-    if not rest:
-        return paras
-    return out + rest
+    at = 0
+    while at < len(paras) and paras[at].last <= k:
+        at += 1
+    if at == len(paras):
+        return paras, False
+    q = paras[at]
+    if q.first <= k:
+        q = _Para(lines[k + 1].start, q.end, k + 1, q.last)
+    return [_Para(head.start, lines[k].end, p.first, k), q, *paras[at + 1 :]], deck
 
 
 def _headline(text: str, paras: list[_Para]) -> Span | None:
@@ -267,8 +280,14 @@ def _headline(text: str, paras: list[_Para]) -> Span | None:
         return None
     # A lead that opens the copy ("MOSCOW - He said.") is a sentence; a
     # headline with a source tag ("WHEAT SALES UP - USDA") is not.
-    if _DATELINE_START.match(text, p.start, p.end) and (
-        text[p.end - 1] in _TERMINAL or p.first != p.last
+    # S-9's colon ("TEHRAN: The …") also tags headlines ("EXCLUSIVE: …"), so
+    # a colon counts only with a date, an agency or a paragraph's length.
+    lead = _DATELINE_START.match(text, p.start, p.end)
+    if (
+        lead is not None
+        and (text[p.end - 1] in _TERMINAL or p.first != p.last)
+        and (lead["dash"] or lead["date"] or lead["agency"] or p.end - p.start > 120)
+        and not _headed(text, p.start, p.end)
     ):
         return None
     start = p.start
@@ -290,19 +309,46 @@ def _furniture(text: str, p: _Para) -> bool:
     return e - s <= 200 and text.endswith("//", s, e)
 
 
-def _header(text: str, paras: list[_Para], at: int) -> tuple[Span | None, list[Span], int]:
-    """The byline, the furniture spans, and the index of the first body paragraph."""
+def _is_byline(text: str, p: _Para) -> bool:
+    """H-AP-1: "By NAME", short, not a sentence that happens to open with "By"."""
+    s, e = p.start, p.end
+    if e - s > _BYLINE_MAX or p.last - p.first > 1 or not _BYLINE.match(text, s, e):
+        return False
+    return text[e - 1] not in ".!?:" or _BYLINE_NAMES.fullmatch(text, s, e) is not None
+
+
+def _abstract_end(text: str, paras: list[_Para], at: int) -> int:
+    """Index after a labelled abstract block (ABSTRACT … FULL TEXT), or ``at``."""
+    p = paras[at]
+    if not _ABSTRACT.fullmatch(text, p.start, p.end):
+        return at
+    for k in range(at + 1, min(len(paras) - 1, at + 8)):
+        q = paras[k]
+        if _FULL_TEXT.fullmatch(text, q.start, q.end):
+            while k + 2 < len(paras) and _FULL_TEXT.fullmatch(
+                text, paras[k + 1].start, paras[k + 1].end
+            ):
+                k += 1
+            return k + 1
+    return at
+
+
+def _header(
+    text: str, paras: list[_Para], at: int, deck: bool
+) -> tuple[Span | None, list[Span], int]:
+    """The byline, the furniture spans, and the index of the first body paragraph.
+
+    ``deck`` says the paragraph at ``at`` is the headline's deck.
+    """
     byline: Span | None = None
     header: list[Span] = []
+    if deck and at < len(paras) - 1:
+        header.append(Span(paras[at].start, paras[at].end))
+        at += 1
     # Keep at least one paragraph for the body.
     while at < len(paras) - 1:
         p = paras[at]
-        if (
-            byline is None
-            and p.end - p.start <= _BYLINE_MAX
-            and _BYLINE.match(text, p.start, p.end)
-            and text[p.end - 1] not in ".!?:"
-        ):
+        if byline is None and _is_byline(text, p):
             end = p.end
             nxt = paras[at + 1]
             if at + 2 < len(paras) and _BYLINE_UNDERLINE.fullmatch(text, nxt.start, nxt.end):
@@ -313,6 +359,9 @@ def _header(text: str, paras: list[_Para], at: int) -> tuple[Span | None, list[S
         elif _furniture(text, p):
             header.append(Span(p.start, p.end))
             at += 1
+        elif (after := _abstract_end(text, paras, at)) > at:
+            header.extend(Span(q.start, q.end) for q in paras[at:after])
+            at = after
         else:
             break
     return byline, header, at
@@ -490,9 +539,10 @@ def split_sections(text: str) -> Layout:
     check_text(text)
     lines = _lines(text)
     paras, style = _paragraphs(text, lines)
-    paras = _split_head(text, lines, paras)
+    paras, deck = _split_head(text, lines, paras)
     headline = _headline(text, paras)
-    byline, header, at = _header(text, paras, 1 if headline is not None else 0)
+    at = 0 if headline is None else 1
+    byline, header, at = _header(text, paras, at, deck and headline is not None)
     body, parts = _trailer(text, paras, lines, at)
     trailer = Span(parts[0][0], parts[-1][1]) if parts else None
     return Layout(

@@ -7,11 +7,15 @@ convention it comes from (wire-conventions §5 and §7).
 from __future__ import annotations
 
 __all__ = [
+    "ABSTRACT_LABELS",
     "ADVISORY_VERBS",
     "BULLET_MARKS",
+    "BYLINE_LABELS",
+    "BYLINE_NAME_PARTICLES",
     "BYLINE_UNDERLINES",
     "EDITOR_NOTE_OPENERS",
     "FLASH_MARK",
+    "FULL_TEXT_LABELS",
     "NYT_NOTES",
     "SERVICE_WORDS",
 ]
@@ -109,3 +113,42 @@ BULLET_MARKS: tuple[str, ...] = ("*", "•", "●", "▪", "■")
 #: H-R21578: Reuters 1987 flash headlines open with a run of asterisks
 #: ("******TITLE"); the run is furniture, the title follows it.
 FLASH_MARK = "*"
+
+#: H-AP-1: lower-case words a byline's names may hold ("By Ana de la Cruz and
+#: Tom Roe").
+BYLINE_NAME_PARTICLES: tuple[str, ...] = (
+    "and",
+    "of",
+    "de",
+    "del",
+    "da",
+    "der",
+    "van",
+    "von",
+    "la",
+    "le",
+    "bin",
+    "al",
+    "the",
+    "for",
+    "in",
+    "&",
+)
+
+#: Database exports of newspaper copy label the byline as a field
+#: ("BYLINE: Jane Roe").
+BYLINE_LABELS: tuple[str, ...] = ("BYLINE:", "Byline:", "By-line:")
+
+#: Database exports of newspaper copy (ProQuest-style) put an indexer's
+#: abstract between the headline and the story, labelled by these lines, with
+#: the story after a "FULL TEXT" label (and, for corrected stories, a
+#: "Correction Appended" label).  Labels may carry a closing period.
+ABSTRACT_LABELS: tuple[str, ...] = ("ABSTRACT", "Abstract")
+FULL_TEXT_LABELS: tuple[str, ...] = (
+    "FULL TEXT",
+    "Full Text",
+    "Full text",
+    "CORRECTION APPENDED",
+    "Correction Appended",
+    "Correction appended",
+)
