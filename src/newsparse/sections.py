@@ -122,6 +122,11 @@ _CONTACT = regex.compile(rf"(?:{_alternation(trailers.CONTACT_OPENERS)})")
 _READ_MORE = regex.compile(rf"(?i)(?:{_alternation(trailers.READ_MORE)})")
 _AUTHOR_NOTE = regex.compile(rf"(?i){_alternation(trailers.AUTHOR_NOTE_CUES)}")
 _AP_NOTE = regex.compile(_alternation(trailers.AP_NOTE_CUES))
+_PROMO = regex.compile(rf"(?:{_alternation(trailers.PROMO_OPENERS)})")
+#: B-2, T-AP-1: a line of rule characters.
+_RULE_MARK = regex.compile(r"[-—–_=*~]{2,}+")
+#: The end of a first sentence: closing punctuation, space, a capital.
+_SENTENCE_END = regex.compile(r"[.!?][\"”’)]?+\s++(?=[\p{Lu}\d\"“])")
 
 
 class _Line(NamedTuple):
@@ -194,7 +199,7 @@ def _paragraphs(text: str, lines: list[_Line]) -> tuple[list[_Para], str]:
         for prev, i in pairwise(block):
             line = lines[i]
             if (
-                every_line
+                (every_line and not _LOWER.match(text, line.start))
                 or (indent_style and line.indented)
                 or _BULLET.match(text, line.start, line.end)
                 or _RULE_LINE.fullmatch(text, line.start, line.end)
@@ -398,6 +403,8 @@ def _line_mark(text: str, line: _Line, start: int, end: int, first: bool) -> tup
         return s, "reuter-signoff"
     if word in _END_MARKS:
         return s, "end-mark"
+    if _RULE_MARK.fullmatch(text, s, end):
+        return s, "rule-line"
     at = _signoff_tail(text, s, end, alone=not first)
     if at is not None:
         return at, "reuter-signoff"
@@ -407,20 +414,30 @@ def _line_mark(text: str, line: _Line, start: int, end: int, first: bool) -> tup
     return None
 
 
-def _para_rule(text: str, p: _Para, last: bool) -> str | None:
-    """T-RTR-1/2, T-AP-1/2, T-BBG-1, B-5: a whole paragraph of end matter."""
-    s, e = p.start, p.end
+def _in_first_sentence(text: str, pattern: regex.Pattern[str], s: int, e: int) -> bool:
+    """``pattern`` occurs in ``text[s:e]`` before the end of its first sentence."""
+    m = pattern.search(text, s, e)
+    if m is None:
+        return False
+    stop = _SENTENCE_END.search(text, s, m.start())
+    return stop is None
+
+
+def _span_rule(text: str, s: int, e: int, last: bool) -> str | None:
+    """T-RTR-1/2, T-AP-1/2, T-BBG-1, T-PR-2, B-5: a paragraph (or line) of end matter."""
     size = e - s
     if _CREDIT.fullmatch(text, s, e):
         return "credit-line"
     if _CONTACT.match(text, s, e):
         return "contact-line"
-    if size <= 600 and _CONTRIBUTOR.search(text, s, e):
+    if size <= 600 and _in_first_sentence(text, _CONTRIBUTOR, s, e):
         return "contributor-line"
     if size <= 300 and (_COPYRIGHT_START.match(text, s, e) or _RIGHTS.search(text, s, e)):
         return "copyright"
     if size <= 120 and _READ_MORE.match(text, s, e):
         return "read-more"
+    if size <= 300 and _PROMO.match(text, s, e):
+        return "promo"
     if last and size <= 500 and _AUTHOR_NOTE.search(text, s, e):
         return "author-note"
     return None
@@ -431,6 +448,8 @@ def _trailer(
 ) -> tuple[list[_Para], list[tuple[int, int, str]]]:
     """Classify end matter from the last paragraph backwards (§6).
 
+    Each step takes a mark closing the last line (sign-off, end mark, rule),
+    or the whole last paragraph, or the last line of a hard-wrapped one.
     Returns the paragraphs left for the body and the trailer parts
     ``(start, end, rule)`` in text order.
     """
@@ -446,16 +465,24 @@ def _trailer(
             paras.pop()
             if rest:
                 new_end = p.start + len(rest)
-                last = p.last if new_end > lines[p.last].start else p.last - 1
+                last = p.last
                 while last > p.first and lines[last].start >= new_end:
                     last -= 1
                 paras.append(_Para(p.start, new_end, p.first, last))
             continue
-        rule_name = _para_rule(text, p, last=not parts)
+        rule_name = _span_rule(text, p.start, p.end, last=not parts)
+        if rule_name is not None:
+            parts.append((p.start, p.end, rule_name))
+            paras.pop()
+            continue
+        if p.first == p.last:
+            break
+        tail = lines[p.last]
+        rule_name = _span_rule(text, tail.start, p.end, last=not parts)
         if rule_name is None:
             break
-        parts.append((p.start, p.end, rule_name))
-        paras.pop()
+        parts.append((tail.start, p.end, rule_name))
+        paras[-1] = _Para(p.start, lines[p.last - 1].end, p.first, p.last - 1)
     # T-AP-1, B-2: an AP ``___`` rule followed only by short notes closes the story.
     for k in range(len(paras) - 1, max(body, len(paras) - 7), -1):
         p = paras[k]
@@ -463,11 +490,13 @@ def _trailer(
             continue
         after = paras[k + 1 :]
         noted = any(
-            _AP_NOTE.search(text, q.start, q.end) or _para_rule(text, q, False) for q in after
+            _AP_NOTE.search(text, q.start, q.end) or _span_rule(text, q.start, q.end, False)
+            for q in after
         ) or any(rule in ("contributor-line", "copyright") for _, _, rule in parts)
         if k > body and noted and all(q.end - q.start <= 400 for q in after):
             parts.extend(
-                (q.start, q.end, _para_rule(text, q, False) or "ap-note") for q in reversed(after)
+                (q.start, q.end, _span_rule(text, q.start, q.end, False) or "ap-note")
+                for q in reversed(after)
             )
             parts.append((p.start, p.end, "ap-rule"))
             del paras[k:]

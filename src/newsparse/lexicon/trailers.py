@@ -16,6 +16,7 @@ __all__ = [
     "CREDIT_ROLES",
     "ENDITEM_SPELLINGS",
     "END_MARKS",
+    "PROMO_OPENERS",
     "READ_MORE",
     "RULE_LINE",
     "SIGNOFF_WORDS",
@@ -132,4 +133,18 @@ AUTHOR_NOTE_CUES: tuple[str, ...] = (
     "Follow us on Twitter",
     "Reach him directly at",
     "Reach her directly at",
+)
+
+#: T-BBG-2, T-PR-2: syndication and newsletter promotions glued after the
+#: story in scraped copy ("Sign up to get an email from …").
+PROMO_OPENERS: tuple[str, ...] = (
+    "Sign up to get",
+    "Sign up for",
+    "Sign up here",
+    "Subscribe to",
+    "Like us on Facebook",
+    "Follow us on",
+    "Most Read from",
+    "Learn more at",
+    "Logo - http",
 )
