@@ -1,23 +1,1467 @@
 """attribute: who said each quote, with which cue, relayed by whom; indirect speech.
 
-(Interim: attributes nothing yet.)
+Rule-based and explainable (wire-conventions §9): each quote gets the words
+that name its speaker *at this place* (a :class:`~newsparse.records.Mention`:
+"he", "the president", "Putin"), the fullest name the article gives that
+speaker (``Mention.name``), the cue ("said", "according to", "went on to
+say"), the relay it came through ("…, according to Itar Tass") and the person
+spoken to ("told Reuters").  Reported speech without quote marks ("X said that
+…", "…, X said", "according to X, …") becomes new quotes of kind
+``indirect``.
+
+>>> text = 'MOSCOW - "We are ready," President Ivan Petrov said. He added that talks would go on.'
+>>> quotes = attribute(text)
+>>> [(q.kind, q.span.of(text), q.speaker.span.of(text), q.cue.span.of(text)) for q in quotes]
+[('direct', 'We are ready,', 'President Ivan Petrov', 'said'), ('indirect', 'talks would go on', 'He', 'added')]
+>>> quotes[1].speaker.name.of(text)
+'Ivan Petrov'
 """
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import attrs
+import regex
+
 from newsparse.errors import check_text
-from newsparse.records import Layout, Quote
+from newsparse.lexicon.cues import (
+    ADDRESSEE_CUES,
+    CONTINUATION_LEMMAS,
+    MULTIWORD_CUES,
+    PARTICIPIAL_PREFIXES,
+    QUESTION_FRAMES,
+    REPORTING_NOUNS,
+    SPEECH_VERBS,
+)
+from newsparse.lexicon.pronouns import SPEAKER_PRONOUNS
+from newsparse.lexicon.titles import (
+    ANONYMOUS_NOUNS,
+    DETERMINERS,
+    HEAD_OF_STATE,
+    HONORIFICS,
+    NAME_STOPWORDS,
+    ORGANISATION_NOUNS,
+    ROLE_NOUNS,
+    TITLES,
+)
+from newsparse.records import Attribution, Cue, Layout, Mention, Quote
+from newsparse.sentences import NEWS_ABBREVIATIONS, split_sentences
+from newsparse.spans import Span
 
 __all__ = ["attribute"]
+
+# --------------------------------------------------------------------------- lexicon views
+
+#: written form (lower case) -> (lemma, patterns)
+_FORMS: dict[str, tuple[str, frozenset[str]]] = {}
+for _lemma, (_forms, _patterns) in SPEECH_VERBS.items():
+    for _form in _forms:
+        _FORMS[_form] = (_lemma, _patterns)
+_FORMS.update(MULTIWORD_CUES)
+
+#: Cue forms, longest first, as one alternation (case-insensitive, whole words).
+_CUE_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:"
+    + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in sorted(_FORMS, key=len, reverse=True))
+    + r")(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+_FIRST_WORDS = frozenset(f.split()[0] for f in _FORMS)
+_MULTI_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _form in sorted(MULTIWORD_CUES, key=len, reverse=True):
+    _words = tuple(_form.split())
+    _MULTI_BY_FIRST[_words[0]] = (*_MULTI_BY_FIRST.get(_words[0], ()), _words)
+
+#: Words that may stand between a subject and its cue ("he also said",
+#: "Putin has repeatedly said", "the president later added").
+_ADVERBS = frozenset(
+    {
+        "also",
+        "then",
+        "later",
+        "once",
+        "again",
+        "previously",
+        "earlier",
+        "recently",
+        "reportedly",
+        "further",
+        "has",
+        "have",
+        "had",
+        "would",
+        "will",
+        "could",
+        "can",
+        "may",
+        "might",
+        "did",
+        "does",
+        "do",
+        "not",
+        "never",
+        "often",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "flatly",
+        "simply",
+        "last",
+        "first",
+        "quickly",
+        "separately",
+        "subsequently",
+        "finally",
+        "only",
+        "just",
+        "even",
+        "already",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+        "tearfully",
+        "angrily",
+        "bluntly",
+        "frequently",
+        "initially",
+        "explicitly",
+    }
+)
+
+#: Function words that end a noun phrase scan.
+_STOP = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "while",
+        "if",
+        "because",
+        "as",
+        "in",
+        "on",
+        "at",
+        "for",
+        "of",
+        "to",
+        "by",
+        "with",
+        "from",
+        "about",
+        "after",
+        "before",
+        "than",
+        "since",
+        "into",
+        "over",
+        "under",
+        "not",
+        "so",
+        "there",
+        "what",
+        "how",
+        "why",
+        "whether",
+        "it",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "would",
+        "will",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "also",
+        "then",
+        "just",
+        "only",
+        "even",
+        "still",
+        "now",
+        "very",
+        "too",
+        "more",
+        "most",
+        "such",
+        "like",
+        "up",
+        "out",
+        "through",
+        "against",
+        "during",
+        "without",
+        "within",
+        "among",
+        "between",
+        "per",
+        "via",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+    }
+)
+
+_NAME_CONNECTORS = frozenset({"of", "de", "van", "von", "bin", "al", "la", "le", "da", "du", "del"})
+_NAME_ABBREV = frozenset(NEWS_ABBREVIATIONS) | {h.rstrip(".") for h in HONORIFICS}
+_DASHES = frozenset("—–―-")
+_CLOSING_PUNCT = frozenset(",.?!…—–-:;")
+_OPEN_MARKS = frozenset("\"“‘«„")
+_AFTER_INDIRECT_SKIP = frozenset(
+    {"on", "in", "at", "during", "last", "this", "earlier", "later", "monday", "tuesday"}
+    | {"wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+    | {"tonight", "week", "month", "year", "night", "morning", "afternoon", "evening"}
+)
+#: Words that cannot open a reported clause after "said" ("said to be", "said so").
+_NOT_CLAUSE = frozenset(
+    {"to", "so", "nothing", "no", "yes", "in", "on", "at", "during", "of", "about", "for", "by"}
+    | {"with", "from", "after", "before", "as", "and", "but", "or", "earlier", "later", "this"}
+    | {"last", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"today", "yesterday", "recently", "previously", "repeatedly", "publicly", "privately"}
+    | {"out", "up", "off", "down", "away", "back", "again", "more", "less", "much", "little"}
+)
+
+# --------------------------------------------------------------------------- tokens
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    low: str
+    word: bool
+    cap: bool
+
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-/&]|\.(?=\p{L}))*+|[^\s\p{L}\p{N}]")
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        s, e = m.span()
+        first = text[s]
+        is_word = first.isalnum()
+        if (
+            not is_word
+            and first == "."
+            and out
+            and out[-1].word
+            and out[-1].end == s
+            and (
+                out[-1].low in _NAME_ABBREV
+                or (len(out[-1].low) == 1 and text[out[-1].start].isupper())
+            )
+        ):
+            prev = out[-1]
+            out[-1] = _Tok(prev.start, e, prev.low + ".", True, prev.cap)
+            continue
+        low = text[s:e].lower()
+        out.append(_Tok(s, e, low, is_word, is_word and first.isupper()))
+    return out
+
+
+def _bare(low: str) -> str:
+    """A word without a possessive ending or a final period."""
+    for suffix in ("'s", "’s"):
+        if low.endswith(suffix):
+            low = low[: -len(suffix)]
+    return low.rstrip(".")
+
+
+# --------------------------------------------------------------------------- cue matching
+
+
+class _CueHit(NamedTuple):
+    start: int  # token index of the first word
+    end: int  # token index after the last word
+    lemma: str
+    patterns: frozenset[str]
+
+
+def _cue_at(toks: Sequence[_Tok], i: int) -> _CueHit | None:
+    """The cue whose first word is token ``i``, longest multi-word form first."""
+    if i >= len(toks) or not toks[i].word:
+        return None
+    low = toks[i].low
+    if low not in _FIRST_WORDS:
+        return None
+    for words in _MULTI_BY_FIRST.get(low, ()):
+        n = len(words)
+        if i + n <= len(toks) and all(toks[i + k].low == words[k] for k in range(n)):
+            lemma, patterns = MULTIWORD_CUES[" ".join(words)]
+            return _CueHit(i, i + n, lemma, patterns)
+    hit = _FORMS.get(low)
+    if hit is None or " " in low:
+        return None
+    if toks[i].cap and i > 0 and toks[i - 1].word:
+        return None  # "United States", "The Post": part of a name
+    if low == "read" and not (i > 0 and toks[i - 1].low in {"letter", "statement", "sign"}):
+        return None
+    if i > 0 and not low.endswith(("ed", "ing")) and low not in _NEVER_NOUNS:
+        prev = toks[i - 1].low
+        if prev in DETERMINERS or prev.endswith(("'s", "’s")) or prev in _ADJECTIVE_HINTS:
+            return None  # "his remarks", "Mr. Obama's claims": a noun, not a cue
+    return _CueHit(i, i + 1, hit[0], hit[1])
+
+
+#: Cue forms that are never nouns ("the president said": "said" after "the"
+#: is still the verb's subject phrase ending, handled by the caller).
+_NEVER_NOUNS = frozenset({"said", "says", "told", "tells", "wrote", "say", "added", "adds"})
+_ADJECTIVE_HINTS = frozenset({"recent", "new", "latest", "earlier", "public", "private"})
+
+
+def _cue_covering(toks: Sequence[_Tok], c: int) -> _CueHit | None:
+    """The cue that covers token ``c``, a multi-word one starting earlier first."""
+    for back in (3, 2, 1):
+        if c - back >= 0:
+            hit = _cue_at(toks, c - back)
+            if hit is not None and hit.end > c:
+                return hit
+    return _cue_at(toks, c)
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+class _Ment(NamedTuple):
+    start: int  # character offsets of the mention
+    end: int
+    kind: str
+    first: int  # token indices [first, last]
+    last: int
+
+
+def _is_name_word(tok: _Tok) -> bool:
+    return tok.word and tok.cap and _bare(tok.low) not in NAME_STOPWORDS
+
+
+def _mention_kind(text: str, toks: Sequence[_Tok], first: int, last: int) -> str:
+    head = _bare(toks[last].low)
+    if toks[last].cap and head not in TITLES and head not in ROLE_NOUNS:
+        return "organisation" if head in ORGANISATION_NOUNS else "name"
+    if head in ANONYMOUS_NOUNS and toks[first].low not in {"the", "this", "that"}:
+        return "anonymous"
+    if head in ORGANISATION_NOUNS:
+        return "organisation"
+    return "role"
+
+
+def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | None:
+    """The noun phrase that ends at token ``k`` (a subject before its cue)."""
+    if k < lo or not toks[k].word:
+        return None
+    tok = toks[k]
+    low = tok.low
+    base = _bare(low)
+    if low in SPEAKER_PRONOUNS or base in {"he", "she", "they", "it", "we"}:
+        end = tok.end if low in SPEAKER_PRONOUNS else tok.start + len(base)
+        return _Ment(tok.start, end, "pronoun", k, k)
+    if tok.cap and base not in NAME_STOPWORDS:
+        j = k
+        while j - 1 >= lo and j > k - 7:
+            prev = toks[j - 1]
+            if _is_name_word(prev) and toks[j - 1].end < toks[j].start:
+                j -= 1
+            elif (
+                prev.low in _NAME_CONNECTORS
+                and j - 2 >= lo
+                and _is_name_word(toks[j - 2])
+                and toks[j].cap
+            ):
+                j -= 2
+            else:
+                break
+        if j - 1 >= lo and toks[j - 1].low in {"the"}:
+            j -= 1
+        return _Ment(toks[j].start, tok.end, _mention_kind(text, toks, j, k), j, k)
+    if low in _STOP or low in _ADVERBS or low.endswith("ly") or low in DETERMINERS:
+        return None
+    # a common noun phrase: back to its determiner
+    j = k
+    while j - 1 >= lo and j > k - 5:
+        prev = toks[j - 1]
+        if not prev.word or prev.low in _STOP or prev.low in _ADVERBS:
+            break
+        j -= 1
+        if prev.low in DETERMINERS:
+            break
+        if prev.low.endswith(("'s", "’s")):
+            if j - 1 >= lo and toks[j - 1].low in DETERMINERS:
+                j -= 1
+            break
+    has_det = toks[j].low in DETERMINERS or toks[j].low.endswith(("'s", "’s"))
+    plural_ok = base.endswith("s") and not base.endswith("ss")
+    known = base in ANONYMOUS_NOUNS or base in ROLE_NOUNS or base in ORGANISATION_NOUNS
+    if not has_det and not plural_ok and not known and not toks[j].cap:
+        return None
+    if has_det and j == k:
+        return None
+    return _Ment(toks[j].start, tok.end, _mention_kind(text, toks, j, k), j, k)
+
+
+def _np_forward(text: str, toks: Sequence[_Tok], i: int) -> _Ment | None:
+    """The noun phrase that starts at token ``i`` (a subject after an inverted cue)."""
+    if i >= len(toks) or not toks[i].word:
+        return None
+    tok = toks[i]
+    if tok.low in SPEAKER_PRONOUNS and tok.low != "who":
+        return _Ment(tok.start, tok.end, "pronoun", i, i)
+    k = i
+    if tok.low in DETERMINERS or tok.low.endswith(("'s", "’s")):
+        k += 1
+    while k < len(toks) and k < i + 7:
+        t = toks[k]
+        if not t.word or _cue_at(toks, k) is not None:
+            break
+        if t.low in _NAME_CONNECTORS and k > i and toks[k - 1].cap:
+            if k + 1 < len(toks) and _is_name_word(toks[k + 1]):
+                k += 2
+                continue
+            break
+        if t.low in _STOP or t.low in DETERMINERS or (t.low.endswith("ly") and not t.cap):
+            break
+        if not t.cap and k > i and toks[k - 1].cap and toks[i].cap:
+            break  # "Fox News channel": the name ends where lower case starts
+        k += 1
+    last = k - 1
+    if last < i or toks[last].low in DETERMINERS:
+        return None
+    return _Ment(toks[i].start, toks[last].end, _mention_kind(text, toks, i, last), i, last)
+
+
+def _skip_paren(toks: Sequence[_Tok], k: int, lo: int) -> int:
+    """Token index before a parenthesis that ends at ``k`` ("McCaskill (D-Mo.)")."""
+    if k >= lo and toks[k].low == ")":
+        j = k - 1
+        while j >= lo and j > k - 8 and toks[j].low != "(":
+            j -= 1
+        if j > lo and toks[j].low == "(":
+            return j - 1
+    return k
+
+
+def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Ment | None:
+    """The subject of the cue at token ``c``: skips adverbs, appositives and asides."""
+    k = c - 1
+    while k >= lo and toks[k].word and toks[k].low in _ADVERBS and toks[k].low != "who":
+        k -= 1
+    if k < lo:
+        return None
+    k = _skip_paren(toks, k, lo)
+    if toks[k].low == "and" and k - 2 >= lo and toks[k - 1].word:
+        # "I laughed and said"
+        return _np_back(text, toks, k - 2, lo)
+    if toks[k].low == "," and k - 2 >= lo and toks[k - 2].low == ",":
+        # "Putin, however, said"
+        if toks[k - 1].word and (toks[k - 1].low.endswith("ly") or toks[k - 1].low in {"however"}):
+            k -= 3
+    if k < lo:
+        return None
+    if toks[k].low == ",":
+        # "Hugh Hill, a doctor, said": the name before the appositive
+        j = k - 1
+        while j >= lo and j > k - 25 and toks[j].low != ",":
+            j -= 1
+        if j >= lo and toks[j].low == "," and j - 1 >= lo:
+            j = _skip_paren(toks, j - 1, lo) + 1
+            name = _np_back(text, toks, j - 1, lo)
+            if name is not None and name.kind in {"name", "pronoun"}:
+                return name
+        return None
+    return _np_back(text, toks, k, lo)
+
+
+# --------------------------------------------------------------------------- entities
+
+
+class _Entity(NamedTuple):
+    name: Span
+    roles: frozenset[str]
+    gender: str
+
+
+_CAP_RUN = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*+\.?"
+    r"(?:[^\S\n]{1,3}(?:(?:of|de|van|von|bin|al|la|le|da|du|del)[^\S\n]{1,3})?"
+    r"\p{Lu}[\p{L}'’\-]*+\.?){0,7}"
+)
+
+
+def _strip_title(words: list[tuple[int, int, str]]) -> tuple[int, list[str]]:
+    """Index of the first name word after titles, and the lower-case titles seen."""
+    titles: list[str] = []
+    first = 0
+    for idx, (_, _, w) in enumerate(words[:-1]):
+        low = w.lower()
+        if low in TITLES or low in HONORIFICS or low.rstrip(".") in HONORIFICS:
+            titles.append(low)
+            first = idx + 1
+        elif low.rstrip(".") in NAME_STOPWORDS or (
+            low.endswith(("an", "ese", "ish")) and idx + 1 < len(words) - 1
+        ):
+            titles.append(low)
+            first = idx + 1
+    return first, titles
+
+
+class _Registry(NamedTuple):
+    by_key: dict[str, _Entity]
+    positions: list[int]
+    keys: list[str]
+
+
+def _registry(text: str) -> _Registry:
+    """Every multi-word name in the text, keyed by its last word, with the titles seen."""
+    by_key: dict[str, _Entity] = {}
+    positions: list[int] = []
+    keys: list[str] = []
+    for m in _CAP_RUN.finditer(text):
+        words = [
+            (w.start(), w.end(), w.group()) for w in regex.finditer(r"\S+", m.group())
+        ]
+        words = [(m.start() + s, m.start() + e, w) for s, e, w in words]
+        first, titles = _strip_title(words)
+        name_words = words[first:]
+        if not name_words:
+            continue
+        last_word = name_words[-1][2]
+        key = _bare(last_word.lower())
+        if key in NAME_STOPWORDS or key in TITLES:
+            continue
+        end = name_words[-1][1]
+        if last_word.endswith(("'s", "’s")):
+            end -= 2
+        if last_word.endswith("."):
+            end -= 1
+        span = Span(name_words[0][0], end)
+        gender = ""
+        for t in titles:
+            gender = gender or HONORIFICS.get(t, "")
+        old = by_key.get(key)
+        roles = frozenset(t.rstrip(".") for t in titles)
+        if len(name_words) >= 2:
+            positions.append(span.start)
+            keys.append(key)
+        if old is None:
+            by_key[key] = _Entity(span, roles, gender)
+        else:
+            better = len(name_words) > len(old.name.of(text).split())
+            by_key[key] = _Entity(
+                span if better else old.name, old.roles | roles, old.gender or gender
+            )
+    return _Registry(by_key, positions, keys)
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+class _Spoken(NamedTuple):
+    """One resolved attribution, kept for pronouns and continuations."""
+
+    pos: int
+    speaker: Mention
+    cue: Cue | None
+    key: str
+    gender: str
+    from_quote: bool = False
+
+
+def _name_key(text: str, mention: Span) -> tuple[str, str]:
+    words = [(w.start(), w.end(), w.group()) for w in regex.finditer(r"\S+", mention.of(text))]
+    if not words:
+        return "", ""
+    first, titles = _strip_title(words)
+    gender = ""
+    for t in titles:
+        gender = gender or HONORIFICS.get(t, "")
+    return _bare(words[-1][2].lower()), gender
+
+
+def _resolve(
+    text: str, ment: _Ment, reg: _Registry, history: Sequence[_Spoken]
+) -> tuple[Mention, str, str]:
+    """The mention with its resolved name, the entity key and its gender."""
+    span = Span(ment.start, ment.end)
+    if ment.kind == "name" or ment.kind == "organisation" and text[ment.start].isupper():
+        key, gender = _name_key(text, span)
+        ent = reg.by_key.get(key)
+        if ent is not None:
+            return Mention(span, ment.kind, ent.name), key, gender or ent.gender
+        words = span.of(text).split()
+        first, _ = _strip_title([(0, 0, w) for w in words])
+        offset = sum(len(w) for w in words[:first])
+        name_start = span.start
+        if first:
+            name_start = text.index(words[first], span.start + offset)
+        return Mention(span, ment.kind, Span(name_start, span.end)), key, gender
+    low = span.of(text).lower()
+    if ment.kind == "pronoun":
+        cls = SPEAKER_PRONOUNS.get(low.split("'")[0].split("’")[0], "")
+        for spoken in reversed(history):
+            if spoken.pos > ment.start:
+                continue
+            if cls in {"m", "f"} and spoken.gender and spoken.gender != cls:
+                continue
+            if cls in {"m", "f", "r"} and spoken.speaker.kind not in {"name", "role", "pronoun"}:
+                continue
+            if cls == "p" and spoken.speaker.kind in {"name"}:
+                continue
+            if cls == "n" and spoken.speaker.kind not in {"organisation"}:
+                continue
+            return (
+                Mention(span, "pronoun", spoken.speaker.name),
+                spoken.key,
+                cls if cls in {"m", "f"} else spoken.gender,
+            )
+        if cls in {"m", "f", "r"}:
+            idx = bisect.bisect_left(reg.positions, ment.start) - 1
+            if idx >= 0:
+                key = reg.keys[idx]
+                ent = reg.by_key[key]
+                return Mention(span, "pronoun", ent.name), key, cls
+        return Mention(span, "pronoun", None), "", cls
+    if ment.kind in {"role", "organisation"}:
+        words = [_bare(w) for w in low.split()]
+        head = words[-1] if words else ""
+        mods = {w for w in words[:-1] if w not in DETERMINERS}
+
+        def fits(ent: _Entity) -> bool:
+            roles = ent.roles
+            if head in roles or (head == "leader" and roles & HEAD_OF_STATE):
+                return not mods or bool(mods & roles) or not (mods - {"former", "new"})
+            return False
+
+        for spoken in reversed(history):
+            ent = reg.by_key.get(spoken.key)
+            if spoken.pos <= ment.start and ent is not None and fits(ent):
+                return Mention(span, ment.kind, ent.name), spoken.key, ent.gender
+        best: tuple[int, str] | None = None
+        for key, ent in reg.by_key.items():
+            if fits(ent) and ent.name.start < ment.start and (
+                best is None or ent.name.start > best[0]
+            ):
+                best = (ent.name.start, key)
+        if best is not None:
+            ent = reg.by_key[best[1]]
+            return Mention(span, ment.kind, ent.name), best[1], ent.gender
+    return Mention(span, ment.kind, None), "", ""
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+class _Cand(NamedTuple):
+    """An attribution found, before its speaker is resolved."""
+
+    anchor: int
+    speaker: _Ment | None
+    cue: tuple[int, int, str] | None
+    rule: str
+    confidence: float
+    relay: _Ment | None = None
+    addressee: _Ment | None = None
+    content: Span | None = None  # indirect speech: the reported clause
+    quote: int = -1  # index of the quote attributed, -1 for indirect speech
+    follow: bool = False  # no speaker of its own: take the current one
+
+
+def _cue_tuple(toks: Sequence[_Tok], hit: _CueHit) -> tuple[int, int, str]:
+    return (toks[hit.start].start, toks[hit.end - 1].end, hit.lemma)
+
+
+def _tail(
+    text: str, toks: Sequence[_Tok], i: int, hit: _CueHit | None
+) -> tuple[_Ment | None, _Ment | None]:
+    """Relay ("…, according to X") and addressee ("told X", "in an interview with X")."""
+    relay = addressee = None
+    if hit is not None and hit.lemma in ADDRESSEE_CUES:
+        addressee = _np_forward(text, toks, i)
+    for j in range(i, min(len(toks), i + 25)):
+        low = toks[j].low
+        if low in {".", "!", "?", ";"} or low in _OPEN_MARKS:
+            break
+        if low == "according" and j + 1 < len(toks) and toks[j + 1].low == "to":
+            relay = _np_forward(text, toks, j + 2)
+            break
+        if (
+            low == "with"
+            and j >= 1
+            and toks[j - 1].low in {"interview", "conversation", "call"}
+            and addressee is None
+        ):
+            addressee = _np_forward(text, toks, j + 1)
+    return relay, addressee
+
+
+def _interview_addressee(text: str, toks: Sequence[_Tok], hi: int) -> _Ment | None:
+    """"In an interview with X, …" earlier in the sentence names the person spoken to."""
+    for j in range(min(hi, len(toks)) - 1, 0, -1):
+        if toks[j].low == "with" and toks[j - 1].low in {"interview", "conversation"}:
+            ment = _np_forward(text, toks, j + 1)
+            if ment is not None and ment.kind in {"name", "organisation"}:
+                # "American Fox News T.V channel …": the name words only
+                return ment
+    return None
+
+
+def _post_pattern(
+    text: str, toks: Sequence[_Tok], i: int, closed: bool = True, final_period: bool = False
+) -> tuple[_Ment, _CueHit, str, int] | None:
+    """Attribution right after a quote: ``"Q," X said`` / ``"Q," said X`` / ``"Q" — X``."""
+    if i < len(toks) and i > 0 and toks[i].word and not closed:
+        return None
+    if final_period and i < len(toks) and toks[i].cap:
+        return None  # '“… for him.” She says …': a new sentence
+    while i < len(toks) and toks[i].low in {",", "?", "!", "…", "."}:
+        if toks[i].low == "." and i + 1 < len(toks) and toks[i + 1].cap:
+            return None
+        i += 1
+    if i >= len(toks):
+        return None
+    if toks[i].low in _DASHES:
+        dash = i
+        while i < len(toks) and toks[i].low in _DASHES:
+            i += 1
+        ment = _np_forward(text, toks, i)
+        if ment is not None and ment.kind != "pronoun":
+            hit = _CueHit(dash, dash + 1, "dash", frozenset({"quote"}))
+            after = _cue_at(toks, ment.last + 1)
+            if after is not None:
+                return ment, after, "quote-speaker-cue", after.end
+            return ment, hit, "quote-dash-speaker", ment.last + 1
+        return None
+    hit = _cue_at(toks, i)
+    if hit is not None and "inverted" in hit.patterns:
+        ment = _np_forward(text, toks, hit.end)
+        if ment is not None:
+            return ment, hit, "quote-cue-speaker", ment.last + 1
+        return None
+    # "X said": the first cue within a few words, whose subject starts right here
+    for j in range(i + 1, min(len(toks), i + 30)):
+        low = toks[j].low
+        if low in {".", "!", "?", ";"} or low in _OPEN_MARKS:
+            return None
+        hit = _cue_covering(toks, j)
+        if hit is None:
+            continue
+        if "quote" not in hit.patterns and hit.lemma != "go on to say":
+            return None
+        subj = _subject_before(text, toks, hit.start, i)
+        if subj is None:
+            return None
+        if subj.first != i:
+            if any(not t.word for t in toks[i : subj.first]) or subj.first - i > 6:
+                return None
+            subj = subj._replace(start=toks[i].start, first=i)
+        return subj, hit, "quote-speaker-cue", hit.end
+    return None
+
+
+def _pre_pattern(
+    text: str, toks: Sequence[_Tok], lo: int, hi: int
+) -> tuple[_Ment | None, _CueHit | None, str] | None:
+    """Attribution before a quote, in tokens ``[lo, hi)``."""
+    k = hi - 1
+    colon = False
+    while k >= lo and toks[k].low in {",", ":", "—", "–", "-"}:
+        colon = colon or toks[k].low == ":"
+        k -= 1
+    tail_punct = k < hi - 1
+    if k < lo:
+        return None
+    # question frames: "asked about allegations that “…”"
+    for j in range(k, max(lo - 1, k - 3), -1):
+        if _bare(toks[j].low) in QUESTION_FRAMES:
+            return None, None, "question-frame"
+    # the cue nearest the quote, with at most a short tail after it
+    for c in range(k, max(lo - 1, k - 9), -1):
+        low = toks[c].low
+        if low in {".", "!", "?", ";"} or low in _OPEN_MARKS:
+            break
+        hit = _cue_covering(toks, c)
+        if hit is None or hit.end > k + 1 or hit.start < lo:
+            continue
+        if not ({"quote", "partial"} & hit.patterns) and hit.lemma != "according to":
+            continue
+        if hit.end <= k and not _short_tail(toks, hit, k, tail_punct):
+            break
+        if hit.lemma == "according to":
+            ment = _np_forward(text, toks, hit.end)
+            return ment, hit, "according-to-quote"
+        subj = _subject_before(text, toks, c, lo)
+        if subj is not None:
+            return subj, hit, "speaker-cue-quote"
+        return None, hit, "participle-quote"
+    if colon:
+        ment = _np_back(text, toks, k, lo)
+        if ment is not None and ment.first <= lo + 2:
+            hit = _CueHit(k + 1, k + 2, ":", frozenset({"quote"}))
+            return ment, hit, "speaker-colon-quote"
+    return None
+
+
+_TAIL_OPENERS = frozenset(
+    {"in", "on", "at", "of", "to", "during", "after", "before", "with", "via", "through", "from"}
+)
+
+
+def _short_tail(toks: Sequence[_Tok], hit: _CueHit, k: int, punct: bool) -> bool:
+    """True when tokens after the cue up to ``k`` are an adverbial or an addressee
+    ("told reporters:", "said in a statement:", "says of Clinton,")."""
+    if not punct:
+        return False
+    first = toks[hit.end].low
+    if hit.lemma in ADDRESSEE_CUES or hit.lemma == "ask":
+        return True
+    return first in _TAIL_OPENERS or first in _AFTER_INDIRECT_SKIP
+
+
+def _governing(
+    text: str, toks: Sequence[_Tok], lo: int, hi: int
+) -> tuple[_Ment | None, _CueHit, str] | None:
+    """For a quote inside a sentence: the last cue before it and that cue's subject."""
+    last: tuple[_Ment | None, _CueHit, str] | None = None
+    c = lo
+    while c < hi:
+        hit = _cue_at(toks, c)
+        if hit is None or hit.end > hi:
+            c += 1
+            continue
+        if hit.lemma == "according to":
+            return _np_forward(text, toks, hit.end), hit, "according-to-partial"
+        subj = _subject_before(text, toks, c, lo)
+        if subj is not None:
+            # PolNeAR marks the outer attribution: "Lynch said she recalled …"
+            return subj, hit, "governing-cue-partial"
+        if last is None:
+            last = (_sentence_subject(text, toks, lo, c), hit, "governing-cue-partial")
+        c = hit.end
+    return last
+
+
+def _sentence_subject(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Ment | None:
+    """The noun phrase opening the sentence ("Hillary Clinton spoke out …, arguing")."""
+    i = lo
+    while i < hi and (not toks[i].word or toks[i].low in {"but", "and", "so", "yet"}):
+        i += 1
+    if i < hi and (toks[i].low in _STOP or toks[i].low.endswith("ly")):
+        # "In a statement, X …", "At a rally, X …": the subject follows the comma
+        for j in range(i + 1, min(hi, i + 16)):
+            if toks[j].low == ",":
+                i = j + 1
+                break
+            if not toks[j].word:
+                return None
+        else:
+            return None
+    ment = _np_forward(text, toks, i) if i < hi else None
+    if ment is None or ment.last >= hi or ment.kind not in {"name", "pronoun", "role"}:
+        return None
+    return ment
+
+
+def _first_subject(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Ment | None:
+    """The subject of the main clause: the first cue in ``[lo, hi)`` with a subject."""
+    for c in range(lo, hi):
+        hit = _cue_at(toks, c)
+        if hit is not None:
+            subj = _subject_before(text, toks, c, lo)
+            if subj is not None:
+                return subj
+    return None
+
+
+# --------------------------------------------------------------------------- indirect speech
+
+
+def _clause_end(text: str, toks: Sequence[_Tok], i: int, hi: int) -> tuple[int, int]:
+    """Token index where a reported clause starting at ``i`` ends, and the end of a tail.
+
+    The clause stops before ", adding …", ", according to X", ", X said", or
+    ", X reported" at the end of the sentence.
+    """
+    j = i
+    while j < hi:
+        low = toks[j].low
+        if low in {";"} or low in _OPEN_MARKS and j == i:
+            break
+        if low == "," and j + 1 < hi:
+            nxt = toks[j + 1].low
+            if nxt == "according" and j + 2 < hi and toks[j + 2].low == "to":
+                return j, hi
+            hit = _cue_at(toks, j + 1)
+            if hit is not None and toks[j + 1].low.endswith("ing"):
+                return j, j
+            post = _post_pattern(text, toks, j + 1)
+            if post is not None and _sentence_rest_is_tail(toks, post[3], hi):
+                return j, hi
+        j += 1
+    return hi, hi
+
+
+def _relay_after(text: str, toks: Sequence[_Tok], end: int, hi: int) -> _Ment | None:
+    """A-6, A-9: the outlet named after a reported clause ("…, Mehr news Agency reported")."""
+    if end + 1 >= hi or toks[end].low != ",":
+        return None
+    if toks[end + 1].low == "according" and end + 2 < hi and toks[end + 2].low == "to":
+        return _np_forward(text, toks, end + 3)
+    post = _post_pattern(text, toks, end + 1)
+    if post is None or post[1].lemma not in {"report", "say"}:
+        return None
+    return post[0] if post[0].kind in {"name", "organisation"} else None
+
+
+def _sentence_rest_is_tail(toks: Sequence[_Tok], j: int, hi: int) -> bool:
+    """True when tokens ``[j, hi)`` are only an attribution tail (punctuation, a time, a place)."""
+    n = 0
+    for k in range(j, hi):
+        if toks[k].low in {",", "."} and k + 1 < hi and _cue_at(toks, k + 1) is not None:
+            return True
+        if toks[k].word:
+            n += 1
+        if n > 12:
+            return False
+    return True
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",:;—–-."):
+        end -= 1
+    if end - start < 8:
+        return None
+    return Span(start, end)
+
+
+def _indirect(
+    text: str, toks: Sequence[_Tok], lo: int, hi: int, blocked: Sequence[Span]
+) -> list[_Cand]:
+    """Reported speech in the sentence of tokens ``[lo, hi)``."""
+    out: list[_Cand] = []
+    taken_to = lo
+
+    def inside(pos: int) -> bool:
+        return any(b.start <= pos < b.end for b in blocked)
+
+    c = lo
+    while c < hi:
+        hit = _cue_at(toks, c)
+        if hit is None or inside(toks[c].start):
+            c += 1
+            continue
+        if hit.lemma == "according to":
+            ment = _np_forward(text, toks, hit.end)
+            if ment is None:
+                c = hit.end
+                continue
+            after = ment.last + 1
+            if c == lo or (c == lo + 1 and not toks[lo].word):
+                # "According to X, CLAUSE."
+                if after < hi and toks[after].low == ",":
+                    end, _ = _clause_end(text, toks, after + 1, hi)
+                    content = _trim(text, toks[after].end, _end_char(toks, end, hi))
+                    if content and not _quoted(text, content):
+                        out.append(
+                            _Cand(
+                                ment.start,
+                                ment,
+                                _cue_tuple(toks, hit),
+                                "according-to-clause",
+                                0.8,
+                                content=content,
+                            )
+                        )
+            elif c - 1 >= lo and toks[c - 1].low == "," and taken_to <= lo:
+                # "CLAUSE, according to X."
+                content = _trim(text, toks[lo].start, toks[c - 1].start)
+                if content and not _quoted(text, content):
+                    out.append(
+                        _Cand(
+                            ment.start,
+                            ment,
+                            _cue_tuple(toks, hit),
+                            "clause-according-to",
+                            0.8,
+                            content=content,
+                        )
+                    )
+            c = after
+            continue
+        if "indirect" not in hit.patterns:
+            c = hit.end
+            continue
+        participle = toks[c].low.endswith("ing") and (
+            c == lo or toks[c - 1].low == "," or toks[c - 1].low in PARTICIPIAL_PREFIXES
+        )
+        subj = None if participle else _subject_before(text, toks, c, lo)
+        rule = "speaker-cue-clause"
+        conf = 0.8
+        follow = False
+        if subj is None:
+            if not participle:
+                c = hit.end
+                continue
+            rule, conf = "participle-clause", 0.6
+            subj = _first_subject(text, toks, lo, c) or _sentence_subject(text, toks, lo, c)
+            follow = subj is None
+        j = hit.end
+        if hit.lemma in ADDRESSEE_CUES:
+            addr = _np_forward(text, toks, j)
+            if addr is None:
+                c = hit.end
+                continue
+            j = addr.last + 1
+        # "said in a statement Tuesday that", "said on Monday that"
+        k = j
+        while k < hi and k < j + 8 and toks[k].low != "that":
+            if (not toks[k].word and toks[k].low != ",") or _cue_at(toks, k) is not None:
+                break
+            k += 1
+        if k < hi and toks[k].low == "that" and (
+            k == j or toks[j].low in _AFTER_INDIRECT_SKIP or toks[j].low == ","
+        ):
+            j = k
+        elif j < hi and toks[j].low == ",":
+            c = hit.end
+            continue
+        if j >= hi or toks[j].low in _NOT_CLAUSE or not toks[j].word:
+            c = hit.end
+            continue
+        if hit.lemma in {"hope", "think", "believe", "agree"} and toks[j].low != "that":
+            if toks[j].low not in SPEAKER_PRONOUNS and toks[j].low not in DETERMINERS:
+                c = hit.end
+                continue
+        start_tok = j + 1 if toks[j].low == "that" else j
+        if start_tok >= hi or inside(toks[start_tok].start):
+            c = hit.end
+            continue
+        end, _ = _clause_end(text, toks, start_tok, hi)
+        content = _trim(text, toks[start_tok].start, _end_char(toks, end, hi))
+        if content is not None:
+            out.append(
+                _Cand(
+                    subj.start if subj is not None else toks[c].start,
+                    subj,
+                    _cue_tuple(toks, hit),
+                    rule,
+                    conf,
+                    relay=_relay_after(text, toks, end, hi),
+                    content=content,
+                    follow=follow,
+                )
+            )
+            taken_to = end
+        c = hit.end
+    if not out:
+        # "CLAUSE, X said." — the attribution closes the sentence
+        for j in range(hi - 1, lo, -1):
+            if toks[j].low != ",":
+                continue
+            post = _post_pattern(text, toks, j + 1)
+            if post is None or not _sentence_rest_is_tail(toks, post[3], hi):
+                continue
+            ment, hit, _, _ = post
+            if inside(toks[j].start) or toks[lo].low in _OPEN_MARKS:
+                break
+            content = _trim(text, toks[lo].start, toks[j].start)
+            if content is not None and not _quoted(text, content):
+                out.append(
+                    _Cand(
+                        ment.start,
+                        ment,
+                        _cue_tuple(toks, hit),
+                        "clause-speaker-cue",
+                        0.75,
+                        content=content,
+                    )
+                )
+            break
+    return out
+
+
+def _end_char(toks: Sequence[_Tok], end: int, hi: int) -> int:
+    if end <= 0:
+        return toks[0].start
+    return toks[end - 1].end
+
+
+def _quoted(text: str, span: Span) -> bool:
+    """True when the span is mostly inside quote marks (a direct quote, not indirect speech)."""
+    chunk = span.of(text)
+    return chunk[:1] in _OPEN_MARKS
+
+
+# --------------------------------------------------------------------------- headlines
+
+
+_HEADLINE_TAG = regex.compile(
+    r"^(?P<claim>[^\n]{8,300}?)[^\S\n]*+(?P<colon>:)[^\S\n]*+"
+    r"(?P<who>\p{Lu}[\p{L}'’.\-]*+(?:[^\S\n]\p{Lu}[\p{L}'’.\-]*+){0,3})[^\S\n]*+$"
+)
+
+
+def _headline_cands(text: str, spans: Sequence[Span]) -> list[_Cand]:
+    """A-14: "Claim: Speaker" headlines and subheads."""
+    out: list[_Cand] = []
+    for span in spans:
+        m = _HEADLINE_TAG.match(span.of(text))
+        if m is None:
+            continue
+        who = Span(span.start + m.start("who"), span.start + m.end("who"))
+        claim = _trim(text, span.start + m.start("claim"), span.start + m.end("claim"))
+        if claim is None:
+            continue
+        colon = span.start + m.start("colon")
+        ment = _Ment(who.start, who.end, "name", 0, 0)
+        out.append(
+            _Cand(
+                claim.start,
+                ment,
+                (colon, colon + 1, ":"),
+                "headline-claim-speaker",
+                0.7,
+                content=claim,
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- driver
+
+
+def _paragraphs(text: str, layout: Layout | None) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """Body paragraphs, and the headline plus subheads."""
+    if layout is None:
+        from newsparse.sections import split_sections
+
+        layout = split_sections(text)
+    heads = tuple(h for h in (layout.headline, *layout.subheads) if h is not None)
+    paras = layout.paragraphs
+    if not paras and text.strip():
+        paras = (Span(0, len(text)),)
+    return paras, heads
+
+
+def _quote_bounds(q: Quote) -> tuple[int, int]:
+    """Where the quote starts and ends, with its marks."""
+    start = q.open_mark.start if q.open_mark is not None else q.span.start
+    end = q.close_mark.end if q.close_mark is not None else q.span.end
+    return start, end
+
+
+def _sentence_of(sents: Sequence[Span], pos: int) -> int:
+    idx = bisect.bisect_right([s.start for s in sents], pos) - 1
+    return max(idx, 0)
 
 
 def attribute(
     text: str, quotes: tuple[Quote, ...] | None = None, *, layout: Layout | None = None
 ) -> tuple[Quote, ...]:
-    """``quotes`` with their attribution filled in, plus the indirect speech found."""
+    """``quotes`` with their attribution filled in, plus the indirect speech found.
+
+    >>> text = 'He left. "It is over," said Maria Lopez, a nurse. She said she was tired.'
+    >>> [(q.span.of(text), q.speaker.span.of(text)) for q in attribute(text)]
+    [('It is over,', 'Maria Lopez'), ('she was tired', 'She')]
+
+    ``quotes`` default to :func:`~newsparse.find_quotes`; the result holds
+    them (attribution set) and new ``indirect`` quotes, sorted by start.
+    Never raises for any ``str``.
+    """
     check_text(text)
     if quotes is None:
         from newsparse.quotes import find_quotes
 
         quotes = find_quotes(text, layout=layout)
-    return tuple(quotes)
+    quotes = tuple(quotes)
+    paras, heads = _paragraphs(text, layout)
+    reg = _registry(text)
+    bounds = [_quote_bounds(q) for q in quotes]
+    order = sorted(range(len(quotes)), key=lambda n: bounds[n][0])
+    starts = [bounds[n][0] for n in order]
+
+    cands: list[_Cand] = _headline_cands(text, heads)
+    prev_para: Span | None = None
+    for para in paras:
+        a = bisect.bisect_left(starts, para.start)
+        b = bisect.bisect_left(starts, para.end)
+        in_para = [order[n] for n in range(a, b)]
+        has_cue = _CUE_RE.search(text, para.start, para.end) is not None
+        if not in_para and not has_cue:
+            prev_para = para
+            continue
+        sents = list(split_sentences(text, para))
+        if not sents:
+            prev_para = para
+            continue
+        # a sentence boundary inside a quote is not a boundary for attribution
+        merged: list[Span] = []
+        for s in sents:
+            if merged and any(
+                bounds[n][0] < s.start < bounds[n][1] or bounds[n][0] < merged[-1].end - 1 < bounds[n][1] - 1
+                for n in in_para
+            ):
+                merged[-1] = Span(merged[-1].start, s.end)
+            else:
+                merged.append(s)
+        sents = merged
+        toks = _tokens(text, para.start, para.end)
+        tstarts = [t.start for t in toks]
+        blocked = [Span(*bounds[n]) for n in in_para]
+        next_open = {n: bounds[m][0] for n, m in zip(in_para, in_para[1:])}
+        for s_idx, sent in enumerate(sents):
+            lo = bisect.bisect_left(tstarts, sent.start)
+            hi = bisect.bisect_left(tstarts, sent.end)
+            s_quotes = [n for n in in_para if sent.start <= bounds[n][0] < sent.end]
+            for pos, n in enumerate(s_quotes):
+                cands.append(
+                    _quote_cand(
+                        text,
+                        quotes[n],
+                        n,
+                        bounds,
+                        s_quotes,
+                        pos,
+                        toks,
+                        tstarts,
+                        lo,
+                        hi,
+                        sent,
+                        prev_para if s_idx == 0 else None,
+                        next_open.get(n, para.end),
+                    )
+                )
+            if has_cue:
+                cands.extend(_indirect(text, toks, lo, hi, blocked))
+        prev_para = para
+
+    return _assemble(text, quotes, cands, reg)
+
+
+def _quote_cand(
+    text: str,
+    quote: Quote,
+    n: int,
+    bounds: Sequence[tuple[int, int]],
+    s_quotes: Sequence[int],
+    pos: int,
+    toks: Sequence[_Tok],
+    tstarts: Sequence[int],
+    lo: int,
+    hi: int,
+    sent: Span,
+    prev_para: Span | None,
+    next_open: int,
+) -> _Cand:
+    """The attribution of one quote from the words around it in its sentence."""
+    q_start, q_end = bounds[n]
+    if quote.kind == "other":
+        return _Cand(q_start, None, None, "not-speech", 0.9, quote=n)
+    first_tok = bisect.bisect_left(tstarts, q_start)
+    after_tok = bisect.bisect_left(tstarts, q_end)
+    pre_lo = lo
+    if pos > 0:
+        pre_lo = bisect.bisect_left(tstarts, bounds[s_quotes[pos - 1]][1])
+    # the attribution may follow the quote past Punkt's sentence end ('?” she said')
+    post_hi = bisect.bisect_left(tstarts, next_open)
+    post_toks = toks[:post_hi]
+
+    # 1. "Q," X said / "Q," said X / "Q" — X
+    inner = quote.span.of(text).rstrip(" '’\"”")[-1:]
+    post = _post_pattern(
+        text, post_toks, after_tok, closed=inner in _CLOSING_PUNCT, final_period=inner == "."
+    )
+    if post is not None:
+        ment, hit, rule, j = post
+        relay, addressee = _tail(text, toks[:hi], j, hit)
+        return _Cand(
+            ment.start,
+            ment,
+            _cue_tuple(toks, hit),
+            rule,
+            0.9,
+            relay=relay,
+            addressee=addressee,
+            quote=n,
+        )
+    # 2. X said, "Q" / X: "Q" / participial "…, adding “Q”"
+    pre = _pre_pattern(text, toks, pre_lo, first_tok)
+    if pre is not None:
+        ment, hit_or_none, rule = pre
+        if rule == "question-frame":
+            return _Cand(q_start, None, None, rule, 0.7, quote=n)
+        assert hit_or_none is not None
+        cue = _cue_tuple(toks, hit_or_none) if hit_or_none.lemma != ":" else None
+        if hit_or_none.lemma == ":":
+            colon = toks[hit_or_none.start - 1]
+            cue = (colon.start, colon.end, ":")
+        relay, addressee = _tail(text, toks[:first_tok], hit_or_none.end, hit_or_none)
+        if addressee is None:
+            addressee = _interview_addressee(text, toks, first_tok)
+        if ment is None:
+            main = _first_subject(text, toks, lo, hit_or_none.start) or _sentence_subject(
+                text, toks, lo, hit_or_none.start
+            )
+            return _Cand(
+                main.start if main is not None else q_start,
+                main,
+                cue,
+                rule,
+                0.7 if main is not None else 0.5,
+                addressee=addressee,
+                quote=n,
+                follow=main is None,
+            )
+        return _Cand(
+            ment.start, ment, cue, rule, 0.85, relay=relay, addressee=addressee, quote=n
+        )
+    # 3. a quote inside the reporter's sentence: the cue that governs it
+    if first_tok > pre_lo:
+        gov = _governing(text, toks, pre_lo, first_tok)
+        if gov is not None:
+            ment, hit, rule = gov
+            return _Cand(
+                ment.start if ment is not None else q_start,
+                ment,
+                _cue_tuple(toks, hit),
+                rule,
+                0.6,
+                quote=n,
+                follow=ment is None,
+            )
+    # 4. later in the sentence: '"Q1" and "Q2," he said'
+    for j in range(after_tok, hi):
+        if toks[j].low == ",":
+            post = _post_pattern(text, toks[:hi], j + 1)
+            if post is not None:
+                ment, hit, rule, _ = post
+                return _Cand(ment.start, ment, _cue_tuple(toks, hit), rule + "-later", 0.6, quote=n)
+    # 5. a block quote after "X said:" closing the previous paragraph
+    if prev_para is not None and pos == 0 and first_tok == lo:
+        ptoks = _tokens(text, max(prev_para.start, prev_para.end - 300), prev_para.end)
+        if ptoks and ptoks[-1].low == ":":
+            start = len(ptoks) - 1
+            while start > 0 and ptoks[start - 1].low not in {".", "!", "?"}:
+                start -= 1
+            pre = _pre_pattern(text, ptoks, start, len(ptoks))
+            if pre is not None and pre[0] is not None and pre[1] is not None:
+                ment, hit, rule = pre
+                cue = (
+                    _cue_tuple(ptoks, hit)
+                    if hit.lemma != ":"
+                    else (ptoks[-1].start, ptoks[-1].end, ":")
+                )
+                return _Cand(ment.start, ment, cue, "colon-block", 0.75, quote=n)
+    # 6. a fragment inside the reporter's sentence with an unlisted verb
+    #    ("X likened the refugees to a “vicious snake”"): the sentence subject
+    lead = lo
+    while lead < first_tok and not toks[lead].word:
+        lead += 1
+    if lead < first_tok:
+        subj = _sentence_subject(text, toks, lo, first_tok)
+        if subj is not None:
+            v = subj.last + 1
+            while v < first_tok and toks[v].low in _ADVERBS:
+                v += 1
+            cue = None
+            if v < first_tok and toks[v].word and not toks[v].cap:
+                cue = (toks[v].start, toks[v].end, toks[v].low)
+            return _Cand(subj.start, subj, cue, "sentence-subject-partial", 0.45, quote=n)
+    # 7. no cue of its own: the current speaker goes on
+    return _Cand(q_start, None, None, "continuation", 0.5, quote=n, follow=True)
+
+
+def _assemble(
+    text: str, quotes: tuple[Quote, ...], cands: list[_Cand], reg: _Registry
+) -> tuple[Quote, ...]:
+    """Resolve speakers in text order and build the records."""
+    history: list[_Spoken] = []
+    out: list[Quote] = list(quotes)
+    extra: list[Quote] = []
+    cands.sort(key=lambda c: (c.anchor, 0 if c.quote < 0 else 1))
+    for cand in sorted(cands, key=lambda c: _cand_pos(c, quotes)):
+        speaker: Mention | None = None
+        cue = None if cand.cue is None else Cue(Span(cand.cue[0], cand.cue[1]), cand.cue[2])
+        key = gender = ""
+        rule = cand.rule
+        confidence = cand.confidence
+        if cand.speaker is not None:
+            speaker, key, gender = _resolve(text, cand.speaker, reg, history)
+        elif cand.follow and history:
+            last = history[-1]
+            if cand.quote >= 0 and not last.from_quote:
+                for spoken in reversed(history):
+                    if spoken.from_quote and spoken.key == last.key and spoken.key:
+                        last = spoken
+                        break
+            speaker, key, gender = last.speaker, last.key, last.gender
+            if cue is None:
+                cue = last.cue
+        if speaker is not None and cand.rule != "not-speech":
+            history.append(
+                _Spoken(_cand_pos(cand, quotes), speaker, cue, key, gender, cand.quote >= 0)
+            )
+        relay = None
+        if cand.relay is not None:
+            relay, _, _ = _resolve(text, cand.relay, reg, ())
+        addressee = None
+        if cand.addressee is not None:
+            addressee, _, _ = _resolve(text, cand.addressee, reg, ())
+        att = Attribution(
+            speaker=speaker,
+            cue=cue,
+            relay=relay,
+            addressee=addressee,
+            rule=rule,
+            confidence=confidence if speaker is not None or rule in {"not-speech", "question-frame"} else 0.0,
+        )
+        if cand.quote >= 0:
+            out[cand.quote] = attrs.evolve(out[cand.quote], attribution=att)
+        elif cand.content is not None:
+            extra.append(
+                Quote(
+                    span=cand.content,
+                    kind="indirect",
+                    pieces=(cand.content,),
+                    rule="indirect:" + rule,
+                    attribution=att,
+                )
+            )
+    # a relay named at the end of the sentence ("…, Mehr news Agency reported")
+    return tuple(sorted((*out, *extra), key=lambda q: (q.span.start, q.span.end)))
+
+
+def _cand_pos(cand: _Cand, quotes: tuple[Quote, ...]) -> int:
+    if cand.quote >= 0:
+        q = quotes[cand.quote]
+        return q.open_mark.start if q.open_mark is not None else q.span.start
+    if cand.speaker is not None:
+        return min(cand.speaker.start, cand.content.start if cand.content else cand.anchor)
+    return cand.anchor
