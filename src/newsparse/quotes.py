@@ -73,7 +73,11 @@ _CLOSE_GLYPHS = frozenset(g for g, f in FORMS.items() if len(g) == 1 and f.direc
 
 _INF = float("inf")
 # Actions of the pairing pass.
-_SKIP, _OPEN, _CLOSE, _REOPEN, _UNOPENED = range(5)
+_SKIP, _OPEN, _CLOSE, _REOPEN, _UNOPENED, _NEST, _UNNEST = range(7)
+# States of the pairing pass.
+_OUT, _IN_STRAIGHT, _IN_CURLY, _NESTED_STRAIGHT, _NESTED_CURLY, _NESTED_SAME = range(6)
+#: The state a nested quote returns to when it closes.
+_OUTER = {_NESTED_STRAIGHT: _IN_CURLY, _NESTED_CURLY: _IN_STRAIGHT, _NESTED_SAME: _IN_CURLY}
 
 
 class _Tok(NamedTuple):
@@ -94,10 +98,12 @@ class _Costs(NamedTuple):
     continued: float  # … when the next paragraph opens with a mark (Q-1)
     unopened: float  # a closing mark with no opening mark before it
     reopen: float  # an opening mark while a quote is open
+    nest: float  # a quote of the other style inside an open one
+    nest_same: float  # a curly quote inside a curly one
 
 
-_DOUBLE = _Costs(4.0, 4.0, 3.0, 0.2, 5.0, 3.0)
-_SINGLE = _Costs(2.0, 1.5, 2.5, 0.2, 5.0, 3.0)
+_DOUBLE = _Costs(4.0, 4.0, 3.0, 0.2, 5.0, 3.0, 0.5, 1.5)
+_SINGLE = _Costs(2.0, 1.5, 2.5, 0.2, 5.0, 3.0, _INF, _INF)
 
 
 @attrs.define
@@ -115,8 +121,6 @@ class _Build:
     rule: str = "paired"
     diagnostics: list[Diagnostic] = attrs.Factory(list)
     children: list[_Build] = attrs.Factory(list)
-    last_lo: int = 0
-    last_hi: int = 0
 
     @property
     def first(self) -> int:
@@ -223,41 +227,82 @@ def _tokens(text: str, lo: int, hi: int, level: str) -> list[_Tok]:
 # --------------------------------------------------------------------------- pairing
 
 
-def _pair(toks: Sequence[_Tok], costs: _Costs, start_inside: bool, end_inside: float) -> list[int]:
-    """The cheapest sequence of actions over ``toks`` (two states: outside, inside)."""
-    out_cost, in_cost = (_INF, 0.0) if start_inside else (0.0, _INF)
-    back: list[tuple[int, int]] = []  # per token: (how outside was reached, how inside)
+def _steps(t: _Tok, state: int, costs: _Costs) -> list[tuple[int, int, float]]:
+    """``(next state, action, cost)`` for reading mark ``t`` in ``state``."""
+    straight = t.form.direction == "either"
+    own = _IN_STRAIGHT if straight else _IN_CURLY
+    if state == _OUT:
+        return [
+            (_OUT, _SKIP, t.skip_cost),
+            (own, _OPEN, t.open_cost),
+            (_OUT, _UNOPENED, t.close_cost + costs.unopened),
+        ]
+    if state in (_IN_STRAIGHT, _IN_CURLY):
+        steps = [
+            (state, _SKIP, t.skip_cost),
+            (_OUT, _CLOSE, t.close_cost),
+            (own, _REOPEN, t.open_cost + costs.reopen),
+        ]
+        if straight != (state == _IN_STRAIGHT):
+            # the other style inside: a nested quote (Q-4 with mixed glyphs)
+            inner = _NESTED_STRAIGHT if straight else _NESTED_CURLY
+            steps.append((inner, _NEST, t.open_cost + costs.nest))
+        elif not straight:
+            # curly inside curly: the glyphs say which way each mark points
+            steps.append((_NESTED_SAME, _NEST, t.open_cost + costs.nest_same))
+        return steps
+    # nested: only a mark of the inner quote's style closes it
+    steps = [(state, _SKIP, t.skip_cost)]
+    if straight == (state == _NESTED_STRAIGHT):
+        steps.append((_OUTER[state], _UNNEST, t.close_cost))
+    return steps
+
+
+def _pair(
+    toks: Sequence[_Tok], costs: _Costs, start: int, next_style: bool | None
+) -> tuple[list[tuple[int, int]], int]:
+    """The cheapest reading of ``toks``: per mark (action, state after), and the final state.
+
+    States: outside, inside a quote opened by a straight or a curly mark, and
+    inside a quote of the other style nested in one of those.  ``next_style``
+    is the style of the mark that opens the next paragraph (``True`` for
+    straight), ``None`` when it does not open with one.
+    """
+    end_straight = costs.continued if next_style is True else costs.unclosed
+    end_curly = costs.continued if next_style is False else costs.unclosed
+    cost = [_INF] * 6
+    cost[start] = 0.0
+    back: list[list[tuple[int, int]]] = []
     for t in toks:
-        # reaching "outside"
-        o_skip = out_cost + t.skip_cost
-        o_close = in_cost + t.close_cost
-        o_unopened = out_cost + t.close_cost + costs.unopened
-        if o_close <= o_skip and o_close <= o_unopened:
-            new_out, how_out = o_close, _CLOSE * 2 + 1
-        elif o_skip <= o_unopened:
-            new_out, how_out = o_skip, _SKIP * 2
-        else:
-            new_out, how_out = o_unopened, _UNOPENED * 2
-        # reaching "inside"
-        i_open = out_cost + t.open_cost
-        i_skip = in_cost + t.skip_cost
-        i_reopen = in_cost + t.open_cost + costs.reopen
-        if i_open <= i_skip and i_open <= i_reopen:
-            new_in, how_in = i_open, _OPEN * 2
-        elif i_skip <= i_reopen:
-            new_in, how_in = i_skip, _SKIP * 2 + 1
-        else:
-            new_in, how_in = i_reopen, _REOPEN * 2 + 1
-        back.append((how_out, how_in))
-        out_cost, in_cost = new_out, new_in
-    state = 1 if in_cost + end_inside < out_cost else 0
-    actions = [0] * len(toks)
+        new = [_INF] * 6
+        how = [(0, 0)] * 6
+        for state in range(6):
+            base = cost[state]
+            if base == _INF:
+                continue
+            for nxt, action, step in _steps(t, state, costs):
+                total = base + step
+                if total < new[nxt]:
+                    new[nxt] = total
+                    how[nxt] = (state, action)
+        back.append(how)
+        cost = new
+    final = [
+        cost[_OUT],
+        cost[_IN_STRAIGHT] + end_straight,
+        cost[_IN_CURLY] + end_curly,
+        cost[_NESTED_STRAIGHT] + end_curly + costs.unclosed,
+        cost[_NESTED_CURLY] + end_straight + costs.unclosed,
+        cost[_NESTED_SAME] + end_curly + costs.unclosed,
+    ]
+    state = min(range(6), key=lambda k: final[k])
+    last = state
+    path: list[tuple[int, int]] = [(0, 0)] * len(toks)
     for i in range(len(toks) - 1, -1, -1):
-        how = back[i][state]
-        actions[i] = how >> 1
-        state = how & 1
-    actions.append(1 if in_cost + end_inside < out_cost else 0)  # final state
-    return actions
+        prev, action = back[i][state]
+        path[i] = (action, state)
+        state = prev
+    return path, last
 
 
 def _mark_diagnostics(text: str, tok: _Tok | None) -> list[Diagnostic]:
@@ -284,6 +329,17 @@ def _finish(text: str, b: _Build, end: int, close: _Tok | None) -> _Build:
     return b
 
 
+def _unclosed(b: _Build, at: int, why: str) -> None:
+    b.rule = "unclosed"
+    b.diagnostics.append(
+        Diagnostic(
+            b.first,
+            "unclosed-quote",
+            f"the quote opened at {b.first} is never closed; assumed it ends {why} ({at})",
+        )
+    )
+
+
 def _pair_region(
     text: str,
     lo: int,
@@ -291,24 +347,25 @@ def _pair_region(
     toks: list[_Tok],
     costs: _Costs,
     carried: _Build | None,
-    can_continue: bool,
+    next_style: bool | None,
     level: str,
 ) -> tuple[list[_Build], _Build | None]:
     """Pair the marks of one paragraph; return finished quotes and one carried on."""
     done: list[_Build] = []
     cur = carried
+    inner: _Build | None = None
+    start = _OUT
     if cur is not None:
         first = toks[0]
         cur.cont_marks.append(first)
         cur.start = first.end
-        cur.last_lo, cur.last_hi = lo, hi
         toks = toks[1:]
-    end_inside = costs.continued if can_continue else costs.unclosed
-    actions = _pair(toks, costs, cur is not None, end_inside)
+        start = _IN_STRAIGHT if first.form.direction == "either" else _IN_CURLY
+    path, final = _pair(toks, costs, start, next_style)
     boundary = lo
-    for t, act in zip(toks, actions[:-1], strict=True):
+    for t, (act, _state) in zip(toks, path, strict=True):
         if act == _OPEN:
-            cur = _Build(level, t, t.end, lo, hi, last_lo=lo, last_hi=hi)
+            cur = _Build(level, t, t.end, lo, hi)
         elif act == _CLOSE and cur is not None:
             done.append(_finish(text, cur, t.start, t))
             if cur.open_mark is not None and (cur.open_mark.form.direction == "either") != (
@@ -324,20 +381,17 @@ def _pair_region(
                 )
             cur = None
             boundary = t.end
+        elif act == _NEST and cur is not None:
+            inner = _Build(level, t, t.end, lo, hi, rule="nested")
+        elif act == _UNNEST and cur is not None and inner is not None:
+            cur.children.append(_finish(text, inner, t.start, t))
+            inner = None
         elif act == _REOPEN and cur is not None:
-            cur.rule = "unclosed"
-            cur.diagnostics.append(
-                Diagnostic(
-                    cur.first,
-                    "unclosed-quote",
-                    f"the quote opened at {cur.first} is not closed before the next "
-                    f"opening mark at {t.start}; assumed it ends there",
-                )
-            )
+            _unclosed(cur, t.start, "before the next opening mark")
             done.append(_finish(text, cur, t.start, None))
-            cur = _Build(level, t, t.end, lo, hi, last_lo=lo, last_hi=hi)
+            cur = _Build(level, t, t.end, lo, hi)
         elif act == _UNOPENED:
-            b = _Build(level, None, boundary, lo, hi, rule="unopened", last_lo=lo, last_hi=hi)
+            b = _Build(level, None, boundary, lo, hi, rule="unopened")
             b.diagnostics.append(
                 Diagnostic(
                     t.start,
@@ -357,30 +411,31 @@ def _pair_region(
                     "read it as part of the quoted words",
                 )
             )
-    ends_inside = bool(actions[-1])
-    if cur is not None and ends_inside:
-        if can_continue:
+    if cur is not None and inner is not None:
+        _unclosed(inner, hi, "at the end of its paragraph")
+        cur.children.append(_finish(text, inner, hi, None))
+    if cur is not None and final != _OUT:
+        outer = _OUTER.get(final, final)
+        if next_style is not None and outer == (_IN_STRAIGHT if next_style else _IN_CURLY):
             cur.pieces.append(strip_span(text, cur.start, hi))
             cur.rule = "continued"
             return done, cur
-        cur.rule = "unclosed" if cur.rule != "continued" else cur.rule
-        cur.diagnostics.append(
-            Diagnostic(
-                cur.first,
-                "unclosed-quote",
-                f"the quote opened at {cur.first} is never closed; assumed it ends "
-                f"at the end of its paragraph ({hi})",
-            )
-        )
+        _unclosed(cur, hi, "at the end of its paragraph")
         done.append(_finish(text, cur, hi, None))
     return done, None
 
 
-def _continues(text: str, toks: list[_Tok], lo: int) -> bool:
-    """True when a paragraph opens with a mark (a continuing quote, Q-1)."""
+def _continues(text: str, toks: list[_Tok], lo: int, style: bool | None = None) -> bool:
+    """True when a paragraph opens with a mark (a continuing quote, Q-1).
+
+    ``style`` (straight or not), when given, is the style the mark must have:
+    a running quote repeats its own opening mark.
+    """
     if not toks:
         return False
     first = toks[0]
+    if style is not None and (first.form.direction == "either") != style:
+        return False
     return first.open_cost == 0.0 and not text[lo : first.start].strip()
 
 
@@ -399,15 +454,17 @@ def _pair_level(
         if carried is not None and not (toks and _continues(text, toks, lo)):
             out.append(_close_carried(text, carried))
             carried = None
-        can_continue = (
+        next_style: bool | None = None
+        if (
             i + 1 < len(regions)
             and regions[i + 1][2] == group
             and group >= 0
             and _continues(text, toks_of[i + 1], regions[i + 1][0])
-        )
+        ):
+            next_style = toks_of[i + 1][0].form.direction == "either"
         if not toks and carried is None:
             continue
-        done, carried = _pair_region(text, lo, hi, toks, costs, carried, can_continue, level)
+        done, carried = _pair_region(text, lo, hi, toks, costs, carried, next_style, level)
         out.extend(done)
     if carried is not None:
         out.append(_close_carried(text, carried))
@@ -416,15 +473,7 @@ def _pair_level(
 
 def _close_carried(text: str, b: _Build) -> _Build:
     """A continued quote whose next paragraph did not continue it after all."""
-    b.diagnostics.append(
-        Diagnostic(
-            b.first,
-            "unclosed-quote",
-            f"the quote opened at {b.first} is never closed; assumed it ends at the "
-            f"end of its paragraph ({b.pieces[-1].end})",
-        )
-    )
-    b.rule = "unclosed"
+    _unclosed(b, b.pieces[-1].end, "at the end of its paragraph")
     return b
 
 
@@ -607,7 +656,7 @@ def find_quotes(text: str, *, layout: Layout | None = None) -> tuple[Quote, ...]
     >>> text = '“We are ready,” he said of the “peace” talks.'
     >>> [(q.span.of(text), q.kind) for q in find_quotes(text)]
     [('We are ready,', 'direct'), ('peace', 'other')]
-    >>> text = 'He said: "It rains.\\n\\n"It pours."\\n\\nShe left.'
+    >>> text = 'Rain\\n\\nHe said: "It rains.\\n\\n"It pours."\\n\\nShe left.'
     >>> q, = find_quotes(text)
     >>> [p.of(text) for p in q.pieces], q.kind
     (['It rains.', 'It pours.'], 'direct')
@@ -623,13 +672,20 @@ def find_quotes(text: str, *, layout: Layout | None = None) -> tuple[Quote, ...]
     regions = _regions(text, layout)
     if not regions:
         return ()
-    doubles = _pair_level(
-        text,
-        regions,
-        [_tokens(text, lo, hi, "double") for lo, hi, _ in regions],
-        _DOUBLE,
-        "double",
-    )
+    double_toks = [_tokens(text, lo, hi, "double") for lo, hi, _ in regions]
+    doubles = _pair_level(text, regions, double_toks, _DOUBLE, "double")
+    # Single marks are the outer marks of headlines (Q-8) and of British book
+    # style (Q-5); in a body that uses double marks they are apostrophes or
+    # nested marks.
+    singles_outer = not any(
+        toks for toks, (_, _, group) in zip(double_toks, regions, strict=True) if group >= 0
+    ) and not regex.search(r"''|``", text)
+    # key="value" in markup left in the copy is not a quotation.
+    doubles = [
+        b
+        for b in doubles
+        if b.open_mark is None or b.open_mark.start == 0 or text[b.open_mark.start - 1] != "="
+    ]
     # Single marks: inside each double quote (nested, Q-4) and outside them.
     singles_toks = [_tokens(text, lo, hi, "single") for lo, hi, _ in regions]
     holes: list[tuple[int, int]] = []
@@ -655,6 +711,11 @@ def find_quotes(text: str, *, layout: Layout | None = None) -> tuple[Quote, ...]
             k += 1
         if k < len(regions):
             per_region[k].append(t)
+    if not singles_outer:
+        per_region = [
+            [] if group >= 0 else toks
+            for toks, (_, _, group) in zip(per_region, regions, strict=True)
+        ]
     singles = _pair_level(text, regions, per_region, _SINGLE, "single")
     top = _nest(doubles + singles)
     lo_of = {id(b): b.lo for b in top}

@@ -138,9 +138,6 @@ def _build() -> dict[str, MarkForm]:
     for form, glyph in _ENTITIES.items():
         level, direction = _GLYPHS[glyph]
         forms[form] = MarkForm(level, direction, glyph, "entity")
-    # ``like this'' (TeX/Penn Treebank transliteration of curly double marks).
-    forms["``"] = MarkForm("double", "open", "“", "ascii")
-    forms["''"] = MarkForm("double", "either", '"', "ascii")
     return forms
 
 
@@ -154,6 +151,11 @@ NON_MARK_FORMS: tuple[str, ...] = (
     "Ã¢â‚¬â€œ",  # en dash, double mojibake
     "Ã¢â‚¬â€\x9d",  # em dash, double mojibake
     "Ã¢â‚¬Â¦",  # ellipsis, double mojibake
+    # Two apostrophes: an archive transliteration of a double mark (``…'' or
+    # ''…''), a seconds sign, or two apostrophes; not a mark of wire copy, and
+    # never two single marks.
+    "''",
+    "``",
 )
 
 #: X-2: the closing curly mark read as cp1252 loses its undefined last byte, so
