@@ -103,7 +103,7 @@ _NYT_NOTE = regex.compile(
 _ADVISORY = regex.compile(
     rf"[(\[]\s*+(?:{_alternation(furniture.ADVISORY_VERBS)})\b[^()\[\]]{{0,400}}+[)\]]"
 )
-_SERVICE = regex.compile(rf"(?:{_alternation(furniture.SERVICE_WORDS)})\b[^\n\p{{Ll}}]{{0,120}}+")
+_SERVICE = regex.compile(rf"(?:{_alternation(furniture.SERVICE_WORDS)})\b[^\n]{{0,120}}+")
 _BULLET = regex.compile(rf"(?:{_alternation(furniture.BULLET_MARKS)})[ \t\u00a0]++\S")
 
 # --------------------------------------------------------------------------- trailer patterns
@@ -297,8 +297,10 @@ def _headline(text: str, paras: list[_Para]) -> Span | None:
         return None
     start = p.start
     flash = _FLASH.match(text, start, p.end)
-    if flash is not None and flash.end() < p.end:
-        start = flash.end()
+    if flash is not None:
+        title = text[flash.end() : p.end].lstrip(_SPACE)
+        if title:
+            start = p.end - len(title)
     return Span(start, p.end)
 
 
@@ -423,21 +425,28 @@ def _in_first_sentence(text: str, pattern: regex.Pattern[str], s: int, e: int) -
     return stop is None
 
 
-def _span_rule(text: str, s: int, e: int, last: bool) -> str | None:
-    """T-RTR-1/2, T-AP-1/2, T-BBG-1, T-PR-2, B-5: a paragraph (or line) of end matter."""
+def _span_rule(text: str, s: int, e: int, last: bool, anchored: bool = False) -> str | None:
+    """T-RTR-1/2, T-AP-1/2, T-BBG-1, T-PR-2, B-5: a paragraph (or line) of end matter.
+
+    ``anchored`` keeps to the rules that look at the opening words only.
+    """
     size = e - s
     if _CREDIT.fullmatch(text, s, e):
         return "credit-line"
     if _CONTACT.match(text, s, e):
         return "contact-line"
-    if size <= 600 and _in_first_sentence(text, _CONTRIBUTOR, s, e):
-        return "contributor-line"
-    if size <= 300 and (_COPYRIGHT_START.match(text, s, e) or _RIGHTS.search(text, s, e)):
+    if size <= 300 and _COPYRIGHT_START.match(text, s, e):
         return "copyright"
     if size <= 120 and _READ_MORE.match(text, s, e):
         return "read-more"
     if size <= 300 and _PROMO.match(text, s, e):
         return "promo"
+    if anchored:
+        return None
+    if size <= 600 and _in_first_sentence(text, _CONTRIBUTOR, s, e):
+        return "contributor-line"
+    if size <= 300 and _RIGHTS.search(text, s, e):
+        return "copyright"
     if last and size <= 500 and _AUTHOR_NOTE.search(text, s, e):
         return "author-note"
     return None
@@ -470,15 +479,21 @@ def _trailer(
                     last -= 1
                 paras.append(_Para(p.start, new_end, p.first, last))
             continue
-        rule_name = _span_rule(text, p.start, p.end, last=not parts)
-        if rule_name is not None:
-            parts.append((p.start, p.end, rule_name))
-            paras.pop()
-            continue
-        if p.first == p.last:
-            break
+        # The last line of a hard-wrapped paragraph, when its opening words
+        # say so; then the whole paragraph; then the last line on any rule.
         tail = lines[p.last]
-        rule_name = _span_rule(text, tail.start, p.end, last=not parts)
+        multi = p.first != p.last
+        rule_name = None
+        if multi:
+            rule_name = _span_rule(text, tail.start, p.end, last=not parts, anchored=True)
+        if rule_name is None:
+            rule_name = _span_rule(text, p.start, p.end, last=not parts)
+            if rule_name is not None:
+                parts.append((p.start, p.end, rule_name))
+                paras.pop()
+                continue
+            if multi:
+                rule_name = _span_rule(text, tail.start, p.end, last=not parts)
         if rule_name is None:
             break
         parts.append((tail.start, p.end, rule_name))
