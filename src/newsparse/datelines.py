@@ -1,24 +1,866 @@
 """parse_dateline: place, date and agency at the start of the first body paragraph.
 
-(Interim: finds nothing yet.)
+A dateline is where (and often when, and through which agency) a story was
+filed: ``CITY[, region][, date] [agency credit] separator``, at the start of
+the first body paragraph (wire-conventions §1-4).  :func:`parse_dateline`
+reads it from the original text, past indentation, NBSP, TAB, ``>`` quoting
+and wire control characters, and returns a :class:`~newsparse.records.Dateline`
+of spans, or ``None`` when the paragraph does not open with one.
+
+The reader cuts a bounded window at the paragraph start into tokens (words,
+numbers, dashes, punctuation) with one compiled pattern, then parses them
+left to right: an agency credit alone (Bloomberg), a date (UPI, Xinhua
+scrapes), a glued byline (PTI), or places with regions, then the date, the
+credit and the separator.  A set of checks, each tied to a convention, decides
+whether the shape is a dateline (see ``docs/datelines.md``).
+
+>>> text = "BEIRUT, Lebanon, June 2 (UPI) -- The outlook was uncertain."
+>>> d = parse_dateline(text)
+>>> d.place.of(text), d.date.of(text), (d.month, d.day), d.agency.of(text), d.rule
+('BEIRUT, Lebanon', 'June 2', (6, 2), 'UPI', 'place+date+agency')
+
+:func:`find_credited_source` finds the agency a lead credits for the story
+("…, Mehr news Agency reported.").
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import attrs
+import regex
+
 from newsparse.errors import check_text
-from newsparse.records import Dateline, Layout
+from newsparse.lexicon.agencies import (
+    AGENCY_NAMES,
+    ALIASES,
+    CREDIT_HEADS,
+    CREDIT_VERBS,
+    SLASH_PREFIXES,
+    agency_key,
+)
+from newsparse.lexicon.months import MONTHS, TYPO_TARGETS
+from newsparse.lexicon.places import (
+    COUNTRIES,
+    NOT_PLACES,
+    PLACE_CONNECTORS,
+    STANDALONE_CITIES,
+    STATE_ABBREVIATIONS,
+    place_key,
+)
+from newsparse.records import Dateline, Diagnostic, Layout
+from newsparse.sections import split_sections
 from newsparse.spans import Span
 
 __all__ = ["find_credited_source", "parse_dateline"]
 
+#: How far into a paragraph a dateline may reach (the longest in §1 is under 80
+#: characters; a glued byline adds a name).
+_WINDOW = 160
+
+#: How far the tokens reach: every dateline of §1 ends within 70 characters.
+_REACH = 110
+_TO_SPACE = regex.compile(r"\S*+")
+
+#: Decks stepped over before the dateline paragraph, and their longest length.
+_DECKS = 2
+_DECK_MAX = 160
+
+#: What may stand before the dateline at a paragraph start: white space of
+#: every kind (X-7 NBSP, TAB, D-RTR-3 indent), ``>`` e-mail quoting (D-UPI-3),
+#: zero-width and wire control characters (X-6, X-14), and a run of two or more
+#: asterisks, the priority mark of 1987 Reuters flashes.
+_LEADING = regex.compile(r"(?:[\s>\u200b\u200c\u200d\u2060\ufeff\x00-\x1f\x7f-\x9f]++|\*{2,}+)*+")
+
+#: One token of the window.  Words keep inner apostrophes, hyphens and the
+#: periods of abbreviations ("N.Y.", "W.Va.", "Calif.", "Sept.").
+_TOKEN = regex.compile(
+    r"(?P<ws>[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]++)"
+    r"|(?P<nl>\r\n|[\n\r\x0b\x0c\x85\u2028\u2029])"
+    r"|(?P<num>\d{1,8}+(?:st|nd|rd|th)?+)"
+    r"|(?P<word>[\p{L}\p{M}]++(?:['\u2019\-][\p{L}\p{M}]++|\.[\p{L}\p{M}]++)*+\.?+)"
+    r"|(?P<dash>-{1,3}+|[\u2012\u2013\u2014\u2015\u2212]|_)"
+    r"|(?P<punct>[(),/&:.])"
+    r"|(?P<other>.)",
+    regex.DOTALL,
+)
+
+_ORDINAL = regex.compile(r"(?:st|nd|rd|th)$")
+
+#: Marks that may open the first word of the body after a separator.
+_BODY_OPENERS = frozenset("\"'“‘«„‚([<")
+
+#: An obituary name line: "SMITH -- John Arthur, 98, of ..." (the issue's
+#: "SIEGEL--Jerome Arthur, 98").
+_OBITUARY = regex.compile(
+    r"\p{Lu}[\p{L}'\u2019\-]*+(?: \p{Lu}[\p{L}.'\u2019\-]*+){0,3}+, \d{1,3}+,"
+)
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+class _Tokens:
+    """The tokens of ``text[start:reach]``: kinds, starts and ends, by index.
+
+    ``limit`` is where the paragraph's window ends: the body checks after the
+    separator may look that far, the tokens only reach ``reach``.
+    """
+
+    __slots__ = ("ends", "kinds", "limit", "n", "starts", "text")
+
+    def __init__(self, text: str, start: int, reach: int, limit: int) -> None:
+        self.text = text
+        self.limit = limit
+        matches = list(_TOKEN.finditer(text, start, reach))
+        kinds = [m.lastgroup or "other" for m in matches]
+        self.kinds = [m.group() if k == "punct" else k for k, m in zip(kinds, matches, strict=True)]
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        self.n = len(matches)
+
+    def kind(self, i: int) -> str:
+        return self.kinds[i] if i < self.n else "end"
+
+    def word(self, i: int) -> str:
+        return self.text[self.starts[i] : self.ends[i]] if i < self.n else ""
+
+    def start(self, i: int) -> int:
+        return self.starts[i] if i < self.n else self.ends[-1] if self.n else self.limit
+
+    def end(self, i: int) -> int:
+        return self.ends[i] if i < self.n else self.ends[-1] if self.n else self.limit
+
+    def skip_ws(self, i: int) -> int:
+        while i < self.n and self.kinds[i] == "ws":
+            i += 1
+        return i
+
+
+# --------------------------------------------------------------------------- parts
+
+
+@attrs.frozen
+class _Date:
+    span: Span
+    month: int
+    day: int | None
+    year: int | None
+    typo: bool  # the month was read through a typo
+    next: int
+    day_slip: bool = False  # the day is not a day of the month
+
+
+@attrs.frozen
+class _Agency:
+    outer: Span  # with its marks: "(AP)", "/TASS/", "--(BUSINESS WIRE)", "Reuter"
+    name: Span
+    known: bool
+    kind: str  # paren, slash, wire, comma
+    next: int
+
+
+@attrs.frozen
+class _Place:
+    cities: tuple[Span, ...]
+    regions: tuple[Span, ...]
+    caps: bool
+    lower: bool
+    words: tuple[str, ...]
+    next: int
+
+
+@attrs.frozen
+class _Separator:
+    span: Span
+    kind: str  # dash, colon, period
+    spaced: bool
+    next: int
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by exactly one insertion, deletion or substitution."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+def _month(word: str, *, typo: bool) -> tuple[int, bool] | None:
+    """The month a word spells (M-*), or one edit away from (``typo``)."""
+    key = word.rstrip(".").casefold()
+    if key in MONTHS:
+        return MONTHS[key], False
+    if typo and len(key) >= 4 and key.isalpha():
+        near = [name for name in TYPO_TARGETS if _one_edit(key, name)]
+        if len(near) == 1:
+            return MONTHS[near[0]], True
+    return None
+
+
+def _day(tk: _Tokens, i: int) -> int | None:
+    if tk.kind(i) != "num":
+        return None
+    digits = _ORDINAL.sub("", tk.word(i))
+    if len(digits) > 2:
+        return None
+    value = int(digits)
+    return value if 1 <= value <= 31 else None
+
+
+def _year(tk: _Tokens, i: int) -> tuple[int, int] | None:
+    """A four-digit year at ``i`` (after an optional comma), with the index after it."""
+    j = i
+    if tk.kind(j) == ",":
+        j = tk.skip_ws(j + 1)
+    elif tk.kind(j) == "ws":
+        j = tk.skip_ws(j)
+    else:
+        return None
+    if tk.kind(j) != "num" or len(tk.word(j)) != 4:
+        return None
+    value = int(tk.word(j))
+    return (value, j + 1) if 1800 <= value <= 2199 else None
+
+
+def _date_at(tk: _Tokens, i: int, *, typo: bool) -> _Date | None:
+    """``Month Day[, Year]`` (M-AP-1, M-RTR-1, M-TASS-1) or ``Day Month [Year]`` (M-AFP-1)."""
+    kind = tk.kind(i)
+    if kind == "word":
+        month = _month(tk.word(i), typo=typo)
+        if month is None:
+            return None
+        j = tk.skip_ws(i + 1)
+        day = _day(tk, j)
+        # A day of three digits ("March 187") is a keying slip, read only
+        # where a slip is allowed (after a place and its comma).
+        slip = day is None and typo and tk.kind(j) == "num" and len(tk.word(j)) == 3
+        if day is None and not slip:
+            return None
+        end, nxt, year = tk.end(j), j + 1, None
+        got = _year(tk, nxt)
+        if got is not None:
+            year, nxt = got
+            end = tk.end(nxt - 1)
+        return _Date(Span(tk.start(i), end), month[0], day, year, month[1], nxt, slip)
+    if kind == "num":
+        day = _day(tk, i)
+        j = tk.skip_ws(i + 1)
+        if day is None or j == i + 1 or tk.kind(j) != "word":
+            return None
+        month = _month(tk.word(j), typo=False)
+        if month is None:
+            return None
+        end, nxt, year = tk.end(j), j + 1, None
+        if tk.kind(nxt) == "ws":
+            got = _year(tk, nxt)
+            if got is not None:
+                year, nxt = got
+                end = tk.end(nxt - 1)
+        return _Date(Span(tk.start(i), end), month[0], day, year, False, nxt, False)
+    return None
+
+
+def _closing(tk: _Tokens, i: int, mark: str, most: int) -> int | None:
+    """The index of ``mark`` after ``i`` on the same line, within ``most`` tokens."""
+    for j in range(i + 1, min(tk.n, i + 1 + most)):
+        kind = tk.kinds[j]
+        if kind == mark:
+            return j
+        if kind not in ("word", "ws", "dash", ".", "&"):
+            return None
+    return None
+
+
+def _agency_at(tk: _Tokens, i: int) -> _Agency | None:
+    """An agency credit: ``(AP)``, ``/TASS/``, ``--(BUSINESS WIRE)``, ``, Reuter``."""
+    kind = tk.kind(i)
+    text = tk.text
+    if kind == "(":
+        close = _closing(tk, i, ")", 12)
+        if close is None or close == i + 1:
+            return None
+        name = _strip(text, tk.end(i), tk.start(close))
+        known = agency_key(name.of(text)) in AGENCY_NAMES
+        return _Agency(Span(tk.start(i), tk.end(close)), name, known, "paren", close + 1)
+    if kind == "/":
+        close = _closing(tk, i, "/", 8)
+        if close is None or close == i + 1:
+            return None
+        name = _strip(text, tk.end(i), tk.start(close))
+        key = agency_key(name.of(text))
+        if key not in AGENCY_NAMES and not key.startswith(SLASH_PREFIXES):
+            return None
+        return _Agency(Span(tk.start(i), tk.end(close)), name, True, "slash", close + 1)
+    if kind == "dash" and tk.word(i) == "--" and tk.kind(i + 1) == "(":
+        inner = _agency_at(tk, i + 1)
+        if inner is None or not inner.known:
+            return None
+        return _Agency(Span(tk.start(i), inner.outer.end), inner.name, True, "wire", inner.next)
+    if kind == ",":
+        j = tk.skip_ws(i + 1)
+        if tk.kind(j) == "word" and tk.word(j).casefold() in ("reuter", "reuters"):
+            span = Span(tk.start(j), tk.end(j))
+            return _Agency(span, span, True, "comma", j + 1)
+    return None
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _run_at(tk: _Tokens, i: int, most: int = 4) -> list[int]:
+    """Word indices of a name: words joined by single spaces on one line, at most ``most``.
+
+    The run stops before a word that opens a date ("Okla. March 11").
+    """
+    run: list[int] = []
+    j = i
+    while tk.kind(j) == "word" and len(run) < most:
+        nxt = tk.skip_ws(j + 1)
+        if run and _month(tk.word(j), typo=False) and _day(tk, nxt) is not None:
+            break
+        run.append(j)
+        if (
+            tk.kind(j + 1) != "ws"
+            or tk.kind(j + 2) != "word"
+            or tk.end(j + 1) - tk.start(j + 1) > 2
+        ):
+            break
+        j += 2
+    return run
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() or word.casefold() in PLACE_CONNECTORS
+
+
+def _is_region(tk: _Tokens, run: list[int]) -> bool:
+    words = [tk.word(j) for j in run]
+    return bool(words) and words[0][0].isupper() and all(_capitalised(w) for w in words)
+
+
+def _state_key(word: str) -> str:
+    return word.replace(".", "").replace(" ", "").upper()
+
+
+def _place_at(tk: _Tokens, i: int, most: int = 4) -> _Place | None:
+    """City names (joined by ``/`` or ``&``, D-JOINT-1, D-BW-2, D-PTI-2), then regions."""
+    runs: list[list[int]] = []
+    j = i
+    while True:
+        run = _run_at(tk, j, most)
+        if not run:
+            break
+        runs.append(run)
+        j = run[-1] + 1
+        k = tk.skip_ws(j)
+        joint = tk.kind(k) == "/" and _agency_at(tk, k) is None
+        if joint or (tk.kind(k) == "&" and k > j):
+            j = tk.skip_ws(k + 1)
+        else:
+            break
+    if not runs:
+        return None
+    regions: list[Span] = []
+    last = runs[-1]
+    # "FARMINGTON Conn.": an upper-case city followed by a state abbreviation.
+    if len(last) >= 2:
+        tail = tk.word(last[-1])
+        head = "".join(tk.word(w) for w in last[:-1])
+        if not tail.isupper() and head.isupper() and _state_key(tail) in STATE_ABBREVIATIONS:
+            regions.append(Span(tk.start(last[-1]), tk.end(last[-1])))
+            runs[-1] = last[:-1]
+    j = last[-1] + 1
+    while len(regions) < 3:
+        k = tk.skip_ws(j)
+        if tk.kind(k) != ",":
+            break
+        k2 = tk.skip_ws(k + 1)
+        if _date_at(tk, k2, typo=True) is not None:
+            break
+        run = _run_at(tk, k2)
+        if not run or not _is_region(tk, run):
+            break
+        regions.append(Span(tk.start(run[0]), tk.end(run[-1])))
+        j = run[-1] + 1
+    words = tuple(tk.word(w) for run in runs for w in run)
+    letters = "".join(w for w in words if w.casefold() not in PLACE_CONNECTORS or w.isupper())
+    upper = sum(c.isupper() for c in letters)
+    lower = sum(c.islower() for c in letters)
+    caps = upper >= 3 and lower <= upper // 5 and all(w[0].isupper() for w in words)
+    any_lower = any(not _capitalised(w) for w in words)
+    cities = tuple(Span(tk.start(r[0]), tk.end(r[-1])) for r in runs if r)
+    return _Place(cities, tuple(regions), caps, any_lower, words, j)
+
+
+def _separator_at(tk: _Tokens, i: int, agency: _Agency | None) -> _Separator | None:
+    """A dash of any kind (S-1..S-6), a colon (S-9) or TASS's period (S-7)."""
+    k = tk.skip_ws(i)
+    spaced = k > i
+    kind = tk.kind(k)
+    if kind == "dash":
+        mark = tk.word(k)
+        after = tk.kind(k + 1)
+        if mark == "_" and (not spaced or after not in ("ws", "nl")):
+            return None
+        if after == "num":  # "Feb 26-27": a range, not a separator
+            return None
+        if mark == "-" and not spaced and after not in ("ws", "nl", "end"):
+            return None  # "March 15-April 20": a hyphen inside words
+        return _Separator(Span(tk.start(k), tk.end(k)), "dash", spaced, k + 1)
+    if kind == ":" and tk.kind(k + 1) in ("ws", "nl"):
+        return _Separator(Span(tk.start(k), tk.end(k)), "colon", spaced, k + 1)
+    if kind == "." and agency is not None and agency.kind == "slash":
+        return _Separator(Span(tk.start(k), tk.end(k)), "period", spaced, k + 1)
+    return None
+
+
+def _body(tk: _Tokens, pos: int) -> int | None:
+    """Where the body starts after ``pos``: the first character that is not white space."""
+    text = tk.text
+    end = tk.limit
+    while pos < end and (text[pos].isspace() or text[pos] in "\u200b\ufeff"):
+        pos += 1
+    return pos if pos < end else None
+
+
+def _body_opens(tk: _Tokens, pos: int | None) -> bool:
+    """The body opens as a sentence does: a capital, a digit or an opening mark."""
+    if pos is None:
+        return False
+    char = tk.text[pos]
+    return char.isupper() or char.isdigit() or char in _BODY_OPENERS
+
+
+def _shouting(tk: _Tokens, pos: int | None) -> bool:
+    """True when the words after ``pos`` are all capitals: a headline, not a body."""
+    if pos is None:
+        return False
+    sample = tk.text[pos : min(tk.limit, pos + 60)]
+    letters = [c for c in sample if c.isalpha()]
+    return len(letters) >= 8 and not any(c.islower() for c in letters)
+
+
+def _acronym_defined(words: tuple[str, ...], name: str) -> bool:
+    """True when the words before ``(XYZ)`` spell it: a definition, not a credit (F-1..F-4)."""
+    letters = "".join(c for c in name if c.isalpha()).casefold()
+    if len(letters) < 2:
+        return False
+    initials = "".join(w[0] for w in words if w.casefold() not in PLACE_CONNECTORS).casefold()
+    return initials.endswith(letters) or (len(initials) >= 2 and letters.startswith(initials))
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@attrs.frozen
+class _Parts:
+    start: int
+    place: _Place | None
+    date: _Date | None
+    agency: _Agency | None
+    separator: _Separator | None
+    rule_prefix: str = ""
+
+
+def _tail(tk: _Tokens, j: int, place: _Place | None, start: int, prefix: str = "") -> _Parts:
+    """Date, agency credit and separator after a place (or after nothing)."""
+    date = None
+    k = tk.skip_ws(j)
+    if place is not None:
+        if tk.kind(k) == ",":
+            date = _date_at(tk, tk.skip_ws(k + 1), typo=True)
+        elif k > j and (tk.word(j - 1).endswith(".") or (place.caps and not tk.word(k).isupper())):
+            # no comma after an abbreviated region ("OKLAHOMA CITY, Okla. March 11")
+            # or between an upper-case city and its date ("JOHANNESBURG March 13")
+            date = _date_at(tk, k, typo=False)
+        if date is not None:
+            j = date.next
+            k = tk.skip_ws(j)
+    if date is not None and tk.kind(k) in (",", ".") and _agency_at(tk, k) is None:
+        # "CHICAGO, March 4, - ...", TASS "October 4. /TASS/."
+        peek = tk.skip_ws(k + 1)
+        if tk.kind(peek) in ("dash", "(", "/"):
+            j, k = k + 1, peek
+    elif date is None and tk.kind(k) == "," and tk.kind(tk.skip_ws(k + 1)) == "dash":
+        # "CHEVY CHASE, Md., - March 4 - ...": a stray comma before the separator
+        j, k = k + 1, tk.skip_ws(k + 1)
+    agency = _agency_at(tk, k)
+    if agency is not None:
+        j = agency.next
+    separator = _separator_at(tk, j, agency)
+    if (
+        place is not None
+        and date is None
+        and agency is None
+        and separator is not None
+        and separator.kind == "dash"
+    ):
+        # 1987 copy: "KANSAS CITY, Mo. - March 13 - American ..."
+        later = _date_at(tk, tk.skip_ws(separator.next), typo=False)
+        if later is not None:
+            second = _separator_at(tk, later.next, None)
+            if second is not None and second.kind == "dash":
+                date, separator = later, second
+    return _Parts(start, place, date, agency, separator, prefix)
+
+
+def _read(tk: _Tokens) -> _Parts | None:
+    """The parts of a candidate dateline at the first token, before any checking."""
+    if tk.n == 0:
+        return None
+    first = tk.kind(0)
+    start = tk.start(0)
+    if first == "(":
+        agency = _agency_at(tk, 0)
+        if agency is None:
+            return None
+        return _Parts(start, None, None, agency, _separator_at(tk, agency.next, agency))
+    if first == "num" or (first == "word" and _month(tk.word(0), typo=False)):
+        date = _date_at(tk, 0, typo=False)
+        if date is not None:
+            k = tk.skip_ws(date.next)
+            agency = _agency_at(tk, k)
+            nxt = agency.next if agency is not None else date.next
+            return _Parts(start, None, date, agency, _separator_at(tk, nxt, agency))
+    if first != "word":
+        return None
+    if tk.word(0) in ("By", "BY") and tk.kind(1) == "ws":
+        # D-PTI-3: "By Shirish B Pradhan Kathmandu, Oct 17 (PTI) The ..."
+        glued = _place_at(tk, 2, most=8)
+        if glued is not None and len(glued.cities) == 1:
+            parts = _tail(tk, glued.next, glued, start, "byline+")
+            if parts.date is not None and parts.agency is not None and parts.agency.known:
+                return _unglue(tk, parts)
+        return None
+    place = _place_at(tk, 0)
+    if place is None:
+        return None
+    parts = _tail(tk, place.next, place, start)
+    agency = parts.agency
+    if (
+        agency is not None
+        and not agency.known
+        and agency.kind == "paren"
+        and len(place.words) == 1
+        and "-" in place.words[0]
+        and place.caps
+        and parts.date is None
+    ):
+        # D-NYT-1: "SUNSHINE-QUITS (Washington) --": a slug, then the place in parentheses.
+        inside = _Place((agency.name,), (), False, False, (agency.name.of(tk.text),), agency.next)
+        return attrs.evolve(
+            parts, start=agency.name.start, place=inside, agency=None, rule_prefix="slug+"
+        )
+    return parts
+
+
+def _unglue(tk: _Tokens, parts: _Parts) -> _Parts | None:
+    """Split a glued byline from its city: the longest known city at the end, else one word."""
+    assert parts.place is not None
+    city = parts.place.cities[0]
+    words = list(regex.finditer(r"\S++", tk.text[city.start : city.end]))
+    if len(words) < 2:
+        return None
+    take = 1
+    for n in range(min(4, len(words) - 1), 1, -1):
+        name = " ".join(m.group() for m in words[-n:])
+        if place_key(name) in STANDALONE_CITIES:
+            take = n
+            break
+    begin = city.start + words[-take].start()
+    place = attrs.evolve(
+        parts.place,
+        cities=(Span(begin, city.end),),
+        words=tuple(m.group() for m in words[-take:]),
+        caps=False,
+        lower=False,
+    )
+    return attrs.evolve(parts, start=begin, place=place)
+
+
+def _judge(tk: _Tokens, parts: _Parts) -> tuple[str, tuple[Diagnostic, ...]] | None:
+    """Whether the parts make a dateline, and the rule that says so."""
+    place, date, agency, sep = parts.place, parts.date, parts.agency, parts.separator
+    notes: list[Diagnostic] = []
+    if date is not None and date.typo:
+        notes.append(
+            Diagnostic(
+                date.span.start,
+                "month-typo",
+                f"read {tk.text[date.span.start : date.span.end]!r} as month {date.month}",
+            )
+        )
+    if date is not None and date.day_slip:
+        notes.append(
+            Diagnostic(
+                date.span.start,
+                "day-typo",
+                f"{tk.text[date.span.start : date.span.end]!r} has no valid day; day left out",
+            )
+        )
+    end = max(
+        x
+        for x in (
+            place.cities[-1].end if place else 0,
+            place.regions[-1].end if place and place.regions else 0,
+            date.span.end if date else 0,
+            agency.outer.end if agency else 0,
+        )
+    )
+    body = _body(tk, sep.span.end if sep is not None else end)
+    if sep is None:
+        # S-8: PTI and IANS have no separator; the credit itself ends the dateline.
+        if agency is None or not agency.known or agency.kind == "slash":
+            return None
+        if body is None or body == end or not _body_opens(tk, body):
+            return None
+    elif sep.kind == "dash" and body is not None and tk.text[body] in "-\u2013\u2014":
+        return None
+    if agency is not None and not agency.known:
+        # An unknown credit after a place: a slug line (D-NYT-1) or a stranger's name.
+        if agency.kind != "paren" or place is None or sep is None or sep.kind != "dash":
+            return None
+        name = agency.name.of(tk.text)
+        if (
+            len(name) > 25
+            or not all(w[:1].isupper() for w in name.split())
+            or len(name.split()) > 3
+        ):
+            return None
+        if not place.caps or _acronym_defined(place.words, name):
+            return None
+        notes.append(
+            Diagnostic(agency.name.start, "unknown-agency", f"{name!r} is not a known agency")
+        )
+    if place is None:
+        if agency is not None and agency.known:
+            return ("date+agency" if date else "agency"), tuple(notes)
+        if (
+            date is not None
+            and not date.typo
+            and not date.day_slip
+            and sep is not None
+            and sep.kind == "dash"
+            and sep.spaced
+            and body is not None
+            and tk.text[body].isupper()
+        ):
+            return "date", tuple(notes)
+        return None
+    if parts.rule_prefix == "slug+":
+        ok = sep is not None and sep.kind == "dash" and _body_opens(tk, body)
+        return ("slug+place", tuple(notes)) if ok else None
+    if place.lower and date is None:
+        return None
+    if agency is not None:
+        if agency.kind == "paren" and _acronym_defined(place.words, agency.name.of(tk.text)):
+            return None
+        if (
+            not place.caps
+            and date is None
+            and not place.regions
+            and place_key(" ".join(place.words)) not in STANDALONE_CITIES
+        ):
+            # "Madrid (AFP) -" only for a known city: "Australian Federal Police (AFP) -" (F-2)
+            return None
+        if sep is not None and sep.kind == "colon":
+            return None
+        if sep is not None and sep.kind == "dash" and not _body_opens(tk, body):
+            return None
+        shape = {"paren": "agency", "slash": "slash-agency", "wire": "wire-agency"}
+        rule = "place+" + ("date+" if date else "") + shape.get(agency.kind, "comma-agency")
+        if sep is None:
+            rule += ":no-separator"
+        return parts.rule_prefix + rule, tuple(notes)
+    if sep is None:
+        return None
+    if date is not None:
+        if sep.kind == "colon" and not _known_place(tk, place):
+            return None
+        return "place+date" + (":colon" if sep.kind == "colon" else ""), tuple(notes)
+    # A place alone (D-MNA-2, D-NEWS-2, D-TIME-1): the strictest shape.
+    key = place_key(" ".join(place.words))
+    first = place_key(place.words[0])
+    if not place.caps or key in NOT_PLACES or first in NOT_PLACES:
+        return None
+    if len([c for c in key if c.isalpha()]) < 3:
+        return None
+    if sep.kind == "dash" and not sep.spaced:  # "SIEGEL--Jerome": a name line
+        return None
+    if not _body_opens(tk, body) or _shouting(tk, body):
+        return None
+    if body is not None and _OBITUARY.match(tk.text, body, tk.limit):
+        return None
+    if sep.kind == "colon":
+        return ("place:colon", tuple(notes)) if _known_place(tk, place) else None
+    if sep.kind != "dash":
+        return None
+    return "place", tuple(notes)
+
+
+def _known_place(tk: _Tokens, place: _Place) -> bool:
+    """A listed city, or a city qualified by a listed state or country (AP-1, AP-3, AP-6)."""
+    if place_key(" ".join(place.words)) in STANDALONE_CITIES:
+        return True
+    for region in place.regions:
+        name = region.of(tk.text)
+        if place_key(name) in COUNTRIES or _state_key(name) in STATE_ABBREVIATIONS:
+            return True
+    return False
+
+
+def _build(tk: _Tokens, parts: _Parts, rule: str, notes: tuple[Diagnostic, ...]) -> Dateline:
+    place, date, agency, sep = parts.place, parts.date, parts.agency, parts.separator
+    ends = [date.span.end if date else 0, agency.outer.end if agency else 0]
+    place_span = region = None
+    places: tuple[Span, ...] = ()
+    if place is not None:
+        places = place.cities
+        last = place.regions[-1].end if place.regions else place.cities[-1].end
+        place_span = Span(place.cities[0].start, last)
+        if place.regions:
+            region = Span(place.regions[0].start, place.regions[-1].end)
+        ends.append(last)
+    return Dateline(
+        span=Span(parts.start, max(ends)),
+        rule=rule,
+        place=place_span,
+        places=places,
+        date=None if date is None else date.span,
+        month=None if date is None else date.month,
+        day=None if date is None else date.day,
+        year=None if date is None else date.year,
+        agency=None if agency is None else agency.name,
+        separator=None if sep is None else sep.span,
+        region=region,
+        diagnostics=notes,
+    )
+
+
+def _dateline_at(text: str, start: int, limit: int) -> Dateline | None:
+    """The dateline that opens the paragraph at ``start`` (ending by ``limit``), if any."""
+    m = _LEADING.match(text, start, limit)
+    begin = m.end() if m else start
+    # The dateline ends on its first line; the body check needs the start of the next.
+    stop = min(limit, begin + _WINDOW)
+    first = text.find("\n", begin, stop)
+    if first >= 0:
+        second = text.find("\n", first + 1, stop)
+        if second >= 0:
+            stop = second
+    reach = _TO_SPACE.match(text, min(stop, begin + _REACH), stop)
+    tk = _Tokens(text, begin, reach.end() if reach else stop, stop)
+    parts = _read(tk)
+    if parts is None:
+        return None
+    judged = _judge(tk, parts)
+    if judged is None:
+        return None
+    return _build(tk, parts, *judged)
+
+
+def _deck(text: str, para: Span) -> bool:
+    """A deck or kicker left at the top of the body: one short line, no dateline (B-1, H-1)."""
+    return para.length <= _DECK_MAX and "\n" not in para.of(text)
+
+
+def _candidates(text: str, layout: Layout | None) -> Iterator[Span]:
+    """The paragraphs where the dateline may stand: the lead, or the first after its decks.
+
+    The dateline opens the story's first paragraph.  Short one-line paragraphs
+    before it are decks and kickers the layout kept in the body ("Curfew
+    lifted, but city still in limbo."); at most :data:`_DECKS` of them are
+    stepped over (§11: "in the first paragraph or two of the body").
+    """
+    if layout is None:
+        layout = split_sections(text)
+    paragraphs = layout.paragraphs
+    for i, para in enumerate(paragraphs[: _DECKS + 1]):
+        yield para
+        if i == _DECKS or not _deck(text, para):
+            return
+
 
 def parse_dateline(text: str, *, layout: Layout | None = None) -> Dateline | None:
-    """The dateline of ``text``, or ``None`` when it has none."""
+    """The dateline at the start of the first body paragraph, or ``None``.
+
+    >>> text = "\\u00a0MOSCOW \\u2013 Putin spoke on Sunday."
+    >>> d = parse_dateline(text)
+    >>> d.place.of(text), d.separator.of(text), d.date, d.rule
+    ('MOSCOW', '–', None, 'place')
+    >>> parse_dateline("Obama - who spoke first - left.") is None
+    True
+
+    ``layout`` is :func:`~newsparse.split_sections`' result when the caller has
+    it already; otherwise the text is split here.  Never raises for a ``str``.
+    """
     check_text(text)
+    for para in _candidates(text, layout):
+        found = _dateline_at(text, para.start, para.end)
+        if found is not None:
+            return found
     return None
+
+
+def _credit_pattern() -> regex.Pattern[str]:
+    """The credit of an agency in a lead (A-9, A-5), built from the lexicon."""
+    aliases = sorted({form for a in ALIASES for form in (a, a.upper())}, key=len, reverse=True)
+    alias = "|".join(r"[\s\-]+".join(regex.escape(w) for w in a.split()) for a in aliases)
+    head = "|".join(r"\s+".join(regex.escape(w) for w in h.split()) for h in CREDIT_HEADS)
+    name = (
+        rf"(?:{alias})(?:\s+(?i:{head}))?+"
+        rf"|\p{{Lu}}[\p{{L}}\-]*+(?:\s+\p{{Lu}}[\p{{L}}\-]*+){{0,2}}?\s+(?i:{head})"
+    )
+    verbs = "|".join(CREDIT_VERBS)
+    return regex.compile(
+        rf"(?<![\p{{L}}\-])(?:according\s+to\s+(?:the\s+)?(?P<after>{name})"
+        rf"|(?<!\bby\s)(?P<before>{name})\s+(?:{verbs}))(?![\p{{L}}])"
+    )
+
+
+_CREDIT = _credit_pattern()
 
 
 def find_credited_source(text: str, *, layout: Layout | None = None) -> Span | None:
-    """The agency the lead credits for the story ("…, Mehr news Agency reported.")."""
+    """The agency the lead credits for the story ("…, Mehr news Agency reported.").
+
+    >>> text = "MOSCOW - Talks ended, Mehr news Agency reported."
+    >>> find_credited_source(text).of(text)
+    'Mehr news Agency'
+    >>> find_credited_source("MOSCOW - Talks ended, officials said.") is None
+    True
+
+    The credit is an agency of the lexicon, or capitalised words ending in
+    "news agency" or "agency", followed by a credit verb ("reported", "said")
+    or preceded by "according to" (A-9, A-5).  Only the story's first paragraph
+    is read: a credit further down attributes one fact, not the story.
+    """
     check_text(text)
-    return None
+    if layout is None:
+        layout = split_sections(text)
+    lead = None
+    for para in _candidates(text, layout):
+        if lead is None or _dateline_at(text, para.start, para.end) is not None:
+            lead = para  # the dateline paragraph, else the first
+    if lead is None:
+        return None
+    m = _CREDIT.search(text, lead.start, lead.end)
+    if m is None:
+        return None
+    group = "after" if m.group("after") is not None else "before"
+    start, end = m.span(group)
+    if text.startswith(("The ", "the "), start):
+        start += 4
+    return Span(start, end)

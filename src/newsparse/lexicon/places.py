@@ -1,0 +1,294 @@
+"""Dateline places, as data: stand-alone cities, state abbreviations, countries.
+
+A dateline parser must not *require* a place to be listed here (AP-2, AP-6:
+any city can file a story), but the lists settle the cases where the shape
+alone is ambiguous: a colon after a capitalised word is also a transcript's
+speaker label ("HOLT: Good evening"), so the colon dateline (D-TIME-1) needs a
+known place.  Names are stored upper case, spaces single; :func:`place_key`
+folds a candidate the same way.  Ids refer to ``wire-conventions.md`` §2.
+
+>>> place_key("St.  Louis") in STANDALONE_CITIES
+True
+>>> STATE_ABBREVIATIONS["CALIF"]
+'California'
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+__all__ = [
+    "COUNTRIES",
+    "NOT_PLACES",
+    "PLACE_CONNECTORS",
+    "STANDALONE_CITIES",
+    "STATE_ABBREVIATIONS",
+    "place_key",
+]
+
+
+def place_key(name: str) -> str:
+    """The lookup key of a place: upper case, single spaces, curly apostrophe made straight.
+
+    >>> place_key("Tel  Aviv")
+    'TEL AVIV'
+    """
+    return " ".join(name.replace("\u2019", "'").split()).upper()
+
+
+#: AP-1: the 30 US cities that stand alone in AP datelines.
+_AP_US: Final = (
+    "ATLANTA, BALTIMORE, BOSTON, CHICAGO, CINCINNATI, CLEVELAND, DALLAS, DENVER, DETROIT, "
+    "HONOLULU, HOUSTON, INDIANAPOLIS, LAS VEGAS, LOS ANGELES, MIAMI, MILWAUKEE, MINNEAPOLIS, "
+    "NEW ORLEANS, NEW YORK, OKLAHOMA CITY, PHILADELPHIA, PHOENIX, PITTSBURGH, ST. LOUIS, "
+    "SALT LAKE CITY, SAN ANTONIO, SAN DIEGO, SAN FRANCISCO, SEATTLE, WASHINGTON"
+)
+
+#: AP-6: foreign datelines observed standing alone (deseret.com world datelines).
+_AP_FOREIGN_SEEN: Final = (
+    "HONG KONG, ZAGREB, PARIS, ATHENS, JAKARTA, JERUSALEM, RABAT, KATMANDU, ROTTERDAM, "
+    "BUENOS AIRES, BEIJING, BOGOTA, LONDON, TEHRAN, NAZARETH, KANDAHAR, QUITO, TOKYO"
+)
+
+#: AP-6 and §13: AP's own list of foreign cities that stand alone was not
+#: retrieved; these are the capitals and news centres that the agency datelines
+#: of §1 show standing alone (D-AP-1 BEIRUT, D-MNA-2 MOSCOW, D-XIN-1 BEIJING,
+#: D-AFP-1 MADRID, D-JOINT-1 BRUSSELS) and the other national capitals and
+#: financial centres that wire copy datelines the same way.
+_FOREIGN_CENTRES: Final = (
+    "AMSTERDAM, BAGHDAD, BANGKOK, BEIRUT, BERLIN, BRUSSELS, CAIRO, DAMASCUS, DUBAI, DUBLIN, "
+    "GENEVA, HAVANA, HELSINKI, ISLAMABAD, ISTANBUL, JOHANNESBURG, KABUL, KUWAIT CITY, LISBON, "
+    "MADRID, MANILA, MEXICO CITY, MILAN, MONACO, MONTREAL, MOSCOW, NEW DELHI, OSLO, OTTAWA, "
+    "PANAMA CITY, PRAGUE, QUEBEC CITY, RIO DE JANEIRO, ROME, SAO PAULO, SEOUL, SHANGHAI, "
+    "SINGAPORE, STOCKHOLM, SYDNEY, TAIPEI, TORONTO, VATICAN CITY, VIENNA, WARSAW, ZURICH, "
+    "ANKARA, RIYADH, DOHA, ABU DHABI, KIEV, KYIV, MINSK, BELGRADE, BUDAPEST, BUCHAREST, SOFIA, "
+    "COPENHAGEN, MUMBAI, KARACHI, LAGOS, NAIROBI, HANOI, CARACAS, LIMA, SANTIAGO, BRASILIA, "
+    "FRANKFURT, TEL AVIV, GAZA, BAKU, TBILISI, YEREVAN"
+)
+
+
+#: Every stand-alone dateline city (AP-1, AP-6), upper case.
+STANDALONE_CITIES: Final = frozenset(
+    place_key(name)
+    for blob in (_AP_US, _AP_FOREIGN_SEEN, _FOREIGN_CENTRES)
+    for name in blob.split(",")
+)
+
+#: AP-3: AP dateline abbreviations of US states (not postal codes), keyed upper
+#: case without periods; the 8 states AP never abbreviates appear in full.  The
+#: variants after them were seen in 1987 Reuters copy and press-release
+#: datelines (AP-3: "expect redundant states in PR copy").
+STATE_ABBREVIATIONS: Final = MappingProxyType(
+    {
+        "ALA": "Alabama",
+        "ARIZ": "Arizona",
+        "ARK": "Arkansas",
+        "CALIF": "California",
+        "COLO": "Colorado",
+        "CONN": "Connecticut",
+        "DEL": "Delaware",
+        "FLA": "Florida",
+        "GA": "Georgia",
+        "ILL": "Illinois",
+        "IND": "Indiana",
+        "KAN": "Kansas",
+        "KY": "Kentucky",
+        "LA": "Louisiana",
+        "MD": "Maryland",
+        "MASS": "Massachusetts",
+        "MICH": "Michigan",
+        "MINN": "Minnesota",
+        "MISS": "Mississippi",
+        "MO": "Missouri",
+        "MONT": "Montana",
+        "NEB": "Nebraska",
+        "NEV": "Nevada",
+        "NH": "New Hampshire",
+        "NJ": "New Jersey",
+        "NM": "New Mexico",
+        "NY": "New York",
+        "NC": "North Carolina",
+        "ND": "North Dakota",
+        "OKLA": "Oklahoma",
+        "ORE": "Oregon",
+        "PA": "Pennsylvania",
+        "RI": "Rhode Island",
+        "SC": "South Carolina",
+        "SD": "South Dakota",
+        "TENN": "Tennessee",
+        "VT": "Vermont",
+        "VA": "Virginia",
+        "WASH": "Washington",
+        "WVA": "West Virginia",
+        "WIS": "Wisconsin",
+        "WYO": "Wyoming",
+        # AP-3: never abbreviated.
+        "ALASKA": "Alaska",
+        "HAWAII": "Hawaii",
+        "IDAHO": "Idaho",
+        "IOWA": "Iowa",
+        "MAINE": "Maine",
+        "OHIO": "Ohio",
+        "TEXAS": "Texas",
+        "UTAH": "Utah",
+        # Variants seen on wires and in press releases (AP-3 note).
+        "PENN": "Pennsylvania",
+        "TEX": "Texas",
+        "WISC": "Wisconsin",
+        "IA": "Iowa",
+        "DC": "District of Columbia",
+        "PR": "Puerto Rico",
+    }
+)
+
+#: Countries and territories that qualify a city (D-AP-4, D-XIN-2, D-UPI-1,
+#: D-UPI-4, D-BW-2, AP-6 "SAN JUAN, Puerto Rico"), upper case.
+COUNTRIES: Final = frozenset(
+    place_key(name)
+    for name in [
+        "Afghanistan",
+        "Argentina",
+        "Australia",
+        "Austria",
+        "Bangladesh",
+        "Belgium",
+        "Brazil",
+        "Burma",
+        "Canada",
+        "Chile",
+        "China",
+        "Colombia",
+        "Cuba",
+        "Egypt",
+        "England",
+        "France",
+        "Germany",
+        "West Germany",
+        "Greece",
+        "India",
+        "Indonesia",
+        "Iran",
+        "Iraq",
+        "Ireland",
+        "Israel",
+        "Italy",
+        "Japan",
+        "Jordan",
+        "Kenya",
+        "Lebanon",
+        "Libya",
+        "Mexico",
+        "Netherlands",
+        "New Zealand",
+        "Nigeria",
+        "Norway",
+        "Pakistan",
+        "Philippines",
+        "Poland",
+        "Portugal",
+        "Puerto Rico",
+        "Russia",
+        "Saudi Arabia",
+        "Scotland",
+        "South Africa",
+        "South Korea",
+        "Spain",
+        "Sweden",
+        "Switzerland",
+        "Syria",
+        "Taiwan",
+        "Thailand",
+        "Turkey",
+        "Ukraine",
+        "United Arab Emirates",
+        "Venezuela",
+        "Vietnam",
+        "Wales",
+        "Yemen",
+        "Alberta",
+        "British Columbia",
+        "Manitoba",
+        "Ontario",
+        "Quebec",
+        "Nova Scotia",
+        "Saskatchewan",
+    ]
+)
+
+#: Capitalised words that open a paragraph with a dash or a colon and are not
+#: places: service instructions (H-AFP-1: ADDS, RECAST, UPDATE, CORRECT,
+#: REPEAT; Reuters 1987 "RPT"), editor's notes (H-AP-2, H-NYT-1), web furniture
+#: and transcript labels (the colon is a speaker label there, A-14).
+NOT_PLACES: Final = frozenset(
+    [
+        "ADDS",
+        "ADVISORY",
+        "ALERT",
+        "ANALYSIS",
+        "BREAKING",
+        "BULLETIN",
+        "CLARIFIES",
+        "COMMENTARY",
+        "CORRECT",
+        "CORRECTED",
+        "CORRECTION",
+        "CORRECTS",
+        "EDITORIAL",
+        "EDS",
+        "EMBARGO",
+        "EMBARGOED",
+        "EXCLUSIVE",
+        "FACTBOX",
+        "FEATURE",
+        "FLASH",
+        "INTERVIEW",
+        "LIVE",
+        "NOTE",
+        "OPINION",
+        "PHOTOS",
+        "PREVIEW",
+        "RECAST",
+        "REPEAT",
+        "REVIEW",
+        "RPT",
+        "SPOILER",
+        "TRANSCRIPT",
+        "UPDATE",
+        "UPDATED",
+        "URGENT",
+        "VIDEO",
+        "WATCH",
+        "Q",
+        "A",
+    ]
+)
+
+#: Lower-case words that join the words of a place name ("KING OF PRUSSIA",
+#: "Rio de Janeiro", "Frankfurt am Main", "Stratford-upon-Avon"): AP-2, AP-6.
+PLACE_CONNECTORS: Final = frozenset(
+    [
+        "of",
+        "de",
+        "del",
+        "la",
+        "le",
+        "les",
+        "du",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "am",
+        "an",
+        "der",
+        "den",
+        "al",
+        "el",
+        "upon",
+        "on",
+        "sur",
+        "en",
+    ]
+)
