@@ -35,6 +35,19 @@ EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "shared" / "examples"
 import pytest  # noqa: E402
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "eval_corpus: reads every text of ../shared/eval (about 12,000 documents); "
+        'deselect with -m "not eval_corpus" for a quick run',
+    )
+    config.addinivalue_line(
+        "markers",
+        "slow_timing: compares the time taken on n and 10n characters (a few seconds); "
+        'deselect with -m "not slow_timing"',
+    )
+
+
 @pytest.fixture
 def eval_dir() -> Path:
     """``../shared/eval`` beside the checkout; the test is skipped when it is absent."""

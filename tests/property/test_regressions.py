@@ -1,0 +1,82 @@
+"""Regression tests for crashes, span violations and slow-downs found by the #6 suite.
+
+Each test names where the input came from (a hypothesis property, the atheris
+harness, ``benchmarks/adversarial.py``, or a crash other tools are known for,
+peers.md §7) and pins the smallest input found.  Inputs are synthetic.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Callable
+
+import pytest
+
+from newsparse import attribute, find_quotes, parse, split_sections
+from newsparse.strategies import span_violations
+
+
+def _valid(text: str) -> None:
+    article = parse(text)
+    problems = span_violations(article, text)
+    assert not problems, "\n".join(problems)
+
+
+def _best(fn: Callable[[], object], repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _growth(build: Callable[[int], str], step: Callable[[str], object], n: int) -> float:
+    """``t(10n) / t(n)`` for ``step`` on ``build(n)``: about 10 when linear."""
+    small, large = build(n), build(10 * n)
+    return _best(lambda: step(large), 2) / max(_best(lambda: step(small)), 1e-4)
+
+
+# --------------------------------------------------------------------------- known elsewhere
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Bob."\n\n"What."',  # CoreNLP #1118: IndexOutOfBoundsException
+        '""=',  # CoreNLP #1147: StringIndexOutOfBoundsException
+        'He said "one and "two and "three.',  # textacy #379: odd number of marks
+        "It shouldn\u2018t \u00bb be a quote \u00bb.",  # textacy #379: apostrophe, » bullets
+        "\u201cA.\u201d \u201d\u201c \u201c",  # close before open
+        "Title\n\n\u201c" + "x\n\n\u201c" * 50,  # a running quote that never closes (Q-1, Q-15)
+    ],
+)
+def test_crashes_known_from_other_tools(text: str) -> None:
+    _valid(text)
+
+
+# --------------------------------------------------------------------------- adversarial timing
+
+_SENTENCE = 'The minister said \u201cwe are ready \u2014 really,\u201d and then -- "no" -- left. '
+
+
+def _one_paragraph(k: int) -> str:
+    return "Headline\n\n" + (_SENTENCE * (k // len(_SENTENCE) + 1))[:k]
+
+
+def _attribute_only(text: str) -> object:
+    layout = split_sections(text)
+    return attribute(text, find_quotes(text, layout=layout), layout=layout)
+
+
+@pytest.mark.slow_timing
+def test_attribute_time_is_linear_in_quotes_per_paragraph() -> None:
+    """benchmarks/adversarial.py ``no-newline``: 100k characters took 31x the time of 10k.
+
+    A generous bound (25x for 10x the input) that a quadratic scan fails and
+    timing noise does not.
+    """
+    ratio = _growth(_one_paragraph, _attribute_only, 4_000)
+    assert ratio < 25, f"attribute() took {ratio:.1f}x as long on 10x the input"
