@@ -232,6 +232,7 @@ _STOP = frozenset(
 _NAME_CONNECTORS = frozenset({"of", "de", "van", "von", "bin", "al", "la", "le", "da", "du", "del"})
 _NAME_ABBREV = frozenset(NEWS_ABBREVIATIONS) | {h.rstrip(".") for h in HONORIFICS}
 _DASHES = frozenset("—–―-")
+_ANY_MARKS = frozenset("\"“”«»„")
 _CLOSING_PUNCT = frozenset(",.?!…—–-:;")
 _OPEN_MARKS = frozenset("\"“‘«„")
 _AFTER_INDIRECT_SKIP = frozenset(
@@ -325,15 +326,35 @@ def _cue_at(toks: Sequence[_Tok], i: int) -> _CueHit | None:
     if low == "read" and not (i > 0 and toks[i - 1].low in {"letter", "statement", "sign"}):
         return None
     if i > 0 and not low.endswith(("ed", "ing")) and low not in _NEVER_NOUNS:
-        prev = toks[i - 1].low
-        if prev in DETERMINERS or prev.endswith(("'s", "’s")) or prev in _ADJECTIVE_HINTS:
-            return None  # "his remarks", "Mr. Obama's claims": a noun, not a cue
+        prev = toks[i - 1]
+        if (
+            prev.low in DETERMINERS
+            or prev.low.endswith(("'s", "’s"))
+            or prev.low in _ADJECTIVE_HINTS
+            or (
+                low in _NOUNISH
+                and prev.word
+                and not prev.cap
+                and prev.low not in _ADVERBS
+                and prev.low not in SPEAKER_PRONOUNS
+                and not (prev.low.endswith("s") and not prev.low.endswith("ss"))
+            )
+        ):
+            return None  # "his remarks", "a controversial comment": a noun, not a cue
     return _CueHit(i, i + 1, hit[0], hit[1])
 
 
 #: Cue forms that are never nouns ("the president said": "said" after "the"
 #: is still the verb's subject phrase ending, handled by the caller).
 _NEVER_NOUNS = frozenset({"said", "says", "told", "tells", "wrote", "say", "added", "adds"})
+#: Cue forms that are also common nouns ("the following comment", "initial reports").
+_NOUNISH = frozenset(
+    {"comment", "comments", "answer", "answers", "report", "reports", "claim", "claims"}
+    | {"post", "posts", "call", "calls", "state", "states", "note", "notes", "tweet"}
+    | {"tweets", "promise", "promises", "charge", "remark", "remarks", "hope", "hopes"}
+    | {"vow", "vows", "pledge", "pledges", "warning", "question", "read", "reads", "word"}
+    | {"insist", "statement", "request", "demand", "estimate", "mention", "comment"}
+)
 _ADJECTIVE_HINTS = frozenset({"recent", "new", "latest", "earlier", "public", "private"})
 
 
@@ -475,6 +496,12 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
     if k < lo:
         return None
     k = _skip_paren(toks, k, lo)
+    if (
+        k - 2 >= lo
+        and toks[k - 1].low in {"in", "on", "last", "this", "early", "late"}
+        and (toks[k].low.isdigit() or toks[k].low in _AFTER_INDIRECT_SKIP)
+    ):
+        k -= 2  # "who in 2010 said", "Trump on Monday said"
     if toks[k].low == "and" and k - 2 >= lo and toks[k - 1].word:
         # "I laughed and said"
         return _np_back(text, toks, k - 2, lo)
@@ -590,7 +617,7 @@ class _Spoken(NamedTuple):
     cue: Cue | None
     key: str
     gender: str
-    from_quote: bool = False
+    rule: str = ""
 
 
 def _name_key(text: str, mention: Span) -> tuple[str, str]:
@@ -738,7 +765,11 @@ def _post_pattern(
     if i < len(toks) and i > 0 and toks[i].word and not closed:
         return None
     if final_period and i < len(toks) and toks[i].cap:
-        return None  # '“… for him.” She says …': a new sentence
+        # '“… for him.” She says …' opens a new sentence; '“….” Trump said.' does not
+        found = _post_pattern(text, toks, i)
+        if found is None or (found[3] < len(toks) and toks[found[3]].low not in {".", ","}):
+            return None
+        return found
     while i < len(toks) and toks[i].low in {",", "?", "!", "…", "."}:
         if toks[i].low == "." and i + 1 < len(toks) and toks[i + 1].cap:
             return None
@@ -766,7 +797,7 @@ def _post_pattern(
     # "X said": the first cue within a few words, whose subject starts right here
     for j in range(i + 1, min(len(toks), i + 30)):
         low = toks[j].low
-        if low in {".", "!", "?", ";"} or low in _OPEN_MARKS:
+        if low in {"!", "?", ";"} or low in _OPEN_MARKS or (low == "." and _ends_here(toks, j)):
             return None
         hit = _cue_covering(toks, j)
         if hit is None:
@@ -782,6 +813,12 @@ def _post_pattern(
             subj = subj._replace(start=toks[i].start, first=i)
         return subj, hit, "quote-speaker-cue", hit.end
     return None
+
+
+def _ends_here(toks: Sequence[_Tok], j: int) -> bool:
+    """True when the period at token ``j`` ends a sentence (not "(R-Fla.)")."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or nxt.cap or nxt.low in _OPEN_MARKS
 
 
 def _pre_pattern(
@@ -810,20 +847,24 @@ def _pre_pattern(
             continue
         if not ({"quote", "partial"} & hit.patterns) and hit.lemma != "according to":
             continue
-        if hit.end <= k and not _short_tail(toks, hit, k, tail_punct):
-            break
         if hit.lemma == "according to":
             ment = _np_forward(text, toks, hit.end)
             return ment, hit, "according-to-quote"
+        if hit.end <= k and not _short_tail(toks, hit, k, tail_punct):
+            break
         subj = _subject_before(text, toks, c, lo)
         if subj is not None:
             return subj, hit, "speaker-cue-quote"
         return None, hit, "participle-quote"
     if colon:
+        hit = _CueHit(k + 1, k + 2, ":", frozenset({"quote"}))
         ment = _np_back(text, toks, k, lo)
         if ment is not None and ment.first <= lo + 2:
-            hit = _CueHit(k + 1, k + 2, ":", frozenset({"quote"}))
             return ment, hit, "speaker-colon-quote"
+        # "President Obama is rolling out a new message: “…”"
+        ment = _sentence_subject(text, toks, lo, k)
+        if ment is not None:
+            return ment, hit, "subject-colon-quote"
     return None
 
 
@@ -846,42 +887,69 @@ def _short_tail(toks: Sequence[_Tok], hit: _CueHit, k: int, punct: bool) -> bool
 def _governing(
     text: str, toks: Sequence[_Tok], lo: int, hi: int
 ) -> tuple[_Ment | None, _CueHit, str] | None:
-    """For a quote inside a sentence: the last cue before it and that cue's subject."""
-    last: tuple[_Ment | None, _CueHit, str] | None = None
-    c = lo
+    """For a quote inside a sentence: the cue that governs it and the speaker.
+
+    The speaker is the subject of the first cue of the main clause (PolNeAR
+    marks the outer attribution: "Lynch said she recalled …"); the cue is a
+    participle nearer the quote when there is one ("…, arguing that …").
+    """
+    start = _main_clause(toks, lo, hi)
+    for c in range(lo, start):
+        hit = _cue_at(toks, c)
+        if hit is not None and hit.lemma == "according to":
+            # "According to the Russian leader, Russia has to “…”"
+            return _np_forward(text, toks, hit.end), hit, "according-to-partial"
+    found: tuple[_Ment | None, _CueHit, str] | None = None
+    fallback: tuple[_Ment | None, _CueHit, str] | None = None
+    c = start
     while c < hi:
         hit = _cue_at(toks, c)
         if hit is None or hit.end > hi:
             c += 1
             continue
-        if hit.lemma == "according to":
+        if hit.lemma == "according to" and found is None:
             return _np_forward(text, toks, hit.end), hit, "according-to-partial"
-        subj = _subject_before(text, toks, c, lo)
+        participle = toks[c].low.endswith("ing") and toks[c - 1].low == ","
+        if found is not None:
+            if participle:
+                found = (found[0], hit, "governing-participle-partial")
+            c = hit.end
+            continue
+        subj = None if participle else _subject_before(text, toks, c, start)
         if subj is not None:
-            # PolNeAR marks the outer attribution: "Lynch said she recalled …"
-            return subj, hit, "governing-cue-partial"
-        if last is None:
-            last = (_sentence_subject(text, toks, lo, c), hit, "governing-cue-partial")
+            found = (subj, hit, "governing-cue-partial")
+        elif fallback is None:
+            fallback = (_sentence_subject(text, toks, lo, c), hit, "governing-cue-partial")
         c = hit.end
-    return last
+    return found or fallback
 
 
-def _sentence_subject(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Ment | None:
-    """The noun phrase opening the sentence ("Hillary Clinton spoke out …, arguing")."""
+def _main_clause(toks: Sequence[_Tok], lo: int, hi: int) -> int:
+    """Where the main clause starts: after an opening phrase such as "In a
+    statement announcing the pick," or "Although the IMF did not …,"."""
     i = lo
     while i < hi and (not toks[i].word or toks[i].low in {"but", "and", "so", "yet"}):
         i += 1
-    if i < hi and (toks[i].low in _STOP or toks[i].low.endswith("ly")):
-        # "In a statement, X …", "At a rally, X …": the subject follows the comma
-        for j in range(i + 1, min(hi, i + 16)):
+    if i < hi and (
+        toks[i].low in _STOP
+        or toks[i].low in NAME_STOPWORDS
+        or (toks[i].low.endswith("ly") and not toks[i].cap)
+    ):
+        for j in range(i + 1, min(hi, i + 20)):
             if toks[j].low == ",":
-                i = j + 1
+                return j + 1
+            if not toks[j].word and toks[j].low not in {"'", "’", "-", "."}:
                 break
-            if not toks[j].word:
-                return None
-        else:
+    return i
+
+
+def _sentence_subject(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Ment | None:
+    """The noun phrase opening the main clause ("Hillary Clinton spoke out …, arguing")."""
+    i = _main_clause(toks, lo, hi)
+    if i >= hi or toks[i].low in _STOP or (toks[i].cap and _bare(toks[i].low) in NAME_STOPWORDS):
+        if i >= hi or toks[i].low not in SPEAKER_PRONOUNS:
             return None
-    ment = _np_forward(text, toks, i) if i < hi else None
+    ment = _np_forward(text, toks, i)
     if ment is None or ment.last >= hi or ment.kind not in {"name", "pronoun", "role"}:
         return None
     return ment
@@ -1256,6 +1324,7 @@ def attribute(
                         sent,
                         prev_para if s_idx == 0 else None,
                         next_open.get(n, para.end),
+                        para.start,
                     )
                 )
             if has_cue:
@@ -1279,12 +1348,20 @@ def _quote_cand(
     sent: Span,
     prev_para: Span | None,
     next_open: int,
+    para_start: int,
 ) -> _Cand:
     """The attribution of one quote from the words around it in its sentence."""
     q_start, q_end = bounds[n]
-    if quote.kind == "other":
-        return _Cand(q_start, None, None, "not-speech", 0.9, quote=n)
     first_tok = bisect.bisect_left(tstarts, q_start)
+    if quote.kind == "other":
+        # scare quotes, titles, nicknames: nobody's words, unless a speech verb
+        # with its subject frames them ("X criticized the law as a “crazy system”")
+        gov = None
+        if "title" not in quote.rule and first_tok > lo:
+            gov = _governing(text, toks, lo, first_tok)
+        if gov is None or gov[0] is None or gov[1].lemma == "according to":
+            return _Cand(q_start, None, None, "not-speech", 0.9, quote=n)
+        return _Cand(gov[0].start, gov[0], _cue_tuple(toks, gov[1]), "framed-other", 0.4, quote=n)
     after_tok = bisect.bisect_left(tstarts, q_end)
     pre_lo = lo
     if pos > 0:
@@ -1394,7 +1471,16 @@ def _quote_cand(
             if v < first_tok and toks[v].word and not toks[v].cap:
                 cue = (toks[v].start, toks[v].end, toks[v].low)
             return _Cand(subj.start, subj, cue, "sentence-subject-partial", 0.45, quote=n)
-    # 7. no cue of its own: the current speaker goes on
+    # 7. a quote after a sentence about someone in the same paragraph
+    #    ("X identified … as a reason. “…”"): that sentence's subject
+    if pos == 0 and lead == first_tok and sent.start > para_start:
+        plo = bisect.bisect_left(tstarts, max(para_start, sent.start - 400))
+        starts = [k for k in range(plo, lo) if k == plo or toks[k - 1].low in {".", "!", "?"}]
+        if starts and not any(t.low in _ANY_MARKS for t in toks[starts[-1] : lo]):
+            subj = _sentence_subject(text, toks, starts[-1], lo)
+            if subj is not None and subj.kind in {"name", "pronoun"}:
+                return _Cand(subj.start, subj, None, "previous-sentence-subject", 0.4, quote=n)
+    # 8. no cue of its own: the current speaker goes on
     return _Cand(q_start, None, None, "continuation", 0.5, quote=n, follow=True)
 
 
@@ -1416,9 +1502,10 @@ def _assemble(
             speaker, key, gender = _resolve(text, cand.speaker, reg, history)
         elif cand.follow and history:
             last = history[-1]
-            if cand.quote >= 0 and not last.from_quote:
+            if cand.quote >= 0 and last.rule.startswith("participle"):
+                # "…," Putin said, adding that …. "…": the quote's own cue
                 for spoken in reversed(history):
-                    if spoken.from_quote and spoken.key == last.key and spoken.key:
+                    if not spoken.rule.startswith("participle") and spoken.key == last.key:
                         last = spoken
                         break
             speaker, key, gender = last.speaker, last.key, last.gender
@@ -1426,7 +1513,7 @@ def _assemble(
                 cue = last.cue
         if speaker is not None and cand.rule != "not-speech":
             history.append(
-                _Spoken(_cand_pos(cand, quotes), speaker, cue, key, gender, cand.quote >= 0)
+                _Spoken(_cand_pos(cand, quotes), speaker, cue, key, gender, cand.rule)
             )
         relay = None
         if cand.relay is not None:

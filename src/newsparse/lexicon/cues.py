@@ -116,6 +116,47 @@ SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "allege": (("allege", "alleges", "alleged"), QI),
     "boast": (("boast", "boasts", "boasted", "boasting"), QIIP),
     "read": (("reads", "read"), Q),
+    # Loud or sung speech in PolNeAR dialogue ("she yells", "Blige sings").
+    "yell": (("yell", "yells", "yelled", "yelling"), Q | {"inverted"}),
+    "shout": (("shout", "shouts", "shouted", "shouting"), Q | {"inverted"}),
+    "scream": (("scream", "screams", "screamed", "screaming"), Q | {"inverted"}),
+    "chant": (("chant", "chants", "chanted", "chanting"), Q | {"inverted"}),
+    "sing": (("sing", "sings", "sang", "singing"), Q),
+    "whisper": (("whisper", "whispers", "whispered", "whispering"), Q | {"inverted"}),
+    "mutter": (("mutter", "mutters", "muttered", "muttering"), Q | {"inverted"}),
+    "bark": (("barked",), Q | {"inverted"}),
+    "snap": (("snapped",), Q | {"inverted"}),
+    "retort": (("retort", "retorts", "retorted", "retorting"), Q | {"inverted"}),
+    "exhort": (("exhorted",), Q | {"inverted"}),
+    "plead": (("pleaded", "pleads", "pleading"), Q | {"inverted"}),
+    "counter": (("countered", "counters"), Q | {"inverted"}),
+    "interject": (("interjected",), Q | {"inverted"}),
+    "quote": (("quoted", "quotes", "quoting"), frozenset({"quote", "partial"})),
+    # Verbs that frame a quoted fragment as the subject's words (PolNeAR mixed
+    # quotes: "X called the plan a “disaster”", "X likened them to a “snake”").
+    "criticize": (
+        ("criticize", "criticizes", "criticized", "criticizing", "criticised"),
+        frozenset({"partial"}),
+    ),
+    "condemn": (("condemn", "condemns", "condemned", "condemning"), frozenset({"partial"})),
+    "blast": (("blasts", "blasted", "blasting"), frozenset({"partial"})),
+    "slam": (("slams", "slammed", "slamming"), frozenset({"partial"})),
+    "accuse": (("accuse", "accuses", "accused", "accusing"), frozenset({"partial"})),
+    "mock": (("mocks", "mocked", "mocking"), frozenset({"partial"})),
+    "praise": (("praises", "praised", "praising"), frozenset({"partial"})),
+    "dub": (("dubs", "dubbed", "dubbing"), frozenset({"partial"})),
+    "label": (("labels", "labeled", "labelled", "labeling"), frozenset({"partial"})),
+    "brand": (("branded", "branding"), frozenset({"partial"})),
+    "liken": (("liken", "likens", "likened", "likening"), frozenset({"partial"})),
+    "compare": (("compares", "compared", "comparing"), frozenset({"partial"})),
+    "dismiss": (("dismisses", "dismissed", "dismissing"), frozenset({"partial"})),
+    "denounce": (("denounce", "denounces", "denounced", "denouncing"), frozenset({"partial"})),
+    "decry": (("decries", "decried", "decrying"), frozenset({"partial"})),
+    "characterize": (
+        ("characterize", "characterizes", "characterized", "characterizing"),
+        frozenset({"partial"}),
+    ),
+    "defend": (("defends", "defended", "defending"), frozenset({"partial"})),
 }
 
 #: Multi-word cues: written form -> (lemma, patterns).  A-5 "according to"
@@ -132,6 +173,9 @@ MULTIWORD_CUES: dict[str, tuple[str, frozenset[str]]] = {
     "quoted as saying": ("be quoted as saying", QIIP),
     "pointed out": ("point out", QI),
     "points out": ("point out", QI),
+    # "as a Homeland Security memo put it"
+    "put it": ("put it", frozenset({"quote", "partial"})),
+    "puts it": ("put it", frozenset({"quote", "partial"})),
 }
 
 #: Lemmas that only continue a speaker already named ("the president added").
