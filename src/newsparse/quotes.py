@@ -65,8 +65,14 @@ _ELLIPSIS = regex.compile(ELLIPSIS_PATTERN)
 _INSERTION = regex.compile(INSERTION_PATTERN)
 _WORD = regex.compile(r"[\w’'-]+")
 _LAST_WORD = regex.compile(r"([\w’'-]+)[^\w]{0,3}$")
-_FIRST_WORD = regex.compile(r"^[^\w]{0,3}([\w’'-]+)")
+_FIRST_WORD = regex.compile(r"[^\w]{0,3}([\w’'-]+)")
 
+#: Short words a title leaves in lower case ("Face the Nation").
+_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+)
+#: Words before a quoted title ("on “Face the Nation”", "an episode of “…”").
+_TITLE_PREPOSITIONS = frozenset({"on", "of", "in", "from"})
 _LOSSY = MarkForm("double", "close", "”", "mojibake")
 _OPEN_GLYPHS = frozenset(g for g, f in FORMS.items() if len(g) == 1 and f.direction == "open")
 _CLOSE_GLYPHS = frozenset(g for g, f in FORMS.items() if len(g) == 1 and f.direction == "close")
@@ -417,12 +423,26 @@ def _pair_region(
     if cur is not None and final != _OUT:
         outer = _OUTER.get(final, final)
         if next_style is not None and outer == (_IN_STRAIGHT if next_style else _IN_CURLY):
-            cur.pieces.append(strip_span(text, cur.start, hi))
-            cur.rule = "continued"
-            return done, cur
-        _unclosed(cur, hi, "at the end of its paragraph")
+            if cur.pieces or not _fragment(text, cur, lo, hi):
+                cur.pieces.append(strip_span(text, cur.start, hi))
+                cur.rule = "continued"
+                return done, cur
+            # Q-2: a partial quote is closed at its paragraph's end even when
+            # the quote goes on, so an open fragment does not run on.
+            _unclosed(cur, hi, "at the end of its paragraph, as a partial quote does (Q-2)")
+        else:
+            _unclosed(cur, hi, "at the end of its paragraph")
         done.append(_finish(text, cur, hi, None))
     return done, None
+
+
+def _fragment(text: str, b: _Build, lo: int, hi: int) -> bool:
+    """True when an open quote is a fragment inside the reporter's sentence."""
+    if b.open_mark is None:
+        return False
+    before = text[lo : b.open_mark.start].rstrip()
+    initial = next((c for c in text[b.start : min(hi, b.start + 20)] if c.isalpha()), "")
+    return bool(before) and before[-1] not in ":.?!" and initial.islower()
 
 
 def _continues(text: str, toks: list[_Tok], lo: int, style: bool | None = None) -> bool:
@@ -480,20 +500,23 @@ def _close_carried(text: str, b: _Build) -> _Build:
 # --------------------------------------------------------------------------- kinds
 
 
-def _kind(text: str, b: _Build, lo: int) -> tuple[QuoteKind, str]:
+def _title_case(words: Sequence[str]) -> bool:
+    """Every word that matters starts with a capital ("Face the Nation")."""
+    return bool(words) and all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _SMALL_WORDS for w in words
+    )
+
+
+def _kind(text: str, b: _Build, lo: int, heading: bool) -> tuple[QuoteKind, str]:
     """direct, partial or other, with the reason (see docs/quotes.md)."""
     if len(b.pieces) > 1:
         return "direct", "running"
     first, last = b.pieces[0], b.pieces[-1]
     if first.start >= last.end:
         return "other", "empty"
-    head = text[first.start : min(last.end, first.start + 200)]
-    nwords = 0
-    for _ in _WORD.finditer(head):
-        nwords += 1
-        if nwords >= 5:
-            break
-    initial = next((c for c in head[:20] if c.isalpha()), "")
+    words = _WORD.findall(text, first.start, min(last.end, first.start + 120))[:8]
+    nwords = len(words)
+    initial = next((c for c in text[first.start : first.start + 20] if c.isalpha()), "")
     upper = initial.isupper()
     end_ch = text[last.end - 1]
     if end_ch in ")]" and last.end - 2 >= first.start:
@@ -501,47 +524,55 @@ def _kind(text: str, b: _Build, lo: int) -> tuple[QuoteKind, str]:
     ends_sentence = end_ch in SENTENCE_END
     ends_clause = end_ch in ",:;—–-"
     mark = b.open_mark.start if b.open_mark is not None else first.start
-    before = text[max(lo, mark - 80) : mark]
-    prev_text = before.rstrip()
-    prev_char = prev_text[-1:] if prev_text else ""
+    prev_text = text[max(lo, mark - 80) : mark].rstrip()
+    prev_char = prev_text[-1:]
     wm = _LAST_WORD.search(prev_text)
     prev_word = wm.group(1) if wm else ""
     prev_low = prev_word.casefold()
-    recent = {w.casefold() for w in _WORD.findall(prev_text[-60:])[-3:]}
-    speech = bool(recent & NAMING_LEADS)
+    naming = bool({w.casefold() for w in _WORD.findall(prev_text[-60:])[-3:]} & NAMING_LEADS)
     close_end = b.close_mark.end if b.close_mark is not None else last.end
     am = _FIRST_WORD.match(text, close_end, min(len(text), close_end + 40))
     next_word = am.group(1) if am else ""
+    glued_after = text[close_end : close_end + 1] == " " and next_word[:1].isalpha()
 
     if prev_low in SCARE_LEADS or prev_text.casefold().endswith("so-called"):
         return "other", "scare-quotes"
-    if (
-        prev_word[:1].isupper()
-        and next_word[:1].isupper()
-        and prev_char.isalpha()
-        and nwords <= 3
-        and not (ends_sentence or ends_clause)
-        and before.endswith(" ")
-        and text[close_end : close_end + 1] == " "
-    ):
-        return "other", "nickname"
-    if prev_low in TITLE_LEADS and not ends_sentence:
-        return "other", "title"
     if not prev_char or prev_char in ":.?!" or (prev_char in ",—–-(" and upper):
         if nwords >= 2 or ends_sentence or ends_clause:
             return "direct", "sentence"
         return "other", "single-word"
+    if not heading:
+        if (
+            prev_word[:1].isupper()
+            and next_word[:1].isupper()
+            and prev_char.isalpha()
+            and nwords <= 3
+            and not (ends_sentence or ends_clause)
+            and glued_after
+        ):
+            return "other", "nickname"
+        if prev_low in TITLE_LEADS and not naming:
+            return "other", "title"
+        if (
+            _title_case(words)
+            and nwords <= 6
+            and not ends_sentence
+            and not naming
+            and (prev_text.endswith(("’s", "'s")) or prev_low in _TITLE_PREPOSITIONS)
+        ):
+            return "other", "title"
     if prev_low in PARTIAL_LEADS:
-        if nwords >= 2 or speech:
-            return "partial", "fragment"
-        return "other", "scare-quotes"
+        return "partial", "fragment"
     if upper and (ends_sentence or ends_clause) and nwords >= 2:
         return "direct", "sentence"
-    if not upper:
-        if nwords >= 2 or speech:
-            return "partial", "fragment"
-        return "other", "scare-quotes"
-    if nwords <= 4 and not (ends_sentence or ends_clause) and not speech:
+    if (
+        not heading
+        and upper
+        and _title_case(words)
+        and not (ends_sentence or ends_clause)
+        and nwords <= 6
+        and not naming
+    ):
         return "other", "name-or-title"
     return "partial", "fragment"
 
@@ -595,6 +626,11 @@ def _split_by(
     return outside, inside
 
 
+def _has_words(b: _Build) -> bool:
+    """An empty pair ("") quotes nothing; it is not a quotation."""
+    return bool(b.children) or any(p.length for p in b.pieces)
+
+
 def _nest(builds: list[_Build]) -> list[_Build]:
     """Put quotes that lie inside another quote among its children."""
     builds.sort(key=lambda b: (b.first, -b.last))
@@ -623,11 +659,11 @@ def _spans_in(pattern: regex.Pattern[str], text: str, pieces: Iterable[Span]) ->
     return tuple(Span(*m.span()) for p in pieces for m in pattern.finditer(text, p.start, p.end))
 
 
-def _freeze(text: str, b: _Build, lo: int) -> Quote:
-    kind, why = _kind(text, b, lo)
+def _freeze(text: str, b: _Build, lo: int, heading: bool) -> Quote:
+    kind, why = _kind(text, b, lo, heading)
     children = tuple(
-        _freeze(text, c, b.pieces[0].start)
-        for c in sorted(b.children, key=lambda c: (c.first, -c.last))
+        _freeze(text, c, b.pieces[0].start, heading)
+        for c in _nest([c for c in b.children if _has_words(c)])
     )
     diags = _mark_diagnostics(text, b.open_mark)
     for t in b.cont_marks:
@@ -653,7 +689,7 @@ def _freeze(text: str, b: _Build, lo: int) -> Quote:
 def find_quotes(text: str, *, layout: Layout | None = None) -> tuple[Quote, ...]:
     """Every quotation in ``text``, in order of its opening mark.
 
-    >>> text = '“We are ready,” he said of the “peace” talks.'
+    >>> text = '“We are ready,” he said of the so-called “peace” talks.'
     >>> [(q.span.of(text), q.kind) for q in find_quotes(text)]
     [('We are ready,', 'direct'), ('peace', 'other')]
     >>> text = 'Rain\\n\\nHe said: "It rains.\\n\\n"It pours."\\n\\nShe left.'
@@ -717,6 +753,6 @@ def find_quotes(text: str, *, layout: Layout | None = None) -> tuple[Quote, ...]
             for toks, (_, _, group) in zip(per_region, regions, strict=True)
         ]
     singles = _pair_level(text, regions, per_region, _SINGLE, "single")
-    top = _nest(doubles + singles)
-    lo_of = {id(b): b.lo for b in top}
-    return tuple(_freeze(text, b, lo_of[id(b)]) for b in top)
+    top = _nest([b for b in doubles + singles if _has_words(b)])
+    body = {lo for lo, _, group in regions if group >= 0}
+    return tuple(_freeze(text, b, b.lo, b.lo not in body) for b in top)
