@@ -20,7 +20,7 @@ spoken to ("told Reuters").  Reported speech without quote marks ("X said that
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -522,7 +522,27 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
             if name is not None and name.kind in {"name", "pronoun"}:
                 return name
         return None
-    return _np_back(text, toks, k, lo)
+    found = _np_back(text, toks, k, lo)
+    if found is None:
+        # "a source close to him said", "a spokesman for the campaign said"
+        for j in range(k - 1, max(lo - 1, k - 7), -1):
+            if not toks[j].word:
+                break
+            if _bare(toks[j].low) in _SPEAKER_HEADS:
+                start = j - 1 if j - 1 >= lo and toks[j - 1].low in DETERMINERS else j
+                kind = _mention_kind(text, toks, start, j)
+                return _Ment(toks[start].start, toks[k].end, kind, start, k)
+    return found
+
+
+_SPEAKER_HEADS = ANONYMOUS_NOUNS | {"spokesman", "spokeswoman", "spokesperson"} | {
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "aide",
+    "aides",
+}
 
 
 # --------------------------------------------------------------------------- entities
@@ -770,7 +790,7 @@ def _post_pattern(
         if found is None or (found[3] < len(toks) and toks[found[3]].low not in {".", ","}):
             return None
         return found
-    while i < len(toks) and toks[i].low in {",", "?", "!", "…", "."}:
+    while i < len(toks) and toks[i].low in {",", "?", "!", "…", ".", "'", "’"}:
         if toks[i].low == "." and i + 1 < len(toks) and toks[i + 1].cap:
             return None
         i += 1
@@ -1014,7 +1034,7 @@ def _sentence_rest_is_tail(toks: Sequence[_Tok], j: int, hi: int) -> bool:
             return True
         if toks[k].word:
             n += 1
-        if n > 12:
+        if n > 30:
             return False
     return True
 
@@ -1086,6 +1106,9 @@ def _indirect(
         if "indirect" not in hit.patterns:
             c = hit.end
             continue
+        if "finding" in hit.patterns and toks[c].low.endswith("ing"):
+            c = hit.end
+            continue
         participle = toks[c].low.endswith("ing") and (
             c == lo or toks[c - 1].low == "," or toks[c - 1].low in PARTICIPIAL_PREFIXES
         )
@@ -1127,13 +1150,17 @@ def _indirect(
             if toks[j].low not in SPEAKER_PRONOUNS and toks[j].low not in DETERMINERS:
                 c = hit.end
                 continue
+        if "finding" in hit.patterns and toks[j].low != "that":
+            if subj is None or _bare(toks[subj.last].low) not in _FINDERS:
+                c = hit.end
+                continue
         start_tok = j + 1 if toks[j].low == "that" else j
         if start_tok >= hi or inside(toks[start_tok].start):
             c = hit.end
             continue
         end, _ = _clause_end(text, toks, start_tok, hi)
         content = _trim(text, toks[start_tok].start, _end_char(toks, end, hi))
-        if content is not None:
+        if content is not None and not _quoted(text, content):
             out.append(
                 _Cand(
                     subj.start if subj is not None else toks[c].start,
@@ -1148,6 +1175,8 @@ def _indirect(
             )
             taken_to = end
         c = hit.end
+    if not out:
+        out.extend(_verb_that(text, toks, lo, hi, inside))
     if not out:
         # "CLAUSE, X said." — the attribution closes the sentence
         for j in range(hi - 1, lo, -1):
@@ -1175,16 +1204,57 @@ def _indirect(
     return out
 
 
+#: Subjects that report findings without "that" ("The new poll shows Trump ahead").
+_FINDERS = frozenset(
+    {"poll", "polls", "polling", "survey", "surveys", "study", "studies", "data", "report"}
+    | {"analysis", "numbers", "figures", "results", "records", "documents", "video", "footage"}
+    | {"research", "review", "audit", "investigation", "estimates", "statistics", "census"}
+)
+
+
+def _verb_that(
+    text: str, toks: Sequence[_Tok], lo: int, hi: int, inside: Callable[[int], bool]
+) -> list[_Cand]:
+    """ "X believes that CLAUSE" with a verb the lexicon does not list (attitudes)."""
+    out: list[_Cand] = []
+    for t in range(lo + 2, hi - 2):
+        if toks[t].low != "that" or inside(toks[t].start):
+            continue
+        verb = toks[t - 1]
+        if (
+            not verb.word
+            or verb.cap
+            or verb.low in _STOP
+            or verb.low in _ADVERBS
+            or not verb.low.endswith(("ed", "s"))
+            or verb.low.endswith(("ss", "'s", "’s"))
+        ):
+            continue
+        subj = _subject_before(text, toks, t - 1, lo)
+        if subj is None or subj.kind not in {"name", "pronoun", "role", "organisation", "anonymous"}:
+            continue
+        end, _ = _clause_end(text, toks, t + 1, hi)
+        content = _trim(text, toks[t + 1].start, _end_char(toks, end, hi))
+        if content is not None and not _quoted(text, content):
+            cue = (verb.start, verb.end, verb.low)
+            out.append(_Cand(subj.start, subj, cue, "speaker-verb-that", 0.45, content=content))
+        break
+    return out
+
+
 def _end_char(toks: Sequence[_Tok], end: int, hi: int) -> int:
     if end <= 0:
         return toks[0].start
     return toks[end - 1].end
 
 
+_MARK_RE = regex.compile(r"[\"“”«»„]")
+
+
 def _quoted(text: str, span: Span) -> bool:
-    """True when the span is mostly inside quote marks (a direct quote, not indirect speech)."""
-    chunk = span.of(text)
-    return chunk[:1] in _OPEN_MARKS
+    """True when the clause holds quote marks: a mixed quote, whose quoted
+    fragment carries the attribution, not indirect speech (PolNeAR convention)."""
+    return _MARK_RE.search(text, span.start, span.end) is not None
 
 
 # --------------------------------------------------------------------------- headlines
@@ -1196,10 +1266,46 @@ _HEADLINE_TAG = regex.compile(
 )
 
 
+#: "Speaker: Claim" headlines ("Hacker Guccifer: Clinton's Server Unprotected").
+_SPEAKER_TAG = regex.compile(
+    r"(?P<who>\p{Lu}[\p{L}'’.\-]*+(?:[^\S\n]\p{Lu}[\p{L}'’.\-]*+){0,2})[^\S\n]*+(?P<colon>:)"
+    r"[^\S\n]++(?P<claim>\S[^\n]{7,})"
+)
+#: Headline labels that are not speakers ("EXCLUSIVE: …", "WATCH: …").
+_LABELS = frozenset(
+    {"exclusive", "watch", "breaking", "video", "update", "updated", "analysis", "opinion"}
+    | {"editorial", "live", "photos", "factbox", "explainer", "timeline", "correction"}
+    | {"review", "interview", "report", "note", "editor's", "editor’s", "read", "listen"}
+    | {"abstract", "full", "text", "summary", "source", "sources", "related", "see", "also"}
+)
+#: Transcript turns in the body: "TAPPER: Do you think …" (ALL-CAPS speaker).
+_TRANSCRIPT = regex.compile(
+    r"[\"“]?(?P<who>\p{Lu}{2,}+(?:[^\S\n]\p{Lu}{2,}+){0,2})(?P<colon>:)[^\S\n]++(?=\S)"
+)
+
+
+def _tag_cand(text: str, m: regex.Match[str], rule: str, end: int) -> _Cand | None:
+    who = Span(m.start("who"), m.end("who"))
+    if who.of(text).split()[0].lower() in _LABELS:
+        return None
+    claim = _trim(text, m.end(), end)
+    if claim is None or _quoted(text, claim):
+        return None
+    colon = m.start("colon")
+    ment = _Ment(who.start, who.end, "name", 0, 0)
+    return _Cand(who.start, ment, (colon, colon + 1, ":"), rule, 0.6, content=claim)
+
+
 def _headline_cands(text: str, spans: Sequence[Span]) -> list[_Cand]:
-    """A-14: "Claim: Speaker" headlines and subheads."""
+    """A-14: "Claim: Speaker" and "Speaker: Claim" headlines and subheads."""
     out: list[_Cand] = []
     for span in spans:
+        tag = _SPEAKER_TAG.match(text, span.start, span.end)
+        if tag is not None and tag.end() == span.end:
+            cand = _tag_cand(text, tag, "headline-speaker-claim", span.end)
+            if cand is not None:
+                out.append(cand)
+                continue
         m = _HEADLINE_TAG.match(span.of(text))
         if m is None:
             continue
@@ -1281,6 +1387,11 @@ def attribute(
         a = bisect.bisect_left(starts, para.start)
         b = bisect.bisect_left(starts, para.end)
         in_para = [order[n] for n in range(a, b)]
+        turn = _TRANSCRIPT.match(text, para.start, para.end)
+        if turn is not None:
+            cand = _tag_cand(text, turn, "transcript-turn", para.end)
+            if cand is not None:
+                cands.append(cand)
         has_cue = _CUE_RE.search(text, para.start, para.end) is not None
         if not in_para and not has_cue:
             prev_para = para
