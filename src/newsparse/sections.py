@@ -51,6 +51,7 @@ _INDENT = frozenset(" \t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range
 #: Line ends that close a paragraph as a blank line does (X-10).
 _PARA_SEP = frozenset("\u2029\x0c")
 
+
 #: A "lines"-style block: long lines that no wire would hard-wrap at.
 _LONG_LINE = 100
 
@@ -132,8 +133,8 @@ _SENTENCE_END = regex.compile(r"[.!?][\"”’)]?+\s++(?=[\p{Lu}\d\"“])")
 class _Line(NamedTuple):
     start: int  # first non-space character
     end: int  # after the last non-space character
-    indented: bool
-    closes: bool  # the line end also ends the paragraph (U+2029, FF)
+    indented: bool  # the line opens with an indent character
+    opens: bool  # a blank line, U+2029 or FF (or the start of the text) comes before it
 
 
 class _Para(NamedTuple):
@@ -144,42 +145,44 @@ class _Para(NamedTuple):
 
 
 def _lines(text: str) -> list[_Line]:
-    """Every line's stripped extent; blank lines have ``start == end``."""
+    """Every non-blank line's stripped extent (one C-level ``splitlines`` pass)."""
     out: list[_Line] = []
     pos = 0
+    opens = True
     for raw in text.splitlines(True):
         n = len(raw)
         body = raw.lstrip(_SPACE)
         if body:
             start = pos + n - len(body)
-            out.append(
-                _Line(
-                    start, start + len(body.rstrip(_SPACE)), raw[0] in _INDENT, raw[-1] in _PARA_SEP
-                )
-            )
+            out.append(_Line(start, start + len(body.rstrip(_SPACE)), raw[0] in _INDENT, opens))
+            opens = raw[-1] in _PARA_SEP
         else:
-            out.append(_Line(pos, pos, False, True))
+            opens = True
         pos += n
     return out
 
 
 def _blocks(lines: list[_Line]) -> list[list[int]]:
-    """Runs of non-blank lines (indices), as blank lines separate them."""
+    """Runs of lines (indices) with no blank line between them."""
     blocks: list[list[int]] = []
-    cur: list[int] = []
     for i, line in enumerate(lines):
-        if line.start == line.end:
-            if cur:
-                blocks.append(cur)
-                cur = []
-            continue
-        cur.append(i)
-        if line.closes:
-            blocks.append(cur)
-            cur = []
-    if cur:
-        blocks.append(cur)
+        if line.opens or not blocks:
+            blocks.append([i])
+        else:
+            blocks[-1].append(i)
     return blocks
+
+
+#: First characters of a line that may stand alone: bullets (B-3), rules (B-2).
+_MARK_STARTS = frozenset(furniture.BULLET_MARKS) | {"_"}
+
+
+def _opens_alone(text: str, line: _Line) -> bool:
+    """A bullet line (B-3) or an AP rule (B-2) starts a paragraph of its own."""
+    return bool(
+        _BULLET.match(text, line.start, line.end)
+        or _RULE_LINE.fullmatch(text, line.start, line.end)
+    )
 
 
 def _paragraphs(text: str, lines: list[_Line]) -> tuple[list[_Para], str]:
@@ -201,9 +204,11 @@ def _paragraphs(text: str, lines: list[_Line]) -> tuple[list[_Para], str]:
             if (
                 (every_line and not _LOWER.match(text, line.start))
                 or (indent_style and line.indented)
-                or _BULLET.match(text, line.start, line.end)
-                or _RULE_LINE.fullmatch(text, line.start, line.end)
-                or _RULE_LINE.fullmatch(text, lines[prev].start, lines[prev].end)
+                or (text[line.start] in _MARK_STARTS and _opens_alone(text, line))
+                or (
+                    text[lines[prev].start] == "_"
+                    and _RULE_LINE.fullmatch(text, lines[prev].start, lines[prev].end)
+                )
             ):
                 paras.append(_Para(lines[first].start, lines[prev].end, first, prev))
                 first = i
@@ -254,8 +259,9 @@ def _split_head(text: str, lines: list[_Line], paras: list[_Para]) -> tuple[list
         while (
             k - p.first < 3
             and k + 2 < len(lines)
+            and not lines[k + 1].opens
+            and not lines[k + 2].opens
             and lines[k + 1].end - lines[k + 1].start <= _SUBHEAD_MAX
-            and lines[k + 2].end > lines[k + 2].start
             and _LOWER.search(text, lines[k + 1].start, lines[k + 1].end) is None
             and _UPPER.search(text, lines[k + 1].start, lines[k + 1].end) is not None
         ):
