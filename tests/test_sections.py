@@ -306,6 +306,22 @@ def test_B_1_table_rows_are_not_subheads_and_not_dropped() -> None:
     ]
 
 
+def test_B_1_figure_lines_and_broken_sentences_are_not_subheads() -> None:
+    text = (
+        "\x02\nACME RESULTS\n    NEW YORK, March 2 - Acme reported.\n"
+        "    Shr 24 cents vs 17 cents\n    Profit rose.\n"
+        "    He said the outlook was gloomy because of\n    Costs rose.\n Reuter\n\x03"
+    )
+    layout = split_sections(text)
+    assert layout.subheads == ()
+    assert len(layout.paragraphs) == 5
+
+
+def test_B_1_subhead_may_close_with_a_particle() -> None:
+    text = "Title Here\n\nLONDON - Body.\n\nTalks go on\n\nMore body text."
+    assert [p.of(text) for p in split_sections(text).subheads] == ["Talks go on"]
+
+
 def test_B_3_bullet_lines_are_paragraphs_of_their_own() -> None:
     text = "Title Here\n\nLONDON - Oil fell.\n\nThe factors:\n* supply\n* demand\n\nDone."
     layout = split_sections(text)

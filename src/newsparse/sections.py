@@ -62,6 +62,9 @@ _BYLINE_MAX = 120
 _TERMINAL = frozenset(".?!\"”’)…»]'")
 _SUBHEAD_BAD_END = _TERMINAL | frozenset(":;,-–—/")
 _QUOTE_MARKS = regex.compile(r"[\"“”„‟«»]")
+#: B-1 against X-11 figure lines ("Shr 24.8 cents vs 17.8"): decimals and "vs".
+_FIGURES = regex.compile(r"\d[.,]\d|\bvs\b")
+_DANGLING = regex.compile(rf"(?<!\S)(?:{'|'.join(furniture.SUBHEAD_DANGLING_WORDS)})\Z")
 _LOWER = regex.compile(r"\p{Ll}")
 _UPPER = regex.compile(r"\p{Lu}")
 _LONG_WORD = regex.compile(r"\p{L}{4,}+")
@@ -537,6 +540,8 @@ def _subhead_shaped(text: str, p: _Para) -> bool:
     if text[p.end - 1] in _SUBHEAD_BAD_END or not text[p.start].isupper():
         return False
     if _QUOTE_MARKS.search(text, p.start, p.end) or _BULLET.match(text, p.start, p.end):
+        return False
+    if _FIGURES.search(text, p.start, p.end) or _DANGLING.search(text, p.start, p.end):
         return False
     return not _RULE_LINE.fullmatch(text, p.start, p.end)
 

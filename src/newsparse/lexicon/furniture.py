@@ -18,6 +18,7 @@ __all__ = [
     "FULL_TEXT_LABELS",
     "NYT_NOTES",
     "SERVICE_WORDS",
+    "SUBHEAD_DANGLING_WORDS",
 ]
 
 #: H-AP-1: the line under an AP byline ("By JOHN DOE\\nAssociated Press"),
@@ -151,4 +152,28 @@ FULL_TEXT_LABELS: tuple[str, ...] = (
     "CORRECTION APPENDED",
     "Correction Appended",
     "Correction appended",
+)
+
+#: B-1: a subhead is a complete phrase; a short line that ends on one of these
+#: words is a sentence broken off (hard wraps, X-11), not a heading.  Particles
+#: that close phrasal verbs ("Talks go on") are left out.
+SUBHEAD_DANGLING_WORDS: tuple[str, ...] = (
+    "a",
+    "an",
+    "and",
+    "as",
+    "because",
+    "but",
+    "by",
+    "for",
+    "from",
+    "of",
+    "or",
+    "than",
+    "that",
+    "the",
+    "to",
+    "which",
+    "who",
+    "with",
 )
