@@ -22,6 +22,7 @@ Q-8; British style, Q-5).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -64,7 +65,7 @@ _TOKEN = regex.compile(
 _ELLIPSIS = regex.compile(ELLIPSIS_PATTERN)
 _INSERTION = regex.compile(INSERTION_PATTERN)
 _WORD = regex.compile(r"[\w’'-]+")
-_LAST_WORD = regex.compile(r"([\w’'-]+)[^\w]{0,3}$")
+_LAST_WORD = regex.compile(r"(?r)([\w’'-]+)[^\w]{0,3}\Z")
 _FIRST_WORD = regex.compile(r"[^\w]{0,3}([\w’'-]+)")
 
 #: Short words a title leaves in lower case ("Face the Nation").
@@ -233,35 +234,36 @@ def _tokens(text: str, lo: int, hi: int, level: str) -> list[_Tok]:
 # --------------------------------------------------------------------------- pairing
 
 
-def _steps(t: _Tok, state: int, costs: _Costs) -> list[tuple[int, int, float]]:
-    """``(next state, action, cost)`` for reading mark ``t`` in ``state``."""
-    straight = t.form.direction == "either"
+def _transitions(straight: bool) -> tuple[tuple[int, int, int, int], ...]:
+    """``(state, next state, action, price)`` for a mark of one style, in order of preference.
+
+    ``price`` indexes the prices :func:`_pair` computes for each mark: 0 skip,
+    1 open, 2 close, 3 close with no opening mark, 4 open while open, 5 open
+    a nested quote of the other style, 6 open a curly quote in a curly one.
+    """
     own = _IN_STRAIGHT if straight else _IN_CURLY
-    if state == _OUT:
-        return [
-            (_OUT, _SKIP, t.skip_cost),
-            (own, _OPEN, t.open_cost),
-            (_OUT, _UNOPENED, t.close_cost + costs.unopened),
-        ]
-    if state in (_IN_STRAIGHT, _IN_CURLY):
-        steps = [
-            (state, _SKIP, t.skip_cost),
-            (_OUT, _CLOSE, t.close_cost),
-            (own, _REOPEN, t.open_cost + costs.reopen),
-        ]
+    out: list[tuple[int, int, int, int]] = [
+        (_OUT, _OUT, _SKIP, 0),
+        (_OUT, own, _OPEN, 1),
+        (_OUT, _OUT, _UNOPENED, 3),
+    ]
+    for state in (_IN_STRAIGHT, _IN_CURLY):
+        out += [(state, state, _SKIP, 0), (state, _OUT, _CLOSE, 2), (state, own, _REOPEN, 4)]
         if straight != (state == _IN_STRAIGHT):
             # the other style inside: a nested quote (Q-4 with mixed glyphs)
-            inner = _NESTED_STRAIGHT if straight else _NESTED_CURLY
-            steps.append((inner, _NEST, t.open_cost + costs.nest))
+            out.append((state, _NESTED_STRAIGHT if straight else _NESTED_CURLY, _NEST, 5))
         elif not straight:
             # curly inside curly: the glyphs say which way each mark points
-            steps.append((_NESTED_SAME, _NEST, t.open_cost + costs.nest_same))
-        return steps
-    # nested: only a mark of the inner quote's style closes it
-    steps = [(state, _SKIP, t.skip_cost)]
-    if straight == (state == _NESTED_STRAIGHT):
-        steps.append((_OUTER[state], _UNNEST, t.close_cost))
-    return steps
+            out.append((state, _NESTED_SAME, _NEST, 6))
+    for state in (_NESTED_STRAIGHT, _NESTED_CURLY, _NESTED_SAME):
+        out.append((state, state, _SKIP, 0))
+        # only a mark of the inner quote's style closes it
+        if straight == (state == _NESTED_STRAIGHT):
+            out.append((state, _OUTER[state], _UNNEST, 2))
+    return tuple(out)
+
+
+_TRANSITIONS = {True: _transitions(True), False: _transitions(False)}
 
 
 def _pair(
@@ -278,19 +280,25 @@ def _pair(
     end_curly = costs.continued if next_style is False else costs.unclosed
     cost = [_INF] * 6
     cost[start] = 0.0
-    back: list[list[tuple[int, int]]] = []
+    back: list[list[int]] = []
     for t in toks:
+        o, c = t.open_cost, t.close_cost
+        prices = (
+            t.skip_cost,
+            o,
+            c,
+            c + costs.unopened,
+            o + costs.reopen,
+            o + costs.nest,
+            o + costs.nest_same,
+        )
         new = [_INF] * 6
-        how = [(0, 0)] * 6
-        for state in range(6):
-            base = cost[state]
-            if base == _INF:
-                continue
-            for nxt, action, step in _steps(t, state, costs):
-                total = base + step
-                if total < new[nxt]:
-                    new[nxt] = total
-                    how[nxt] = (state, action)
+        how = [0] * 6
+        for state, nxt, action, price in _TRANSITIONS[t.form.direction == "either"]:
+            total = cost[state] + prices[price]
+            if total < new[nxt]:
+                new[nxt] = total
+                how[nxt] = state * 8 + action
         back.append(how)
         cost = new
     final = [
@@ -305,9 +313,9 @@ def _pair(
     last = state
     path: list[tuple[int, int]] = [(0, 0)] * len(toks)
     for i in range(len(toks) - 1, -1, -1):
-        prev, action = back[i][state]
-        path[i] = (action, state)
-        state = prev
+        how_ = back[i][state]
+        path[i] = (how_ & 7, state)
+        state = how_ >> 3
     return path, last
 
 
@@ -626,6 +634,29 @@ def _split_by(
     return outside, inside
 
 
+def _singles_outer(text: str, doubles: list[_Build], singles: list[_Build], body: set[int]) -> bool:
+    """True when the body uses single marks as its outer marks.
+
+    Single marks are the outer marks of headlines (Q-8) and of British book
+    style (Q-5), where every double-quoted stretch lies inside a single-quoted
+    one; in a body that quotes with double marks they are apostrophes or
+    nested marks.
+    """
+    if regex.search(r"''|``", text):
+        return False  # doubled apostrophes stand for double marks here
+    outer = sorted((b.first, b.last) for b in singles if b.lo in body)
+    if not outer:
+        return False
+    starts = [first for first, _ in outer]
+    for b in doubles:
+        if b.lo not in body:
+            continue
+        k = bisect.bisect_right(starts, b.first) - 1
+        if k < 0 or outer[k][1] < b.last:
+            return False
+    return True
+
+
 def _has_words(b: _Build) -> bool:
     """An empty pair ("") quotes nothing; it is not a quotation."""
     return bool(b.children) or any(p.length for p in b.pieces)
@@ -710,12 +741,6 @@ def find_quotes(text: str, *, layout: Layout | None = None) -> tuple[Quote, ...]
         return ()
     double_toks = [_tokens(text, lo, hi, "double") for lo, hi, _ in regions]
     doubles = _pair_level(text, regions, double_toks, _DOUBLE, "double")
-    # Single marks are the outer marks of headlines (Q-8) and of British book
-    # style (Q-5); in a body that uses double marks they are apostrophes or
-    # nested marks.
-    singles_outer = not any(
-        toks for toks, (_, _, group) in zip(double_toks, regions, strict=True) if group >= 0
-    ) and not regex.search(r"''|``", text)
     # key="value" in markup left in the copy is not a quotation.
     doubles = [
         b
@@ -747,12 +772,9 @@ def find_quotes(text: str, *, layout: Layout | None = None) -> tuple[Quote, ...]
             k += 1
         if k < len(regions):
             per_region[k].append(t)
-    if not singles_outer:
-        per_region = [
-            [] if group >= 0 else toks
-            for toks, (_, _, group) in zip(per_region, regions, strict=True)
-        ]
     singles = _pair_level(text, regions, per_region, _SINGLE, "single")
-    top = _nest([b for b in doubles + singles if _has_words(b)])
     body = {lo for lo, _, group in regions if group >= 0}
+    if not _singles_outer(text, doubles, singles, body):
+        singles = [b for b in singles if b.lo not in body]
+    top = _nest([b for b in doubles + singles if _has_words(b)])
     return tuple(_freeze(text, b, b.lo, b.lo not in body) for b in top)

@@ -151,6 +151,8 @@ NON_MARK_FORMS: tuple[str, ...] = (
     "Ã¢â‚¬â€œ",  # en dash, double mojibake
     "Ã¢â‚¬â€\x9d",  # em dash, double mojibake
     "Ã¢â‚¬Â¦",  # ellipsis, double mojibake
+    "â€\u201c",  # the en dash read as cp1252 ends in a curly mark
+    "â€\u201d",  # the em dash, likewise
     # Two apostrophes: an archive transliteration of a double mark (``…'' or
     # ''…''), a seconds sign, or two apostrophes; not a mark of wire copy, and
     # never two single marks.
