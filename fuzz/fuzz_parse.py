@@ -24,8 +24,15 @@ import sys
 import traceback
 from pathlib import Path
 
-from newsparse import find_quotes, parse, split_sections
-from newsparse.strategies import span_violations
+if __name__ == "__main__":  # coverage for newsparse only, not for nltk and the rest
+    import atheris
+
+    with atheris.instrument_imports(include=["newsparse"]):
+        from newsparse import find_quotes, parse, split_sections
+        from newsparse.strategies import span_violations
+else:
+    from newsparse import find_quotes, parse, split_sections
+    from newsparse.strategies import span_violations
 
 #: The first byte picks how the rest becomes text, so the fuzzer reaches every
 #: kind of str: UTF-8 with undecodable bytes as lone surrogates (U+DC80..U+DCFF),
@@ -51,7 +58,11 @@ def text_from_bytes(data: bytes) -> str:
 
 
 def check(data: bytes) -> None:
-    """Parse the text ``data`` stands for; raise if anything breaks an invariant."""
+    """Parse the text ``data`` stands for; raise if anything breaks an invariant.
+
+    One input in sixteen also runs the steps alone and checks that they agree
+    with ``parse()`` (kept rare: it triples the cost of an input).
+    """
     text = text_from_bytes(data)
     article = parse(text)
     problems = span_violations(article, text)
@@ -60,14 +71,16 @@ def check(data: bytes) -> None:
     out = article.to_dict()
     if json.loads(json.dumps(out)) != out:
         raise AssertionError(f"to_dict is not plain JSON for {text!r}")
-    # The steps alone agree with what parse() used.
-    layout = split_sections(text)
-    if layout.sections != article.sections or layout.headline != article.headline:
-        raise AssertionError(f"split_sections differs from parse() for {text!r}")
-    quotes = find_quotes(text, layout=layout)
-    problems = span_violations(quotes, text)
-    if problems:
-        raise AssertionError(f"find_quotes span violations for {text!r}:\n" + "\n".join(problems))
+    if len(data) % 16 == 1:
+        layout = split_sections(text)
+        if layout.sections != article.sections or layout.headline != article.headline:
+            raise AssertionError(f"split_sections differs from parse() for {text!r}")
+        quotes = find_quotes(text, layout=layout)
+        problems = span_violations(quotes, text)
+        if problems:
+            raise AssertionError(
+                f"find_quotes span violations for {text!r}:\n" + "\n".join(problems)
+            )
 
 
 def _keep_going(folder: Path) -> object:
@@ -99,7 +112,6 @@ def _keep_going(folder: Path) -> object:
 def main() -> None:
     import atheris  # only here: the test suite imports check() without it
 
-    atheris.instrument_all()
     keep = os.environ.get("NEWSPARSE_FUZZ_KEEP_GOING")
     atheris.Setup(sys.argv, _keep_going(Path(keep)) if keep else check)
     atheris.Fuzz()

@@ -1,7 +1,7 @@
 """Shared test set-up: hypothesis profiles and the location of the evaluation gold.
 
-``HYPOTHESIS_PROFILE=ci`` (the default) keeps the suite quick; ``thorough``
-runs ten thousand examples a property.
+``HYPOTHESIS_PROFILE=ci`` (the default) keeps the suite quick with a hundred
+examples a property; ``dev`` runs a thousand, ``thorough`` ten thousand.
 """
 
 from __future__ import annotations
@@ -17,6 +17,13 @@ settings.register_profile(
     deadline=None,
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "dev",
+    max_examples=1_000,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.register_profile(
     "thorough",

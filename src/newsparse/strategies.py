@@ -28,6 +28,7 @@ it without hypothesis raises an :class:`ImportError` that says so.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from collections.abc import Callable, Iterable, Iterator
@@ -388,7 +389,12 @@ def datelines(draw: st.DrawFn) -> GeneratedDateline:
             ]
         )
     )
-    place_text = draw(st.sampled_from(_PLACES))
+    # Title Case cities come with a date and an agency (D-AFP-2, D-PTI-1, D-XIN-3);
+    # the other styles write the city in capitals.
+    mixed_case = style in ("D-AFP-2", "D-PTI-1", "D-XIN-1")
+    place_text = draw(
+        st.sampled_from([p for p in _PLACES if mixed_case or p.split(",")[0].isupper()])
+    )
     month_text, month = draw(st.sampled_from(_MONTHS))
     day = draw(st.integers(1, 28))
     year = draw(st.integers(1987, 2030))
@@ -494,9 +500,9 @@ def _quoted(draw: st.DrawFn, b: _Builder) -> GeneratedQuote:
     if order == "A-1":  # "Words," Name said.
         speaker = b.add(name)
         b.add(f" {cue}.")
-    else:  # "Words," said Name, who ...
-        b.add(f"{cue} ")
-        speaker = b.add(name)
+    else:  # "Words," said Name, who ... (a name, and a cue that reads inverted)
+        b.add(draw(st.sampled_from(["said", "added", "noted", "stressed"])) + " ")
+        speaker = b.add(draw(st.sampled_from(_NAMES[:6])))
         b.add(", who " + _sentence(draw, 2, 6).lower() + ".")
     return GeneratedQuote((content,), speaker)
 
@@ -660,15 +666,23 @@ def _walk(value: object, fn: Callable[[Span], Span], messages: bool = True) -> A
     return value
 
 
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The attribute names of an attrs class, ``()`` for anything else."""
+    if not attrs.has(cls):
+        return ()
+    return tuple(f.name for f in attrs.fields(cls))
+
+
 def _spans_in(value: object) -> Iterator[Span]:
     if isinstance(value, Span):
         yield value
     elif isinstance(value, tuple):
         for item in value:
             yield from _spans_in(item)
-    elif attrs.has(type(value)):
-        for field in attrs.fields(type(value)):  # type: ignore[arg-type]
-            yield from _spans_in(getattr(value, field.name))
+    elif value is not None and not isinstance(value, str | int | float):
+        for name in _field_names(type(value)):  # type: ignore[arg-type]
+            yield from _spans_in(getattr(value, name))
 
 
 def map_spans(value: T, fn: Callable[[Span], Span], *, messages: bool = True) -> T:
