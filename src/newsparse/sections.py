@@ -409,7 +409,7 @@ def _signoff_tail(text: str, start: int, end: int, alone: bool) -> int | None:
 def _line_mark(text: str, line: _Line, start: int, end: int, first: bool) -> tuple[int, str] | None:
     """A trailer mark closing the line ``text[start:end]``: (where it starts, rule)."""
     s = max(start, line.start)
-    word = text[s:end]
+    word = text[s:end] if end - s <= 32 else ""
     if word in _SIGNOFF:
         return s, "reuter-signoff"
     if word in _END_MARKS:
