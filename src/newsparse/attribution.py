@@ -20,13 +20,14 @@ spoken to ("told Reuters").  Reported speech without quote marks ("X said that
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import attrs
 import regex
 
-from newsparse.errors import check_text
+from newsparse.errors import NewsparseError, check_text
 from newsparse.lexicon.cues import (
     ADDRESSEE_CUES,
     CONTINUATION_LEMMAS,
@@ -62,13 +63,14 @@ for _lemma, (_forms, _patterns) in SPEECH_VERBS.items():
         _FORMS[_form] = (_lemma, _patterns)
 _FORMS.update(MULTIWORD_CUES)
 
-#: Cue forms, longest first, as one alternation (case-insensitive, whole words).
-_CUE_RE = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:"
-    + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in sorted(_FORMS, key=len, reverse=True))
-    + r")(?![\p{L}\p{N}])",
-    regex.IGNORECASE,
-)
+#: Letter runs, to find the paragraphs that hold a cue word at all.
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _has_cue_word(text: str, start: int, end: int) -> bool:
+    """True when some word in ``text[start:end]`` may open a cue."""
+    words = set(_LETTERS.findall(text, start, end))
+    return any(w.lower() in _FIRST_WORDS for w in words)
 _FIRST_WORDS = frozenset(f.split()[0] for f in _FORMS)
 _MULTI_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _form in sorted(MULTIWORD_CUES, key=len, reverse=True):
@@ -516,6 +518,9 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
         j = k - 1
         while j >= lo and j > k - 25 and toks[j].low != ",":
             j -= 1
+        inner = _np_back(text, toks, k - 1, lo)
+        if inner is not None and inner.kind == "name" and inner.first == j + 1:
+            return inner  # "Sanders's campaign manager, Jeff Weaver, said"
         if j >= lo and toks[j].low == "," and j - 1 >= lo:
             j = _skip_paren(toks, j - 1, lo) + 1
             name = _np_back(text, toks, j - 1, lo)
@@ -561,6 +566,12 @@ _CAP_RUN = regex.compile(
 )
 
 
+_NONSPACE = regex.compile(r"\S+")
+
+#: How many earlier speakers a pronoun or role noun may reach back to.
+_LOOKBACK = 40
+
+
 def _strip_title(words: list[tuple[int, int, str]]) -> tuple[int, list[str]]:
     """Index of the first name word after titles, and the lower-case titles seen."""
     titles: list[str] = []
@@ -582,6 +593,7 @@ class _Registry(NamedTuple):
     by_key: dict[str, _Entity]
     positions: list[int]
     keys: list[str]
+    by_role: dict[str, list[str]]
 
 
 def _registry(text: str) -> _Registry:
@@ -590,10 +602,7 @@ def _registry(text: str) -> _Registry:
     positions: list[int] = []
     keys: list[str] = []
     for m in _CAP_RUN.finditer(text):
-        words = [
-            (w.start(), w.end(), w.group()) for w in regex.finditer(r"\S+", m.group())
-        ]
-        words = [(m.start() + s, m.start() + e, w) for s, e, w in words]
+        words = [(w.start(), w.end(), w.group()) for w in _NONSPACE.finditer(text, *m.span())]
         first, titles = _strip_title(words)
         name_words = words[first:]
         if not name_words:
@@ -623,7 +632,11 @@ def _registry(text: str) -> _Registry:
             by_key[key] = _Entity(
                 span if better else old.name, old.roles | roles, old.gender or gender
             )
-    return _Registry(by_key, positions, keys)
+    by_role: dict[str, list[str]] = {}
+    for key, ent in by_key.items():
+        for role in ent.roles | ({"leader"} if ent.roles & HEAD_OF_STATE else set()):
+            by_role.setdefault(role, []).append(key)
+    return _Registry(by_key, positions, keys, by_role)
 
 
 # --------------------------------------------------------------------------- resolution
@@ -641,7 +654,7 @@ class _Spoken(NamedTuple):
 
 
 def _name_key(text: str, mention: Span) -> tuple[str, str]:
-    words = [(w.start(), w.end(), w.group()) for w in regex.finditer(r"\S+", mention.of(text))]
+    words = [(w.start(), w.end(), w.group()) for w in _NONSPACE.finditer(text, mention.start, mention.end)]
     if not words:
         return "", ""
     first, titles = _strip_title(words)
@@ -671,7 +684,7 @@ def _resolve(
     low = span.of(text).lower()
     if ment.kind == "pronoun":
         cls = SPEAKER_PRONOUNS.get(low.split("'")[0].split("’")[0], "")
-        for spoken in reversed(history):
+        for spoken in reversed(history[-_LOOKBACK:]):
             if spoken.pos > ment.start:
                 continue
             if cls in {"m", "f"} and spoken.gender and spoken.gender != cls:
@@ -705,12 +718,13 @@ def _resolve(
                 return not mods or bool(mods & roles) or not (mods - {"former", "new"})
             return False
 
-        for spoken in reversed(history):
+        for spoken in reversed(history[-_LOOKBACK:]):
             ent = reg.by_key.get(spoken.key)
             if spoken.pos <= ment.start and ent is not None and fits(ent):
                 return Mention(span, ment.kind, ent.name), spoken.key, ent.gender
         best: tuple[int, str] | None = None
-        for key, ent in reg.by_key.items():
+        for key in reg.by_role.get("leader" if head == "leader" else head, ())[:_LOOKBACK]:
+            ent = reg.by_key[key]
             if fits(ent) and ent.name.start < ment.start and (
                 best is None or ent.name.start > best[0]
             ):
@@ -767,9 +781,9 @@ def _tail(
     return relay, addressee
 
 
-def _interview_addressee(text: str, toks: Sequence[_Tok], hi: int) -> _Ment | None:
+def _interview_addressee(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Ment | None:
     """"In an interview with X, …" earlier in the sentence names the person spoken to."""
-    for j in range(min(hi, len(toks)) - 1, 0, -1):
+    for j in range(min(hi, len(toks)) - 1, max(lo, hi - 60, 1) - 1, -1):
         if toks[j].low == "with" and toks[j - 1].low in {"interview", "conversation"}:
             ment = _np_forward(text, toks, j + 1)
             if ment is not None and ment.kind in {"name", "organisation"}:
@@ -779,7 +793,12 @@ def _interview_addressee(text: str, toks: Sequence[_Tok], hi: int) -> _Ment | No
 
 
 def _post_pattern(
-    text: str, toks: Sequence[_Tok], i: int, closed: bool = True, final_period: bool = False
+    text: str,
+    toks: Sequence[_Tok],
+    i: int,
+    closed: bool = True,
+    final_period: bool = False,
+    generic: bool = False,
 ) -> tuple[_Ment, _CueHit, str, int] | None:
     """Attribution right after a quote: ``"Q," X said`` / ``"Q," said X`` / ``"Q" — X``."""
     if i < len(toks) and i > 0 and toks[i].word and not closed:
@@ -809,6 +828,11 @@ def _post_pattern(
             return ment, hit, "quote-dash-speaker", ment.last + 1
         return None
     hit = _cue_at(toks, i)
+    if hit is not None and hit.lemma == "according to":
+        ment = _np_forward(text, toks, hit.end)
+        if ment is not None:
+            return ment, hit, "quote-according-to", ment.last + 1
+        return None
     if hit is not None and "inverted" in hit.patterns:
         ment = _np_forward(text, toks, hit.end)
         if ment is not None:
@@ -820,6 +844,12 @@ def _post_pattern(
         if low in {"!", "?", ";"} or low in _OPEN_MARKS or (low == "." and _ends_here(toks, j)):
             return None
         hit = _cue_covering(toks, j)
+        if hit is None and generic and closed and _verb_like(toks[j]) and j > i:
+            # '"…," Trump assured Jones': an unlisted verb right after a name
+            subj = _subject_before(text, toks, j, i)
+            if subj is not None and subj.first == i and subj.kind in {"name", "pronoun"}:
+                return subj, _CueHit(j, j + 1, toks[j].low, frozenset()), "quote-speaker-verb", j + 1
+            return None
         if hit is None:
             continue
         if "quote" not in hit.patterns and hit.lemma != "go on to say":
@@ -833,6 +863,18 @@ def _post_pattern(
             subj = subj._replace(start=toks[i].start, first=i)
         return subj, hit, "quote-speaker-cue", hit.end
     return None
+
+
+def _verb_like(tok: _Tok) -> bool:
+    """A lower-case word that may be a past or present verb ("assured", "insists")."""
+    low = tok.low
+    return (
+        tok.word
+        and not tok.cap
+        and low not in _STOP
+        and low not in _ADVERBS
+        and low.endswith(("ed", "es", "ts", "ds", "ns", "ks", "ps", "ms"))
+    )
 
 
 def _ends_here(toks: Sequence[_Tok], j: int) -> bool:
@@ -996,6 +1038,7 @@ def _clause_end(text: str, toks: Sequence[_Tok], i: int, hi: int) -> tuple[int, 
     ", X reported" at the end of the sentence.
     """
     j = i
+    hi = min(hi, i + 150)
     while j < hi:
         low = toks[j].low
         if low in {";"} or low in _OPEN_MARKS and j == i:
@@ -1056,8 +1099,11 @@ def _indirect(
     out: list[_Cand] = []
     taken_to = lo
 
+    blocked_starts = [b.start for b in blocked]
+
     def inside(pos: int) -> bool:
-        return any(b.start <= pos < b.end for b in blocked)
+        idx = bisect.bisect_right(blocked_starts, pos) - 1
+        return idx >= 0 and pos < blocked[idx].end
 
     c = lo
     while c < hi:
@@ -1344,6 +1390,41 @@ def _paragraphs(text: str, layout: Layout | None) -> tuple[tuple[Span, ...], tup
     return paras, heads
 
 
+def _check_fits(text: str, quotes: Sequence[Quote], layout: Layout | None) -> None:
+    """Raise :class:`NewsparseError` for quotes or a layout made for another text."""
+    n = len(text)
+    for q in quotes:
+        ends = [q.span.end, *(p.end for p in q.pieces)]
+        ends += [m.end for m in (q.open_mark, q.close_mark) if m is not None]
+        if max(ends) > n:
+            raise NewsparseError(
+                f"quote span {q.span.start}..{q.span.end} does not fit a text of {n} characters"
+            )
+    if layout is not None:
+        spans = [*layout.paragraphs, *layout.subheads]
+        if layout.headline is not None:
+            spans.append(layout.headline)
+        if any(sp.end > n for sp in spans):
+            raise NewsparseError(f"the layout does not fit a text of {n} characters")
+
+
+def _merge_in_quotes(sents: Sequence[Span], spans: Sequence[tuple[int, int]]) -> list[Span]:
+    """Join sentences that Punkt split inside a quote: for attribution the quote
+    and its attribution are one sentence.  ``spans`` are sorted by start."""
+    merged: list[Span] = []
+    k = 0
+    for sent in sents:
+        if merged:
+            end = merged[-1].end
+            while k < len(spans) and spans[k][1] <= end - 1:
+                k += 1
+            if k < len(spans) and spans[k][0] < end - 1 < spans[k][1] - 1:
+                merged[-1] = Span(merged[-1].start, sent.end)
+                continue
+        merged.append(sent)
+    return merged
+
+
 def _quote_bounds(q: Quote) -> tuple[int, int]:
     """Where the quote starts and ends, with its marks."""
     start = q.open_mark.start if q.open_mark is not None else q.span.start
@@ -1375,6 +1456,7 @@ def attribute(
 
         quotes = find_quotes(text, layout=layout)
     quotes = tuple(quotes)
+    _check_fits(text, quotes, layout)
     paras, heads = _paragraphs(text, layout)
     reg = _registry(text)
     bounds = [_quote_bounds(q) for q in quotes]
@@ -1392,7 +1474,7 @@ def attribute(
             cand = _tag_cand(text, turn, "transcript-turn", para.end)
             if cand is not None:
                 cands.append(cand)
-        has_cue = _CUE_RE.search(text, para.start, para.end) is not None
+        has_cue = _has_cue_word(text, para.start, para.end)
         if not in_para and not has_cue:
             prev_para = para
             continue
@@ -1401,24 +1483,20 @@ def attribute(
             prev_para = para
             continue
         # a sentence boundary inside a quote is not a boundary for attribution
-        merged: list[Span] = []
-        for s in sents:
-            if merged and any(
-                bounds[n][0] < s.start < bounds[n][1] or bounds[n][0] < merged[-1].end - 1 < bounds[n][1] - 1
-                for n in in_para
-            ):
-                merged[-1] = Span(merged[-1].start, s.end)
-            else:
-                merged.append(s)
-        sents = merged
+        sents = _merge_in_quotes(sents, [bounds[n] for n in in_para])
         toks = _tokens(text, para.start, para.end)
         tstarts = [t.start for t in toks]
         blocked = [Span(*bounds[n]) for n in in_para]
         next_open = {n: bounds[m][0] for n, m in zip(in_para, in_para[1:])}
+        para_starts = [bounds[n][0] for n in in_para]
         for s_idx, sent in enumerate(sents):
             lo = bisect.bisect_left(tstarts, sent.start)
             hi = bisect.bisect_left(tstarts, sent.end)
-            s_quotes = [n for n in in_para if sent.start <= bounds[n][0] < sent.end]
+            s_quotes = in_para[
+                bisect.bisect_left(para_starts, sent.start) : bisect.bisect_left(
+                    para_starts, sent.end
+                )
+            ]
             for pos, n in enumerate(s_quotes):
                 cands.append(
                     _quote_cand(
@@ -1484,7 +1562,12 @@ def _quote_cand(
     # 1. "Q," X said / "Q," said X / "Q" — X
     inner = quote.span.of(text).rstrip(" '’\"”")[-1:]
     post = _post_pattern(
-        text, post_toks, after_tok, closed=inner in _CLOSING_PUNCT, final_period=inner == "."
+        text,
+        post_toks,
+        after_tok,
+        closed=inner in _CLOSING_PUNCT,
+        final_period=inner == ".",
+        generic=True,
     )
     if post is not None:
         ment, hit, rule, j = post
@@ -1512,9 +1595,9 @@ def _quote_cand(
             cue = (colon.start, colon.end, ":")
         relay, addressee = _tail(text, toks[:first_tok], hit_or_none.end, hit_or_none)
         if addressee is None:
-            addressee = _interview_addressee(text, toks, first_tok)
+            addressee = _interview_addressee(text, toks, pre_lo, first_tok)
         if ment is None:
-            main = _first_subject(text, toks, lo, hit_or_none.start) or _sentence_subject(
+            main = _first_subject(text, toks, pre_lo, hit_or_none.start) or _sentence_subject(
                 text, toks, lo, hit_or_none.start
             )
             return _Cand(
@@ -1545,7 +1628,7 @@ def _quote_cand(
                 follow=ment is None,
             )
     # 4. later in the sentence: '"Q1" and "Q2," he said'
-    for j in range(after_tok, hi):
+    for j in range(after_tok, min(hi, post_hi, after_tok + 60)):
         if toks[j].low == ",":
             post = _post_pattern(text, toks[:hi], j + 1)
             if post is not None:
