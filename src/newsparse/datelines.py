@@ -64,7 +64,7 @@ _TO_SPACE = regex.compile(r"\S*+")
 
 #: Decks stepped over before the dateline paragraph, and their longest length.
 _DECKS = 2
-_DECK_MAX = 160
+_DECK_MAX = 120
 
 #: What may stand before the dateline at a paragraph start: white space of
 #: every kind (X-7 NBSP, TAB, D-RTR-3 indent), ``>`` e-mail quoting (D-UPI-3),
@@ -378,7 +378,8 @@ def _place_at(tk: _Tokens, i: int, most: int = 4) -> _Place | None:
     if len(last) >= 2:
         tail = tk.word(last[-1])
         head = "".join(tk.word(w) for w in last[:-1])
-        if not tail.isupper() and head.isupper() and _state_key(tail) in STATE_ABBREVIATIONS:
+        marked = tail.endswith(".") or not tail.isupper()
+        if marked and head.isupper() and _state_key(tail) in STATE_ABBREVIATIONS:
             regions.append(Span(tk.start(last[-1]), tk.end(last[-1])))
             runs[-1] = last[:-1]
     j = last[-1] + 1
@@ -668,7 +669,8 @@ def _judge(tk: _Tokens, parts: _Parts) -> tuple[str, tuple[Diagnostic, ...]] | N
         if agency.kind == "paren" and _acronym_defined(place.words, agency.name.of(tk.text)):
             return None
         if (
-            not place.caps
+            agency.kind == "paren"
+            and not place.caps
             and date is None
             and not place.regions
             and place_key(" ".join(place.words)) not in STANDALONE_CITIES
@@ -712,7 +714,7 @@ def _judge(tk: _Tokens, parts: _Parts) -> tuple[str, tuple[Diagnostic, ...]] | N
 
 def _known_place(tk: _Tokens, place: _Place) -> bool:
     """A listed city, or a city qualified by a listed state or country (AP-1, AP-3, AP-6)."""
-    if place_key(" ".join(place.words)) in STANDALONE_CITIES:
+    if all(place_key(city.of(tk.text)) in STANDALONE_CITIES for city in place.cities):
         return True
     for region in place.regions:
         name = region.of(tk.text)
