@@ -42,10 +42,13 @@ from newsparse import (
 )
 from newsparse.spans import Span
 from newsparse.strategies import (
+    GeneratedDateline,
     any_text,
+    datelines,
     huge_text,
     map_spans,
     messy_text,
+    multi_paragraph_quotes,
     quoted_paragraphs,
     span_violations,
     wire_articles,
@@ -88,6 +91,9 @@ PINNED = (
 )
 
 _texts = st.one_of(any_text(), messy_text(), wire_text())
+_body_paragraph = st.one_of(
+    quoted_paragraphs().map(lambda p: p[0]), multi_paragraph_quotes().map(lambda p: p[0])
+)
 
 
 def _fewer(divisor: int) -> settings:
@@ -161,6 +167,25 @@ def _without_text(article: Article) -> Article:
 def test_prefix_shifts_every_span(text: str, prefix: str) -> None:
     shifted = map_spans(_without_text(parse(text)), lambda s: s.shift(len(prefix)))
     assert _without_text(parse(prefix + text)) == shifted
+
+
+@given(dateline=datelines(), more=st.lists(_body_paragraph, max_size=4))
+def test_body_after_the_lead_does_not_change_the_dateline(
+    dateline: GeneratedDateline, more: list[str]
+) -> None:
+    text = "Harbour Strike Ends\n\n" + dateline.text
+    longer = text + "".join("\n\n" + p for p in more)
+    assert parse_dateline(longer) == parse_dateline(text)
+
+
+_CURLY_TO_STRAIGHT = str.maketrans({"\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"'})
+
+
+@given(paragraphs=st.lists(quoted_paragraphs().map(lambda p: p[0]), min_size=1, max_size=4))
+def test_straight_and_curly_marks_give_as_many_quotes(paragraphs: list[str]) -> None:
+    text = "Harbour Strike Ends\n\n" + "\n\n".join(paragraphs)
+    straight = text.translate(_CURLY_TO_STRAIGHT)
+    assert len(find_quotes(straight)) == len(find_quotes(text))
 
 
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
