@@ -897,6 +897,8 @@ def _pre_pattern(
         return None
     # question frames: "asked about allegations that “…”"
     for j in range(k, max(lo - 1, k - 3), -1):
+        if _cue_at(toks, j) is not None:
+            break
         if _bare(toks[j].low) in QUESTION_FRAMES:
             return None, None, "question-frame"
     # the cue nearest the quote, with at most a short tail after it
@@ -1231,9 +1233,13 @@ def _indirect(
             post = _post_pattern(text, toks, j + 1)
             if post is None or not _sentence_rest_is_tail(toks, post[3], hi):
                 continue
-            ment, hit, _, _ = post
+            ment, hit, _, after = post
             if inside(toks[j].start) or toks[lo].low in _OPEN_MARKS:
                 break
+            if after < hi and toks[after].low == ":":
+                break  # "In a statement, X said:" introduces what follows
+            if toks[lo].low in _STOP and not any(t.low == "," for t in toks[lo:j]) and j - lo <= 8:
+                break  # "In other words, X said": an opening phrase, not a clause
             content = _trim(text, toks[lo].start, toks[j].start)
             if content is not None and not _quoted(text, content):
                 out.append(
@@ -1384,7 +1390,8 @@ def _paragraphs(text: str, layout: Layout | None) -> tuple[tuple[Span, ...], tup
 
         layout = split_sections(text)
     heads = tuple(h for h in (layout.headline, *layout.subheads) if h is not None)
-    paras = layout.paragraphs
+    # quotes in the headline and subheads are attributed like those in the body
+    paras = tuple(sorted((*layout.paragraphs, *heads)))
     if not paras and text.strip():
         paras = (Span(0, len(text)),)
     return paras, heads
@@ -1595,7 +1602,7 @@ def _quote_cand(
             cue = (colon.start, colon.end, ":")
         relay, addressee = _tail(text, toks[:first_tok], hit_or_none.end, hit_or_none)
         if addressee is None:
-            addressee = _interview_addressee(text, toks, pre_lo, first_tok)
+            addressee = _interview_addressee(text, toks, lo, first_tok)
         if ment is None:
             main = _first_subject(text, toks, pre_lo, hit_or_none.start) or _sentence_subject(
                 text, toks, lo, hit_or_none.start

@@ -1,0 +1,346 @@
+"""attribute(): one test per attribution convention (wire-conventions §9, ids A-1 … A-15).
+
+Every text here is written for the test; the reference article is only read
+through the ``seed_text`` fixture.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import attribute, find_quotes
+from newsparse.errors import NewsparseError
+from newsparse.records import Quote
+from newsparse.spans import Span
+
+
+def _q(text: str, words: str, kind: str = "direct") -> Quote:
+    """A hand-built quote of ``words`` between the straight or curly marks around it."""
+    start = text.index(words)
+    end = start + len(words)
+    return Quote(
+        span=Span(start, end),
+        kind=kind,  # type: ignore[arg-type]
+        open_mark=Span(start - 1, start),
+        close_mark=Span(end, end + 1),
+        pieces=(Span(start, end),),
+    )
+
+
+def _one(text: str, words: str, kind: str = "direct") -> Quote:
+    """The attributed quote for ``words`` in ``text``."""
+    out = attribute(text, (_q(text, words, kind),))
+    return next(q for q in out if q.kind != "indirect" and q.span.of(text) == words)
+
+
+def _who(text: str, q: Quote) -> tuple[str | None, str | None, str | None]:
+    att = q.attribution
+    assert att is not None
+    speaker = att.speaker
+    return (
+        None if speaker is None else speaker.span.of(text),
+        None if speaker is None or speaker.name is None else speaker.name.of(text),
+        None if att.cue is None else att.cue.span.of(text),
+    )
+
+
+def _indirect(text: str, quotes: tuple[Quote, ...] = ()) -> list[tuple[str, str, str]]:
+    out = []
+    for q in attribute(text, quotes):
+        if q.kind == "indirect":
+            who, _, cue = _who(text, q)
+            out.append((q.span.of(text), who or "", cue or ""))
+    return out
+
+
+# --------------------------------------------------------------------------- direct quotes
+
+
+def test_a1_quote_then_speaker_then_cue() -> None:
+    text = '"The bridge will open in May," Mayor Lena Ortiz said.'
+    assert _who(text, _one(text, "The bridge will open in May,")) == (
+        "Mayor Lena Ortiz",
+        "Lena Ortiz",
+        "said",
+    )
+
+
+def test_a2_quote_then_cue_then_speaker_with_appositive() -> None:
+    text = '"Prices will fall," said Omar Haddad, who runs the port authority.'
+    assert _who(text, _one(text, "Prices will fall,"))[::2] == ("Omar Haddad", "said")
+
+
+def test_a3_speaker_cue_comma_quote() -> None:
+    text = 'Governor Ruth Akande said, "We are not done yet."'
+    assert _who(text, _one(text, "We are not done yet.")) == (
+        "Governor Ruth Akande",
+        "Ruth Akande",
+        "said",
+    )
+
+
+def test_a3_speaker_cue_quote_without_comma() -> None:
+    text = "Paul Meyer spoke last. He said “We must count every vote.”"
+    quote = _one(text, "We must count every vote.")
+    assert _who(text, quote) == ("He", "Paul Meyer", "said")
+
+
+def test_a3_colon_introduces_the_quote() -> None:
+    text = 'Ines Duarte told reporters: "The talks have failed."'
+    assert _who(text, _one(text, "The talks have failed."))[::2] == ("Ines Duarte", "told")
+
+
+def test_a14_speaker_colon_quote() -> None:
+    text = 'Later that day, one message was clear.\n\nKarl Weber: "We stay."'
+    quote = _one(text, "We stay.")
+    assert _who(text, quote)[0] == "Karl Weber"
+
+
+def test_colon_block_quote_over_paragraphs() -> None:
+    text = (
+        "Intro line.\n\nIn a statement, the union leader Maria Costa said:\n\n"
+        '"Our members voted to strike.\n\n"We will not go back until the deal is signed."'
+    )
+    first = _q(text, "Our members voted to strike.")
+    first = Quote(
+        span=Span(first.span.start, text.index("signed.") + len("signed.")),
+        kind="direct",
+        open_mark=first.open_mark,
+        close_mark=Span(len(text) - 1, len(text)),
+        pieces=(first.span, _q(text, "We will not go back until the deal is signed.").span),
+    )
+    (out,) = attribute(text, (first,))
+    assert _who(text, out)[0] == "Maria Costa"
+    assert out.attribution is not None and out.attribution.rule == "colon-block"
+
+
+def test_dash_attribution() -> None:
+    text = "“A terrible night for the city.” ― Dana Whitfield"
+    assert _who(text, _one(text, "A terrible night for the city."))[0] == "Dana Whitfield"
+
+
+def test_a10_continuation_cue_with_role_noun() -> None:
+    text = (
+        '"We will win," Prime Minister Anna Berg said. '
+        '"And we will win soon," the prime minister added.'
+    )
+    quotes = (_q(text, "We will win,"), _q(text, "And we will win soon,"))
+    second = attribute(text, quotes)[1]
+    assert _who(text, second) == ("the prime minister", "Anna Berg", "added")
+
+
+def test_a10_participial_cue_takes_the_main_speaker() -> None:
+    text = 'Anil Rao noted the delay, adding "I think we can recover."'
+    assert _who(text, _one(text, "I think we can recover.")) == ("Anil Rao", "Anil Rao", "adding")
+
+
+def test_a12_by_saying_takes_the_subject_of_the_main_clause() -> None:
+    text = 'Chancellor Jonas Ebert replied to a question by saying "No, never."'
+    assert _who(text, _one(text, "No, never."))[:2] == ("Chancellor Jonas Ebert", "Jonas Ebert")
+
+
+def test_multiword_cue_went_on_to_say() -> None:
+    text = 'Dr. Mei Lin went on to say that the vaccine was "safe for children."'
+    quote = _one(text, "safe for children.", kind="partial")
+    assert _who(text, quote)[::2] == ("Dr. Mei Lin", "went on to say")
+
+
+def test_was_quoted_as_saying() -> None:
+    text = 'Ali Navid was quoted as saying "the border stays closed."'
+    assert _who(text, _one(text, "the border stays closed."))[::2] == (
+        "Ali Navid",
+        "was quoted as saying",
+    )
+
+
+def test_appositive_between_name_and_cue() -> None:
+    text = '"It was chaos," Hugo Brandt, a paramedic, said.'
+    assert _who(text, _one(text, "It was chaos,"))[:2] == ("Hugo Brandt", "Hugo Brandt")
+
+
+def test_quote_without_cue_continues_the_speaker_across_paragraphs() -> None:
+    text = '"We tried," Sara Lund said.\n\n"Nobody listened to us."'
+    quotes = (_q(text, "We tried,"), _q(text, "Nobody listened to us."))
+    second = attribute(text, quotes)[1]
+    assert _who(text, second)[:2] == ("Sara Lund", "Sara Lund")
+    assert second.attribution is not None and second.attribution.rule == "continuation"
+
+
+def test_a13_anonymous_source() -> None:
+    text = '"The deal is off," a senior official said.'
+    quote = _one(text, "The deal is off,")
+    assert _who(text, quote) == ("a senior official", None, "said")
+    assert quote.speaker is not None and quote.speaker.kind == "anonymous"
+
+
+def test_a6_relay_according_to() -> None:
+    text = 'President Ivan Petrov spoke. "We are ready," he said, according to Novosti.'
+    quote = _one(text, "We are ready,")
+    att = quote.attribution
+    assert att is not None and att.relay is not None and att.relay.span.of(text) == "Novosti"
+    assert _who(text, quote)[:2] == ("he", "Ivan Petrov")
+
+
+def test_a7_told_names_the_addressee() -> None:
+    text = '"We will appeal," Rita Cole told Reuters.'
+    att = _one(text, "We will appeal,").attribution
+    assert att is not None and att.addressee is not None
+    assert att.addressee.span.of(text) == "Reuters"
+
+
+def test_question_put_to_the_speaker_has_no_speaker() -> None:
+    text = 'Lee Chan answered questions on the allegations that "the vote was rigged" at length.'
+    quote = _one(text, "the vote was rigged", kind="partial")
+    assert quote.speaker is None
+    assert quote.attribution is not None and quote.attribution.rule == "question-frame"
+
+
+def test_other_quotes_have_no_speaker() -> None:
+    text = 'She read the novel "Blue Rivers" twice.'
+    assert _one(text, "Blue Rivers", kind="other").speaker is None
+
+
+def test_pronoun_resolves_to_the_most_recent_compatible_speaker() -> None:
+    text = (
+        '"It is over," Ms. Clara Voss said. "We lost," Mr. Tom Reyes said. '
+        '"Not yet," she said.'
+    )
+    quotes = tuple(_q(text, w) for w in ("It is over,", "We lost,", "Not yet,"))
+    third = attribute(text, quotes)[2]
+    assert _who(text, third)[:2] == ("she", "Clara Voss")
+
+
+def test_role_noun_resolves_to_the_title_holder() -> None:
+    text = (
+        "Finnish President Aino Koski met reporters. "
+        '"We are calm," the Finnish leader said.'
+    )
+    assert _who(text, _one(text, "We are calm,"))[:2] == ("the Finnish leader", "Aino Koski")
+
+
+# --------------------------------------------------------------------------- indirect speech
+
+
+def test_a4_said_that_clause() -> None:
+    text = "Minister Tomas Berg said that the budget would be cut by a tenth."
+    assert _indirect(text) == [
+        ("the budget would be cut by a tenth", "Minister Tomas Berg", "said")
+    ]
+
+
+def test_a11_manner_verbs_take_a_clause() -> None:
+    for cue in ("stressed", "reiterated", "noted", "indicated", "hoped"):
+        text = f"Olga Petrenko {cue} that the talks would resume next week."
+        assert _indirect(text) == [("the talks would resume next week", "Olga Petrenko", cue)]
+
+
+def test_a5_according_to_before_the_clause() -> None:
+    text = "According to the ministry, the plant will close in March."
+    assert _indirect(text) == [("the plant will close in March", "the ministry", "According to")]
+
+
+def test_a5_according_to_after_the_clause() -> None:
+    text = "The plant will close in March, according to the ministry."
+    assert _indirect(text) == [("The plant will close in March", "the ministry", "according to")]
+
+
+def test_clause_then_speaker_then_cue() -> None:
+    text = "The strike will last a week, union officials said."
+    assert _indirect(text) == [("The strike will last a week", "union officials", "said")]
+
+
+def test_a9_agency_at_the_end_is_the_relay() -> None:
+    text = "Premier Hana Sato stressed that exports had recovered, Kyodo news agency reported."
+    (quote,) = attribute(text, ())
+    assert quote.span.of(text) == "exports had recovered"
+    assert quote.attribution is not None and quote.attribution.relay is not None
+    assert quote.attribution.relay.span.of(text) == "Kyodo news agency"
+
+
+def test_participial_clause_adding_that() -> None:
+    text = "Ravi Menon said the plan was sound, adding that costs would fall."
+    got = _indirect(text)
+    assert ("costs would fall", "Ravi Menon", "adding") in got
+    assert ("the plan was sound", "Ravi Menon", "said") in got
+
+
+def test_a14_headline_claim_then_speaker() -> None:
+    text = "Ports Will Reopen Within Days: Minister\n\nLONDON - The minister spoke on Monday."
+    (quote,) = [q for q in attribute(text, ()) if q.kind == "indirect"]
+    assert quote.span.of(text) == "Ports Will Reopen Within Days"
+    assert _who(text, quote)[::2] == ("Minister", ":")
+
+
+def test_mixed_clause_leaves_the_quoted_fragment_the_attribution() -> None:
+    text = 'Nora Ek said the decision was "a grave mistake."'
+    out = attribute(text, (_q(text, "a grave mistake.", kind="partial"),))
+    assert [q.kind for q in out] == ["partial"]
+    assert _who(text, out[0])[::2] == ("Nora Ek", "said")
+
+
+# --------------------------------------------------------------------------- contract
+
+
+def test_result_is_sorted_and_keeps_the_given_quotes() -> None:
+    text = 'Jan Holm said that rates would rise. "We have no choice," he said.'
+    given = (_q(text, "We have no choice,"),)
+    out = attribute(text, given)
+    assert [q.span.start for q in out] == sorted(q.span.start for q in out)
+    assert sum(1 for q in out if q.kind == "direct") == 1
+
+
+def test_quotes_from_another_text_raise() -> None:
+    with pytest.raises(NewsparseError):
+        attribute("Short", (Quote(span=Span(10, 20), kind="direct"),))
+
+
+def test_non_str_text_raises_type_error() -> None:
+    with pytest.raises(TypeError):
+        attribute(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text", ["", "\x00\x01", "\ud800 said", '"', "He said: ", "said said said", "\u2028" * 50]
+)
+def test_messy_text_never_raises(text: str) -> None:
+    for q in attribute(text):
+        assert 0 <= q.span.start <= q.span.end <= len(text)
+
+
+def test_finds_quotes_itself_when_none_given() -> None:
+    text = 'MOSCOW - "We are ready," Ana Ruiz said.'
+    assert attribute(text) == attribute(text, find_quotes(text))
+
+
+# --------------------------------------------------------------------------- the reference article
+
+
+def test_seed_every_quote_is_putin_but_the_allegation(seed_text: str) -> None:
+    text = seed_text
+    quotes = attribute(text)
+    named = [q for q in quotes if q.speaker is not None]
+    assert len(named) >= 25
+    unnamed = [q for q in quotes if q.speaker is None]
+    assert [q.span.of(text) for q in unnamed] == ["Russia bombed Aleppo and Ghouta"]
+    for q in quotes:
+        # the one indirect quote the article gives NATO leaders is theirs
+        if q.speaker is None or q.span.start > text.index("ten years ago"):
+            continue
+        assert q.speaker.name is not None
+        name = q.speaker.name.of(text)
+        assert name == "Vladimir Putin", (q.span.of(text), q.speaker.span.of(text))
+    mentions = {q.speaker.span.of(text).lower() for q in named}
+    assert {"he", "the president", "the russian leader", "putin"} <= mentions
+
+
+def test_seed_relay_and_addressee(seed_text: str) -> None:
+    text = seed_text
+    quotes = attribute(text)
+    relays = {q.attribution.relay.span.of(text) for q in quotes if q.attribution and q.attribution.relay}
+    addressees = {
+        q.attribution.addressee.span.of(text)
+        for q in quotes
+        if q.attribution and q.attribution.addressee
+    }
+    assert "Itar Tass" in relays
+    assert any("Fox News" in a for a in addressees)
