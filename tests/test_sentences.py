@@ -1,0 +1,66 @@
+"""split_sentences: Punkt built in code with news abbreviations (no download)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.sentences import NEWS_ABBREVIATIONS, split_sentences
+from newsparse.spans import Span
+
+
+def _texts(text: str, span: Span | None = None) -> list[str]:
+    return [s.of(text) for s in split_sentences(text, span)]
+
+
+@pytest.mark.parametrize(
+    "abbrev", ["Gov.", "Sen.", "Rep.", "Lt.", "Gen.", "Mr.", "Dr.", "St.", "No."]
+)
+def test_titles_do_not_end_a_sentence(abbrev: str) -> None:
+    text = f"Then {abbrev} Carver arrived at noon. Nobody spoke."
+    assert _texts(text) == [f"Then {abbrev} Carver arrived at noon.", "Nobody spoke."]
+
+
+@pytest.mark.parametrize("abbrev", ["Jan.", "Sept.", "Oct.", "Dec."])
+def test_months_do_not_end_a_sentence(abbrev: str) -> None:
+    text = f"It happened on {abbrev} 11 in the capital. Crowds gathered."
+    assert _texts(text) == [f"It happened on {abbrev} 11 in the capital.", "Crowds gathered."]
+
+
+def test_company_suffixes_and_country_initials() -> None:
+    text = "Acme Inc. and Dyna Corp. sued the U.S. Army over the contract. A judge agreed."
+    assert _texts(text) == [
+        "Acme Inc. and Dyna Corp. sued the U.S. Army over the contract.",
+        "A judge agreed.",
+    ]
+
+
+def test_sentence_ends_after_a_closing_quote() -> None:
+    text = "“We are ready,” she said. “We go now.” Then she left."
+    assert _texts(text) == ["“We are ready,” she said.", "“We go now.”", "Then she left."]
+
+
+def test_spans_point_into_the_original_text() -> None:
+    text = "Headline\n\n  Mr. Lee spoke.  He left.  "
+    span = Span(10, len(text))
+    got = split_sentences(text, span)
+    assert [s.of(text) for s in got] == ["Mr. Lee spoke.", "He left."]
+    assert all(span.contains(s) for s in got)
+
+
+def test_a_paragraph_without_a_sentence_end_is_one_sentence() -> None:
+    assert _texts("  no end mark here ") == ["no end mark here"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\x00", "\ud800.", "...", "\u2028\u2029", ". . ."])
+def test_messy_text_never_raises(text: str) -> None:
+    for s in split_sentences(text):
+        assert 0 <= s.start < s.end <= len(text)
+
+
+def test_abbreviations_are_lower_case_without_the_final_period() -> None:
+    assert all(a == a.lower() and not a.endswith(".") for a in NEWS_ABBREVIATIONS)
+
+
+def test_non_str_raises_type_error() -> None:
+    with pytest.raises(TypeError):
+        split_sentences(b"bytes")  # type: ignore[arg-type]
