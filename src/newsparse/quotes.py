@@ -81,6 +81,7 @@ _CLOSE_GLYPHS = frozenset(g for g, f in FORMS.items() if len(g) == 1 and f.direc
 _INF = float("inf")
 # Actions of the pairing pass.
 _SKIP, _OPEN, _CLOSE, _REOPEN, _UNOPENED, _NEST, _UNNEST = range(7)
+_OPENS = (_OPEN, _REOPEN)
 # States of the pairing pass.
 _OUT, _IN_STRAIGHT, _IN_CURLY, _NESTED_STRAIGHT, _NESTED_CURLY, _NESTED_SAME = range(6)
 #: The state a nested quote returns to when it closes.
@@ -376,6 +377,16 @@ def _pair_region(
         toks = toks[1:]
         start = _IN_STRAIGHT if first.form.direction == "either" else _IN_CURLY
     path, final = _pair(toks, costs, start, next_style)
+    why = "at the end of its paragraph"
+    if final != _OUT and next_style is not None:
+        opener = next((i for i in range(len(path) - 1, -1, -1) if path[i][0] in _OPENS), None)
+        if opener is not None and _fragment(text, toks[opener], lo, hi):
+            # Q-2: a partial quote is closed at its paragraph's end even when the
+            # quotation goes on, so an open fragment never runs on: read the
+            # paragraph as if the next one did not open with a mark.
+            path, final = _pair(toks, costs, start, None)
+            next_style = None
+            why = "at the end of its paragraph, as a partial quote does (Q-2)"
     boundary = lo
     for t, (act, _state) in zip(toks, path, strict=True):
         if act == _OPEN:
@@ -431,25 +442,18 @@ def _pair_region(
     if cur is not None and final != _OUT:
         outer = _OUTER.get(final, final)
         if next_style is not None and outer == (_IN_STRAIGHT if next_style else _IN_CURLY):
-            if cur.pieces or not _fragment(text, cur, lo, hi):
-                cur.pieces.append(strip_span(text, cur.start, hi))
-                cur.rule = "continued"
-                return done, cur
-            # Q-2: a partial quote is closed at its paragraph's end even when
-            # the quote goes on, so an open fragment does not run on.
-            _unclosed(cur, hi, "at the end of its paragraph, as a partial quote does (Q-2)")
-        else:
-            _unclosed(cur, hi, "at the end of its paragraph")
+            cur.pieces.append(strip_span(text, cur.start, hi))
+            cur.rule = "continued"
+            return done, cur
+        _unclosed(cur, hi, why)
         done.append(_finish(text, cur, hi, None))
     return done, None
 
 
-def _fragment(text: str, b: _Build, lo: int, hi: int) -> bool:
-    """True when an open quote is a fragment inside the reporter's sentence."""
-    if b.open_mark is None:
-        return False
-    before = text[lo : b.open_mark.start].rstrip()
-    initial = next((c for c in text[b.start : min(hi, b.start + 20)] if c.isalpha()), "")
+def _fragment(text: str, mark: _Tok, lo: int, hi: int) -> bool:
+    """True when the quote ``mark`` opens is a fragment inside the reporter's sentence."""
+    before = text[lo : mark.start].rstrip()
+    initial = next((c for c in text[mark.end : min(hi, mark.end + 20)] if c.isalpha()), "")
     return bool(before) and before[-1] not in ":.?!" and initial.islower()
 
 
