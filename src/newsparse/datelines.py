@@ -26,6 +26,7 @@ whether the shape is a dateline (see ``docs/datelines.md``).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 import attrs
 import regex
@@ -816,23 +817,100 @@ def parse_dateline(text: str, *, layout: Layout | None = None) -> Dateline | Non
     return None
 
 
-def _credit_pattern() -> regex.Pattern[str]:
-    """The credit of an agency in a lead (A-9, A-5), built from the lexicon."""
-    aliases = sorted({form for a in ALIASES for form in (a, a.upper())}, key=len, reverse=True)
-    alias = "|".join(r"[\s\-]+".join(regex.escape(w) for w in a.split()) for a in aliases)
-    head = "|".join(r"\s+".join(regex.escape(w) for w in h.split()) for h in CREDIT_HEADS)
-    name = (
-        rf"(?:{alias})(?:\s+(?i:{head}))?+"
-        rf"|\p{{Lu}}[\p{{L}}\-]*+(?:\s+\p{{Lu}}[\p{{L}}\-]*+){{0,2}}?\s+(?i:{head})"
-    )
-    verbs = "|".join(CREDIT_VERBS)
-    return regex.compile(
-        rf"(?<![\p{{L}}\-])(?:according\s+to\s+(?:the\s+)?(?P<after>{name})"
-        rf"|(?<!\bby\s)(?P<before>{name})\s+(?:{verbs}))(?![\p{{L}}])"
-    )
+#: The words a credit hangs on: a credit verb, or "according" (to).
+_CREDIT_CUE = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(("according", *CREDIT_VERBS)) + r")(?![\p{L}])"
+)
+_ACCORDING_TO = regex.compile(r"\s++to\s++(?:the\s++)?")
+
+#: A word of an agency's name ("Itar-Tass", "Mehr").
+_NAME_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\-.]*+")
+
+#: The most words an agency's name holds ("Islamic Republic News Agency"), and
+#: how far before its verb, or after "according to", it may reach.
+_NAME_WORDS = 6
+_NAME_REACH = 100
+
+#: How far into the lead a credit is looked for: a lede is a sentence or two,
+#: and the bound keeps a paragraph of megabytes from costing more than a lede.
+_CREDIT_REACH = 2000
+
+_ALIAS_KEYS = frozenset(agency_key(a) for a in ALIASES)
+_HEADS = tuple(tuple(h.split()) for h in CREDIT_HEADS)
 
 
-_CREDIT = _credit_pattern()
+def _name_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _NAME_WORD.finditer(text, start, end)]
+
+
+def _joined(text: str, words: list[tuple[int, int]]) -> bool:
+    """True when only white space stands between the words."""
+    return all(text[a[1] : b[0]].isspace() for a, b in pairwise(words))
+
+
+def _head_len(text: str, words: list[tuple[int, int]], i: int) -> int:
+    """How many words from ``i`` on make a credit head ("news agency"), or 0."""
+    for head in _HEADS:
+        got = tuple(text[s:e].casefold() for s, e in words[i : i + len(head)])
+        if got == head:
+            return len(head)
+    return 0
+
+
+def _agency_name(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The agency name that starts at the first of ``words`` (A-9).
+
+    An alias of the lexicon, perhaps followed by a credit head ("IRNA news
+    agency"), or one to three capitalised words and a head ("Tolo news Agency").
+    """
+    first = words[0][0]
+    if not text[first].isupper():
+        return None
+    for n in range(min(4, len(words)), 0, -1):  # the longest alias first
+        name = text[first : words[n - 1][1]].rstrip(".")
+        if agency_key(name) in _ALIAS_KEYS:
+            h = _head_len(text, words, n)
+            return first, (words[n + h - 1][1] if h else first + len(name))
+    for n in range(1, min(3, len(words)) + 1):
+        if not text[words[n - 1][0]].isupper():
+            break
+        h = _head_len(text, words, n)
+        if h:
+            return first, words[n + h - 1][1]
+    return None
+
+
+def _credit_before(text: str, lo: int, verb: int) -> Span | None:
+    """The agency named right before a credit verb ("…, Mehr news Agency reported")."""
+    words = _name_words(text, max(lo, verb - _NAME_REACH), verb)[-_NAME_WORDS:]
+    if not words or not text[words[-1][1] : verb].isspace():
+        return None
+    while words and not _joined(text, words):
+        words = words[1:]
+    for i in range(len(words)):
+        got = _agency_name(text, words[i:])
+        if got is None or got[1] != words[-1][1]:
+            continue
+        if text.startswith(("The ", "THE "), got[0]):
+            continue
+        if i and text[words[i - 1][0] : words[i - 1][1]].casefold() == "by":
+            return None  # "economists polled by Reuters said": an agent, not a credit
+        return Span(*got)
+    return None
+
+
+def _credit_after(text: str, cue_end: int, end: int) -> Span | None:
+    """The agency named right after "according to" (A-5)."""
+    m = _ACCORDING_TO.match(text, cue_end, end)
+    if m is None:
+        return None
+    words = _name_words(text, m.end(), min(end, m.end() + _NAME_REACH))[:_NAME_WORDS]
+    if not words or words[0][0] != m.end():
+        return None
+    while len(words) > 1 and not _joined(text, words):
+        words = words[:-1]
+    got = _agency_name(text, words)
+    return None if got is None else Span(*got)
 
 
 def find_credited_source(text: str, *, layout: Layout | None = None) -> Span | None:
@@ -845,24 +923,26 @@ def find_credited_source(text: str, *, layout: Layout | None = None) -> Span | N
     True
 
     The credit is an agency of the lexicon, or capitalised words ending in
-    "news agency" or "agency", followed by a credit verb ("reported", "said")
-    or preceded by "according to" (A-9, A-5).  Only the story's first paragraph
-    is read: a credit further down attributes one fact, not the story.
+    "news agency", followed by a credit verb ("reported", "said") or after
+    "according to" (A-9, A-5).  Only the story's first paragraph is read: a
+    credit further down attributes one fact, not the story.
     """
     check_text(text)
     if layout is None:
         layout = split_sections(text)
-    lead = None
-    for para in _candidates(text, layout):
-        if lead is None or _dateline_at(text, para.start, para.end) is not None:
-            lead = para  # the dateline paragraph, else the first
-    if lead is None:
+    paragraphs = list(_candidates(text, layout))
+    if not paragraphs:
         return None
-    m = _CREDIT.search(text, lead.start, lead.end)
-    if m is None:
-        return None
-    group = "after" if m.group("after") is not None else "before"
-    start, end = m.span(group)
-    if text.startswith(("The ", "the "), start):
-        start += 4
-    return Span(start, end)
+    lead = paragraphs[0]
+    if len(paragraphs) > 1:  # after decks: the paragraph with the dateline, else the first
+        dated = (p for p in paragraphs if _dateline_at(text, p.start, p.end) is not None)
+        lead = next(dated, lead)
+    end = min(lead.end, lead.start + _CREDIT_REACH)
+    for cue in _CREDIT_CUE.finditer(text, lead.start, end):
+        if cue.group() == "according":
+            found = _credit_after(text, cue.end(), end)
+        else:
+            found = _credit_before(text, lead.start, cue.start())
+        if found is not None:
+            return found
+    return None
