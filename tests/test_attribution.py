@@ -201,20 +201,14 @@ def test_other_quotes_have_no_speaker() -> None:
 
 
 def test_pronoun_resolves_to_the_most_recent_compatible_speaker() -> None:
-    text = (
-        '"It is over," Ms. Clara Voss said. "We lost," Mr. Tom Reyes said. '
-        '"Not yet," she said.'
-    )
+    text = '"It is over," Ms. Clara Voss said. "We lost," Mr. Tom Reyes said. "Not yet," she said.'
     quotes = tuple(_q(text, w) for w in ("It is over,", "We lost,", "Not yet,"))
     third = attribute(text, quotes)[2]
     assert _who(text, third)[:2] == ("she", "Clara Voss")
 
 
 def test_role_noun_resolves_to_the_title_holder() -> None:
-    text = (
-        "Finnish President Aino Koski met reporters. "
-        '"We are calm," the Finnish leader said.'
-    )
+    text = 'Finnish President Aino Koski met reporters. "We are calm," the Finnish leader said.'
     assert _who(text, _one(text, "We are calm,"))[:2] == ("the Finnish leader", "Aino Koski")
 
 
@@ -336,7 +330,9 @@ def test_seed_every_quote_is_putin_but_the_allegation(seed_text: str) -> None:
 def test_seed_relay_and_addressee(seed_text: str) -> None:
     text = seed_text
     quotes = attribute(text)
-    relays = {q.attribution.relay.span.of(text) for q in quotes if q.attribution and q.attribution.relay}
+    relays = {
+        q.attribution.relay.span.of(text) for q in quotes if q.attribution and q.attribution.relay
+    }
     addressees = {
         q.attribution.addressee.span.of(text)
         for q in quotes

@@ -9,10 +9,12 @@ spoken to ("told Reuters").  Reported speech without quote marks ("X said that
 …", "…, X said", "according to X, …") becomes new quotes of kind
 ``indirect``.
 
->>> text = 'MOSCOW - "We are ready," President Ivan Petrov said. He added that talks would go on.'
+>>> text = '"We are ready," President Ivan Petrov said. He added that talks would go on.'
 >>> quotes = attribute(text)
 >>> [(q.kind, q.span.of(text), q.speaker.span.of(text), q.cue.span.of(text)) for q in quotes]
-[('direct', 'We are ready,', 'President Ivan Petrov', 'said'), ('indirect', 'talks would go on', 'He', 'added')]
+... # doctest: +NORMALIZE_WHITESPACE
+[('direct', 'We are ready,', 'President Ivan Petrov', 'said'),
+ ('indirect', 'talks would go on', 'He', 'added')]
 >>> quotes[1].speaker.name.of(text)
 'Ivan Petrov'
 """
@@ -20,6 +22,7 @@ spoken to ("told Reuters").  Reported speech without quote marks ("X said that
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -30,11 +33,9 @@ import regex
 from newsparse.errors import NewsparseError, check_text
 from newsparse.lexicon.cues import (
     ADDRESSEE_CUES,
-    CONTINUATION_LEMMAS,
     MULTIWORD_CUES,
     PARTICIPIAL_PREFIXES,
     QUESTION_FRAMES,
-    REPORTING_NOUNS,
     SPEECH_VERBS,
 )
 from newsparse.lexicon.pronouns import SPEAKER_PRONOUNS
@@ -71,6 +72,8 @@ def _has_cue_word(text: str, start: int, end: int) -> bool:
     """True when some word in ``text[start:end]`` may open a cue."""
     words = set(_LETTERS.findall(text, start, end))
     return any(w.lower() in _FIRST_WORDS for w in words)
+
+
 _FIRST_WORDS = frozenset(f.split()[0] for f in _FORMS)
 _MULTI_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _form in sorted(MULTIWORD_CUES, key=len, reverse=True):
@@ -234,9 +237,9 @@ _STOP = frozenset(
 _NAME_CONNECTORS = frozenset({"of", "de", "van", "von", "bin", "al", "la", "le", "da", "du", "del"})
 _NAME_ABBREV = frozenset(NEWS_ABBREVIATIONS) | {h.rstrip(".") for h in HONORIFICS}
 _DASHES = frozenset("—–―-")
-_ANY_MARKS = frozenset("\"“”«»„")
+_ANY_MARKS = frozenset('"“”«»„')
 _CLOSING_PUNCT = frozenset(",.?!…—–-:;")
-_OPEN_MARKS = frozenset("\"“‘«„")
+_OPEN_MARKS = frozenset('"“‘«„')
 _AFTER_INDIRECT_SKIP = frozenset(
     {"on", "in", "at", "during", "last", "this", "earlier", "later", "monday", "tuesday"}
     | {"wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
@@ -507,10 +510,14 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
     if toks[k].low == "and" and k - 2 >= lo and toks[k - 1].word:
         # "I laughed and said"
         return _np_back(text, toks, k - 2, lo)
-    if toks[k].low == "," and k - 2 >= lo and toks[k - 2].low == ",":
-        # "Putin, however, said"
-        if toks[k - 1].word and (toks[k - 1].low.endswith("ly") or toks[k - 1].low in {"however"}):
-            k -= 3
+    if (
+        toks[k].low == ","
+        and k - 2 >= lo
+        and toks[k - 2].low == ","
+        and toks[k - 1].word
+        and (toks[k - 1].low.endswith("ly") or toks[k - 1].low in {"however"})
+    ):
+        k -= 3  # "Putin, however, said"
     if k < lo:
         return None
     if toks[k].low == ",":
@@ -540,14 +547,18 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
     return found
 
 
-_SPEAKER_HEADS = ANONYMOUS_NOUNS | {"spokesman", "spokeswoman", "spokesperson"} | {
-    "official",
-    "officials",
-    "source",
-    "sources",
-    "aide",
-    "aides",
-}
+_SPEAKER_HEADS = (
+    ANONYMOUS_NOUNS
+    | {"spokesman", "spokeswoman", "spokesperson"}
+    | {
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "aide",
+        "aides",
+    }
+)
 
 
 # --------------------------------------------------------------------------- entities
@@ -578,11 +589,12 @@ def _strip_title(words: list[tuple[int, int, str]]) -> tuple[int, list[str]]:
     first = 0
     for idx, (_, _, w) in enumerate(words[:-1]):
         low = w.lower()
-        if low in TITLES or low in HONORIFICS or low.rstrip(".") in HONORIFICS:
-            titles.append(low)
-            first = idx + 1
-        elif low.rstrip(".") in NAME_STOPWORDS or (
-            low.endswith(("an", "ese", "ish")) and idx + 1 < len(words) - 1
+        if (
+            low in TITLES
+            or low in HONORIFICS
+            or low.rstrip(".") in HONORIFICS
+            or low.rstrip(".") in NAME_STOPWORDS
+            or (low.endswith(("an", "ese", "ish")) and idx + 1 < len(words) - 1)
         ):
             titles.append(low)
             first = idx + 1
@@ -654,10 +666,13 @@ class _Spoken(NamedTuple):
 
 
 def _name_key(text: str, mention: Span) -> tuple[str, str]:
-    words = [(w.start(), w.end(), w.group()) for w in _NONSPACE.finditer(text, mention.start, mention.end)]
+    words = [
+        (w.start(), w.end(), w.group())
+        for w in _NONSPACE.finditer(text, mention.start, mention.end)
+    ]
     if not words:
         return "", ""
-    first, titles = _strip_title(words)
+    _, titles = _strip_title(words)
     gender = ""
     for t in titles:
         gender = gender or HONORIFICS.get(t, "")
@@ -669,7 +684,7 @@ def _resolve(
 ) -> tuple[Mention, str, str]:
     """The mention with its resolved name, the entity key and its gender."""
     span = Span(ment.start, ment.end)
-    if ment.kind == "name" or ment.kind == "organisation" and text[ment.start].isupper():
+    if ment.kind == "name" or (ment.kind == "organisation" and text[ment.start].isupper()):
         key, gender = _name_key(text, span)
         ent = reg.by_key.get(key)
         if ent is not None:
@@ -725,8 +740,10 @@ def _resolve(
         best: tuple[int, str] | None = None
         for key in reg.by_role.get("leader" if head == "leader" else head, ())[:_LOOKBACK]:
             ent = reg.by_key[key]
-            if fits(ent) and ent.name.start < ment.start and (
-                best is None or ent.name.start > best[0]
+            if (
+                fits(ent)
+                and ent.name.start < ment.start
+                and (best is None or ent.name.start > best[0])
             ):
                 best = (ent.name.start, key)
         if best is not None:
@@ -758,13 +775,13 @@ def _cue_tuple(toks: Sequence[_Tok], hit: _CueHit) -> tuple[int, int, str]:
 
 
 def _tail(
-    text: str, toks: Sequence[_Tok], i: int, hit: _CueHit | None
+    text: str, toks: Sequence[_Tok], i: int, hit: _CueHit | None, limit: int
 ) -> tuple[_Ment | None, _Ment | None]:
     """Relay ("…, according to X") and addressee ("told X", "in an interview with X")."""
     relay = addressee = None
     if hit is not None and hit.lemma in ADDRESSEE_CUES:
         addressee = _np_forward(text, toks, i)
-    for j in range(i, min(len(toks), i + 25)):
+    for j in range(i, min(limit, len(toks), i + 25)):
         low = toks[j].low
         if low in {".", "!", "?", ";"} or low in _OPEN_MARKS:
             break
@@ -782,7 +799,7 @@ def _tail(
 
 
 def _interview_addressee(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Ment | None:
-    """"In an interview with X, …" earlier in the sentence names the person spoken to."""
+    """ "In an interview with X, …" earlier in the sentence names the person spoken to."""
     for j in range(min(hi, len(toks)) - 1, max(lo, hi - 60, 1) - 1, -1):
         if toks[j].low == "with" and toks[j - 1].low in {"interview", "conversation"}:
             ment = _np_forward(text, toks, j + 1)
@@ -799,13 +816,17 @@ def _post_pattern(
     closed: bool = True,
     final_period: bool = False,
     generic: bool = False,
+    limit: int | None = None,
 ) -> tuple[_Ment, _CueHit, str, int] | None:
     """Attribution right after a quote: ``"Q," X said`` / ``"Q," said X`` / ``"Q" — X``."""
-    if i < len(toks) and i > 0 and toks[i].word and not closed:
+    end = len(toks) if limit is None else min(limit, len(toks))
+    if i >= end:
+        return None
+    if i > 0 and toks[i].word and not closed:
         return None
     if final_period and i < len(toks) and toks[i].cap:
         # '“… for him.” She says …' opens a new sentence; '“….” Trump said.' does not
-        found = _post_pattern(text, toks, i)
+        found = _post_pattern(text, toks, i, limit=end)
         if found is None or (found[3] < len(toks) and toks[found[3]].low not in {".", ","}):
             return None
         return found
@@ -819,13 +840,13 @@ def _post_pattern(
         dash = i
         while i < len(toks) and toks[i].low in _DASHES:
             i += 1
-        ment = _np_forward(text, toks, i)
-        if ment is not None and ment.kind != "pronoun":
-            hit = _CueHit(dash, dash + 1, "dash", frozenset({"quote"}))
-            after = _cue_at(toks, ment.last + 1)
+        by = _np_forward(text, toks, i)
+        if by is not None and by.kind != "pronoun":
+            after = _cue_at(toks, by.last + 1)
             if after is not None:
-                return ment, after, "quote-speaker-cue", after.end
-            return ment, hit, "quote-dash-speaker", ment.last + 1
+                return by, after, "quote-speaker-cue", after.end
+            dash_cue = _CueHit(dash, dash + 1, "dash", frozenset({"quote"}))
+            return by, dash_cue, "quote-dash-speaker", by.last + 1
         return None
     hit = _cue_at(toks, i)
     if hit is not None and hit.lemma == "according to":
@@ -839,7 +860,7 @@ def _post_pattern(
             return ment, hit, "quote-cue-speaker", ment.last + 1
         return None
     # "X said": the first cue within a few words, whose subject starts right here
-    for j in range(i + 1, min(len(toks), i + 30)):
+    for j in range(i + 1, min(end, i + 30)):
         low = toks[j].low
         if low in {"!", "?", ";"} or low in _OPEN_MARKS or (low == "." and _ends_here(toks, j)):
             return None
@@ -848,7 +869,12 @@ def _post_pattern(
             # '"…," Trump assured Jones': an unlisted verb right after a name
             subj = _subject_before(text, toks, j, i)
             if subj is not None and subj.first == i and subj.kind in {"name", "pronoun"}:
-                return subj, _CueHit(j, j + 1, toks[j].low, frozenset()), "quote-speaker-verb", j + 1
+                return (
+                    subj,
+                    _CueHit(j, j + 1, toks[j].low, frozenset()),
+                    "quote-speaker-verb",
+                    j + 1,
+                )
             return None
         if hit is None:
             continue
@@ -1010,9 +1036,13 @@ def _main_clause(toks: Sequence[_Tok], lo: int, hi: int) -> int:
 def _sentence_subject(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Ment | None:
     """The noun phrase opening the main clause ("Hillary Clinton spoke out …, arguing")."""
     i = _main_clause(toks, lo, hi)
-    if i >= hi or toks[i].low in _STOP or (toks[i].cap and _bare(toks[i].low) in NAME_STOPWORDS):
-        if i >= hi or toks[i].low not in SPEAKER_PRONOUNS:
-            return None
+    if i >= hi:
+        return None
+    low = toks[i].low
+    if (low in _STOP or (toks[i].cap and _bare(low) in NAME_STOPWORDS)) and (
+        low not in SPEAKER_PRONOUNS
+    ):
+        return None
     ment = _np_forward(text, toks, i)
     if ment is None or ment.last >= hi or ment.kind not in {"name", "pronoun", "role"}:
         return None
@@ -1043,7 +1073,7 @@ def _clause_end(text: str, toks: Sequence[_Tok], i: int, hi: int) -> tuple[int, 
     hi = min(hi, i + 150)
     while j < hi:
         low = toks[j].low
-        if low in {";"} or low in _OPEN_MARKS and j == i:
+        if low in {";"} or (low in _OPEN_MARKS and j == i):
             break
         if low == "," and j + 1 < hi:
             nxt = toks[j + 1].low
@@ -1184,8 +1214,10 @@ def _indirect(
             if (not toks[k].word and toks[k].low != ",") or _cue_at(toks, k) is not None:
                 break
             k += 1
-        if k < hi and toks[k].low == "that" and (
-            k == j or toks[j].low in _AFTER_INDIRECT_SKIP or toks[j].low == ","
+        if (
+            k < hi
+            and toks[k].low == "that"
+            and (k == j or toks[j].low in _AFTER_INDIRECT_SKIP or toks[j].low == ",")
         ):
             j = k
         elif j < hi and toks[j].low == ",":
@@ -1194,14 +1226,21 @@ def _indirect(
         if j >= hi or toks[j].low in _NOT_CLAUSE or not toks[j].word:
             c = hit.end
             continue
-        if hit.lemma in {"hope", "think", "believe", "agree"} and toks[j].low != "that":
-            if toks[j].low not in SPEAKER_PRONOUNS and toks[j].low not in DETERMINERS:
-                c = hit.end
-                continue
-        if "finding" in hit.patterns and toks[j].low != "that":
-            if subj is None or _bare(toks[subj.last].low) not in _FINDERS:
-                c = hit.end
-                continue
+        if (
+            hit.lemma in {"hope", "think", "believe", "agree"}
+            and toks[j].low != "that"
+            and toks[j].low not in SPEAKER_PRONOUNS
+            and toks[j].low not in DETERMINERS
+        ):
+            c = hit.end  # "hoped for", "thinks so": no clause
+            continue
+        if (
+            "finding" in hit.patterns
+            and toks[j].low != "that"
+            and (subj is None or _bare(toks[subj.last].low) not in _FINDERS)
+        ):
+            c = hit.end  # "police found the car": not a finding
+            continue
         start_tok = j + 1 if toks[j].low == "that" else j
         if start_tok >= hi or inside(toks[start_tok].start):
             c = hit.end
@@ -1283,7 +1322,13 @@ def _verb_that(
         ):
             continue
         subj = _subject_before(text, toks, t - 1, lo)
-        if subj is None or subj.kind not in {"name", "pronoun", "role", "organisation", "anonymous"}:
+        if subj is None or subj.kind not in {
+            "name",
+            "pronoun",
+            "role",
+            "organisation",
+            "anonymous",
+        }:
             continue
         end, _ = _clause_end(text, toks, t + 1, hi)
         content = _trim(text, toks[t + 1].start, _end_char(toks, end, hi))
@@ -1494,7 +1539,7 @@ def attribute(
         toks = _tokens(text, para.start, para.end)
         tstarts = [t.start for t in toks]
         blocked = [Span(*bounds[n]) for n in in_para]
-        next_open = {n: bounds[m][0] for n, m in zip(in_para, in_para[1:])}
+        next_open = {n: bounds[m][0] for n, m in itertools.pairwise(in_para)}
         para_starts = [bounds[n][0] for n in in_para]
         for s_idx, sent in enumerate(sents):
             lo = bisect.bisect_left(tstarts, sent.start)
@@ -1564,25 +1609,25 @@ def _quote_cand(
         pre_lo = bisect.bisect_left(tstarts, bounds[s_quotes[pos - 1]][1])
     # the attribution may follow the quote past Punkt's sentence end ('?” she said')
     post_hi = bisect.bisect_left(tstarts, next_open)
-    post_toks = toks[:post_hi]
 
     # 1. "Q," X said / "Q," said X / "Q" — X
     inner = quote.span.of(text).rstrip(" '’\"”")[-1:]
     post = _post_pattern(
         text,
-        post_toks,
+        toks,
         after_tok,
         closed=inner in _CLOSING_PUNCT,
         final_period=inner == ".",
         generic=True,
+        limit=post_hi,
     )
     if post is not None:
-        ment, hit, rule, j = post
-        relay, addressee = _tail(text, toks[:hi], j, hit)
+        by, by_cue, rule, j = post
+        relay, addressee = _tail(text, toks, j, by_cue, max(hi, post_hi))
         return _Cand(
-            ment.start,
-            ment,
-            _cue_tuple(toks, hit),
+            by.start,
+            by,
+            _cue_tuple(toks, by_cue),
             rule,
             0.9,
             relay=relay,
@@ -1600,7 +1645,7 @@ def _quote_cand(
         if hit_or_none.lemma == ":":
             colon = toks[hit_or_none.start - 1]
             cue = (colon.start, colon.end, ":")
-        relay, addressee = _tail(text, toks[:first_tok], hit_or_none.end, hit_or_none)
+        relay, addressee = _tail(text, toks, hit_or_none.end, hit_or_none, first_tok)
         if addressee is None:
             addressee = _interview_addressee(text, toks, lo, first_tok)
         if ment is None:
@@ -1617,30 +1662,30 @@ def _quote_cand(
                 quote=n,
                 follow=main is None,
             )
-        return _Cand(
-            ment.start, ment, cue, rule, 0.85, relay=relay, addressee=addressee, quote=n
-        )
+        return _Cand(ment.start, ment, cue, rule, 0.85, relay=relay, addressee=addressee, quote=n)
     # 3. a quote inside the reporter's sentence: the cue that governs it
     if first_tok > pre_lo:
         gov = _governing(text, toks, pre_lo, first_tok)
         if gov is not None:
-            ment, hit, rule = gov
+            g_ment, g_hit, rule = gov
             return _Cand(
-                ment.start if ment is not None else q_start,
-                ment,
-                _cue_tuple(toks, hit),
+                g_ment.start if g_ment is not None else q_start,
+                g_ment,
+                _cue_tuple(toks, g_hit),
                 rule,
                 0.6,
                 quote=n,
-                follow=ment is None,
+                follow=g_ment is None,
             )
     # 4. later in the sentence: '"Q1" and "Q2," he said'
     for j in range(after_tok, min(hi, post_hi, after_tok + 60)):
         if toks[j].low == ",":
-            post = _post_pattern(text, toks[:hi], j + 1)
-            if post is not None:
-                ment, hit, rule, _ = post
-                return _Cand(ment.start, ment, _cue_tuple(toks, hit), rule + "-later", 0.6, quote=n)
+            later = _post_pattern(text, toks, j + 1, limit=hi)
+            if later is not None:
+                l_ment, l_hit, rule, _ = later
+                return _Cand(
+                    l_ment.start, l_ment, _cue_tuple(toks, l_hit), rule + "-later", 0.6, quote=n
+                )
     # 5. a block quote after "X said:" closing the previous paragraph
     if prev_para is not None and pos == 0 and first_tok == lo:
         ptoks = _tokens(text, max(prev_para.start, prev_para.end - 300), prev_para.end)
@@ -1648,15 +1693,15 @@ def _quote_cand(
             start = len(ptoks) - 1
             while start > 0 and ptoks[start - 1].low not in {".", "!", "?"}:
                 start -= 1
-            pre = _pre_pattern(text, ptoks, start, len(ptoks))
-            if pre is not None and pre[0] is not None and pre[1] is not None:
-                ment, hit, rule = pre
+            block = _pre_pattern(text, ptoks, start, len(ptoks))
+            b_ment, b_hit, rule = block if block is not None else (None, None, "")
+            if b_ment is not None and b_hit is not None:
                 cue = (
-                    _cue_tuple(ptoks, hit)
-                    if hit.lemma != ":"
+                    _cue_tuple(ptoks, b_hit)
+                    if b_hit.lemma != ":"
                     else (ptoks[-1].start, ptoks[-1].end, ":")
                 )
-                return _Cand(ment.start, ment, cue, "colon-block", 0.75, quote=n)
+                return _Cand(b_ment.start, b_ment, cue, "colon-block", 0.75, quote=n)
     # 6. a fragment inside the reporter's sentence with an unlisted verb
     #    ("X likened the refugees to a “vicious snake”"): the sentence subject
     lead = lo
@@ -1713,9 +1758,7 @@ def _assemble(
             if cue is None:
                 cue = last.cue
         if speaker is not None and cand.rule != "not-speech":
-            history.append(
-                _Spoken(_cand_pos(cand, quotes), speaker, cue, key, gender, cand.rule)
-            )
+            history.append(_Spoken(_cand_pos(cand, quotes), speaker, cue, key, gender, cand.rule))
         relay = None
         if cand.relay is not None:
             relay, _, _ = _resolve(text, cand.relay, reg, ())
@@ -1728,7 +1771,9 @@ def _assemble(
             relay=relay,
             addressee=addressee,
             rule=rule,
-            confidence=confidence if speaker is not None or rule in {"not-speech", "question-frame"} else 0.0,
+            confidence=confidence
+            if speaker is not None or rule in {"not-speech", "question-frame"}
+            else 0.0,
         )
         if cand.quote >= 0:
             out[cand.quote] = attrs.evolve(out[cand.quote], attribution=att)
