@@ -177,6 +177,12 @@ def test_D_XIN_3_mixed_case_city() -> None:
     check("Shanghai, July 1 (Xinhua) -- Trade grew.", place="Shanghai", date="July 1")
 
 
+def test_lower_case_city_needs_a_date() -> None:
+    check("harbin, May 7 (Xinhua) -- Ice melted early.", place="harbin", date="May 7")
+    check("San jose, May 7 (Reuters) - Chip sales rose.", place="San jose")
+    assert read("harbin (Xinhua) -- Ice melted early.") is None
+
+
 def test_D_XIN_4_french_month() -> None:
     check("PEKIN, 3 août (Xinhua) -- Un porte-parole a dit.", date="3 août", mdy=(8, 3, None))
 
@@ -463,6 +469,11 @@ def test_service_words_are_not_places() -> None:
     assert read("BREAKING — The mayor quit.") is None
     assert read("UPDATE: The mayor quit.") is None
     assert read("RPT -- OSLO, March 3 - Prices rose.") is None
+
+
+def test_weekday_is_not_a_place() -> None:
+    assert read("Monday, March 3 — The council meets at noon.") is None
+    assert read("TUESDAY, March 4 - Trading resumed.") is None
 
 
 def test_mixed_case_city_with_agency_needs_a_date_or_a_known_city() -> None:

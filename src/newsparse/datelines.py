@@ -664,6 +664,10 @@ def _judge(tk: _Tokens, parts: _Parts) -> tuple[str, tuple[Diagnostic, ...]] | N
     if parts.rule_prefix == "slug+":
         ok = sep is not None and sep.kind == "dash" and _body_opens(tk, body)
         return ("slug+place", tuple(notes)) if ok else None
+    key = place_key(" ".join(place.words))
+    first = place_key(place.words[0])
+    if key in NOT_PLACES or first in NOT_PLACES:
+        return None
     if place.lower and date is None:
         return None
     if agency is not None:
@@ -694,9 +698,7 @@ def _judge(tk: _Tokens, parts: _Parts) -> tuple[str, tuple[Diagnostic, ...]] | N
             return None
         return "place+date" + (":colon" if sep.kind == "colon" else ""), tuple(notes)
     # A place alone (D-MNA-2, D-NEWS-2, D-TIME-1): the strictest shape.
-    key = place_key(" ".join(place.words))
-    first = place_key(place.words[0])
-    if not place.caps or key in NOT_PLACES or first in NOT_PLACES:
+    if not place.caps:
         return None
     if len([c for c in key if c.isalpha()]) < 3:
         return None

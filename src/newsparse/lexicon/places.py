@@ -261,6 +261,17 @@ NOT_PLACES: Final = frozenset(
         "WATCH",
         "Q",
         "A",
+        # Weekdays open dated listings ("MONDAY, March 3 —"): a day is not a place.
+        "MONDAY",
+        "TUESDAY",
+        "WEDNESDAY",
+        "THURSDAY",
+        "FRIDAY",
+        "SATURDAY",
+        "SUNDAY",
+        "TODAY",
+        "YESTERDAY",
+        "TOMORROW",
     ]
 )
 
