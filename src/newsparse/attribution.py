@@ -1247,7 +1247,8 @@ def _indirect(
             continue
         end, _ = _clause_end(text, toks, start_tok, hi)
         content = _trim(text, toks[start_tok].start, _end_char(toks, end, hi))
-        if content is not None and not _quoted(text, content):
+        words = sum(1 for t in toks[start_tok:end] if t.word)
+        if content is not None and not _quoted(text, content) and (words >= 3 or j < start_tok):
             out.append(
                 _Cand(
                     subj.start if subj is not None else toks[c].start,
