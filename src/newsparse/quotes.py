@@ -203,33 +203,37 @@ def _is_apostrophe(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     return start > lo and end < hi and text[start - 1].isalnum() and text[end].isalnum()
 
 
-def _tokens(text: str, lo: int, hi: int, level: str) -> list[_Tok]:
-    costs = _DOUBLE if level == "double" else _SINGLE
-    out: list[_Tok] = []
+def _tokens(text: str, lo: int, hi: int) -> tuple[list[_Tok], list[_Tok]]:
+    """The double and the single marks of one paragraph, each priced."""
+    doubles: list[_Tok] = []
+    singles: list[_Tok] = []
     for m in _TOKEN.finditer(text, lo, hi):
-        if m.lastgroup == "mark":
+        group = m.lastgroup
+        if group == "mark":
             form = FORMS[m.group()]
-        elif m.lastgroup == "lossy":
+        elif group == "lossy":
             form = _LOSSY
         else:
             continue
-        if form.level != level:
-            continue
         start, end = m.span()
-        if level == "single" and _is_apostrophe(text, start, end, lo, hi):
+        if form.level == "double":
+            open_cost, close_cost, skip_cost = _costs(
+                form, _flank(text, start, end, lo, hi), _DOUBLE
+            )
+            doubles.append(_Tok(start, end, form, open_cost, close_cost, skip_cost))
             continue
-        flank = _flank(text, start, end, lo, hi)
-        open_cost, close_cost, skip_cost = _costs(form, flank, costs)
+        if _is_apostrophe(text, start, end, lo, hi):
+            continue
+        open_cost, close_cost, skip_cost = _costs(form, _flank(text, start, end, lo, hi), _SINGLE)
         if (
-            level == "single"
-            and close_cost == 0.0
+            close_cost == 0.0
             and start - 1 > lo
             and text[start - 1] in "sSzZ"
             and text[start - 2].isalpha()
         ):
             skip_cost = 0.6  # farmers’ — a plural possessive more often than a close
-        out.append(_Tok(start, end, form, open_cost, close_cost, skip_cost))
-    return out
+        singles.append(_Tok(start, end, form, open_cost, close_cost, skip_cost))
+    return doubles, singles
 
 
 # --------------------------------------------------------------------------- pairing
@@ -743,7 +747,8 @@ def find_quotes(text: str, *, layout: Layout | None = None) -> tuple[Quote, ...]
     regions = _regions(text, layout)
     if not regions:
         return ()
-    double_toks = [_tokens(text, lo, hi, "double") for lo, hi, _ in regions]
+    both = [_tokens(text, lo, hi) for lo, hi, _ in regions]
+    double_toks = [d for d, _ in both]
     doubles = _pair_level(text, regions, double_toks, _DOUBLE, "double")
     # key="value" in markup left in the copy is not a quotation.
     doubles = [
@@ -752,7 +757,7 @@ def find_quotes(text: str, *, layout: Layout | None = None) -> tuple[Quote, ...]
         if b.open_mark is None or b.open_mark.start == 0 or text[b.open_mark.start - 1] != "="
     ]
     # Single marks: inside each double quote (nested, Q-4) and outside them.
-    singles_toks = [_tokens(text, lo, hi, "single") for lo, hi, _ in regions]
+    singles_toks = [s for _, s in both]
     holes: list[tuple[int, int]] = []
     owners: list[_Build] = []
     for b in doubles:
