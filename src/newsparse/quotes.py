@@ -5,10 +5,11 @@ paragraph (glyphs, mojibake, HTML entities, see
 :mod:`newsparse.lexicon.marks`); apostrophes are told apart by their
 neighbours.  Each mark gets a cost for opening, closing or being stray,
 from its glyph and its neighbours (a straight mark after a space opens,
-before one it closes).  A two-state pass over the marks of a paragraph
-(outside / inside a quote) picks the cheapest reading, so odd counts,
-mismatched pairs (“…") and stray marks settle on the most plausible quotes
-in time linear in the number of marks.  A quote left open at the end of a
+before one it closes).  One pass over the marks of a paragraph, keeping a
+handful of states (outside; inside a quote opened by a straight or a curly
+mark; inside a quote nested in one), picks the cheapest reading, so odd
+counts, mismatched pairs (“…") and stray marks settle on the most plausible
+quotes in time linear in the number of marks.  A quote left open at the end of a
 paragraph continues when the next paragraph opens with a mark (AP's running
 quotation, wire-conventions Q-1); otherwise it ends at the paragraph's end
 with a diagnostic.  Double marks are paired first; single marks are paired
@@ -43,7 +44,9 @@ from newsparse.lexicon.marks import (
     PARTIAL_LEADS,
     SCARE_LEADS,
     SENTENCE_END,
+    SMALL_WORDS,
     TITLE_LEADS,
+    TITLE_PREPOSITIONS,
     MarkForm,
 )
 from newsparse.records import Diagnostic, Layout, Quote, QuoteKind
@@ -68,12 +71,6 @@ _WORD = regex.compile(r"[\w’'-]+")
 _LAST_WORD = regex.compile(r"(?r)([\w’'-]+)[^\w]{0,3}\Z")
 _FIRST_WORD = regex.compile(r"[^\w]{0,3}([\w’'-]+)")
 
-#: Short words a title leaves in lower case ("Face the Nation").
-_SMALL_WORDS = frozenset(
-    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
-)
-#: Words before a quoted title ("on “Face the Nation”", "an episode of “…”").
-_TITLE_PREPOSITIONS = frozenset({"on", "of", "in", "from"})
 _LOSSY = MarkForm("double", "close", "”", "mojibake")
 _OPEN_GLYPHS = frozenset(g for g, f in FORMS.items() if len(g) == 1 and f.direction == "open")
 _CLOSE_GLYPHS = frozenset(g for g, f in FORMS.items() if len(g) == 1 and f.direction == "close")
@@ -519,7 +516,7 @@ def _close_carried(text: str, b: _Build) -> _Build:
 def _title_case(words: Sequence[str]) -> bool:
     """Every word that matters starts with a capital ("Face the Nation")."""
     return bool(words) and all(
-        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _SMALL_WORDS for w in words
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in SMALL_WORDS for w in words
     )
 
 
@@ -574,7 +571,7 @@ def _kind(text: str, b: _Build, lo: int, heading: bool) -> tuple[QuoteKind, str]
             and nwords <= 6
             and not ends_sentence
             and not naming
-            and (prev_text.endswith(("’s", "'s")) or prev_low in _TITLE_PREPOSITIONS)
+            and (prev_text.endswith(("’s", "'s")) or prev_low in TITLE_PREPOSITIONS)
         ):
             return "other", "title"
     if prev_low in PARTIAL_LEADS:

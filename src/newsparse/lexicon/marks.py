@@ -33,7 +33,9 @@ __all__ = [
     "PARTIAL_LEADS",
     "SCARE_LEADS",
     "SENTENCE_END",
+    "SMALL_WORDS",
     "TITLE_LEADS",
+    "TITLE_PREPOSITIONS",
     "MarkForm",
 ]
 
@@ -210,6 +212,15 @@ TITLE_LEADS = _words(
     headlined slogan hashtag newspaper magazine
     """
 )
+
+#: Short words a title leaves in lower case ("Face the Nation"), Q-13 "other".
+SMALL_WORDS = frozenset(
+    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+)
+
+#: Words before a title-cased quote that make it a title: on “Face the Nation”,
+#: an episode of “…” (Q-13 "other").
+TITLE_PREPOSITIONS = frozenset({"on", "of", "in", "from"})
 
 #: Words before a quoted word that mark scare quotes.
 SCARE_LEADS = frozenset({"so-called", "supposed", "alleged", "self-styled"})
