@@ -328,7 +328,9 @@ def _cue_at(toks: Sequence[_Tok], i: int) -> _CueHit | None:
         return None
     if toks[i].cap and i > 0 and toks[i - 1].word:
         return None  # "United States", "The Post": part of a name
-    if low == "read" and not (i > 0 and toks[i - 1].low in {"letter", "statement", "sign"}):
+    if low == "read" and not (
+        i > 0 and (toks[i - 1].low in {"letter", "statement", "sign", ","} or not toks[i - 1].word)
+    ):
         return None
     if i > 0 and not low.endswith(("ed", "ing")) and low not in _NEVER_NOUNS:
         prev = toks[i - 1]
@@ -523,7 +525,7 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
     if toks[k].low == ",":
         # "Hugh Hill, a doctor, said": the name before the appositive
         j = k - 1
-        while j >= lo and j > k - 25 and toks[j].low != ",":
+        while j >= lo and j > k - 40 and toks[j].low != ",":
             j -= 1
         inner = _np_back(text, toks, k - 1, lo)
         if inner is not None and inner.kind == "name" and inner.first == j + 1:
@@ -868,14 +870,14 @@ def _post_pattern(
         if hit is None and generic and closed and _verb_like(toks[j]) and j > i:
             # '"…," Trump assured Jones': an unlisted verb right after a name
             subj = _subject_before(text, toks, j, i)
-            if subj is not None and subj.first == i and subj.kind in {"name", "pronoun"}:
+            if subj is not None and subj.first == i and subj.kind != "organisation":
                 return (
                     subj,
                     _CueHit(j, j + 1, toks[j].low, frozenset()),
                     "quote-speaker-verb",
                     j + 1,
                 )
-            return None
+            continue
         if hit is None:
             continue
         if "quote" not in hit.patterns and hit.lemma != "go on to say":
@@ -1014,16 +1016,27 @@ def _governing(
     return found or fallback
 
 
+#: Sentence adverbs that open a sentence before its subject ("Likewise, a paper …").
+_OPENERS = frozenset(
+    {"likewise", "moreover", "furthermore", "nevertheless", "nonetheless", "similarly"}
+    | {"separately", "overall", "thus", "additionally", "ultimately", "notably", "again"}
+    | {"specifically", "today", "yesterday", "tonight", "afterward", "afterwards", "back"}
+)
+
+
 def _main_clause(toks: Sequence[_Tok], lo: int, hi: int) -> int:
     """Where the main clause starts: after an opening phrase such as "In a
     statement announcing the pick," or "Although the IMF did not …,"."""
     i = lo
     while i < hi and (not toks[i].word or toks[i].low in {"but", "and", "so", "yet"}):
         i += 1
-    if i < hi and (
-        toks[i].low in _STOP
-        or toks[i].low in NAME_STOPWORDS
-        or (toks[i].low.endswith("ly") and not toks[i].cap)
+    first = toks[i] if i < hi else None
+    if first is not None and (
+        first.low in _STOP
+        or _bare(first.low) in NAME_STOPWORDS
+        or first.low in _OPENERS
+        or first.low.endswith("ly")
+        or not (first.cap or first.low in DETERMINERS or first.low in SPEAKER_PRONOUNS)
     ):
         for j in range(i + 1, min(hi, i + 20)):
             if toks[j].low == ",":
@@ -1749,10 +1762,12 @@ def _assemble(
             speaker, key, gender = _resolve(text, cand.speaker, reg, history)
         elif cand.follow and history:
             last = history[-1]
-            if cand.quote >= 0 and last.rule.startswith("participle"):
-                # "…," Putin said, adding that …. "…": the quote's own cue
-                for spoken in reversed(history):
-                    if not spoken.rule.startswith("participle") and spoken.key == last.key:
+            if cand.quote >= 0 and last.rule not in _QUOTE_RULES:
+                # '"…," Putin said, adding that …. "…"': the cue of his last quote
+                for spoken in reversed(history[-_LOOKBACK:]):
+                    if spoken.key != last.key or spoken.speaker.span != last.speaker.span:
+                        break
+                    if spoken.rule in _QUOTE_RULES:
                         last = spoken
                         break
             speaker, key, gender = last.speaker, last.key, last.gender
@@ -1790,6 +1805,13 @@ def _assemble(
             )
     # a relay named at the end of the sentence ("…, Mehr news Agency reported")
     return tuple(sorted((*out, *extra), key=lambda q: (q.span.start, q.span.end)))
+
+
+#: Rules that attribute a quote of its own (not a fragment, not reported speech).
+_QUOTE_RULES = frozenset(
+    {"quote-speaker-cue", "quote-cue-speaker", "speaker-cue-quote", "speaker-colon-quote"}
+    | {"colon-block", "quote-dash-speaker", "quote-according-to", "quote-speaker-verb"}
+)
 
 
 def _cand_pos(cand: _Cand, quotes: tuple[Quote, ...]) -> int:
