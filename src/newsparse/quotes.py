@@ -722,6 +722,41 @@ def _freeze(text: str, b: _Build, lo: int, heading: bool) -> Quote:
     )
 
 
+def _pair_singles(
+    text: str,
+    regions: Sequence[tuple[int, int, int]],
+    doubles: list[_Build],
+    singles_toks: list[list[_Tok]],
+) -> list[_Build]:
+    """Pair single marks inside each double quote (its children, Q-4) and outside them.
+
+    Returns the quotes outside double quotes; the nested ones are added to
+    the children of the double quote around them.
+    """
+    holes: list[tuple[int, int]] = []
+    owners: list[_Build] = []
+    for b in doubles:
+        for h in _inside(b):
+            holes.append(h)
+            owners.append(b)
+    order = sorted(range(len(holes)), key=lambda k: holes[k])
+    holes = [holes[k] for k in order]
+    owners = [owners[k] for k in order]
+    outside, inside = _split_by([t for ts in singles_toks for t in ts], holes)
+    for (h_lo, h_hi), owner, toks in zip(holes, owners, inside, strict=True):
+        if toks:
+            retok = [_recost(text, t, h_lo, h_hi) for t in toks]
+            owner.children.extend(_pair_level(text, [(h_lo, h_hi, -1)], [retok], _SINGLE, "single"))
+    per_region: list[list[_Tok]] = [[] for _ in regions]
+    k = 0
+    for t in outside:
+        while k < len(regions) and regions[k][1] <= t.start:
+            k += 1
+        if k < len(regions):
+            per_region[k].append(t)
+    return _pair_level(text, regions, per_region, _SINGLE, "single")
+
+
 def find_quotes(text: str, *, layout: Layout | None = None) -> tuple[Quote, ...]:
     """Every quotation in ``text``, in order of its opening mark.
 
@@ -753,32 +788,7 @@ def find_quotes(text: str, *, layout: Layout | None = None) -> tuple[Quote, ...]
         for b in doubles
         if b.open_mark is None or b.open_mark.start == 0 or text[b.open_mark.start - 1] != "="
     ]
-    # Single marks: inside each double quote (nested, Q-4) and outside them.
-    singles_toks = [s for _, s in both]
-    holes: list[tuple[int, int]] = []
-    owners: list[_Build] = []
-    for b in doubles:
-        for h in _inside(b):
-            holes.append(h)
-            owners.append(b)
-    order = sorted(range(len(holes)), key=lambda k: holes[k])
-    holes = [holes[k] for k in order]
-    owners = [owners[k] for k in order]
-    all_single = [t for ts in singles_toks for t in ts]
-    outside, inside = _split_by(all_single, holes)
-    for (h_lo, h_hi), owner, toks in zip(holes, owners, inside, strict=True):
-        if toks:
-            retok = [_recost(text, t, h_lo, h_hi) for t in toks]
-            found = _pair_level(text, [(h_lo, h_hi, -1)], [retok], _SINGLE, "single")
-            owner.children.extend(found)
-    per_region: list[list[_Tok]] = [[] for _ in regions]
-    k = 0
-    for t in outside:
-        while k < len(regions) and regions[k][1] <= t.start:
-            k += 1
-        if k < len(regions):
-            per_region[k].append(t)
-    singles = _pair_level(text, regions, per_region, _SINGLE, "single")
+    singles = _pair_singles(text, regions, doubles, [s for _, s in both])
     body = {lo for lo, _, group in regions if group >= 0}
     if not _singles_outer(text, doubles, singles, body):
         singles = [b for b in singles if b.lo not in body]
