@@ -60,7 +60,7 @@ __all__ = ["find_credited_source", "parse_dateline"]
 _WINDOW = 160
 
 #: How far the tokens reach: every dateline of §1 ends within 70 characters.
-_REACH = 110
+_REACH = 80
 _TO_SPACE = regex.compile(r"\S*+")
 
 #: Decks stepped over before the dateline paragraph, and their longest length.
@@ -102,38 +102,58 @@ _OBITUARY = regex.compile(
 
 
 class _Tokens:
-    """The tokens of ``text[start:reach]``: kinds, starts and ends, by index.
+    """The tokens of ``text[start:reach]``, cut on demand: kinds, starts and ends, by index.
 
-    ``limit`` is where the paragraph's window ends: the body checks after the
-    separator may look that far, the tokens only reach ``reach``.
+    The parser rarely needs more than the dozen tokens up to the separator, so
+    tokens are taken from the pattern only as they are asked for.  ``limit``
+    is where the paragraph's window ends: the body checks after the separator
+    may look that far, the tokens only reach ``reach``.
     """
 
-    __slots__ = ("ends", "kinds", "limit", "n", "starts", "text")
+    __slots__ = ("_matches", "done", "ends", "kinds", "limit", "n", "starts", "text")
 
     def __init__(self, text: str, start: int, reach: int, limit: int) -> None:
         self.text = text
         self.limit = limit
-        matches = list(_TOKEN.finditer(text, start, reach))
-        kinds = [m.lastgroup or "other" for m in matches]
-        self.kinds = [m.group() if k == "punct" else k for k, m in zip(kinds, matches, strict=True)]
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
-        self.n = len(matches)
+        self._matches = _TOKEN.finditer(text, start, reach)
+        self.kinds: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.n = 0
+        self.done = False
+
+    def has(self, i: int) -> bool:
+        """True when token ``i`` exists (cutting tokens up to it if needed)."""
+        while self.n <= i and not self.done:
+            m = next(self._matches, None)
+            if m is None:
+                self.done = True
+                break
+            kind = m.lastgroup or "other"
+            self.kinds.append(m.group() if kind == "punct" else kind)
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.n += 1
+        return i < self.n
 
     def kind(self, i: int) -> str:
-        return self.kinds[i] if i < self.n else "end"
+        return self.kinds[i] if i < self.n or self.has(i) else "end"
 
     def word(self, i: int) -> str:
-        return self.text[self.starts[i] : self.ends[i]] if i < self.n else ""
+        return self.text[self.starts[i] : self.ends[i]] if i < self.n or self.has(i) else ""
 
     def start(self, i: int) -> int:
-        return self.starts[i] if i < self.n else self.ends[-1] if self.n else self.limit
+        if i < self.n or self.has(i):
+            return self.starts[i]
+        return self.ends[-1] if self.n else self.limit
 
     def end(self, i: int) -> int:
-        return self.ends[i] if i < self.n else self.ends[-1] if self.n else self.limit
+        if i < self.n or self.has(i):
+            return self.ends[i]
+        return self.ends[-1] if self.n else self.limit
 
     def skip_ws(self, i: int) -> int:
-        while i < self.n and self.kinds[i] == "ws":
+        while self.kind(i) == "ws":
             i += 1
         return i
 
@@ -270,8 +290,8 @@ def _date_at(tk: _Tokens, i: int, *, typo: bool) -> _Date | None:
 
 def _closing(tk: _Tokens, i: int, mark: str, most: int) -> int | None:
     """The index of ``mark`` after ``i`` on the same line, within ``most`` tokens."""
-    for j in range(i + 1, min(tk.n, i + 1 + most)):
-        kind = tk.kinds[j]
+    for j in range(i + 1, i + 1 + most):
+        kind = tk.kind(j)
         if kind == mark:
             return j
         if kind not in ("word", "ws", "dash", ".", "&"):
@@ -520,7 +540,7 @@ def _tail(tk: _Tokens, j: int, place: _Place | None, start: int, prefix: str = "
 
 def _read(tk: _Tokens) -> _Parts | None:
     """The parts of a candidate dateline at the first token, before any checking."""
-    if tk.n == 0:
+    if not tk.has(0):
         return None
     first = tk.kind(0)
     start = tk.start(0)
