@@ -5,7 +5,7 @@ Run it (atheris is a development tool, not a dependency of newsparse)::
     pip install atheris
     mkdir -p fuzz/corpus
     python fuzz/fuzz_parse.py fuzz/corpus fuzz/seeds -dict=fuzz/newsparse.dict \\
-        -max_len=4096 -timeout=20 -atheris_runs=1000000
+        -max_len=1024 -timeout=20 -atheris_runs=1000000
 
 With ``NEWSPARSE_FUZZ_KEEP_GOING=DIR`` set, a failing input does not stop the
 run: its bytes and traceback go to ``DIR`` (one file per distinct failure site)

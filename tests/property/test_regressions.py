@@ -24,12 +24,17 @@ def _valid(text: str) -> None:
 
 
 def _best(fn: Callable[[], object], repeat: int = 3) -> float:
+    """Best CPU time of ``repeat`` runs, the cyclic garbage collector paused."""
     best = float("inf")
     for _ in range(repeat):
         gc.collect()
-        start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
+        gc.disable()
+        try:
+            start = time.process_time()
+            fn()
+            best = min(best, time.process_time() - start)
+        finally:
+            gc.enable()
     return best
 
 
@@ -80,3 +85,33 @@ def test_attribute_time_is_linear_in_quotes_per_paragraph() -> None:
     """
     ratio = _growth(_one_paragraph, _attribute_only, 4_000)
     assert ratio < 25, f"attribute() took {ratio:.1f}x as long on 10x the input"
+
+
+_OPEN, _CLOSE = "([{\u201c\u2018\u00ab\"'", ")]}\u201d\u2019\u00bb\"'"
+
+
+def _nested(k: int) -> str:
+    return (_OPEN * k)[:k] + "x" + (_CLOSE * k)[:k][::-1]
+
+
+@pytest.mark.slow_timing
+def test_attribute_time_is_linear_in_quotes_per_sentence() -> None:
+    """benchmarks/adversarial.py ``nested``: attribute() took 72x the time on 10x the input."""
+    ratio = _growth(_nested, _attribute_only, 400)
+    assert ratio < 25, f"attribute() took {ratio:.1f}x as long on 10x the input"
+
+
+@pytest.mark.slow_timing
+@pytest.mark.parametrize(
+    ("case", "build", "n"),
+    [
+        ("alternating-marks", lambda k: ('\u201c"' * k)[:k], 2_000),
+        ("one-char-paragraphs", lambda k: "x\n\n" * k, 2_000),
+        ("one-word", lambda k: "A" * k, 20_000),
+        ("dateline-paragraphs", lambda k: "H\n\n" + "MOSCOW, Oct. 5 (Reuters) - x\n\n" * k, 200),
+    ],
+)
+def test_parse_time_is_linear(case: str, build: Callable[[int], str], n: int) -> None:
+    """The other adversarial cases, at a fifth of the benchmark's sizes."""
+    ratio = _growth(build, parse, n)
+    assert ratio < 25, f"{case}: parse() took {ratio:.1f}x as long on 10x the input"
