@@ -776,6 +776,7 @@ def _build(tk: _Tokens, parts: _Parts, rule: str, notes: tuple[Diagnostic, ...])
 
 def _dateline_at(text: str, start: int, limit: int) -> Dateline | None:
     """The dateline that opens the paragraph at ``start`` (ending by ``limit``), if any."""
+    limit = min(limit, len(text))  # a layout made for another text must not raise
     m = _LEADING.match(text, start, limit)
     begin = m.end() if m else start
     # The dateline ends on its first line; the body check needs the start of the next.
