@@ -1582,8 +1582,24 @@ def attribute(
                         para.start,
                     )
                 )
-            if has_cue:
-                cands.extend(_indirect(text, toks, lo, hi, blocked))
+            found = _indirect(text, toks, lo, hi, blocked) if has_cue else []
+            if not found and text.startswith("''", sent.start) and not s_quotes:
+                # typewriter quotes ('' … '', NYT copy) that find_quotes leaves alone:
+                # words without marks it knows, so reported speech of the current speaker
+                content = _trim(text, sent.start, sent.end)
+                if content is not None:
+                    found = [
+                        _Cand(
+                            sent.start,
+                            None,
+                            None,
+                            "continuation-clause",
+                            0.4,
+                            content=content,
+                            follow=True,
+                        )
+                    ]
+            cands.extend(found)
         prev_para = para
 
     return _assemble(text, quotes, cands, reg)
@@ -1793,7 +1809,7 @@ def _assemble(
         )
         if cand.quote >= 0:
             out[cand.quote] = attrs.evolve(out[cand.quote], attribution=att)
-        elif cand.content is not None:
+        elif cand.content is not None and (speaker is not None or cue is not None):
             extra.append(
                 Quote(
                     span=cand.content,
