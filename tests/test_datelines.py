@@ -471,6 +471,11 @@ def test_service_words_are_not_places() -> None:
     assert read("RPT -- OSLO, March 3 - Prices rose.") is None
 
 
+def test_run_in_head_in_capitals_is_not_a_place() -> None:
+    assert read("OHIO POLLS TIGHTEN, BUT TURNOUT FAVORS OBAMA — The race narrowed.") is None
+    check("HAMBURG, WEST GERMANY — Dockers struck.", region="WEST GERMANY")
+
+
 def test_weekday_is_not_a_place() -> None:
     assert read("Monday, March 3 — The council meets at noon.") is None
     assert read("TUESDAY, March 4 - Trading resumed.") is None

@@ -720,6 +720,12 @@ def _judge(tk: _Tokens, parts: _Parts) -> tuple[str, tuple[Diagnostic, ...]] | N
     # A place alone (D-MNA-2, D-NEWS-2, D-TIME-1): the strictest shape.
     if not place.caps:
         return None
+    for region in place.regions:
+        # A country in capitals is one word or a listed one (D-AP-4 "HAMBURG, GERMANY");
+        # "CRUZ, BUT ECONOMY FAVORS TRUMP —" is a run-in head, not a place.
+        name = region.of(tk.text)
+        if name.isupper() and " " in name and place_key(name) not in COUNTRIES:
+            return None
     if len([c for c in key if c.isalpha()]) < 3:
         return None
     if sep.kind == "dash" and not sep.spaced:  # "SIEGEL--Jerome": a name line
