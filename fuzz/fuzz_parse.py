@@ -7,6 +7,10 @@ Run it (atheris is a development tool, not a dependency of newsparse)::
     python fuzz/fuzz_parse.py fuzz/corpus fuzz/seeds -dict=fuzz/newsparse.dict \\
         -max_len=1024 -timeout=20 -atheris_runs=1000000
 
+``NEWSPARSE_FUZZ_NO_COVERAGE=1`` skips the coverage instrumentation: about four
+times as many inputs a second, mutated from the corpus without coverage
+guidance (for long runs after a guided one has grown the corpus).
+
 With ``NEWSPARSE_FUZZ_KEEP_GOING=DIR`` set, a failing input does not stop the
 run: its bytes and traceback go to ``DIR`` (one file per distinct failure site)
 and fuzzing goes on, so one long unattended run reports every distinct crash.
@@ -24,8 +28,8 @@ import sys
 import traceback
 from pathlib import Path
 
-if __name__ == "__main__":  # coverage for newsparse only, not for nltk and the rest
-    import atheris
+if __name__ == "__main__" and not os.environ.get("NEWSPARSE_FUZZ_NO_COVERAGE"):
+    import atheris  # coverage for newsparse only, not for nltk and the rest
 
     with atheris.instrument_imports(include=["newsparse"]):
         from newsparse import find_quotes, parse, split_sections
