@@ -54,19 +54,29 @@ from newsparse.spans import Span, is_space, strip_span
 
 __all__ = ["find_quotes"]
 
+#: Every character a mark form, a non-mark form or an apostrophe context starts with.
+_FIRST_CHARS = "".join(
+    sorted({f[0] for f in FORMS} | {f[0] for f in NON_MARK_FORMS} | {"â", "‘", "'", "’"})
+)
 _TOKEN = regex.compile(
-    "(?P<non>"
+    "(?=["
+    + regex.escape(_FIRST_CHARS)
+    + "])(?:(?P<non>"
     + "|".join(regex.escape(f) for f in NON_MARK_FORMS)
     + ")|(?P<apos>"
     + APOSTROPHE_PATTERN
     + ")|(?P<mark>"
-    + "|".join(regex.escape(f) for f in sorted(FORMS, key=len, reverse=True))
+    + "|".join(
+        # a bare single mark between two letters is an apostrophe (don’t): not matched
+        r"['’](?![^\W_])|(?<![^\W_])['’]" if f in ("'", "’") else regex.escape(f)
+        for f in sorted(FORMS, key=len, reverse=True)
+    )
     + ")|(?P<lossy>"
     + LOSSY_CLOSE_PATTERN
-    + ")"
+    + "))"
 )
-_ELLIPSIS = regex.compile(ELLIPSIS_PATTERN)
-_INSERTION = regex.compile(INSERTION_PATTERN)
+_INSIDE = regex.compile(f"(?P<ellipsis>{ELLIPSIS_PATTERN})|(?P<insertion>{INSERTION_PATTERN})")
+_ALPHA = regex.compile(r"[^\W\d_]")
 _WORD = regex.compile(r"[\w’'-]+")
 _LAST_WORD = regex.compile(r"(?r)([\w’'-]+)[^\w]{0,3}\Z")
 _FIRST_WORD = regex.compile(r"[^\w]{0,3}([\w’'-]+)")
@@ -200,23 +210,30 @@ def _is_apostrophe(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     return start > lo and end < hi and text[start - 1].isalnum() and text[end].isalnum()
 
 
-def _tokens(text: str, lo: int, hi: int) -> tuple[list[_Tok], list[_Tok]]:
-    """The double and the single marks of one paragraph, each priced."""
-    doubles: list[_Tok] = []
-    singles: list[_Tok] = []
-    for m in _TOKEN.finditer(text, lo, hi):
+def _tokens(
+    text: str, regions: Sequence[tuple[int, int, int]]
+) -> list[tuple[list[_Tok], list[_Tok]]]:
+    """The double and the single marks of each paragraph, each priced."""
+    out: list[tuple[list[_Tok], list[_Tok]]] = [([], []) for _ in regions]
+    k = 0
+    count = len(regions)
+    for m in _TOKEN.finditer(text, regions[0][0], regions[-1][1]):
         group = m.lastgroup
-        if group == "mark":
-            form = FORMS[m.group()]
-        elif group == "lossy":
-            form = _LOSSY
-        else:
+        if group == "non" or group == "apos":
             continue
         start, end = m.span()
+        while k < count and regions[k][1] < end:
+            k += 1
+        if k == count:
+            break
+        lo, hi, _ = regions[k]
+        if start < lo:
+            continue  # between paragraphs, or across a paragraph's edge
+        doubles, singles = out[k]
+        form = FORMS[m.group()] if group == "mark" else _LOSSY
         if form.level == "double":
-            open_cost, close_cost, skip_cost = _costs(
-                form, _flank(text, start, end, lo, hi), _DOUBLE
-            )
+            flank = _flank(text, start, end, lo, hi)
+            open_cost, close_cost, skip_cost = _costs(form, flank, _DOUBLE)
             doubles.append(_Tok(start, end, form, open_cost, close_cost, skip_cost))
             continue
         if _is_apostrophe(text, start, end, lo, hi):
@@ -230,7 +247,7 @@ def _tokens(text: str, lo: int, hi: int) -> tuple[list[_Tok], list[_Tok]]:
         ):
             skip_cost = 0.6  # farmers’ — a plural possessive more often than a close
         singles.append(_Tok(start, end, form, open_cost, close_cost, skip_cost))
-    return doubles, singles
+    return out
 
 
 # --------------------------------------------------------------------------- pairing
@@ -268,6 +285,21 @@ def _transitions(straight: bool) -> tuple[tuple[int, int, int, int], ...]:
 _TRANSITIONS = {True: _transitions(True), False: _transitions(False)}
 
 
+def _alternating(toks: Sequence[_Tok]) -> list[tuple[int, int]] | None:
+    """Open, close, open, close … each at no cost, or ``None``."""
+    path: list[tuple[int, int]] = []
+    inside = False
+    for t in toks:
+        if inside and t.close_cost == 0.0:
+            path.append((_CLOSE, _OUT))
+        elif not inside and t.open_cost == 0.0:
+            path.append((_OPEN, _IN_STRAIGHT if t.form.direction == "either" else _IN_CURLY))
+        else:
+            return None
+        inside = not inside
+    return None if inside else path
+
+
 def _pair(
     toks: Sequence[_Tok], costs: _Costs, start: int, next_style: bool | None
 ) -> tuple[list[tuple[int, int]], int]:
@@ -278,6 +310,12 @@ def _pair(
     is the style of the mark that opens the next paragraph (``True`` for
     straight), ``None`` when it does not open with one.
     """
+    if start == _OUT:
+        # Marks that alternate open, close at no cost are the cheapest reading
+        # there is (no price is negative): the common case, without the table.
+        simple = _alternating(toks)
+        if simple is not None:
+            return simple, _OUT
     end_straight = costs.continued if next_style is True else costs.unclosed
     end_curly = costs.continued if next_style is False else costs.unclosed
     cost = [_INF] * 6
@@ -520,6 +558,11 @@ def _title_case(words: Sequence[str]) -> bool:
     )
 
 
+def _naming(prev_text: str) -> bool:
+    """A naming word among the last three words before the mark ("called them “…”")."""
+    return bool({w.casefold() for w in _WORD.findall(prev_text[-60:])[-3:]} & NAMING_LEADS)
+
+
 def _kind(text: str, b: _Build, lo: int, heading: bool) -> tuple[QuoteKind, str]:
     """direct, partial or other, with the reason (see docs/quotes.md)."""
     if len(b.pieces) > 1:
@@ -529,8 +572,8 @@ def _kind(text: str, b: _Build, lo: int, heading: bool) -> tuple[QuoteKind, str]
         return "other", "empty"
     words = _WORD.findall(text, first.start, min(last.end, first.start + 120))[:8]
     nwords = len(words)
-    initial = next((c for c in text[first.start : first.start + 20] if c.isalpha()), "")
-    upper = initial.isupper()
+    im = _ALPHA.search(text, first.start, min(last.end, first.start + 20))
+    upper = im is not None and im.group().isupper()
     end_ch = text[last.end - 1]
     if end_ch in ")]" and last.end - 2 >= first.start:
         end_ch = text[last.end - 2]
@@ -542,7 +585,6 @@ def _kind(text: str, b: _Build, lo: int, heading: bool) -> tuple[QuoteKind, str]
     wm = _LAST_WORD.search(prev_text)
     prev_word = wm.group(1) if wm else ""
     prev_low = prev_word.casefold()
-    naming = bool({w.casefold() for w in _WORD.findall(prev_text[-60:])[-3:]} & NAMING_LEADS)
     close_end = b.close_mark.end if b.close_mark is not None else last.end
     am = _FIRST_WORD.match(text, close_end, min(len(text), close_end + 40))
     next_word = am.group(1) if am else ""
@@ -564,13 +606,13 @@ def _kind(text: str, b: _Build, lo: int, heading: bool) -> tuple[QuoteKind, str]
             and glued_after
         ):
             return "other", "nickname"
-        if prev_low in TITLE_LEADS and not naming:
+        if prev_low in TITLE_LEADS and not _naming(prev_text):
             return "other", "title"
         if (
             _title_case(words)
             and nwords <= 6
             and not ends_sentence
-            and not naming
+            and not _naming(prev_text)
             and (prev_text.endswith(("’s", "'s")) or prev_low in TITLE_PREPOSITIONS)
         ):
             return "other", "title"
@@ -584,7 +626,7 @@ def _kind(text: str, b: _Build, lo: int, heading: bool) -> tuple[QuoteKind, str]
         and _title_case(words)
         and not (ends_sentence or ends_clause)
         and nwords <= 6
-        and not naming
+        and not _naming(prev_text)
     ):
         return "other", "name-or-title"
     return "partial", "fragment"
@@ -691,22 +733,31 @@ def _recost(text: str, t: _Tok, lo: int, hi: int) -> _Tok:
     return t._replace(open_cost=open_cost, close_cost=close_cost)
 
 
-def _spans_in(pattern: regex.Pattern[str], text: str, pieces: Iterable[Span]) -> tuple[Span, ...]:
-    return tuple(Span(*m.span()) for p in pieces for m in pattern.finditer(text, p.start, p.end))
+def _inside_spans(text: str, pieces: Iterable[Span]) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """The ellipses and the insertions inside the quoted words."""
+    ellipses: list[Span] = []
+    insertions: list[Span] = []
+    for p in pieces:
+        for m in _INSIDE.finditer(text, p.start, p.end):
+            (ellipses if m.lastgroup == "ellipsis" else insertions).append(Span(*m.span()))
+    return tuple(ellipses), tuple(insertions)
 
 
 def _freeze(text: str, b: _Build, lo: int, heading: bool) -> Quote:
     kind, why = _kind(text, b, lo, heading)
-    children = tuple(
-        _freeze(text, c, b.pieces[0].start, heading)
-        for c in _nest([c for c in b.children if _has_words(c)])
-    )
-    diags = _mark_diagnostics(text, b.open_mark)
-    for t in b.cont_marks:
-        diags += _mark_diagnostics(text, t)
-    diags += _mark_diagnostics(text, b.close_mark)
+    children: tuple[Quote, ...] = ()
+    if b.children:
+        children = tuple(
+            _freeze(text, c, b.pieces[0].start, heading)
+            for c in _nest([c for c in b.children if _has_words(c)])
+        )
+    diags = list(b.diagnostics)
+    for t in (b.open_mark, *b.cont_marks, b.close_mark):
+        if t is not None and t.form.source != "glyph":
+            diags += _mark_diagnostics(text, t)
     pieces = tuple(b.pieces)
     rule = b.rule if b.level == "double" else f"{b.rule}-single"
+    ellipses, insertions = _inside_spans(text, pieces)
     return Quote(
         span=Span(pieces[0].start, pieces[-1].end),
         kind=kind,
@@ -714,10 +765,10 @@ def _freeze(text: str, b: _Build, lo: int, heading: bool) -> Quote:
         close_mark=None if b.close_mark is None else Span(b.close_mark.start, b.close_mark.end),
         pieces=pieces,
         children=children,
-        diagnostics=tuple(b.diagnostics) + tuple(diags),
+        diagnostics=tuple(diags),
         rule=f"{rule}/{why}",
-        insertions=_spans_in(_INSERTION, text, pieces),
-        ellipses=_spans_in(_ELLIPSIS, text, pieces),
+        insertions=insertions,
+        ellipses=ellipses,
         continuation_marks=tuple(Span(t.start, t.end) for t in b.cont_marks),
     )
 
@@ -779,7 +830,7 @@ def find_quotes(text: str, *, layout: Layout | None = None) -> tuple[Quote, ...]
     regions = _regions(text, layout)
     if not regions:
         return ()
-    both = [_tokens(text, lo, hi) for lo, hi, _ in regions]
+    both = _tokens(text, regions)
     double_toks = [d for d, _ in both]
     doubles = _pair_level(text, regions, double_toks, _DOUBLE, "double")
     # key="value" in markup left in the copy is not a quotation.
