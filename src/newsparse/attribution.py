@@ -537,7 +537,7 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
                 return name
         return None
     found = _np_back(text, toks, k, lo)
-    if found is None:
+    if found is None and toks[k].word and toks[k].low not in _STOP:
         # "a source close to him said", "a spokesman for the campaign said"
         for j in range(k - 1, max(lo - 1, k - 7), -1):
             if not toks[j].word:
@@ -1001,7 +1001,15 @@ def _governing(
             continue
         if hit.lemma == "according to" and found is None:
             return _np_forward(text, toks, hit.end), hit, "according-to-partial"
-        participle = toks[c].low.endswith("ing") and toks[c - 1].low == ","
+        participle = toks[c].low.endswith("ing") and (
+            toks[c - 1].low == "," or toks[c - 1].low in PARTICIPIAL_PREFIXES
+        )
+        if participle and found is None:
+            agent = _with_agent(text, toks, c, start)
+            if agent is not None:
+                found = (agent, hit, "governing-cue-partial")
+                c = hit.end
+                continue
         if found is not None:
             if participle:
                 found = (found[0], hit, "governing-participle-partial")
@@ -1024,19 +1032,47 @@ _OPENERS = frozenset(
 )
 
 
+_ADVERB_OPENERS = frozenset(
+    {"then", "now", "still", "also", "meanwhile", "however", "instead", "indeed", "later"}
+    | {"earlier", "first", "finally", "next", "so", "yet", "even", "already", "once"}
+)
+
+
+def _with_agent(text: str, toks: Sequence[_Tok], c: int, lo: int) -> _Ment | None:
+    """ "…, with Lewandowski taking to Twitter to call …": the name before the participle."""
+    agent = _np_back(text, toks, c - 1, lo) if c - 1 >= lo else None
+    if agent is None or agent.kind not in {"name", "pronoun", "role"}:
+        return None
+    return agent if agent.first - 1 >= lo and toks[agent.first - 1].low == "with" else None
+
+
 def _main_clause(toks: Sequence[_Tok], lo: int, hi: int) -> int:
     """Where the main clause starts: after an opening phrase such as "In a
     statement announcing the pick," or "Although the IMF did not …,"."""
     i = lo
+    # a dateline before the lead's first words: "Washington (AFP) – Clinton …"
+    for j in range(lo, min(hi, lo + 10)):
+        if toks[j].low in {"—", "–", "―"} or (
+            toks[j].low == "-" and j > lo and (toks[j - 1].low == ")" or toks[j - 1].low.isupper())
+        ):
+            i = j + 1
+            break
     while i < hi and (not toks[i].word or toks[i].low in {"but", "and", "so", "yet"}):
         i += 1
     first = toks[i] if i < hi else None
-    if first is not None and (
-        first.low in _STOP
-        or _bare(first.low) in NAME_STOPWORDS
-        or first.low in _OPENERS
-        or first.low.endswith("ly")
-        or not (first.cap or first.low in DETERMINERS or first.low in SPEAKER_PRONOUNS)
+    if first is not None and (first.low in _OPENERS or first.low in _ADVERB_OPENERS):
+        # "Then he cut into Bush", "Likewise, a paper …": skip the adverb only
+        i += 2 if i + 1 < hi and toks[i + 1].low == "," else 1
+        first = toks[i] if i < hi else None
+    if (
+        first is not None
+        and first.low not in SPEAKER_PRONOUNS
+        and (
+            first.low in _STOP
+            or _bare(first.low) in NAME_STOPWORDS
+            or first.low.endswith(("ly", "ing"))
+            or not (first.cap or first.low in DETERMINERS)
+        )
     ):
         for j in range(i + 1, min(hi, i + 20)):
             if toks[j].low == ",":
@@ -1698,6 +1734,9 @@ def _quote_cand(
         gov = _governing(text, toks, pre_lo, first_tok)
         if gov is not None:
             g_ment, g_hit, rule = gov
+            if g_ment is None and pre_lo > lo and toks[lo].low not in _ANY_MARKS:
+                # "… but described his skills as a “work in progress”"
+                g_ment = _sentence_subject(text, toks, lo, first_tok)
             return _Cand(
                 g_ment.start if g_ment is not None else q_start,
                 g_ment,
