@@ -155,6 +155,29 @@ def test_q10_quote_attribution_then_continuation_in_the_same_paragraph() -> None
     assert [q.kind for q in quotes] == ["direct", "direct"]
 
 
+@pytest.mark.parametrize(
+    ("open_", "close", "words_"),
+    [
+        ("“", "”", "We are ready"),
+        ('"', '"', "We are ready"),
+        ("«", "»", "Nous sommes prêts"),
+        ("»", "«", "Wir sind bereit"),
+        ("„", "“", "Wir sind bereit"),
+        ("‹", "›", "Nous sommes prêts"),
+        ("‚", "‘", "Wir sind bereit"),
+        ("「", "」", "我们准备好了"),
+        ("『", "』", "我们准备好了"),
+        ("‘", "’", "We are ready"),
+        ("'", "'", "We are ready"),
+    ],
+)
+def test_every_mark_pair_of_the_issue(open_: str, close: str, words_: str) -> None:
+    text = HEAD + f"{open_}{words_}{close}, the minister said."
+    q = one(text)
+    assert q.span.of(text) == words_
+    assert q.kind == "direct"
+
+
 def test_q11_mixed_glyphs_in_one_article() -> None:
     text = HEAD + '“We are ready,” she said.\n\nLater: "We will see what’s next," he said.'
     quotes = find_quotes(text)

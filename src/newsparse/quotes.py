@@ -77,7 +77,10 @@ _TOKEN = regex.compile(
 )
 _INSIDE = regex.compile(f"(?P<ellipsis>{ELLIPSIS_PATTERN})|(?P<insertion>{INSERTION_PATTERN})")
 _ALPHA = regex.compile(r"[^\W\d_]")
-_WORD = regex.compile(r"[\w’'-]+")
+#: A word; each CJK character counts as one (no spaces between them).
+_WORD = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}]|(?:(?![\p{Han}\p{Hiragana}\p{Katakana}])[\w’'-])+"
+)
 _LAST_WORD = regex.compile(r"(?r)([\w’'-]+)[^\w]{0,3}\Z")
 _FIRST_WORD = regex.compile(r"[^\w]{0,3}([\w’'-]+)")
 
