@@ -503,6 +503,8 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
     if k < lo:
         return None
     k = _skip_paren(toks, k, lo)
+    if toks[k].low == "," and k - 1 >= lo and toks[k - 1].low == ")":
+        k = _skip_paren(toks, k - 1, lo)  # "Gov. John Kasich (R-OH), said"
     if (
         k - 2 >= lo
         and toks[k - 1].low in {"in", "on", "last", "this", "early", "late"}
@@ -1064,21 +1066,28 @@ def _main_clause(toks: Sequence[_Tok], lo: int, hi: int) -> int:
         # "Then he cut into Bush", "Likewise, a paper …": skip the adverb only
         i += 2 if i + 1 < hi and toks[i + 1].low == "," else 1
         first = toks[i] if i < hi else None
-    if (
-        first is not None
-        and first.low not in SPEAKER_PRONOUNS
-        and (
-            first.low in _STOP
-            or _bare(first.low) in NAME_STOPWORDS
-            or first.low.endswith(("ly", "ing"))
-            or not (first.cap or first.low in DETERMINERS)
-        )
-    ):
+    for _ in range(3):  # "On Thursday, after remaining neutral …, Warren …"
+        if (
+            first is None
+            or first.low in SPEAKER_PRONOUNS
+            or first.low in DETERMINERS
+            or not (
+                first.low in _STOP
+                or _bare(first.low) in NAME_STOPWORDS
+                or first.low.endswith(("ly", "ing"))
+                or not first.cap
+            )
+        ):
+            break
         for j in range(i + 1, min(hi, i + 20)):
             if toks[j].low == ",":
-                return j + 1
-            if not toks[j].word and toks[j].low not in {"'", "’", "-", "."}:
+                i = j + 1
                 break
+            if not toks[j].word and toks[j].low not in {"'", "’", "-", "."}:
+                return i
+        else:
+            return i
+        first = toks[i] if i < hi else None
     return i
 
 
@@ -1088,8 +1097,10 @@ def _sentence_subject(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Men
     if i >= hi:
         return None
     low = toks[i].low
-    if (low in _STOP or (toks[i].cap and _bare(low) in NAME_STOPWORDS)) and (
-        low not in SPEAKER_PRONOUNS
+    if (
+        (low in _STOP or (toks[i].cap and _bare(low) in NAME_STOPWORDS))
+        and low not in SPEAKER_PRONOUNS
+        and low not in DETERMINERS
     ):
         return None
     ment = _np_forward(text, toks, i)
