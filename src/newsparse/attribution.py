@@ -944,6 +944,11 @@ def _pre_pattern(
         if hit.lemma == "according to":
             ment = _np_forward(text, toks, hit.end)
             return ment, hit, "according-to-quote"
+        if hit.start == lo and "inverted" in hit.patterns and hit.end <= k:
+            # 'Said Comey, "…"'
+            ment = _np_forward(text, toks, hit.end)
+            if ment is not None:
+                return ment, hit, "cue-speaker-quote"
         if hit.end <= k and not _short_tail(toks, hit, k, tail_punct):
             break
         subj = _subject_before(text, toks, c, lo)
@@ -1796,6 +1801,11 @@ def _quote_cand(
             cue = None
             if v < first_tok and toks[v].word and not toks[v].cap:
                 cue = (toks[v].start, toks[v].end, toks[v].low)
+            for w in range(first_tok - 1, v, -1):
+                # "X endorsed her, citing her “long experience”": the participle
+                if toks[w].low.endswith("ing") and toks[w - 1].low == "," and toks[w].word:
+                    cue = (toks[w].start, toks[w].end, toks[w].low)
+                    break
             return _Cand(subj.start, subj, cue, "sentence-subject-partial", 0.45, quote=n)
     # 7. a quote after a sentence about someone in the same paragraph
     #    ("X identified … as a reason. “…”"): that sentence's subject

@@ -161,6 +161,8 @@ SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
         frozenset({"partial"}),
     ),
     "defend": (("defends", "defended", "defending"), frozenset({"partial"})),
+    "cite": (("cites", "cited", "citing"), frozenset({"partial"})),
+    "refer": (("refers", "referred", "referring"), frozenset({"partial"})),
 }
 
 #: Multi-word cues: written form -> (lemma, patterns).  A-5 "according to"
