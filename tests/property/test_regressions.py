@@ -115,3 +115,40 @@ def test_parse_time_is_linear(case: str, build: Callable[[int], str], n: int) ->
     """The other adversarial cases, at a fifth of the benchmark's sizes."""
     ratio = _growth(build, parse, n)
     assert ratio < 25, f"{case}: parse() took {ratio:.1f}x as long on 10x the input"
+
+
+# --------------------------------------------------------------------------- exhaustive tiny inputs
+
+#: Line breaks, spaces, controls, a lone surrogate, quote marks, separators, a letter, a digit.
+_TINY = (
+    "\n\r\t \xa0\u2028\x02\x85\u200b\ud800\"'\u201c\u201d\u2018\u2019\u00ab\u00bb-\u2014_().,:/aA1"
+)
+
+
+def test_every_input_of_up_to_two_troublemakers() -> None:
+    """Off-by-one errors live at the edges: every string of one or two of these characters."""
+    failures = []
+    for a in _TINY:
+        for b in ["", *_TINY]:
+            text = a + b
+            try:
+                problems = span_violations(parse(text), text)
+            except Exception as exc:
+                problems = (f"{type(exc).__name__}: {exc}",)
+            if problems:
+                failures.append(f"{text!r}: {problems[0]}")
+    assert not failures, "\n".join(failures[:20])
+
+
+def test_every_three_marks_and_breaks() -> None:
+    """Every string of three quote marks, breaks and letters (CoreNLP's ``""=`` class)."""
+    alphabet = '"\u201c\u201d\u2019\n x.'
+    failures = []
+    for a in alphabet:
+        for b in alphabet:
+            for c in alphabet:
+                text = "T\n\n" + a + b + c
+                problems = span_violations(parse(text), text)
+                if problems:
+                    failures.append(f"{text!r}: {problems[0]}")
+    assert not failures, "\n".join(failures[:20])
