@@ -271,3 +271,18 @@ def test_to_dict_is_json_with_true_words(text: str) -> None:
     out = parse(text).to_dict()
     assert json.loads(json.dumps(out)) == out
     _check_json_spans(out, text)
+
+
+# --------------------------------------------------------------------------- routes agree
+
+
+@given(text=_texts)
+def test_every_route_to_a_result_agrees(text: str) -> None:
+    """With or without a layout, alone or through parse(): the same answers."""
+    layout = split_sections(text)
+    article = parse(text)
+    assert parse_dateline(text) == parse_dateline(text, layout=layout) == article.dateline
+    assert find_credited_source(text) == find_credited_source(text, layout=layout)
+    assert find_credited_source(text) == article.credited_source
+    assert find_quotes(text) == find_quotes(text, layout=layout)
+    assert attribute(text) == attribute(text, find_quotes(text), layout=layout) == article.quotes
