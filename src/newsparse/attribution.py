@@ -454,7 +454,19 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
     return _Ment(toks[j].start, tok.end, _mention_kind(text, toks, j, k), j, k)
 
 
-def _np_forward(text: str, toks: Sequence[_Tok], i: int) -> _Ment | None:
+def _cap_follows(toks: Sequence[_Tok], k: int) -> bool:
+    """True when a name word follows within three lower-case words
+    ("Republican presidential front-runner Donald Trump")."""
+    for j in range(k, min(len(toks), k + 4)):
+        t = toks[j]
+        if not t.word or t.low in _STOP or t.low in DETERMINERS:
+            return False
+        if t.cap:
+            return _is_name_word(t)
+    return False
+
+
+def _np_forward(text: str, toks: Sequence[_Tok], i: int, *, strict: bool = False) -> _Ment | None:
     """The noun phrase that starts at token ``i`` (a subject after an inverted cue)."""
     if i >= len(toks) or not toks[i].word:
         return None
@@ -475,7 +487,13 @@ def _np_forward(text: str, toks: Sequence[_Tok], i: int) -> _Ment | None:
             break
         if t.low in _STOP or t.low in DETERMINERS or (t.low.endswith("ly") and not t.cap):
             break
-        if not t.cap and k > i and toks[k - 1].cap and toks[i].cap:
+        if (
+            not t.cap
+            and k > i
+            and toks[k - 1].cap
+            and toks[i].cap
+            and (strict or not _cap_follows(toks, k))
+        ):
             break  # "Fox News channel": the name ends where lower case starts
         k += 1
     last = k - 1
@@ -784,7 +802,7 @@ def _tail(
     """Relay ("…, according to X") and addressee ("told X", "in an interview with X")."""
     relay = addressee = None
     if hit is not None and hit.lemma in ADDRESSEE_CUES:
-        addressee = _np_forward(text, toks, i)
+        addressee = _np_forward(text, toks, i, strict=True)
     for j in range(i, min(limit, len(toks), i + 25)):
         low = toks[j].low
         if low in {".", "!", "?", ";"} or low in _OPEN_MARKS:
@@ -798,7 +816,7 @@ def _tail(
             and toks[j - 1].low in {"interview", "conversation", "call"}
             and addressee is None
         ):
-            addressee = _np_forward(text, toks, j + 1)
+            addressee = _np_forward(text, toks, j + 1, strict=True)
     return relay, addressee
 
 
@@ -806,7 +824,7 @@ def _interview_addressee(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _
     """ "In an interview with X, …" earlier in the sentence names the person spoken to."""
     for j in range(min(hi, len(toks)) - 1, max(lo, hi - 60, 1) - 1, -1):
         if toks[j].low == "with" and toks[j - 1].low in {"interview", "conversation"}:
-            ment = _np_forward(text, toks, j + 1)
+            ment = _np_forward(text, toks, j + 1, strict=True)
             if ment is not None and ment.kind in {"name", "organisation"}:
                 # "American Fox News T.V channel …": the name words only
                 return ment
@@ -1796,6 +1814,12 @@ def _quote_cand(
         subj = _sentence_subject(text, toks, lo, first_tok)
         if subj is not None:
             v = subj.last + 1
+            if v < first_tok and toks[v].low == ",":
+                # "Hoff, who declined to comment, proposes": past the aside
+                for w in range(v + 1, min(first_tok, v + 25)):
+                    if toks[w].low == ",":
+                        v = w + 1
+                        break
             while v < first_tok and toks[v].low in _ADVERBS:
                 v += 1
             cue = None
