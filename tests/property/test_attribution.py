@@ -15,7 +15,12 @@ from newsparse.spans import Span
 from newsparse.strategies import messy_text, span_violations
 
 _ALL_FORMS = {f for forms, _ in SPEECH_VERBS.values() for f in forms}
-_NOT_NAMES = NAME_STOPWORDS | TITLES | NEWS_ABBREVIATIONS | _ALL_FORMS
+#: Function words a real name never is ("Was Was said" is not a name).
+_FUNCTION = frozenset(
+    "was were is are be been has had have did does can may will would could should might "
+    "must not also then just only very more most such like than into over about".split()
+)
+_NOT_NAMES = NAME_STOPWORDS | TITLES | NEWS_ABBREVIATIONS | _ALL_FORMS | _FUNCTION
 
 #: Invented capitalised words: never a stopword, title or cue.
 NAME_WORD = st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True).filter(
