@@ -17,8 +17,41 @@ from newsparse.strategies import messy_text, span_violations
 _ALL_FORMS = {f for forms, _ in SPEECH_VERBS.values() for f in forms}
 #: Function words a real name never is ("Was Was said" is not a name).
 _FUNCTION = frozenset(
-    "was were is are be been has had have did does can may will would could should might "
-    "must not also then just only very more most such like than into over about".split()
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "had",
+        "have",
+        "did",
+        "does",
+        "can",
+        "may",
+        "will",
+        "would",
+        "could",
+        "should",
+        "might",
+        "must",
+        "not",
+        "also",
+        "then",
+        "just",
+        "only",
+        "very",
+        "more",
+        "most",
+        "such",
+        "like",
+        "than",
+        "into",
+        "over",
+        "about",
+    ]
 )
 _NOT_NAMES = NAME_STOPWORDS | TITLES | NEWS_ABBREVIATIONS | _ALL_FORMS | _FUNCTION
 
