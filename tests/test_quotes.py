@@ -115,6 +115,16 @@ def test_q5_british_nesting_double_inside_single() -> None:
     assert words(text, quotes[1].children) == ["gigabyte"]
 
 
+def test_q5_single_marks_are_read_paragraph_by_paragraph() -> None:
+    british = "‘We are ready,’ she said."
+    us = "“We are ready,” he said of the ‘plan’."
+    text = HEAD + british + "\n\n" + us
+    quotes = find_quotes(text)
+    assert words(text, quotes) == ["We are ready,", "We are ready,"]
+    alone = HEAD + british
+    assert words(alone, find_quotes(alone)) == ["We are ready,"]
+
+
 def test_q6_british_news_copy_uses_doubles_with_a_mixed_inner_pair() -> None:
     text = HEAD + "“When I say ‘soon', I mean before the vote,” the spokesman said."
     q = one(text)

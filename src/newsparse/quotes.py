@@ -89,6 +89,8 @@ _OPEN_GLYPHS = frozenset(g for g, f in FORMS.items() if len(g) == 1 and f.direct
 _CLOSE_GLYPHS = frozenset(g for g, f in FORMS.items() if len(g) == 1 and f.direction == "close")
 
 _INF = float("inf")
+_INF_INT = 1 << 62
+_DOUBLED_APOSTROPHES = regex.compile(r"''|``")
 # Actions of the pairing pass.
 _SKIP, _OPEN, _CLOSE, _REOPEN, _UNOPENED, _NEST, _UNNEST = range(7)
 _OPENS = (_OPEN, _REOPEN)
@@ -684,27 +686,52 @@ def _split_by(
     return outside, inside
 
 
-def _singles_outer(text: str, doubles: list[_Build], singles: list[_Build], body: set[int]) -> bool:
-    """True when the body uses single marks as its outer marks.
+def _outer_singles(
+    text: str,
+    regions: Sequence[tuple[int, int, int]],
+    doubles: list[_Build],
+    singles: list[_Build],
+) -> list[_Build]:
+    """The single-mark quotes that stand as quotes of their own.
 
-    Single marks are the outer marks of headlines (Q-8) and of British book
-    style (Q-5), where every double-quoted stretch lies inside a single-quoted
-    one; in a body that quotes with double marks they are apostrophes or
-    nested marks.
+    Single marks are the outer marks of headlines and subheads (Q-8) and of
+    British book style (Q-5), where every double-quoted stretch lies inside
+    a single-quoted one.  A body paragraph that quotes with double marks
+    outside single ones, or writes doubled apostrophes (which stand for
+    double marks), reads its other single marks as apostrophes.  The choice
+    is made paragraph by paragraph, so a paragraph reads the same wherever
+    it stands.
     """
-    if regex.search(r"''|``", text):
-        return False  # doubled apostrophes stand for double marks here
-    outer = sorted((b.first, b.last) for b in singles if b.lo in body)
-    if not outer:
-        return False
-    starts = [first for first, _ in outer]
+    body = {lo: hi for lo, hi, group in regions if group >= 0}
+    by_paragraph: dict[int, list[tuple[int, int]]] = {}
+    for b in singles:
+        by_paragraph.setdefault(b.lo, []).append((b.first, b.last))
+    double_outer: set[int] = set()
     for b in doubles:
-        if b.lo not in body:
-            continue
-        k = bisect.bisect_right(starts, b.first) - 1
-        if k < 0 or outer[k][1] < b.last:
-            return False
-    return True
+        for piece in b.pieces:
+            lo = _paragraph_of(regions, piece.start)
+            if lo is None or lo in double_outer:
+                continue
+            extent = (
+                b.first if piece is b.pieces[0] else piece.start,
+                b.last if piece is b.pieces[-1] else piece.end,
+            )
+            if not any(s <= extent[0] and extent[1] <= e for s, e in by_paragraph.get(lo, ())):
+                double_outer.add(lo)
+    return [
+        b
+        for b in singles
+        if b.lo not in body
+        or (b.lo not in double_outer and not _DOUBLED_APOSTROPHES.search(text, b.lo, body[b.lo]))
+    ]
+
+
+def _paragraph_of(regions: Sequence[tuple[int, int, int]], offset: int) -> int | None:
+    """The start of the paragraph that holds ``offset``."""
+    k = bisect.bisect_right(regions, (offset, _INF_INT, 0)) - 1
+    if k >= 0 and regions[k][0] <= offset < regions[k][1]:
+        return regions[k][0]
+    return None
 
 
 def _has_words(b: _Build) -> bool:
@@ -843,8 +870,7 @@ def find_quotes(text: str, *, layout: Layout | None = None) -> tuple[Quote, ...]
         if b.open_mark is None or b.open_mark.start == 0 or text[b.open_mark.start - 1] != "="
     ]
     singles = _pair_singles(text, regions, doubles, [s for _, s in both])
-    body = {lo for lo, _, group in regions if group >= 0}
-    if not _singles_outer(text, doubles, singles, body):
-        singles = [b for b in singles if b.lo not in body]
+    singles = _outer_singles(text, regions, doubles, singles)
     top = _nest([b for b in doubles + singles if _has_words(b)])
+    body = {lo for lo, _, group in regions if group >= 0}
     return tuple(_freeze(text, b, b.lo, b.lo not in body) for b in top)

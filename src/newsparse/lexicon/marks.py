@@ -167,10 +167,11 @@ NON_MARK_FORMS: tuple[str, ...] = (
 LOSSY_CLOSE_PATTERN = "â€(?![\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ\ufffd])"
 
 #: Q-12: contexts where a single mark is an apostrophe, never a quotation mark:
-#: rock ’n’ roll, ’90s, ’em, ’til, ’cause.  (Letters on both sides — don’t,
+#: U.S.’s and 1990's, rock ’n’ roll, ’90s, ’em, ’til, ’cause.  (Letters on both sides — don’t,
 #: Ghouta’s — are checked in code.)
 APOSTROPHE_PATTERN = (
-    r"(?<![^\W\d_])[’'‘]n[’'](?![^\W\d_])"
+    r"(?<=[^\s\p{Ps}\p{Pi}\"'‘’])[’']s(?![^\W\d_])"  # possessive after a dot or digit: U.S.’s
+    r"|(?<![^\W\d_])[’'‘]n[’'](?![^\W\d_])"
     r"|(?<![^\W\d_])[’'‘](?=\d\d(?:s\b|(?![\d%,.]))"
     r"|(?:em|til|tis|twas|cause|cos|bout|nother|scuse)\b)"
 )
