@@ -1036,7 +1036,8 @@ def _governing(
                 c = hit.end
                 continue
         if found is not None:
-            if participle:
+            if participle or (toks[c - 1].low == "and" and "partial" in hit.patterns):
+                # "…, saying …", "… and called him “a feminist”": the nearer cue
                 found = (found[0], hit, "governing-participle-partial")
             c = hit.end
             continue
@@ -1544,6 +1545,24 @@ def _check_fits(text: str, quotes: Sequence[Quote], layout: Layout | None) -> No
             raise NewsparseError(f"the layout does not fit a text of {n} characters")
 
 
+def _verb_after(
+    toks: Sequence[_Tok], subj: _Ment, hi: int
+) -> tuple[int, tuple[int, int, str] | None]:
+    """The verb after a subject (past an aside and adverbs) as a cue, and its index."""
+    v = subj.last + 1
+    if v < hi and toks[v].low == ",":
+        # "Hoff, who declined to comment, proposes": past the aside
+        for w in range(v + 1, min(hi, v + 25)):
+            if toks[w].low == ",":
+                v = w + 1
+                break
+    while v < hi and toks[v].low in _ADVERBS:
+        v += 1
+    if v < hi and toks[v].word and not toks[v].cap:
+        return v, (toks[v].start, toks[v].end, toks[v].low)
+    return v, None
+
+
 def _merge_in_quotes(sents: Sequence[Span], spans: Sequence[tuple[int, int]]) -> list[Span]:
     """Join sentences that Punkt split inside a quote: for attribution the quote
     and its attribution are one sentence.  ``spans`` are sorted by start."""
@@ -1743,7 +1762,7 @@ def _quote_cand(
         assert hit_or_none is not None
         cue = _cue_tuple(toks, hit_or_none) if hit_or_none.lemma != ":" else None
         if hit_or_none.lemma == ":":
-            colon = toks[hit_or_none.start - 1]
+            colon = toks[hit_or_none.start]
             cue = (colon.start, colon.end, ":")
         relay, addressee = _tail(text, toks, hit_or_none.end, hit_or_none, first_tok)
         if addressee is None:
@@ -1813,18 +1832,7 @@ def _quote_cand(
     if lead < first_tok:
         subj = _sentence_subject(text, toks, lo, first_tok)
         if subj is not None:
-            v = subj.last + 1
-            if v < first_tok and toks[v].low == ",":
-                # "Hoff, who declined to comment, proposes": past the aside
-                for w in range(v + 1, min(first_tok, v + 25)):
-                    if toks[w].low == ",":
-                        v = w + 1
-                        break
-            while v < first_tok and toks[v].low in _ADVERBS:
-                v += 1
-            cue = None
-            if v < first_tok and toks[v].word and not toks[v].cap:
-                cue = (toks[v].start, toks[v].end, toks[v].low)
+            v, cue = _verb_after(toks, subj, first_tok)
             for w in range(first_tok - 1, v, -1):
                 # "X endorsed her, citing her “long experience”": the participle
                 if toks[w].low.endswith("ing") and toks[w - 1].low == "," and toks[w].word:
@@ -1839,7 +1847,8 @@ def _quote_cand(
         if starts and not any(t.low in _ANY_MARKS for t in toks[starts[-1] : lo]):
             subj = _sentence_subject(text, toks, starts[-1], lo)
             if subj is not None and subj.kind in {"name", "pronoun"}:
-                return _Cand(subj.start, subj, None, "previous-sentence-subject", 0.4, quote=n)
+                _, cue = _verb_after(toks, subj, lo)
+                return _Cand(subj.start, subj, cue, "previous-sentence-subject", 0.4, quote=n)
     # 8. no cue of its own: the current speaker goes on
     return _Cand(q_start, None, None, "continuation", 0.5, quote=n, follow=True)
 
