@@ -863,7 +863,15 @@ def _post_pattern(
         while i < len(toks) and toks[i].low in _DASHES:
             i += 1
         by = _np_forward(text, toks, i)
-        if by is not None and by.kind != "pronoun":
+        tail_end = by.last + 1 if by is not None else i
+        while tail_end < end and toks[tail_end].low in {",", ".", ";"}:
+            tail_end += 1
+        if (
+            by is not None
+            and by.kind == "name"
+            and toks[dash].start > toks[dash - 1].end  # not '“moan”-worthy'
+            and (tail_end >= end or _cue_at(toks, by.last + 1) is not None)
+        ):
             after = _cue_at(toks, by.last + 1)
             if after is not None:
                 return by, after, "quote-speaker-cue", after.end
