@@ -491,6 +491,7 @@ def _np_forward(text: str, toks: Sequence[_Tok], i: int, *, strict: bool = False
             not t.cap
             and k > i
             and toks[k - 1].cap
+            and toks[k - 1].low not in DETERMINERS
             and toks[i].cap
             and (strict or not _cap_follows(toks, k))
         ):
