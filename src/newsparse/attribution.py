@@ -226,6 +226,13 @@ _STOP = frozenset(
         "between",
         "per",
         "via",
+        "outside",
+        "inside",
+        "near",
+        "around",
+        "behind",
+        "beside",
+        "across",
         "said",
         "says",
         "say",
@@ -237,6 +244,7 @@ _STOP = frozenset(
 _NAME_CONNECTORS = frozenset({"of", "de", "van", "von", "bin", "al", "la", "le", "da", "du", "del"})
 _NAME_ABBREV = frozenset(NEWS_ABBREVIATIONS) | {h.rstrip(".") for h in HONORIFICS}
 _DASHES = frozenset("—–―-")
+_CLOSE_MARKS = frozenset("\"”»’'")
 _ANY_MARKS = frozenset('"“”«»„')
 _CLOSING_PUNCT = frozenset(",.?!…—–-:;")
 _OPEN_MARKS = frozenset('"“‘«„')
@@ -915,7 +923,11 @@ def _post_pattern(
         if subj is None:
             return None
         if subj.first != i:
-            if any(not t.word for t in toks[i : subj.first]) or subj.first - i > 6:
+            if (
+                subj.kind == "pronoun"
+                or subj.first - i > 6
+                or any(not t.word or t.low.endswith("ing") for t in toks[i : subj.first])
+            ):
                 return None
             subj = subj._replace(start=toks[i].start, first=i)
         return subj, hit, "quote-speaker-cue", hit.end
@@ -1092,9 +1104,10 @@ def _main_clause(toks: Sequence[_Tok], lo: int, hi: int) -> int:
         ):
             i = j + 1
             break
-    while i < hi and (not toks[i].word or toks[i].low in {"but", "and", "so", "yet"}):
+    stop = min(hi, i + 40)
+    while i < stop and (not toks[i].word or toks[i].low in {"but", "and", "so", "yet"}):
         i += 1
-    first = toks[i] if i < hi else None
+    first = toks[i] if i < stop else None
     if first is not None and (first.low in _OPENERS or first.low in _ADVERB_OPENERS):
         # "Then he cut into Bush", "Likewise, a paper …": skip the adverb only
         i += 2 if i + 1 < hi and toks[i + 1].low == "," else 1
@@ -1218,13 +1231,18 @@ def _trim(text: str, start: int, end: int) -> Span | None:
 
 
 def _indirect(
-    text: str, toks: Sequence[_Tok], lo: int, hi: int, blocked: Sequence[Span]
+    text: str,
+    toks: Sequence[_Tok],
+    lo: int,
+    hi: int,
+    blocked: Sequence[Span],
+    starts: Sequence[int] | None = None,
 ) -> list[_Cand]:
     """Reported speech in the sentence of tokens ``[lo, hi)``."""
     out: list[_Cand] = []
     taken_to = lo
 
-    blocked_starts = [b.start for b in blocked]
+    blocked_starts = [b.start for b in blocked] if starts is None else starts
 
     def inside(pos: int) -> bool:
         idx = bisect.bisect_right(blocked_starts, pos) - 1
@@ -1295,6 +1313,18 @@ def _indirect(
             subj = _first_subject(text, toks, lo, c) or _sentence_subject(text, toks, lo, c)
             follow = subj is None
         j = hit.end
+        after_quote = (
+            subj is not None
+            and subj.first - 1 >= lo
+            and (
+                toks[subj.first - 1].low in _CLOSE_MARKS
+                or (
+                    toks[subj.first - 1].low == ","
+                    and subj.first - 2 >= lo
+                    and toks[subj.first - 2].low in _CLOSE_MARKS
+                )
+            )
+        )
         if hit.lemma in ADDRESSEE_CUES:
             addr = _np_forward(text, toks, j)
             if addr is None:
@@ -1318,6 +1348,9 @@ def _indirect(
             continue
         if j >= hi or toks[j].low in _NOT_CLAUSE or not toks[j].word:
             c = hit.end
+            continue
+        if after_quote and toks[j].low != "that":
+            c = hit.end  # '"…," Okafor told reporters outside the hall': the quote's tail
             continue
         if (
             hit.lemma in {"hope", "think", "believe", "agree"}
@@ -1523,14 +1556,25 @@ def _headline_cands(text: str, spans: Sequence[Span]) -> list[_Cand]:
 
 
 def _paragraphs(text: str, layout: Layout | None) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
-    """Body paragraphs, and the headline plus subheads."""
+    """Body paragraphs (the lead without its dateline), and the headline plus subheads."""
     if layout is None:
         from newsparse.sections import split_sections
 
         layout = split_sections(text)
+    from newsparse.datelines import parse_dateline
+
     heads = tuple(h for h in (layout.headline, *layout.subheads) if h is not None)
+    body = list(layout.paragraphs)
+    dateline = parse_dateline(text, layout=layout) if body else None
+    if dateline is not None:
+        # "OTTAWA, May 3 (Reuters) - …": no speaker or reported clause inside the dateline
+        cut = (dateline.separator or dateline.span).end
+        body = [
+            Span(max(p.start, cut), p.end) if p.start <= dateline.span.start < p.end else p
+            for p in body
+        ]
     # quotes in the headline and subheads are attributed like those in the body
-    paras = tuple(sorted((*layout.paragraphs, *heads)))
+    paras = tuple(sorted((*body, *heads)))
     if not paras and text.strip():
         paras = (Span(0, len(text)),)
     return paras, heads
@@ -1680,7 +1724,7 @@ def attribute(
                         para.start,
                     )
                 )
-            found = _indirect(text, toks, lo, hi, blocked) if has_cue else []
+            found = _indirect(text, toks, lo, hi, blocked, para_starts) if has_cue else []
             if not found and text.startswith("''", sent.start) and not s_quotes:
                 # typewriter quotes ('' … '', NYT copy) that find_quotes leaves alone:
                 # words without marks it knows, so reported speech of the current speaker
@@ -1836,7 +1880,7 @@ def _quote_cand(
     # 6. a fragment inside the reporter's sentence with an unlisted verb
     #    ("X likened the refugees to a “vicious snake”"): the sentence subject
     lead = lo
-    while lead < first_tok and not toks[lead].word:
+    while lead < min(first_tok, lo + 40) and not toks[lead].word:
         lead += 1
     if lead < first_tok:
         subj = _sentence_subject(text, toks, lo, first_tok)
