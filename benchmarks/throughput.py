@@ -65,9 +65,9 @@ def peak_memory(texts: list[str], fn: Callable[[int, str], object]) -> tuple[flo
     half = len(texts) // 2
     tracemalloc.start()
     peaks = []
-    for part in (texts[:half], texts[half:]):
-        for i, text in enumerate(part):
-            fn(i, text)
+    for lo, hi in ((0, half), (half, len(texts))):
+        for i in range(lo, hi):
+            fn(i, texts[i])
         peaks.append(tracemalloc.get_traced_memory()[1] / 2**20)
     tracemalloc.stop()
     return peaks[0], peaks[1]
