@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -508,11 +507,10 @@ def test_non_str_raises_type_error() -> None:
         split_sections(b"MOSCOW - hi")  # type: ignore[arg-type]
 
 
-def test_linear_time_on_many_tiny_paragraphs_and_one_huge_line() -> None:
+def test_many_tiny_paragraphs_and_one_huge_line() -> None:
+    # Their linear time is measured by benchmarks/adversarial.py; tests assert no time.
     many = "x\n\n" * 100_000
     huge = "word " * 200_000
-    start = time.perf_counter()
     layout = split_sections(many)
     assert len(layout.paragraphs) == 99_999  # the first "x" is the headline
     assert len(split_sections(huge).paragraphs) == 1
-    assert time.perf_counter() - start < 10
