@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from newsparse import Layout, Span, split_sections
