@@ -163,11 +163,6 @@ _RECORD_TEXT_TAKERS: dict[str, Callable[[Any], Any]] = {
 }
 
 
-@pytest.mark.xfail(
-    reason="records.py does not call errors.check_text yet: Span.of/to_dict and Article "
-    "accept bytes and return bytes (proposed in #6)",
-    strict=True,
-)
 @pytest.mark.parametrize("name", sorted(_RECORD_TEXT_TAKERS))
 def test_records_reject_bytes(name: str) -> None:
     with pytest.raises(TypeError, match="decode it first"):

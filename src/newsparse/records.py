@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 import attrs
 
+from newsparse.errors import check_text
 from newsparse.spans import Span, span_dict
 
 __all__ = [
@@ -292,7 +293,7 @@ class Article:
     ("…, Mehr news Agency reported."), apart from the dateline's own agency.
     """
 
-    text: str = attrs.field(repr=False)
+    text: str = attrs.field(repr=False, validator=lambda _i, _a, value: check_text(value))
     headline: Span | None = None
     byline: Span | None = None
     dateline: Dateline | None = None

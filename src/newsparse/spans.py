@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from newsparse.errors import NewsparseError
+from newsparse.errors import NewsparseError, check_text
 
 __all__ = ["Span", "span_dict", "strip_span"]
 
@@ -56,6 +56,8 @@ class Span:
         >>> Span(4, 9).of("Hi, Putin.")
         'Putin'
         """
+        if type(text) is not str:
+            check_text(text)
         return text[self.start : self.end]
 
     @property
@@ -85,6 +87,8 @@ class Span:
         >>> Span(0, 6).to_dict("MOSCOW - ")
         {'start': 0, 'end': 6, 'text': 'MOSCOW'}
         """
+        if type(text) is not str:
+            check_text(text)
         return {"start": self.start, "end": self.end, "text": text[self.start : self.end]}
 
 
