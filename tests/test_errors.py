@@ -167,3 +167,22 @@ _RECORD_TEXT_TAKERS: dict[str, Callable[[Any], Any]] = {
 def test_records_reject_bytes(name: str) -> None:
     with pytest.raises(TypeError, match="decode it first"):
         _RECORD_TEXT_TAKERS[name](b"MOSCOW")
+
+
+def test_strategies_without_hypothesis_say_what_to_install() -> None:
+    """``newsparse.strategies`` is a test helper: without hypothesis it says how to get it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['hypothesis'] = None\n"
+        "try:\n"
+        "    import newsparse.strategies\n"
+        "except ImportError as exc:\n"
+        "    print(exc)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert "needs the 'hypothesis' package" in out
+    assert "pip install" in out
