@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -64,17 +65,17 @@ for _lemma, (_forms, _patterns) in SPEECH_VERBS.items():
         _FORMS[_form] = (_lemma, _patterns)
 _FORMS.update(MULTIWORD_CUES)
 
+_FIRST_WORDS = frozenset(f.split()[0] for f in _FORMS)
+
 #: Letter runs, to find the paragraphs that hold a cue word at all.
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _has_cue_word(text: str, start: int, end: int) -> bool:
     """True when some word in ``text[start:end]`` may open a cue."""
-    words = set(_LETTERS.findall(text, start, end))
-    return any(w.lower() in _FIRST_WORDS for w in words)
+    return not _FIRST_WORDS.isdisjoint(map(str.lower, set(_LETTERS.findall(text, start, end))))
 
 
-_FIRST_WORDS = frozenset(f.split()[0] for f in _FORMS)
 _MULTI_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _form in sorted(MULTIWORD_CUES, key=len, reverse=True):
     _words = tuple(_form.split())
@@ -271,34 +272,74 @@ class _Tok(NamedTuple):
     low: str
     word: bool
     cap: bool
+    #: The cue whose first word this token is (see :func:`_find_cue`), set once
+    #: when the tokens are made, so that every rule reads it without a lookup.
+    cue: _CueHit | None = None
 
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-/&]|\.(?=\p{L}))*+|[^\s\p{L}\p{N}]")
+#: The same tokens, each with the white space before it: the pieces tile the
+#: text, so their offsets are running sums of their lengths (no match objects).
+#: Written for ``re``, which is faster here: ``[^\W_]`` is a letter or digit
+#: (``str.isalnum``), and white space is ``regex``'s ``\s`` (``re`` also counts
+#: U+001C..U+001F as space).  ``\Z`` takes the white space at the end in one
+#: piece with an empty token, so a long blank tail is not rescanned.
+_GAP_TOKEN = re.compile(
+    r"([^\S\x1c-\x1f]*+)"
+    r"([^\W_](?:[^\W_]|['’/&-]|\.(?=[^\W\d_]))*+|[^\w\s]|[_\x1c-\x1f]|\Z)"
+)
+_FIRST_CHAR = operator.itemgetter(0)
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
-    out: list[_Tok] = []
-    for m in _TOKEN.finditer(text, lo, hi):
-        s, e = m.span()
-        first = text[s]
-        is_word = first.isalnum()
-        if (
-            not is_word
-            and first == "."
-            and out
-            and out[-1].word
-            and out[-1].end == s
-            and (
-                out[-1].low in _NAME_ABBREV
-                or (len(out[-1].low) == 1 and text[out[-1].start].isupper())
-            )
-        ):
-            prev = out[-1]
-            out[-1] = _Tok(prev.start, e, prev.low + ".", True, prev.cap)
-            continue
-        low = text[s:e].lower()
-        out.append(_Tok(s, e, low, is_word, is_word and first.isupper()))
-    return out
+    """Words and marks of ``text[lo:hi]``; an abbreviation keeps its period
+    ("Gov.", "J."), and each token knows the cue it opens."""
+    pairs = _GAP_TOKEN.findall(text, lo, hi)
+    while pairs and not pairs[-1][1]:
+        pairs.pop()  # the blank tail
+    if not pairs:
+        return []
+    strs = [t for _, t in pairs]
+    bounds = list(itertools.accumulate(map(len, itertools.chain.from_iterable(pairs)), initial=lo))
+    starts = bounds[1::2]
+    ends = bounds[2::2]
+    firsts = list(map(_FIRST_CHAR, strs))
+    words = list(map(str.isalnum, firsts))
+    caps = list(map(operator.and_, words, map(str.isupper, firsts)))
+    lows = list(map(str.lower, strs))
+    dots = [i for i, t in enumerate(strs) if t == "."] if text.find(".", lo, hi) >= 0 else []
+    if dots:
+        # the period of an abbreviation or an initial belongs to its word
+        gone: set[int] = set()
+        for i in dots:
+            p = i - 1
+            while p in gone:
+                p -= 1
+            if (
+                p >= 0
+                and words[p]
+                and ends[p] == starts[i]
+                and (lows[p] in _NAME_ABBREV or (len(lows[p]) == 1 and firsts[p].isupper()))
+            ):
+                ends[p] = ends[i]
+                lows[p] += "."
+                gone.add(i)
+        if gone:
+            keep = [i for i in range(len(strs)) if i not in gone]
+            starts = [starts[i] for i in keep]
+            ends = [ends[i] for i in keep]
+            lows = [lows[i] for i in keep]
+            words = [words[i] for i in keep]
+            caps = [caps[i] for i in keep]
+    # tuple.__new__ directly: the same records without a Python call per token
+    fields = zip(starts, ends, lows, words, caps, itertools.repeat(None))
+    toks: list[_Tok] = list(map(tuple.__new__, itertools.repeat(_Tok), fields))
+    for i, low in enumerate(lows):
+        if low in _FIRST_WORDS:
+            hit = _find_cue(toks, i)
+            if hit is not None:
+                toks[i] = toks[i]._replace(cue=hit)
+    return toks
 
 
 def _bare(low: str) -> str:
@@ -320,6 +361,11 @@ class _CueHit(NamedTuple):
 
 
 def _cue_at(toks: Sequence[_Tok], i: int) -> _CueHit | None:
+    """The cue whose first word is token ``i`` (found when the tokens were made)."""
+    return toks[i].cue if i < len(toks) else None
+
+
+def _find_cue(toks: Sequence[_Tok], i: int) -> _CueHit | None:
     """The cue whose first word is token ``i``, longest multi-word form first."""
     if i >= len(toks) or not toks[i].word:
         return None
@@ -645,6 +691,20 @@ def _registry(text: str) -> _Registry:
     positions: list[int] = []
     keys: list[str] = []
     for m in _CAP_RUN.finditer(text):
+        run = m.group()
+        if len(run.split()) == 1:
+            # one word ("The", "Putin"): no titles, no position; it names an
+            # entity only when no run before has used its key
+            key = _bare(run.lower())
+            if key in by_key or key in NAME_STOPWORDS or key in TITLES:
+                continue
+            end = m.end()
+            if run.endswith(("'s", "’s")):
+                end -= 2
+            if run.endswith("."):
+                end -= 1
+            by_key[key] = _Entity(Span(m.start(), end), frozenset(), "")
+            continue
         words = [(w.start(), w.end(), w.group()) for w in _NONSPACE.finditer(text, *m.span())]
         first, titles = _strip_title(words)
         name_words = words[first:]
