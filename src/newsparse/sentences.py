@@ -11,6 +11,8 @@ from ending a sentence ("Gov. Smith", "Sept. 11", "U.S. Army", "Acme Corp.").
 
 from __future__ import annotations
 
+import re
+
 import regex
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
@@ -43,10 +45,28 @@ NEWS_ABBREVIATIONS = frozenset(
 )  # fmt: skip
 
 
+#: A break context ("word. Next") that Punkt decides by its first rule alone:
+#: a word of two or more letters with a period is a sentence break unless it is
+#: an abbreviation (the initial, number, ellipsis and ortho rules need one
+#: letter, a digit, ".." or an abbreviation).  ``re``, like Punkt.
+_PLAIN_END = re.compile(r"([A-Za-z]{2,})\.\s+[^\s.]\S*")
+
+
+class _NewsPunkt(PunktSentenceTokenizer):
+    """Punkt, with its decision for the common "word. Next" context taken
+    without building Punkt tokens; every other context goes to Punkt."""
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        m = _PLAIN_END.fullmatch(text)
+        if m is not None and m.group(1).lower() not in NEWS_ABBREVIATIONS:
+            return True
+        return bool(super().text_contains_sentbreak(text))
+
+
 def _tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(NEWS_ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    return _NewsPunkt(params)
 
 
 #: Built once from the parameters above; Punkt is not trained further, so the
