@@ -52,7 +52,7 @@ NEWS_ABBREVIATIONS = frozenset(
 _PLAIN_END = re.compile(r"([A-Za-z]{2,})\.\s+[^\s.]\S*")
 
 
-class _NewsPunkt(PunktSentenceTokenizer):
+class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk has no types
     """Punkt, with its decision for the common "word. Next" context taken
     without building Punkt tokens; every other context goes to Punkt."""
 
