@@ -289,6 +289,12 @@ def test_q15_stray_closing_mark_is_ignored() -> None:
     assert words(text, find_quotes(text)) == ["crew"]
 
 
+def test_q15_reversed_glyph_alone_opens_nothing() -> None:
+    # » may open a German quote (»…«), but alone it is too weak to run to the end
+    text = HEAD + "Chapter »9 begins here\n\n“We begin,” he said."
+    assert words(text, find_quotes(text)) == ["We begin,"]
+
+
 # --------------------------------------------------------------------------- ellipses
 
 

@@ -205,9 +205,11 @@ def _costs(form: MarkForm, flank: str, costs: _Costs) -> tuple[float, float, flo
             return 1.0, 0.4, skip
         return 1.0, 1.0, skip
     skip = costs.skip_glyph
+    # A glyph used against its direction (German „…“ and »…«) pairs, but is
+    # too weak alone to open a quote that never closes.
     if form.direction == "open":
-        return (1.0, 0.8, skip) if flank == "close" else (0.0, 3.0, skip)
-    return (0.8, 1.0, skip) if flank == "open" else (3.0, 0.0, skip)
+        return (1.0, 1.1, skip) if flank == "close" else (0.0, 3.0, skip)
+    return (1.1, 1.0, skip) if flank == "open" else (3.0, 0.0, skip)
 
 
 def _is_apostrophe(text: str, start: int, end: int, lo: int, hi: int) -> bool:
