@@ -288,26 +288,46 @@ _GAP_TOKEN = re.compile(
     r"([^\S\x1c-\x1f]*+)"
     r"([^\W_](?:[^\W_]|['’/&-]|\.(?=[^\W\d_]))*+|[^\w\s]|[_\x1c-\x1f]|\Z)"
 )
+#: The same pieces as one string each (white space and token together).
+_PIECE = re.compile(
+    r"[^\S\x1c-\x1f]*+"
+    r"(?:[^\W_](?:[^\W_]|['’/&-]|\.(?=[^\W\d_]))*+|[^\w\s]|[_\x1c-\x1f]|\Z)"
+)
+#: Tokens that ``str.lstrip`` would take for white space (U+001C..U+001F).
+_SPACE_TOKENS = re.compile(r"[\x1c-\x1f]")
 _FIRST_CHAR = operator.itemgetter(0)
+_START = operator.itemgetter(0)  # of a _Tok
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     """Words and marks of ``text[lo:hi]``; an abbreviation keeps its period
     ("Gov.", "J."), and each token knows the cue it opens."""
-    pairs = _GAP_TOKEN.findall(text, lo, hi)
-    while pairs and not pairs[-1][1]:
-        pairs.pop()  # the blank tail
-    if not pairs:
+    if _SPACE_TOKENS.search(text, lo, hi) is None:
+        # each piece is white space then a token: the token is the piece
+        # without its leading space, and ends where the running sum says
+        pieces = _PIECE.findall(text, lo, hi)
+        while pieces and not pieces[-1].strip():
+            pieces.pop()  # the blank tail
+        strs = list(map(str.lstrip, pieces))
+        ends = list(itertools.islice(itertools.accumulate(map(len, pieces), initial=lo), 1, None))
+        starts = list(map(operator.sub, ends, map(len, strs)))
+    else:
+        pairs = _GAP_TOKEN.findall(text, lo, hi)
+        while pairs and not pairs[-1][1]:
+            pairs.pop()  # the blank tail
+        strs = [t for _, t in pairs]
+        bounds = list(
+            itertools.accumulate(map(len, itertools.chain.from_iterable(pairs)), initial=lo)
+        )
+        starts = bounds[1::2]
+        ends = bounds[2::2]
+    if not strs:
         return []
-    strs = [t for _, t in pairs]
-    bounds = list(itertools.accumulate(map(len, itertools.chain.from_iterable(pairs)), initial=lo))
-    starts = bounds[1::2]
-    ends = bounds[2::2]
     firsts = list(map(_FIRST_CHAR, strs))
     words = list(map(str.isalnum, firsts))
     caps = list(map(operator.and_, words, map(str.isupper, firsts)))
     lows = list(map(str.lower, strs))
-    dots = [i for i, t in enumerate(strs) if t == "."] if text.find(".", lo, hi) >= 0 else []
+    dots = list(itertools.compress(range(len(strs)), map(".".__eq__, strs)))
     if dots:
         # the period of an abbreviation or an initial belongs to its word
         gone: set[int] = set()
@@ -334,12 +354,15 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     # tuple.__new__ directly: the same records without a Python call per token
     fields = zip(starts, ends, lows, words, caps, itertools.repeat(None))
     toks: list[_Tok] = list(map(tuple.__new__, itertools.repeat(_Tok), fields))
-    for i, low in enumerate(lows):
-        if low in _FIRST_WORDS:
-            hit = _find_cue(toks, i)
-            if hit is not None:
-                toks[i] = toks[i]._replace(cue=hit)
+    for i in itertools.compress(range(len(lows)), map(_FIRST_WORDS.__contains__, lows)):
+        hit = _find_cue(toks, i)
+        if hit is not None:
+            toks[i] = toks[i]._replace(cue=hit)
     return toks
+
+
+#: Endings that :func:`_bare` removes; a word without them is its own bare form.
+_BARE_ENDS = ("'s", "’s", ".")
 
 
 def _bare(low: str) -> str:
@@ -421,12 +444,14 @@ _ADJECTIVE_HINTS = frozenset({"recent", "new", "latest", "earlier", "public", "p
 
 def _cue_covering(toks: Sequence[_Tok], c: int) -> _CueHit | None:
     """The cue that covers token ``c``, a multi-word one starting earlier first."""
+    if c >= len(toks):
+        return None
     for back in (3, 2, 1):
         if c - back >= 0:
-            hit = _cue_at(toks, c - back)
+            hit = toks[c - back].cue
             if hit is not None and hit.end > c:
                 return hit
-    return _cue_at(toks, c)
+    return toks[c].cue
 
 
 # --------------------------------------------------------------------------- mentions
@@ -695,7 +720,9 @@ def _registry(text: str) -> _Registry:
         if len(run.split()) == 1:
             # one word ("The", "Putin"): no titles, no position; it names an
             # entity only when no run before has used its key
-            key = _bare(run.lower())
+            key = run.lower()
+            if key.endswith(_BARE_ENDS):
+                key = _bare(key)
             if key in by_key or key in NAME_STOPWORDS or key in TITLES:
                 continue
             end = m.end()
@@ -1308,9 +1335,15 @@ def _indirect(
         idx = bisect.bisect_right(blocked_starts, pos) - 1
         return idx >= 0 and pos < blocked[idx].end
 
+    # only the tokens that open a cue can start reported speech: jump between them
+    cue_toks = [k for k in range(lo, hi) if toks[k].cue is not None]
     c = lo
     while c < hi:
-        hit = _cue_at(toks, c)
+        nxt = bisect.bisect_left(cue_toks, c)
+        if nxt == len(cue_toks):
+            break
+        c = cue_toks[nxt]
+        hit = toks[c].cue
         if hit is None or inside(toks[c].start):
             c += 1
             continue
@@ -1753,7 +1786,7 @@ def attribute(
         # a sentence boundary inside a quote is not a boundary for attribution
         sents = _merge_in_quotes(sents, [bounds[n] for n in in_para])
         toks = _tokens(text, para.start, para.end)
-        tstarts = [t.start for t in toks]
+        tstarts = list(map(_START, toks))
         blocked = [Span(*bounds[n]) for n in in_para]
         next_open = {n: bounds[m][0] for n, m in itertools.pairwise(in_para)}
         para_starts = [bounds[n][0] for n in in_para]

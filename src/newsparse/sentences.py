@@ -45,11 +45,15 @@ NEWS_ABBREVIATIONS = frozenset(
 )  # fmt: skip
 
 
-#: A break context ("word. Next") that Punkt decides by its first rule alone:
+#: A break context ("word. Next") that Punkt decides by its first rules alone:
 #: a word of two or more letters with a period is a sentence break unless it is
 #: an abbreviation (the initial, number, ellipsis and ortho rules need one
-#: letter, a digit, ".." or an abbreviation).  ``re``, like Punkt.
-_PLAIN_END = re.compile(r"([A-Za-z]{2,})\.\s+[^\s.]\S*")
+#: letter, a digit, ".." or an abbreviation).  After an abbreviation, Punkt
+#: breaks only on orthographic evidence or a frequent sentence starter, and
+#: these parameters have neither, so "Gov. Smith" is no break unless the next
+#: word holds an end mark of its own.  ``re``, like Punkt.
+_PLAIN_END = re.compile(r"([A-Za-z]{2,})\.\s+([^\s.]\S*)")
+_END_CHARS = re.compile(r"[.?!]")
 
 
 class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk has no types
@@ -58,8 +62,11 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk has no t
 
     def text_contains_sentbreak(self, text: str) -> bool:
         m = _PLAIN_END.fullmatch(text)
-        if m is not None and m.group(1).lower() not in NEWS_ABBREVIATIONS:
-            return True
+        if m is not None:
+            if m.group(1).lower() not in NEWS_ABBREVIATIONS:
+                return True
+            if _END_CHARS.search(m.group(2)) is None:
+                return False
         return bool(super().text_contains_sentbreak(text))
 
 
