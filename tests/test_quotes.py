@@ -7,7 +7,6 @@ place through the ``seed_text`` fixture.
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -444,7 +443,16 @@ def test_quotes_are_in_order_of_opening_mark() -> None:
     assert starts == sorted(starts)
 
 
-# --------------------------------------------------------------------------- linear time
+# --------------------------------------------------------------------------- adversarial input
+# Their time is measured by benchmarks/adversarial.py (the 10n/n ratio); tests assert no time.
+
+
+def _valid_nested(quotes, text):  # type: ignore[no-untyped-def]
+    for quote in quotes:
+        assert 0 <= quote.span.start <= quote.span.end <= len(text)
+        for child in quote.children:
+            assert quote.span.contains(child.span)
+        _valid_nested(quote.children, text)
 
 
 @pytest.mark.parametrize(
@@ -457,15 +465,12 @@ def test_quotes_are_in_order_of_opening_mark() -> None:
         lambda n: HEAD + "don't " * n,
     ],
 )
-def test_linear_time(make) -> None:  # type: ignore[no-untyped-def]
-    small, large = make(2_000), make(20_000)
-    t0 = time.perf_counter()
-    find_quotes(small)
-    t_small = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    find_quotes(large)
-    t_large = time.perf_counter() - t0
-    assert t_large < 30 * max(t_small, 1e-3)
+def test_adversarial_marks_give_valid_nested_spans(make) -> None:  # type: ignore[no-untyped-def]
+    text = make(20_000)
+    quotes = find_quotes(text)
+    _valid_nested(quotes, text)
+    starts = [q.span.start for q in quotes]
+    assert starts == sorted(starts)
 
 
 def test_hundred_thousand_alternating_marks() -> None:
