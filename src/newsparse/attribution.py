@@ -26,7 +26,7 @@ import itertools
 import operator
 import re
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -71,9 +71,40 @@ _FIRST_WORDS = frozenset(f.split()[0] for f in _FORMS)
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
+def _trie_pattern(words: frozenset[str]) -> str:
+    """One alternation for ``words`` with shared prefixes factored out, so the
+    search tries each letter once instead of each word."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict[str, Any]) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if ends else body
+
+    return walk(trie)
+
+
+#: A whole lower-case letter run that may open a cue.
+_CUE_WORD = re.compile(r"(?<![a-z])" + _trie_pattern(_FIRST_WORDS) + r"(?![a-z])")
+#: Characters whose lower case holds an ASCII letter (KELVIN SIGN, DOTTED
+#: CAPITAL I): with them, lower-casing would change the letter runs.
+_LOWER_TO_ASCII = re.compile("[\u212a\u0130]")
+
+
 def _has_cue_word(text: str, start: int, end: int) -> bool:
     """True when some word in ``text[start:end]`` may open a cue."""
-    return not _FIRST_WORDS.isdisjoint(map(str.lower, set(_LETTERS.findall(text, start, end))))
+    chunk = text[start:end]
+    if _LOWER_TO_ASCII.search(chunk) is None:
+        return _CUE_WORD.search(chunk.lower()) is not None
+    return not _FIRST_WORDS.isdisjoint(map(str.lower, set(_LETTERS.findall(chunk))))
 
 
 _MULTI_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
