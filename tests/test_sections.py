@@ -513,3 +513,23 @@ def test_many_tiny_paragraphs_and_one_huge_line() -> None:
     layout = split_sections(many)
     assert len(layout.paragraphs) == 99_999  # the first "x" is the headline
     assert len(split_sections(huge).paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Tallinn, March 22, 2018 (AFP) - Estonia's cabinet resigned on Thursday.",  # D-AFP-2
+        "Chennai, Nov 12 (IANS) Rain closed the airport on Tuesday.",  # D-IANS-1
+        "Beijing, June 5 (Xinhua) -- China on Friday urged calm.",  # D-XIN-3
+    ],
+)
+def test_mixed_case_dateline_lead_is_not_a_headline(lead: str) -> None:
+    text = f"{lead}\n\nThe second paragraph says more."
+    layout = split_sections(text)
+    assert layout.headline is None
+    assert layout.lead == Span(0, len(lead))
+
+
+def test_title_case_headline_with_parentheses_stays_a_headline() -> None:
+    text = "Voters Back Reform, Again (Poll)\n\nWASHINGTON (AP) — The vote held."
+    assert split_sections(text).headline == Span(0, 32)

@@ -84,6 +84,12 @@ _DATELINE_START = regex.compile(
     r"(?P<date>,[^\n–—-]{1,40}+)?+\s*+(?P<agency>\([\p{L} ]{1,30}+\)\s*+)?+"
     r"(?:(?P<dash>[-–—_]{1,2}+)|:)\s"
 )
+#: D-AFP-2, D-PTI-1, D-IANS-1, D-XIN-3: a Title Case city counts as a dateline
+#: only with an agency credit in parentheses ("Riga, April 3, 2019 (AFP) -").
+_DATELINE_MIXED = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}.'’]*+(?:[ /-]\p{Lu}[\p{L}\p{M}.'’]*+){0,4}+"
+    r",[^\n()–—-]{1,40}+\(\p{Lu}[\p{L} ]{1,29}+\)(?:\s*+[-–—_]{1,2}+)?+\s"
+)
 #: H-AP-1: a byline opens with "By" and a capitalised name.
 _BYLINE = regex.compile(
     rf"(?:By|BY|by)\s++\p{{Lu}}|(?:{_alternation(furniture.BYLINE_LABELS)})\s*+\p{{Lu}}"
@@ -297,6 +303,12 @@ def _headline(text: str, paras: list[_Para]) -> Span | None:
     # S-9's colon ("TEHRAN: The …") also tags headlines ("EXCLUSIVE: …"), so
     # a colon counts only with a date, an agency or a paragraph's length.
     lead = _DATELINE_START.match(text, p.start, p.end)
+    if (
+        _DATELINE_MIXED.match(text, p.start, p.end) is not None
+        and (text[p.end - 1] in _TERMINAL or p.first != p.last)
+        and not _headed(text, p.start, p.end)
+    ):
+        return None
     if (
         lead is not None
         and (text[p.end - 1] in _TERMINAL or p.first != p.last)
