@@ -7,6 +7,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from newsparse.cli import run
 
 ARTICLE = "Storm Closes Ports\n\nGENOA, Italy (AP) — Ports shut on Monday.\n"
@@ -40,7 +42,35 @@ def test_jsonl_file_streams_one_record_per_line(tmp_path):
 def test_stdin_jsonl_flag():
     data = (json.dumps({"id": 7, "text": ARTICLE}) + "\n").encode()
     status, records, _ = _run(["--jsonl"], stdin=data)
-    assert status == 0 and records[0]["id"] == "7"
+    assert status == 0 and records[0]["id"] == 7  # echoed as given
+
+
+def test_a_line_without_id_is_named_by_its_place():
+    data = (json.dumps({"text": ARTICLE}) + "\n").encode()
+    _, records, _ = _run(["--jsonl"], stdin=data)
+    assert records[0]["id"] == "<stdin>:1"
+
+
+@pytest.mark.parametrize(
+    "argv", [["--demo", "story.txt"], ["--demo", "--jsonl"], ["--indent", "-3"]]
+)
+def test_contradictory_or_invalid_options_are_usage_errors(argv, capsys):
+    with pytest.raises(SystemExit) as stop:
+        run(argv)
+    assert stop.value.code == 2
+    assert "newsparse: error:" in capsys.readouterr().err
+
+
+def test_a_closed_pipe_ends_the_run_quietly(tmp_path):
+    path = tmp_path / "many.jsonl"
+    line = json.dumps({"id": "d", "text": ARTICLE * 20}) + "\n"
+    path.write_text(line * 3000, encoding="utf-8")
+    script = (
+        f"{sys.executable} -m newsparse {path} | {sys.executable} -c "
+        "'import sys; sys.stdin.readline()'"
+    )
+    done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, check=False)
+    assert "Traceback" not in done.stderr, done.stderr
 
 
 def test_bad_lines_are_reported_by_line_and_the_run_goes_on(tmp_path):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -31,7 +32,7 @@ def _sample_text() -> str:
     return resources.files("newsparse.samples").joinpath(SAMPLE).read_text(encoding="utf-8")
 
 
-def _jsonl_documents(stream: IO[bytes], name: str) -> Iterator[tuple[str, str] | _Failure]:
+def _jsonl_documents(stream: IO[bytes], name: str) -> Iterator[tuple[Any, str] | _Failure]:
     for number, raw in enumerate(stream, start=1):
         where = f"{name}:{number}"
         if not raw.strip():
@@ -55,10 +56,10 @@ def _jsonl_documents(stream: IO[bytes], name: str) -> Iterator[tuple[str, str] |
             problem = 'has no "text"' if text is None else 'has a "text" that is not a string'
             yield _Failure(f"{where} (id {doc_id!r}): the line {problem}")
             continue
-        yield str(doc_id), text
+        yield doc_id, text
 
 
-def _file_document(path: str) -> tuple[str, str] | _Failure:
+def _file_document(path: str) -> tuple[Any, str] | _Failure:
     try:
         with open(path, "rb") as handle:
             data = handle.read()
@@ -70,7 +71,7 @@ def _file_document(path: str) -> tuple[str, str] | _Failure:
         return _Failure(f"{path}: invalid UTF-8 at byte {err.start}")
 
 
-def _documents(args: argparse.Namespace, stdin: IO[bytes]) -> Iterator[tuple[str, str] | _Failure]:
+def _documents(args: argparse.Namespace, stdin: IO[bytes]) -> Iterator[tuple[Any, str] | _Failure]:
     if args.demo:
         yield f"newsparse:samples/{SAMPLE}", _sample_text()
         return
@@ -131,7 +132,12 @@ def run(
     stderr: TextIO | None = None,
 ) -> int:
     """Run the command with ``argv``; return the exit status (0 ok, 1 a document failed)."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.demo and (args.paths or args.jsonl):
+        parser.error("--demo takes no paths and no --jsonl")
+    if args.indent is not None and args.indent < 0:
+        parser.error("--indent must be 0 or more")
     stdin = stdin if stdin is not None else sys.stdin.buffer
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
@@ -154,4 +160,13 @@ def run(
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the ``newsparse`` command."""
-    raise SystemExit(run(argv))
+    try:
+        status = run(argv)
+    except BrokenPipeError:
+        # The reader went away (``newsparse big.jsonl | head``): stop quietly, as
+        # other filters do. Point stdout at devnull so the interpreter's final
+        # flush does not raise again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        status = 141
+    raise SystemExit(status)
