@@ -15,6 +15,7 @@ from newsparse import (
     Dateline,
     Diagnostic,
     Mention,
+    NewsparseError,
     Quote,
     Section,
     Span,
@@ -99,3 +100,18 @@ def test_to_dict_is_plain_json_in_the_scorer_shape():
 def test_parse_output_serialises(seed_text):
     out = parse(seed_text).to_dict()
     assert json.loads(json.dumps(out, ensure_ascii=False)) == out
+
+
+@pytest.mark.parametrize("value", [1.5, True, "1", None])
+def test_span_offsets_must_be_int(value):
+    with pytest.raises(TypeError, match="must be int"):
+        Span(value, 2)
+
+
+def test_quote_kind_and_confidence_are_checked():
+    with pytest.raises(NewsparseError, match="kind"):
+        Quote(span=Span(0, 1), kind="bogus")  # type: ignore[arg-type]
+    for bad in (7.0, -0.1, float("nan")):
+        with pytest.raises(NewsparseError, match="confidence"):
+            Attribution(confidence=bad)
+    assert Attribution(confidence=1.0).confidence == 1.0

@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 import attrs
 
-from newsparse.errors import check_text
+from newsparse.errors import NewsparseError, check_text
 from newsparse.spans import Span, span_dict
 
 __all__ = [
@@ -37,6 +37,20 @@ __all__ = [
 #: the reporter's sentence; ``indirect``: reported speech without quote marks;
 #: ``other``: quoted text nobody says (titles, scare quotes, nicknames).
 QuoteKind = Literal["direct", "partial", "indirect", "other"]
+
+
+#: The values of :data:`QuoteKind`.
+QUOTE_KINDS = frozenset(("direct", "partial", "indirect", "other"))
+
+
+def _check_kind(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if value not in QUOTE_KINDS:
+        raise NewsparseError(f"Quote kind must be one of {sorted(QUOTE_KINDS)}, got {value!r}")
+
+
+def _check_confidence(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise NewsparseError(f"confidence must be in [0, 1], got {value!r}")
 
 
 # --------------------------------------------------------------------------- sections
@@ -213,7 +227,7 @@ class Attribution:
     relay: Mention | None = None
     addressee: Mention | None = None
     rule: str = ""
-    confidence: float = 0.0
+    confidence: float = attrs.field(default=0.0, validator=_check_confidence)
 
 
 @attrs.frozen(slots=True)
@@ -232,7 +246,7 @@ class Quote:
     """
 
     span: Span
-    kind: QuoteKind
+    kind: QuoteKind = attrs.field(validator=_check_kind)
     open_mark: Span | None = None
     close_mark: Span | None = None
     pieces: tuple[Span, ...] = ()

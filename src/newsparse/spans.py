@@ -35,6 +35,8 @@ def is_space(char: str) -> bool:
 
 
 def _check(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if type(value) is not int and (not isinstance(value, int) or isinstance(value, bool)):
+        raise TypeError(f"Span {attribute.name} must be int, not {type(value).__name__}")
     if value < 0:
         raise NewsparseError(f"Span {attribute.name} must not be negative, got {value}")
 
