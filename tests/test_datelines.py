@@ -622,3 +622,11 @@ def test_eval_polnear_datelines_found_exactly(eval_dir: Path, name: str) -> None
             ):
                 gold += 1
     assert total and gold / total >= 0.98
+
+
+@pytest.mark.parametrize("mark", ["&ldquo;", "&quot;", "&#8220;", "â€œ"])
+def test_x1_x5_body_opening_with_an_encoded_quote_mark(mark: str) -> None:
+    text = f"Talks Stall\n\nROME - {mark}We need more time,{mark} the minister said."
+    dateline = parse_dateline(text)
+    assert dateline is not None
+    assert dateline.place is not None and dateline.place.of(text) == "ROME"

@@ -40,6 +40,7 @@ from newsparse.lexicon.agencies import (
     SLASH_PREFIXES,
     agency_key,
 )
+from newsparse.lexicon.marks import FORMS as MARK_FORMS
 from newsparse.lexicon.months import MONTHS, TYPO_TARGETS
 from newsparse.lexicon.places import (
     COUNTRIES,
@@ -90,6 +91,9 @@ _ORDINAL = regex.compile(r"(?:st|nd|rd|th)$")
 
 #: Marks that may open the first word of the body after a separator.
 _BODY_OPENERS = frozenset("\"'“‘«„‚([<")
+#: X-1, X-5: a body may open with a quote mark written as mojibake or an HTML
+#: entity ("ROME - &ldquo;We need time,&rdquo; …").
+_BODY_OPENER_FORMS = tuple(form for form in MARK_FORMS if len(form) > 1)
 
 #: An obituary name line: "SMITH -- John Arthur, 98, of ..." (the issue's
 #: "SIEGEL--Jerome Arthur, 98").
@@ -462,7 +466,9 @@ def _body_opens(tk: _Tokens, pos: int | None) -> bool:
     if pos is None:
         return False
     char = tk.text[pos]
-    return char.isupper() or char.isdigit() or char in _BODY_OPENERS
+    if char.isupper() or char.isdigit() or char in _BODY_OPENERS:
+        return True
+    return tk.text.startswith(_BODY_OPENER_FORMS, pos, tk.limit)
 
 
 def _shouting(tk: _Tokens, pos: int | None) -> bool:
