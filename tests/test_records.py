@@ -115,3 +115,12 @@ def test_quote_kind_and_confidence_are_checked():
         with pytest.raises(NewsparseError, match="confidence"):
             Attribution(confidence=bad)
     assert Attribution(confidence=1.0).confidence == 1.0
+
+
+def test_quote_shortcuts_read_the_attribution():
+    quote = _article().quotes[0]
+    assert quote.speaker is quote.attribution.speaker
+    assert quote.cue is quote.attribution.cue
+    assert quote.relay is None and quote.addressee is None
+    bare = attrs.evolve(quote, attribution=None)
+    assert (bare.speaker, bare.cue, bare.relay, bare.addressee) == (None, None, None, None)

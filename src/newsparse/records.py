@@ -263,11 +263,23 @@ class Quote:
 
     @property
     def speaker(self) -> Mention | None:
+        """The speaker mention, or ``None`` when unattributed."""
         return None if self.attribution is None else self.attribution.speaker
 
     @property
     def cue(self) -> Cue | None:
+        """The cue ("said", "according to"), or ``None``."""
         return None if self.attribution is None else self.attribution.cue
+
+    @property
+    def relay(self) -> Mention | None:
+        """Who passed the words on ("…, according to Itar Tass"), or ``None``."""
+        return None if self.attribution is None else self.attribution.relay
+
+    @property
+    def addressee(self) -> Mention | None:
+        """Whom the words were said to ("told Fox News"), or ``None``."""
+        return None if self.attribution is None else self.attribution.addressee
 
     def to_dict(self, text: str) -> dict[str, Any]:
         out = self.span.to_dict(text)
