@@ -340,3 +340,28 @@ def test_seed_relay_and_addressee(seed_text: str) -> None:
     }
     assert "Itar Tass" in relays
     assert any("Fox News" in a for a in addressees)
+
+
+def test_given_dateline_gives_the_same_answers_as_the_one_attribute_finds() -> None:
+    from newsparse import parse_dateline, split_sections
+
+    text = (
+        "Harbour Strike Ends\n\nOTTAWA, May 3 (Reuters) - Dock workers said that the strike"
+        ' was over. "We are back," said Ana Ruiz, a crane driver.'
+    )
+    layout = split_sections(text)
+    dateline = parse_dateline(text, layout=layout)
+    assert dateline is not None
+    found = attribute(text, layout=layout)
+    assert attribute(text, layout=layout, dateline=dateline) == found
+    assert [q.speaker.span.of(text) for q in found if q.speaker] == ["Dock workers", "Ana Ruiz"]
+
+
+def test_a_given_dateline_for_another_text_is_rejected() -> None:
+    from newsparse import parse_dateline
+
+    other = "OTTAWA, May 3 (Reuters) - Dock workers said that the strike was over."
+    dateline = parse_dateline(other)
+    assert dateline is not None
+    with pytest.raises(NewsparseError):
+        attribute("Short.", dateline=dateline)

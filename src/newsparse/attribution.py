@@ -22,6 +22,7 @@ spoken to ("told Reuters").  Reported speech without quote marks ("X said that
 from __future__ import annotations
 
 import bisect
+import enum
 import itertools
 import operator
 import re
@@ -50,7 +51,7 @@ from newsparse.lexicon.titles import (
     ROLE_NOUNS,
     TITLES,
 )
-from newsparse.records import Attribution, Cue, Layout, Mention, Quote
+from newsparse.records import Attribution, Cue, Dateline, Layout, Mention, Quote
 from newsparse.sentences import NEWS_ABBREVIATIONS, split_sentences
 from newsparse.spans import Span
 
@@ -1679,22 +1680,39 @@ def _headline_cands(text: str, spans: Sequence[Span]) -> list[_Cand]:
 # --------------------------------------------------------------------------- driver
 
 
-def _paragraphs(text: str, layout: Layout | None) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
-    """Body paragraphs (the lead without its dateline), and the headline plus subheads."""
+class _Unset(enum.Enum):
+    """The default of a keyword whose absence differs from ``None``."""
+
+    TOKEN = enum.auto()
+
+
+def _paragraphs(
+    text: str, layout: Layout | None, given: Dateline | _Unset | None
+) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """Body paragraphs (the lead without its dateline), and the headline plus
+    subheads.  ``given`` is the caller's dateline, or ``_Unset.TOKEN`` to find it."""
     if layout is None:
         from newsparse.sections import split_sections
 
         layout = split_sections(text)
-    from newsparse.datelines import parse_dateline
 
     heads = tuple(h for h in (layout.headline, *layout.subheads) if h is not None)
     body = list(layout.paragraphs)
-    dateline = parse_dateline(text, layout=layout) if body else None
+    dateline: Dateline | None = None
+    if body:
+        if isinstance(given, _Unset):
+            from newsparse.datelines import parse_dateline
+
+            dateline = parse_dateline(text, layout=layout)
+        else:
+            dateline = given
     if dateline is not None:
         # "OTTAWA, May 3 (Reuters) - …": no speaker or reported clause inside the dateline
         cut = (dateline.separator or dateline.span).end
         body = [
-            Span(max(p.start, cut), p.end) if p.start <= dateline.span.start < p.end else p
+            Span(min(max(p.start, cut), p.end), p.end)
+            if p.start <= dateline.span.start < p.end
+            else p
             for p in body
         ]
     # quotes in the headline and subheads are attributed like those in the body
@@ -1704,9 +1722,16 @@ def _paragraphs(text: str, layout: Layout | None) -> tuple[tuple[Span, ...], tup
     return paras, heads
 
 
-def _check_fits(text: str, quotes: Sequence[Quote], layout: Layout | None) -> None:
-    """Raise :class:`NewsparseError` for quotes or a layout made for another text."""
+def _check_fits(
+    text: str, quotes: Sequence[Quote], layout: Layout | None, dateline: Dateline | _Unset | None
+) -> None:
+    """Raise :class:`NewsparseError` for quotes, a layout or a dateline made for
+    another text."""
     n = len(text)
+    if isinstance(dateline, Dateline):
+        dl_end = max(dateline.span.end, dateline.separator.end if dateline.separator else 0)
+        if dl_end > n:
+            raise NewsparseError(f"the dateline does not fit a text of {n} characters")
     for q in quotes:
         ends = [q.span.end, *(p.end for p in q.pieces)]
         ends += [m.end for m in (q.open_mark, q.close_mark) if m is not None]
@@ -1770,7 +1795,11 @@ def _sentence_of(sents: Sequence[Span], pos: int) -> int:
 
 
 def attribute(
-    text: str, quotes: tuple[Quote, ...] | None = None, *, layout: Layout | None = None
+    text: str,
+    quotes: tuple[Quote, ...] | None = None,
+    *,
+    layout: Layout | None = None,
+    dateline: Dateline | _Unset | None = _Unset.TOKEN,
 ) -> tuple[Quote, ...]:
     """``quotes`` with their attribution filled in, plus the indirect speech found.
 
@@ -1780,6 +1809,10 @@ def attribute(
 
     ``quotes`` default to :func:`~newsparse.find_quotes`; the result holds
     them (attribution set) and new ``indirect`` quotes, sorted by start.
+    ``dateline`` is the text's dateline as :func:`~newsparse.parse_dateline`
+    gives it for ``layout`` (``None``: the text has none), for a caller that has
+    it already; when it is not given, attribute finds it.  No speaker or
+    reported clause is looked for inside the dateline.
     Never raises for any ``str``.
     """
     check_text(text)
@@ -1788,8 +1821,8 @@ def attribute(
 
         quotes = find_quotes(text, layout=layout)
     quotes = tuple(quotes)
-    _check_fits(text, quotes, layout)
-    paras, heads = _paragraphs(text, layout)
+    _check_fits(text, quotes, layout, dateline)
+    paras, heads = _paragraphs(text, layout, dateline)
     reg = _registry(text)
     bounds = [_quote_bounds(q) for q in quotes]
     order = sorted(range(len(quotes)), key=lambda n: bounds[n][0])

@@ -29,7 +29,7 @@ def parse(text: str) -> Article:
     dateline = parse_dateline(text, layout=layout)
     credited = find_credited_source(text, layout=layout)
     quotes = find_quotes(text, layout=layout)
-    quotes = attribute(text, quotes, layout=layout)
+    quotes = attribute(text, quotes, layout=layout, dateline=dateline)
     return Article(
         text=text,
         headline=layout.headline,
