@@ -329,6 +329,8 @@ _PIECE = re.compile(
 _SPACE_TOKENS = re.compile(r"[\x1c-\x1f]")
 _FIRST_CHAR = operator.itemgetter(0)
 _START = operator.itemgetter(0)  # of a _Tok
+_LOW_OF = operator.itemgetter(2)  # of a _Tok: its lower case
+_CUE_OF = operator.itemgetter(5)  # of a _Tok: its cue
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
@@ -1356,8 +1358,11 @@ def _indirect(
     hi: int,
     blocked: Sequence[Span],
     starts: Sequence[int] | None = None,
+    cue_idx: Sequence[int] | None = None,
 ) -> list[_Cand]:
-    """Reported speech in the sentence of tokens ``[lo, hi)``."""
+    """Reported speech in the sentence of tokens ``[lo, hi)``.  ``starts`` are
+    the starts of ``blocked``, ``cue_idx`` the indexes of the tokens that open a
+    cue (each computed once per paragraph when given)."""
     out: list[_Cand] = []
     taken_to = lo
 
@@ -1368,7 +1373,10 @@ def _indirect(
         return idx >= 0 and pos < blocked[idx].end
 
     # only the tokens that open a cue can start reported speech: jump between them
-    cue_toks = [k for k in range(lo, hi) if toks[k].cue is not None]
+    if cue_idx is None:
+        cue_toks: Sequence[int] = [k for k in range(lo, hi) if toks[k].cue is not None]
+    else:
+        cue_toks = cue_idx[bisect.bisect_left(cue_idx, lo) : bisect.bisect_left(cue_idx, hi)]
     c = lo
     while c < hi:
         nxt = bisect.bisect_left(cue_toks, c)
@@ -1782,6 +1790,17 @@ def _merge_in_quotes(sents: Sequence[Span], spans: Sequence[tuple[int, int]]) ->
     return merged
 
 
+def _yields_nothing(text: str, para: Span, toks: Sequence[_Tok]) -> bool:
+    """True for a paragraph without quotes and without a token that opens a cue
+    when no rule can take anything from it: reported speech without a listed
+    cue needs "that" (:func:`_verb_that`) or a dash ("CLAUSE, — X"), and the
+    typewriter quotes need ``''``.  Such a paragraph needs no sentences."""
+    lows = set(map(_LOW_OF, toks))
+    return (
+        "that" not in lows and _DASHES.isdisjoint(lows) and "''" not in text[para.start : para.end]
+    )
+
+
 def _quote_bounds(q: Quote) -> tuple[int, int]:
     """Where the quote starts and ends, with its marks."""
     start = q.open_mark.start if q.open_mark is not None else q.span.start
@@ -1843,13 +1862,18 @@ def attribute(
         if not in_para and not has_cue:
             prev_para = para
             continue
+        toks = _tokens(text, para.start, para.end)
+        # the tokens that open a cue: reported speech starts only at one of them
+        cue_idx = list(itertools.compress(range(len(toks)), map(_CUE_OF, toks)))
+        if not in_para and not cue_idx and _yields_nothing(text, para, toks):
+            prev_para = para
+            continue
         sents = list(split_sentences(text, para))
         if not sents:
             prev_para = para
             continue
         # a sentence boundary inside a quote is not a boundary for attribution
         sents = _merge_in_quotes(sents, [bounds[n] for n in in_para])
-        toks = _tokens(text, para.start, para.end)
         tstarts = list(map(_START, toks))
         blocked = [Span(*bounds[n]) for n in in_para]
         next_open = {n: bounds[m][0] for n, m in itertools.pairwise(in_para)}
@@ -1881,7 +1905,7 @@ def attribute(
                         para.start,
                     )
                 )
-            found = _indirect(text, toks, lo, hi, blocked, para_starts) if has_cue else []
+            found = _indirect(text, toks, lo, hi, blocked, para_starts, cue_idx) if has_cue else []
             if not found and text.startswith("''", sent.start) and not s_quotes:
                 # typewriter quotes ('' … '', NYT copy) that find_quotes leaves alone:
                 # words without marks it knows, so reported speech of the current speaker
