@@ -54,11 +54,23 @@ NEWS_ABBREVIATIONS = frozenset(
 #: word holds an end mark of its own.  ``re``, like Punkt.
 _PLAIN_END = re.compile(r"([A-Za-z]{2,})\.\s+([^\s.]\S*)")
 _END_CHARS = re.compile(r"[.?!]")
+#: Punkt's marks that end a word token (its ``_re_non_word_chars``).
+_NON_WORD = "[)\";}\\]*:@'({\\[\u2018\u2019\u201c\u201d\xab\xbb!?]"
+#: 'word.”': the word with its period is one Punkt token and the mark another,
+#: so the decision is that of "word. Next" (a break unless an abbreviation).
+_MARK_END = re.compile(r"([A-Za-z]{2,})\.(?:" + _NON_WORD + ")")
+#: A "?" or "!" before a mark or before white space and more text: Punkt makes
+#: it a token of its own, always a break, and a token follows, so the context
+#: holds a break.  ``regex``'s white space, like Punkt's word tokens; the text
+#: after the space must not be one ``str.strip`` removes (U+001C..U+001F), or
+#: Punkt would see a blank line there.
+_MARK_BREAK = regex.compile(r"[?!](?:" + _NON_WORD + r"|\s++[^\s\x1c-\x1f])")
 
 
 class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk has no types
-    """Punkt, with its decision for the common "word. Next" context taken
-    without building Punkt tokens; every other context goes to Punkt."""
+    """Punkt, with its decision for the common contexts ("word. Next",
+    'word.”', "Why? Next") taken without building Punkt tokens; every other
+    context goes to Punkt."""
 
     def text_contains_sentbreak(self, text: str) -> bool:
         m = _PLAIN_END.fullmatch(text)
@@ -67,6 +79,12 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk has no t
                 return True
             if _END_CHARS.search(m.group(2)) is None:
                 return False
+        else:
+            m = _MARK_END.fullmatch(text)
+            if m is not None and m.group(1).lower() not in NEWS_ABBREVIATIONS:
+                return True
+        if _MARK_BREAK.search(text) is not None:
+            return True
         return bool(super().text_contains_sentbreak(text))
 
 
