@@ -365,3 +365,20 @@ def test_a_given_dateline_for_another_text_is_rejected() -> None:
     assert dateline is not None
     with pytest.raises(NewsparseError):
         attribute("Short.", dateline=dateline)
+
+
+def test_capitalised_function_words_are_not_a_name() -> None:
+    # a property once generated "Was Was" as a name; a function word or a cue
+    # inflection is never a name word (the strategy excludes them), and
+    # attribute does not make a speaker of them either
+    for text in ('"We build," Was Was said.', '"We build," said Was Was.'):
+        (quote,) = attribute(text)
+        assert quote.speaker is None or "Was" not in quote.speaker.span.of(text)
+
+
+def test_a2_capitalised_connector_ending_a_name_is_the_surname() -> None:
+    # "bin", "le", "da" join names ("Osama bin Laden"); capitalised and last,
+    # they are the surname itself
+    text = '"We will," said Chris Le. "Not yet," said Omar bin Adel.'
+    got = [q.speaker.span.of(text) for q in attribute(text) if q.speaker is not None]
+    assert got == ["Chris Le", "Omar bin Adel"]

@@ -597,7 +597,9 @@ def _np_forward(text: str, toks: Sequence[_Tok], i: int, *, strict: bool = False
             if k + 1 < len(toks) and _is_name_word(toks[k + 1]):
                 k += 2
                 continue
-            break
+            if not t.cap:
+                break  # "bin" without the name it joins
+            # a capitalised last word is the surname ("Chris Le", "Aaa Bin")
         if t.low in _STOP or t.low in DETERMINERS or (t.low.endswith("ly") and not t.cap):
             break
         if (
