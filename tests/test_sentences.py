@@ -64,3 +64,38 @@ def test_abbreviations_are_lower_case_without_the_final_period() -> None:
 def test_non_str_raises_type_error() -> None:
     with pytest.raises(TypeError):
         split_sentences(b"bytes")  # type: ignore[arg-type]
+
+
+_FAST_CONTEXTS = [
+    'It was over." Then he left.',
+    "It was over.” Then he left.",
+    "She had won.' Nobody spoke.",
+    "Why? Because it mattered.",
+    "Stop!” he said. Then he left.",
+    "Is it Acme Corp.” or not?",
+    "He cited Gov.” Smith then.",
+    "What?\x1c Next.",
+]
+
+
+@pytest.mark.parametrize("text", _FAST_CONTEXTS)
+def test_quick_decisions_agree_with_punkt(text: str) -> None:
+    # the contexts newsparse decides without Punkt's tokens ("word.”", "?" or
+    # "!" before a mark or a word) split exactly as Punkt itself splits them
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    params = PunktParameters()
+    params.abbrev_types = set(NEWS_ABBREVIATIONS)
+    punkt = PunktSentenceTokenizer(params)
+    expected = [text[a:b].strip() for a, b in punkt.span_tokenize(text)]
+    assert [s.of(text) for s in split_sentences(text)] == [e for e in expected if e]
+
+
+def test_question_and_exclamation_marks_end_sentences() -> None:
+    text = "Why? Because it mattered! Really? She asked."
+    assert [s.of(text) for s in split_sentences(text)] == [
+        "Why?",
+        "Because it mattered!",
+        "Really?",
+        "She asked.",
+    ]
