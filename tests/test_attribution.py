@@ -166,6 +166,37 @@ def test_quote_without_cue_continues_the_speaker_across_paragraphs() -> None:
     assert second.attribution is not None and second.attribution.rule == "continuation"
 
 
+def test_q1_running_quote_takes_the_attribution_after_its_last_piece() -> None:
+    text = (
+        'Budget Vote\n\n"This budget makes hard choices. We cut what we could.\n\n'
+        '"It protects the libraries, the parks and the buses.\n\n'
+        '"I will not apologize for that," Alvarez said.'
+    )
+    (quote,) = [q for q in attribute(text) if q.kind == "direct"]
+    assert len(quote.pieces) == 3
+    assert _who(text, quote) == ("Alvarez", "Alvarez", "said")
+    assert quote.attribution is not None and quote.attribution.rule.endswith("-running")
+
+
+def test_q1_running_quote_with_role_noun_after_the_last_piece() -> None:
+    text = (
+        "Port Talks\n\nHealth Minister Ines Varga said the clinics would stay open.\n\n"
+        '"We have the staff. We have the money.\n\n'
+        '"What we lack is time," the minister said.'
+    )
+    (quote,) = [q for q in attribute(text) if q.kind == "direct"]
+    assert _who(text, quote) == ("the minister", "Ines Varga", "said")
+    assert quote.attribution is not None and quote.attribution.cue is not None
+    assert quote.attribution.cue.span.start > text.index("time,")
+
+
+def test_q1_running_quote_without_attribution_continues_the_speaker() -> None:
+    text = 'Port Talks\n\n"We tried," Sara Lund said.\n\n"Nobody listened.\n\n"Nobody came."'
+    last = [q for q in attribute(text) if q.kind == "direct"][-1]
+    assert _who(text, last)[:2] == ("Sara Lund", "Sara Lund")
+    assert last.attribution is not None and last.attribution.rule == "continuation"
+
+
 def test_a13_anonymous_source() -> None:
     text = '"The deal is off," a senior official said.'
     quote = _one(text, "The deal is off,")

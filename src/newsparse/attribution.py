@@ -1889,8 +1889,14 @@ def attribute(
                 )
             ]
             for pos, n in enumerate(s_quotes):
+                running = (
+                    _running_cand(text, quotes[n], n, bounds[n][1], paras, starts)
+                    if bounds[n][1] > para.end
+                    else None
+                )
                 cands.append(
-                    _quote_cand(
+                    running
+                    or _quote_cand(
                         text,
                         quotes[n],
                         n,
@@ -1928,6 +1934,51 @@ def attribute(
         prev_para = para
 
     return _assemble(text, quotes, cands, reg)
+
+
+def _running_cand(
+    text: str,
+    quote: Quote,
+    n: int,
+    q_end: int,
+    paras: Sequence[Span],
+    quote_starts: Sequence[int],
+) -> _Cand | None:
+    """A running quote (Q-3: one open mark per paragraph, a close mark only at
+    the end) is attributed after its LAST piece: ``… that," Alvarez said.``."""
+    k = bisect.bisect_right([p.start for p in paras], q_end - 1) - 1
+    if k < 0 or not paras[k].start < q_end <= paras[k].end:
+        return None
+    last = paras[k]
+    ltoks = _tokens(text, last.start, last.end)
+    after = bisect.bisect_left([t.start for t in ltoks], q_end)
+    nxt = bisect.bisect_left(quote_starts, q_end)
+    stop = quote_starts[nxt] if nxt < len(quote_starts) else last.end
+    limit = bisect.bisect_left([t.start for t in ltoks], min(stop, last.end))
+    inner = quote.span.of(text).rstrip(" '’\"”")[-1:]
+    post = _post_pattern(
+        text,
+        ltoks,
+        after,
+        closed=inner in _CLOSING_PUNCT,
+        final_period=inner == ".",
+        generic=True,
+        limit=limit,
+    )
+    if post is None:
+        return None
+    by, by_cue, rule, j = post
+    relay, addressee = _tail(text, ltoks, j, by_cue, limit)
+    return _Cand(
+        by.start,
+        by,
+        _cue_tuple(ltoks, by_cue),
+        rule + "-running",
+        0.85,
+        relay=relay,
+        addressee=addressee,
+        quote=n,
+    )
 
 
 def _quote_cand(
