@@ -253,6 +253,36 @@ def test_a4_said_that_clause() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "Sen. Maria Ortiz said Wednesday she would block the nomination.",
+            "she would block the nomination",
+            "Sen. Maria Ortiz",
+        ),
+        ("The mayor said on Tuesday the city would appeal.", "the city would appeal", "The mayor"),
+        ("Police said Monday two people were hurt.", "two people were hurt", "Police"),
+        ("Officials said yesterday the plant would close.", "the plant would close", "Officials"),
+        ("Officials said last week the plant would close.", "the plant would close", "Officials"),
+        ("Officials said March 3 the plant would close.", "the plant would close", "Officials"),
+    ],
+)
+def test_a4_time_words_between_cue_and_clause(text: str, clause: str, speaker: str) -> None:
+    assert _indirect(text) == [(clause, speaker, "said")]
+
+
+@pytest.mark.parametrize("tag", [", D-N.M.,", ", R-Calif.,", " (D-N.Y.)", ", D-Mass.,"])
+def test_a4_party_state_tag_and_weekday_are_no_speaker(tag: str) -> None:
+    text = f"The vote was close. Sen. Maria Ortiz{tag} said Wednesday she would block it."
+    assert _indirect(text) == [("she would block it", "Sen. Maria Ortiz", "said")]
+
+
+def test_a4_weekday_that_opens_the_clause_is_not_skipped() -> None:
+    clauses = [clause for clause, _, _ in _indirect("He said Monday was the deadline.")]
+    assert "was the deadline" not in clauses
+
+
 def test_a11_manner_verbs_take_a_clause() -> None:
     for cue in ("stressed", "reiterated", "noted", "indicated", "hoped"):
         text = f"Olga Petrenko {cue} that the talks would resume next week."

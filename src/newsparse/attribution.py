@@ -39,7 +39,10 @@ from newsparse.lexicon.cues import (
     PARTICIPIAL_PREFIXES,
     QUESTION_FRAMES,
     SPEECH_VERBS,
+    TIME_PERIODS,
+    TIME_WORDS,
 )
+from newsparse.lexicon.months import MONTHS
 from newsparse.lexicon.pronouns import SPEAKER_PRONOUNS
 from newsparse.lexicon.titles import (
     ANONYMOUS_NOUNS,
@@ -584,6 +587,8 @@ def _np_forward(text: str, toks: Sequence[_Tok], i: int, *, strict: bool = False
     if i >= len(toks) or not toks[i].word:
         return None
     tok = toks[i]
+    if tok.low in TIME_WORDS:
+        return None  # '…, D-N.M., said Wednesday': when, not who
     if tok.low in SPEAKER_PRONOUNS and tok.low != "who":
         return _Ment(tok.start, tok.end, "pronoun", i, i)
     k = i
@@ -1057,6 +1062,40 @@ def _post_pattern(
     return None
 
 
+#: Words that cannot open the clause after a skipped time phrase ("said Monday
+#: was the deadline": "Monday" is the clause's subject, not when it was said).
+_AUX_AFTER_TIME = frozenset(
+    {"is", "was", "will", "would", "had", "has", "could", "can", "should", "marks", "marked"}
+)
+
+
+def _skip_time(toks: Sequence[_Tok], j: int, hi: int) -> int:
+    """The token after a time phrase that starts at ``j`` (``j`` when there is none):
+    "Wednesday", "on Tuesday", "yesterday", "last week", "March 3" (A-4 shape)."""
+    k = j
+    if k < hi and toks[k].low == "on":
+        k += 1
+    if k < hi and toks[k].low in TIME_WORDS:
+        k += 1
+        if k < hi and toks[k].low in TIME_PERIODS:
+            k += 1  # "Wednesday night"
+    elif k + 1 < hi and toks[k].low in {"last", "this"} and toks[k + 1].low in TIME_PERIODS:
+        k += 2
+    elif (
+        k + 1 < hi
+        and toks[k].cap
+        and toks[k].low.rstrip(".") in MONTHS
+        and toks[k + 1].low.isdigit()
+        and len(toks[k + 1].low) <= 2
+    ):
+        k += 2  # "March 3"
+    else:
+        return j
+    if k < hi and toks[k].low == ",":
+        k += 1
+    return k
+
+
 def _verb_like(tok: _Tok) -> bool:
     """A lower-case word that may be a past or present verb ("assured", "insists")."""
     low = tok.low
@@ -1478,6 +1517,15 @@ def _indirect(
             and (k == j or toks[j].low in _AFTER_INDIRECT_SKIP or toks[j].low == ",")
         ):
             j = k
+        elif (
+            (t := _skip_time(toks, j, hi)) > j
+            and t < hi
+            and toks[t].word
+            and toks[t].low not in _NOT_CLAUSE
+            and toks[t].low not in _AUX_AFTER_TIME
+            and _cue_at(toks, t) is None
+        ):
+            j = t  # "said Wednesday she would …", "said on Tuesday the city …"
         elif j < hi and toks[j].low == ",":
             c = hit.end
             continue

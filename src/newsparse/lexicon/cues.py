@@ -29,6 +29,8 @@ __all__ = [
     "QUESTION_FRAMES",
     "REPORTING_NOUNS",
     "SPEECH_VERBS",
+    "TIME_PERIODS",
+    "TIME_WORDS",
 ]
 
 Q = frozenset({"quote"})
@@ -243,4 +245,18 @@ REPORTING_NOUNS = frozenset(
         "video",
         "report",
     }
+)
+
+
+#: When the words were said, written between the cue and the reported clause
+#: (A-4, A-8 shape: "X said Wednesday she would …", "said on Tuesday the city
+#: …", AP puts the day right after "said"): skipped before the clause starts,
+#: and never a speaker after an inverted cue ("…, said Wednesday").
+TIME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"today", "yesterday", "tonight"}
+)
+#: "last week", "this month", "Wednesday night": the noun after last/this/a day.
+TIME_PERIODS = frozenset(
+    {"week", "weekend", "month", "year", "night", "morning", "afternoon", "evening"}
 )
