@@ -1898,6 +1898,7 @@ def attribute(
     starts = [bounds[n][0] for n in order]
 
     cands: list[_Cand] = _headline_cands(text, heads)
+    p_starts = [p.start for p in paras]
     prev_para: Span | None = None
     for para in paras:
         a = bisect.bisect_left(starts, para.start)
@@ -1938,7 +1939,7 @@ def attribute(
             ]
             for pos, n in enumerate(s_quotes):
                 running = (
-                    _running_cand(text, quotes[n], n, bounds[n][1], paras, starts)
+                    _running_cand(text, quotes[n], n, bounds[n][1], paras, p_starts, starts)
                     if bounds[n][1] > para.end
                     else None
                 )
@@ -1990,19 +1991,21 @@ def _running_cand(
     n: int,
     q_end: int,
     paras: Sequence[Span],
+    p_starts: Sequence[int],
     quote_starts: Sequence[int],
 ) -> _Cand | None:
     """A running quote (Q-3: one open mark per paragraph, a close mark only at
     the end) is attributed after its LAST piece: ``… that," Alvarez said.``."""
-    k = bisect.bisect_right([p.start for p in paras], q_end - 1) - 1
+    k = bisect.bisect_right(p_starts, q_end - 1) - 1
     if k < 0 or not paras[k].start < q_end <= paras[k].end:
         return None
     last = paras[k]
     ltoks = _tokens(text, last.start, last.end)
-    after = bisect.bisect_left([t.start for t in ltoks], q_end)
+    lstarts = list(map(_START, ltoks))
+    after = bisect.bisect_left(lstarts, q_end)
     nxt = bisect.bisect_left(quote_starts, q_end)
     stop = quote_starts[nxt] if nxt < len(quote_starts) else last.end
-    limit = bisect.bisect_left([t.start for t in ltoks], min(stop, last.end))
+    limit = bisect.bisect_left(lstarts, min(stop, last.end))
     inner = quote.span.of(text).rstrip(" '’\"”")[-1:]
     post = _post_pattern(
         text,
