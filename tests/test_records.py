@@ -124,3 +124,13 @@ def test_quote_shortcuts_read_the_attribution():
     assert quote.relay is None and quote.addressee is None
     bare = attrs.evolve(quote, attribution=None)
     assert (bare.speaker, bare.cue, bare.relay, bare.addressee) == (None, None, None, None)
+
+
+def test_article_and_layout_agree_on_paragraphs_lead_and_subheads(seed_text):
+    from newsparse import split_sections
+
+    layout = split_sections(seed_text)
+    article = parse(seed_text)
+    assert article.paragraphs == layout.paragraphs and len(article.paragraphs) == 20
+    assert article.lead == layout.lead
+    assert article.subheads == layout.subheads and len(article.subheads) == 2

@@ -70,6 +70,17 @@ class Section:
         }
 
 
+def _body_paragraphs(sections: tuple[Section, ...]) -> tuple[Span, ...]:
+    return tuple(p for section in sections for p in section.paragraphs)
+
+
+def _first_paragraph(sections: tuple[Section, ...]) -> Span | None:
+    for section in sections:
+        if section.paragraphs:
+            return section.paragraphs[0]
+    return None
+
+
 @attrs.frozen(slots=True)
 class Layout:
     """What :func:`~newsparse.split_sections` finds: the parts of an article, in order.
@@ -96,15 +107,12 @@ class Layout:
     @property
     def paragraphs(self) -> tuple[Span, ...]:
         """Every body paragraph, in order, subheads left out."""
-        return tuple(p for section in self.sections for p in section.paragraphs)
+        return _body_paragraphs(self.sections)
 
     @property
     def lead(self) -> Span | None:
         """The first body paragraph (where a dateline stands), or ``None``."""
-        for section in self.sections:
-            if section.paragraphs:
-                return section.paragraphs[0]
-        return None
+        return _first_paragraph(self.sections)
 
     @property
     def subheads(self) -> tuple[Span, ...]:
@@ -333,15 +341,17 @@ class Article:
     @property
     def paragraphs(self) -> tuple[Span, ...]:
         """Every body paragraph, in order, subheads left out."""
-        return tuple(p for section in self.sections for p in section.paragraphs)
+        return _body_paragraphs(self.sections)
 
     @property
     def lead(self) -> Span | None:
         """The first body paragraph, or ``None``."""
-        for section in self.sections:
-            if section.paragraphs:
-                return section.paragraphs[0]
-        return None
+        return _first_paragraph(self.sections)
+
+    @property
+    def subheads(self) -> tuple[Span, ...]:
+        """The headings of the sections that have one."""
+        return tuple(s.heading for s in self.sections if s.heading is not None)
 
     def to_dict(self) -> dict[str, Any]:
         """The article in plain JSON types (``str``, ``int``, ``float``, ``None``, lists, dicts).
