@@ -40,7 +40,7 @@ from newsparse import (
     parse_dateline,
     split_sections,
 )
-from newsparse.spans import Span
+from newsparse.spans import Span, strip_span
 from newsparse.strategies import (
     GeneratedDateline,
     any_text,
@@ -244,6 +244,15 @@ def test_quotes_paragraph_by_paragraph_equal_whole_text(paragraphs: list[str]) -
     for para in paragraphs:
         bounds.append(Span(offset, offset + len(para)))
         offset += len(para) + 2
+    # Only where each paragraph plays the same part alone and in the whole text:
+    # a body paragraph both times (a quote's kind may rightly depend on whether
+    # its paragraph is a headline, subhead or trailer, Q-8).
+    assume(
+        split_sections(whole).paragraphs == tuple(strip_span(whole, b.start, b.end) for b in bounds)
+    )
+    for para in paragraphs:
+        alone = _HEAD + para
+        assume(split_sections(alone).paragraphs == (strip_span(alone, len(_HEAD), len(alone)),))
     # Only where no quote crosses a paragraph break.
     for quote in quotes:
         marks = [quote.span] + [m for m in (quote.open_mark, quote.close_mark) if m]
