@@ -48,11 +48,6 @@ def pytest_configure(config: pytest.Config) -> None:
         "eval_corpus: reads every text of ../shared/eval (about 12,000 documents); "
         'deselect with -m "not eval_corpus" for a quick run',
     )
-    config.addinivalue_line(
-        "markers",
-        "slow_timing: compares the time taken on n and 10n characters (a few seconds); "
-        'deselect with -m "not slow_timing"',
-    )
 
 
 @pytest.fixture

@@ -7,10 +7,6 @@ peers.md §7) and pins the smallest input found.  Inputs are synthetic.
 
 from __future__ import annotations
 
-import gc
-import time
-from collections.abc import Callable
-
 import pytest
 
 from newsparse import attribute, find_quotes, parse, split_sections
@@ -21,27 +17,6 @@ def _valid(text: str) -> None:
     article = parse(text)
     problems = span_violations(article, text)
     assert not problems, "\n".join(problems)
-
-
-def _best(fn: Callable[[], object], repeat: int = 3) -> float:
-    """Best CPU time of ``repeat`` runs, the cyclic garbage collector paused."""
-    best = float("inf")
-    for _ in range(repeat):
-        gc.collect()
-        gc.disable()
-        try:
-            start = time.process_time()
-            fn()
-            best = min(best, time.process_time() - start)
-        finally:
-            gc.enable()
-    return best
-
-
-def _growth(build: Callable[[int], str], step: Callable[[str], object], n: int) -> float:
-    """``t(10n) / t(n)`` for ``step`` on ``build(n)``: about 10 when linear."""
-    small, large = build(n), build(10 * n)
-    return _best(lambda: step(large), 2) / max(_best(lambda: step(small)), 1e-4)
 
 
 # --------------------------------------------------------------------------- known elsewhere
@@ -62,59 +37,40 @@ def test_crashes_known_from_other_tools(text: str) -> None:
     _valid(text)
 
 
-# --------------------------------------------------------------------------- adversarial timing
+# --------------------------------------------------------------------------- adversarial inputs
+# benchmarks/adversarial.py measures how their time grows (t(10n) / t(n)); the
+# tests assert no time, only that the slow-down inputs it found give valid results.
 
 _SENTENCE = 'The minister said \u201cwe are ready \u2014 really,\u201d and then -- "no" -- left. '
+_OPEN, _CLOSE = "([{\u201c\u2018\u00ab\"'", ")]}\u201d\u2019\u00bb\"'"
 
 
 def _one_paragraph(k: int) -> str:
     return "Headline\n\n" + (_SENTENCE * (k // len(_SENTENCE) + 1))[:k]
 
 
-def _attribute_only(text: str) -> object:
-    layout = split_sections(text)
-    return attribute(text, find_quotes(text, layout=layout), layout=layout)
-
-
-@pytest.mark.slow_timing
-def test_attribute_time_is_linear_in_quotes_per_paragraph() -> None:
-    """benchmarks/adversarial.py ``no-newline``: 100k characters took 31x the time of 10k.
-
-    A generous bound (25x for 10x the input) that a quadratic scan fails and
-    timing noise does not.
-    """
-    ratio = _growth(_one_paragraph, _attribute_only, 4_000)
-    assert ratio < 25, f"attribute() took {ratio:.1f}x as long on 10x the input"
-
-
-_OPEN, _CLOSE = "([{\u201c\u2018\u00ab\"'", ")]}\u201d\u2019\u00bb\"'"
-
-
 def _nested(k: int) -> str:
     return (_OPEN * k)[:k] + "x" + (_CLOSE * k)[:k][::-1]
 
 
-@pytest.mark.slow_timing
-def test_attribute_time_is_linear_in_quotes_per_sentence() -> None:
-    """benchmarks/adversarial.py ``nested``: attribute() took 72x the time on 10x the input."""
-    ratio = _growth(_nested, _attribute_only, 400)
-    assert ratio < 25, f"attribute() took {ratio:.1f}x as long on 10x the input"
-
-
-@pytest.mark.slow_timing
 @pytest.mark.parametrize(
-    ("case", "build", "n"),
+    ("case", "text"),
     [
-        ("alternating-marks", lambda k: ('\u201c"' * k)[:k], 2_000),
-        ("one-char-paragraphs", lambda k: "x\n\n" * k, 2_000),
-        ("one-word", lambda k: "A" * k, 20_000),
-        ("dateline-paragraphs", lambda k: "H\n\n" + "MOSCOW, Oct. 5 (Reuters) - x\n\n" * k, 200),
+        # crash-reports attribution 2: quadratic in quotes per paragraph
+        ("quotes-in-one-paragraph", _one_paragraph(40_000)),
+        # crash-reports attribution 3: quadratic in quotes per sentence
+        ("nested", _nested(4_000)),
+        ("alternating-marks", ('\u201c"' * 20_000)[:20_000]),
+        ("one-char-paragraphs", "x\n\n" * 20_000),
+        ("one-word", "A" * 200_000),
+        ("dateline-paragraphs", "H\n\n" + "MOSCOW, Oct. 5 (Reuters) - x\n\n" * 2_000),
     ],
 )
-def test_parse_time_is_linear(case: str, build: Callable[[int], str], n: int) -> None:
-    """The other adversarial cases, at a fifth of the benchmark's sizes."""
-    ratio = _growth(build, parse, n)
-    assert ratio < 25, f"{case}: parse() took {ratio:.1f}x as long on 10x the input"
+def test_adversarial_inputs_give_valid_results(case: str, text: str) -> None:
+    _valid(text)
+    layout = split_sections(text)
+    quotes = attribute(text, find_quotes(text, layout=layout), layout=layout)
+    assert not span_violations(quotes, text), case
 
 
 # --------------------------------------------------------------------------- exhaustive tiny inputs
