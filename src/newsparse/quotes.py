@@ -82,7 +82,7 @@ _WORD = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}]|(?:(?![\p{Han}\p{Hiragana}\p{Katakana}])[\w’'-])+"
 )
 _LAST_WORD = regex.compile(r"(?r)([\w’'-]+)[^\w]{0,3}\Z")
-_FIRST_WORD = regex.compile(r"[^\w]{0,3}([\w’'-]+)")
+_FIRST_WORD = regex.compile(r"[^\w\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]{0,3}([\w’'-]+)")
 
 _LOSSY = MarkForm("double", "close", "”", "mojibake")
 _OPEN_GLYPHS = frozenset(g for g, f in FORMS.items() if len(g) == 1 and f.direction == "open")

@@ -51,6 +51,17 @@ _FUNCTION = frozenset(
         "into",
         "over",
         "about",
+        # Number words end a name ("Aaa Two said" names Aaa): not name words either.
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
     ]
 )
 _NOT_NAMES = NAME_STOPWORDS | TITLES | NEWS_ABBREVIATIONS | _ALL_FORMS | _FUNCTION
