@@ -968,6 +968,22 @@ def _interview_addressee(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _
     return None
 
 
+def _post_quote(
+    text: str, quote: Quote, toks: Sequence[_Tok], after: int, limit: int
+) -> tuple[_Ment, _CueHit, str, int] | None:
+    """:func:`_post_pattern` after a quote's close, told how the quoted words end."""
+    inner = quote.span.of(text).rstrip(" '’\"”")[-1:]
+    return _post_pattern(
+        text,
+        toks,
+        after,
+        closed=inner in _CLOSING_PUNCT,
+        final_period=inner == ".",
+        generic=True,
+        limit=limit,
+    )
+
+
 def _post_pattern(
     text: str,
     toks: Sequence[_Tok],
@@ -2006,16 +2022,7 @@ def _running_cand(
     nxt = bisect.bisect_left(quote_starts, q_end)
     stop = quote_starts[nxt] if nxt < len(quote_starts) else last.end
     limit = bisect.bisect_left(lstarts, min(stop, last.end))
-    inner = quote.span.of(text).rstrip(" '’\"”")[-1:]
-    post = _post_pattern(
-        text,
-        ltoks,
-        after,
-        closed=inner in _CLOSING_PUNCT,
-        final_period=inner == ".",
-        generic=True,
-        limit=limit,
-    )
+    post = _post_quote(text, quote, ltoks, after, limit)
     if post is None:
         return None
     by, by_cue, rule, j = post
@@ -2068,16 +2075,7 @@ def _quote_cand(
     post_hi = bisect.bisect_left(tstarts, next_open)
 
     # 1. "Q," X said / "Q," said X / "Q" — X
-    inner = quote.span.of(text).rstrip(" '’\"”")[-1:]
-    post = _post_pattern(
-        text,
-        toks,
-        after_tok,
-        closed=inner in _CLOSING_PUNCT,
-        final_period=inner == ".",
-        generic=True,
-        limit=post_hi,
-    )
+    post = _post_quote(text, quote, toks, after_tok, post_hi)
     if post is not None:
         by, by_cue, rule, j = post
         relay, addressee = _tail(text, toks, j, by_cue, max(hi, post_hi))

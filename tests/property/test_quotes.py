@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from newsparse import Quote, Span, find_quotes
 from newsparse.strategies import TROUBLEMAKERS, messy_text
+from newsparse.strategies import _Builder as _Text
 
 _SAMPLE = (
     "harbour pilots voted to end the strike after talks with port owners and the ministry "
@@ -44,20 +45,6 @@ _SINGLE_STYLES = (("‘", "’"), ("'", "'"))
 class Built:
     pieces: tuple[Span, ...]
     children: tuple[Span, ...] = ()
-
-
-class _Text:
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-
-    def add(self, piece: str) -> Span:
-        self.parts.append(piece)
-        self.length += len(piece)
-        return Span(self.length - len(piece), self.length)
-
-    def text(self) -> str:
-        return "".join(self.parts)
 
 
 @st.composite
