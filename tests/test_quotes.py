@@ -250,6 +250,36 @@ def test_q13_scare_quotes_titles_and_nicknames_are_other() -> None:
     ]
 
 
+def test_q13_a_title_before_its_head_noun_is_other() -> None:
+    text = (
+        HEAD + "“Harbour Nights” host Ana Ruiz asked about the “Fair Wages Now” movement, "
+        "and the union sold “Strike Strong” shirts."
+    )
+    quotes = find_quotes(text)
+    assert words(text, quotes) == ["Harbour Nights", "Fair Wages Now", "Strike Strong"]
+    assert [q.kind for q in quotes] == ["other"] * 3
+    assert {q.rule.split("/")[1] for q in quotes} == {"title-before-noun"}
+
+
+def test_q13_a_title_keeps_its_kind_when_the_period_sits_inside_the_marks() -> None:
+    text = (
+        HEAD + "She spoke on the network’s “Morning Desk.” Later she praised the film, “Low Tide.”"
+    )
+    quotes = find_quotes(text)
+    assert words(text, quotes) == ["Morning Desk.", "Low Tide."]
+    assert [q.kind for q in quotes] == ["other", "other"]
+
+
+def test_q13_a_title_word_used_as_a_name_or_verb_does_not_make_a_title() -> None:
+    text = (
+        HEAD + "The remark by Dr. Lena Song “was unfair,” she said. The board will "
+        "report “as soon as it can” on the port."
+    )
+    quotes = find_quotes(text)
+    assert words(text, quotes) == ["was unfair,", "as soon as it can"]
+    assert [q.kind for q in quotes] == ["partial", "partial"]
+
+
 def test_q14_stray_punctuation_after_the_close() -> None:
     text = HEAD + 'He said the answer would be "very firm,". Then he left.'
     q = one(text)

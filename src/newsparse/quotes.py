@@ -45,6 +45,7 @@ from newsparse.lexicon.marks import (
     SCARE_LEADS,
     SENTENCE_END,
     SMALL_WORDS,
+    TITLE_FOLLOWERS,
     TITLE_LEADS,
     TITLE_PREPOSITIONS,
     MarkForm,
@@ -581,6 +582,7 @@ def _kind(text: str, b: _Build, lo: int, heading: bool) -> tuple[QuoteKind, str]
     nwords = len(words)
     im = _ALPHA.search(text, first.start, min(last.end, first.start + 20))
     upper = im is not None and im.group().isupper()
+    capital = upper or text[first.start : first.start + 1].isdigit()
     end_ch = text[last.end - 1]
     if end_ch in ")]" and last.end - 2 >= first.start:
         end_ch = text[last.end - 2]
@@ -599,6 +601,31 @@ def _kind(text: str, b: _Build, lo: int, heading: bool) -> tuple[QuoteKind, str]
 
     if prev_low in SCARE_LEADS or prev_text.casefold().endswith("so-called"):
         return "other", "scare-quotes"
+    naming = _naming(prev_text)
+    if (
+        glued_after
+        and next_word.casefold() in TITLE_FOLLOWERS
+        and not (ends_sentence or ends_clause)
+        and nwords <= 8
+        and not naming
+    ):
+        return "other", "title-before-noun"
+    if (
+        not heading
+        and _title_case(words)
+        and nwords <= 6
+        and not naming
+        and (
+            (prev_char == "," and prev_low in TITLE_LEADS and prev_word.islower())
+            or (
+                prev_char.isalpha()
+                and (prev_text.endswith(("’s", "'s")) or prev_low in TITLE_PREPOSITIONS)
+                and (not ends_sentence or prev_low == "on" or prev_text.endswith(("’s", "'s")))
+                and end_ch not in "!?"
+            )
+        )
+    ):
+        return "other", "title"
     if not prev_char or prev_char in ":.?!" or (prev_char in ",—–-(" and upper):
         if nwords >= 2 or ends_sentence or ends_clause:
             return "direct", "sentence"
@@ -613,15 +640,7 @@ def _kind(text: str, b: _Build, lo: int, heading: bool) -> tuple[QuoteKind, str]
             and glued_after
         ):
             return "other", "nickname"
-        if prev_low in TITLE_LEADS and not _naming(prev_text):
-            return "other", "title"
-        if (
-            _title_case(words)
-            and nwords <= 6
-            and not ends_sentence
-            and not _naming(prev_text)
-            and (prev_text.endswith(("’s", "'s")) or prev_low in TITLE_PREPOSITIONS)
-        ):
+        if prev_low in TITLE_LEADS and prev_word.islower() and capital and not naming:
             return "other", "title"
     if prev_low in PARTIAL_LEADS:
         return "partial", "fragment"
@@ -633,7 +652,7 @@ def _kind(text: str, b: _Build, lo: int, heading: bool) -> tuple[QuoteKind, str]
         and _title_case(words)
         and not (ends_sentence or ends_clause)
         and nwords <= 6
-        and not _naming(prev_text)
+        and not naming
     ):
         return "other", "name-or-title"
     return "partial", "fragment"

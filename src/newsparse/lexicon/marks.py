@@ -34,6 +34,7 @@ __all__ = [
     "SCARE_LEADS",
     "SENTENCE_END",
     "SMALL_WORDS",
+    "TITLE_FOLLOWERS",
     "TITLE_LEADS",
     "TITLE_PREPOSITIONS",
     "MarkForm",
@@ -211,6 +212,20 @@ TITLE_LEADS = _words(
     film movie book novel memoir song album show series program programme play musical
     article column essay report documentary poem podcast headline titled entitled
     headlined slogan hashtag newspaper magazine
+    """
+)
+
+#: Head nouns right after a closing mark that make the quoted words the name of a thing,
+#: not somebody's words: “Daily Show” host, the “Fight for 15” movement, “Settle For X”
+#: shirts (Q-13 "other").  Plural forms are listed where copy uses them.
+TITLE_FOLLOWERS = _words(
+    """
+    host hosts co-host anchor anchors star stars actor actress cast creator creators
+    film movie show shows series program programme episode segment album song book
+    novel documentary musical play sketch slogan slogans movement campaign initiative
+    project document bill act amendment hashtag shirt shirts t-shirt t-shirts hat hats
+    sign signs banner banners sticker stickers tour franchise brand network channel
+    podcast broadcast
     """
 )
 
