@@ -486,6 +486,11 @@ def test_mixed_case_city_with_agency_needs_a_date_or_a_known_city() -> None:
     check("Madrid (AFP) - The coach named his squad.", place="Madrid")
 
 
+@pytest.mark.parametrize("capital", ["The Hague", "Riga", "La Paz", "Phnom Penh", "Port-au-Prince"])
+def test_mixed_case_national_capitals_stand_alone_before_a_credit(capital: str) -> None:
+    check(f"{capital} (AFP) - The talks resumed on Monday.", place=capital)
+
+
 def test_no_dateline_in_plain_prose_or_empty_text() -> None:
     assert read("The council met on Tuesday to discuss the budget.") is None
     assert parse_dateline("") is None
