@@ -51,8 +51,19 @@ def test_a_line_without_id_is_named_by_its_place():
     assert records[0]["id"] == "<stdin>:1"
 
 
+@pytest.mark.parametrize("choice, count", [("auto", 0), ("always", 1), ("never", 0)])
+def test_doubled_marks_option_reads_two_apostrophes_as_a_mark(choice, count):
+    text = "Jobs Report\n\n''We will see,'' the economist said on Friday.\n"
+    data = (json.dumps({"id": 1, "text": text}) + "\n").encode()
+    status, records, _ = _run(["--jsonl", "--doubled-marks", choice], stdin=data)
+    assert status == 0
+    found = [q["text"] for q in records[0]["quotes"] if q["kind"] != "indirect"]
+    assert found == ["We will see,"] * count
+
+
 @pytest.mark.parametrize(
-    "argv", [["--demo", "story.txt"], ["--demo", "--jsonl"], ["--indent", "-3"]]
+    "argv",
+    [["--demo", "story.txt"], ["--demo", "--jsonl"], ["--indent", "-3"], ["--doubled-marks", "x"]],
 )
 def test_contradictory_or_invalid_options_are_usage_errors(argv, capsys):
     with pytest.raises(SystemExit) as stop:

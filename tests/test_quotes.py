@@ -538,3 +538,35 @@ def test_seed_glued_ellipsis_and_bracket(seed_text: str) -> None:
     quotes = find_quotes(seed_text)
     assert sum(len(q.ellipses) for q in quotes) == 2
     assert [i.of(seed_text) for q in quotes for i in q.insertions] == ["[eastward]"]
+
+
+# --------------------------------------------------------------------------- doubled marks
+
+
+def test_backtick_pairs_with_two_apostrophes_are_read_when_the_text_has_them() -> None:
+    text = HEAD + "``We will reopen the port,'' the mayor said. It is 5' 10'' tall."
+    q = one(text)
+    assert q.span.of(text) == "We will reopen the port,"
+    assert q.open_mark is not None and q.open_mark.of(text) == "``"
+    assert q.close_mark is not None and q.close_mark.of(text) == "''"
+    assert q.kind == "direct"
+
+
+def test_two_apostrophes_are_marks_only_when_asked() -> None:
+    text = HEAD + "''We will see,'' she said. Many are known as ''rabbit patches.''"
+    assert find_quotes(text) == ()
+    assert find_quotes(text, doubled_marks=False) == ()
+    quotes = find_quotes(text, doubled_marks=True)
+    assert words(text, quotes) == ["We will see,", "rabbit patches."]
+    assert [q.kind for q in quotes] == ["direct", "partial"]
+
+
+def test_doubled_marks_never_swallow_a_plural_possessive() -> None:
+    text = HEAD + "It is the farmers'' view, he said. ''Fine,'' she said."
+    assert words(text, find_quotes(text, doubled_marks=True)) == ["Fine,"]
+
+
+@pytest.mark.parametrize("value", [1, "yes", 0.0])
+def test_doubled_marks_must_be_a_bool_or_none(value: object) -> None:
+    with pytest.raises(TypeError, match="doubled_marks"):
+        find_quotes("text", doubled_marks=value)  # type: ignore[arg-type]

@@ -120,6 +120,16 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--jsonl", action="store_true", help="read stdin (and paths) as JSONL")
     parser.add_argument("--demo", action="store_true", help="parse the bundled sample article")
     parser.add_argument("--indent", type=int, default=None, help="pretty-print the JSON")
+    parser.add_argument(
+        "--doubled-marks",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help=(
+            "read two backticks and two apostrophes as a double quotation mark, as archive "
+            "and tokenised copy writes them: 'auto' (the default) when a document holds a "
+            "backtick pair, 'always' (New York Times archive ''...'' copy), or 'never'"
+        ),
+    )
     parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
     return parser
 
@@ -141,6 +151,7 @@ def run(
     stdin = stdin if stdin is not None else sys.stdin.buffer
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
+    doubled = {"auto": None, "always": True, "never": False}[args.doubled_marks]
     failed = 0
     for item in _documents(args, stdin):
         if isinstance(item, _Failure):
@@ -149,7 +160,7 @@ def run(
             continue
         doc_id, text = item
         record: dict[str, Any] = {"id": doc_id}
-        record.update(parse(text).to_dict())
+        record.update(parse(text, doubled_marks=doubled).to_dict())
         out.write(json.dumps(record, ensure_ascii=False, indent=args.indent))
         out.write("\n")
     out.flush()

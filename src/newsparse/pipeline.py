@@ -12,7 +12,7 @@ from newsparse.sections import split_sections
 __all__ = ["parse"]
 
 
-def parse(text: str) -> Article:
+def parse(text: str, *, doubled_marks: bool | None = None) -> Article:
     """Parse one article: sections, dateline, quotes and their attribution.
 
     Every field of the result holds spans into ``text``.
@@ -21,14 +21,20 @@ def parse(text: str) -> Article:
     >>> article.headline.of(article.text)
     'Putin Speaks'
 
-    Raises :class:`TypeError` when ``text`` is not a ``str``; never raises for
-    any ``str``.
+    ``doubled_marks`` says whether two backticks or two apostrophes stand for a
+    double quotation mark, as in :func:`~newsparse.find_quotes` (by default:
+    when the text holds a backtick pair).
+
+    Raises :class:`TypeError` when ``text`` is not a ``str`` or ``doubled_marks``
+    is not a bool or None; never raises for any ``str``.
     """
     check_text(text)
+    if doubled_marks is not None and not isinstance(doubled_marks, bool):
+        raise TypeError(f"doubled_marks must be a bool or None, not {type(doubled_marks).__name__}")
     layout = split_sections(text)
     dateline = parse_dateline(text, layout=layout)
     credited = find_credited_source(text, layout=layout)
-    quotes = find_quotes(text, layout=layout)
+    quotes = find_quotes(text, layout=layout, doubled_marks=doubled_marks)
     quotes = attribute(text, quotes, layout=layout, dateline=dateline)
     return Article(
         text=text,

@@ -34,6 +34,7 @@ from newsparse.errors import check_text
 from newsparse.lexicon.marks import (
     APOSTROPHE_PATTERN,
     CLOSING_PUNCTUATION,
+    DOUBLED_FORMS,
     ELLIPSIS_PATTERN,
     FORMS,
     INSERTION_PATTERN,
@@ -55,26 +56,36 @@ from newsparse.spans import Span, is_space, strip_span
 
 __all__ = ["find_quotes"]
 
-#: Every character a mark form, a non-mark form or an apostrophe context starts with.
-_FIRST_CHARS = "".join(
-    sorted({f[0] for f in FORMS} | {f[0] for f in NON_MARK_FORMS} | {"â", "‘", "'", "’"})
-)
-_TOKEN = regex.compile(
-    "(?=["
-    + regex.escape(_FIRST_CHARS)
-    + "])(?:(?P<non>"
-    + "|".join(regex.escape(f) for f in NON_MARK_FORMS)
-    + ")|(?P<apos>"
-    + APOSTROPHE_PATTERN
-    + ")|(?P<mark>"
-    + "|".join(
-        # a bare single mark between two letters is an apostrophe (don’t): not matched
-        r"['’](?![^\W_])|(?<![^\W_])['’]" if f in ("'", "’") else regex.escape(f)
-        for f in sorted(FORMS, key=len, reverse=True)
+
+def _token_pattern(forms: dict[str, MarkForm], non_marks: Sequence[str]) -> regex.Pattern[str]:
+    """One scan for every mark form, non-mark form, apostrophe and lossy close."""
+    first_chars = "".join(
+        sorted({f[0] for f in forms} | {f[0] for f in non_marks} | {"â", "‘", "'", "’"})
     )
-    + ")|(?P<lossy>"
-    + LOSSY_CLOSE_PATTERN
-    + "))"
+    return regex.compile(
+        "(?=["
+        + regex.escape(first_chars)
+        + "])(?:(?P<non>"
+        + "|".join(regex.escape(f) for f in non_marks)
+        + ")|(?P<apos>"
+        + APOSTROPHE_PATTERN
+        + ")|(?P<mark>"
+        + "|".join(
+            # a bare single mark between two letters is an apostrophe (don’t): not matched
+            r"['’](?![^\W_])|(?<![^\W_])['’]" if f in ("'", "’") else regex.escape(f)
+            for f in sorted(forms, key=len, reverse=True)
+        )
+        + ")|(?P<lossy>"
+        + LOSSY_CLOSE_PATTERN
+        + "))"
+    )
+
+
+_TOKEN = _token_pattern(FORMS, NON_MARK_FORMS)
+#: The forms when two backticks or two apostrophes stand for a double mark.
+_FORMS_DOUBLED = {**FORMS, **DOUBLED_FORMS}
+_TOKEN_DOUBLED = _token_pattern(
+    _FORMS_DOUBLED, [f for f in NON_MARK_FORMS if f not in DOUBLED_FORMS]
 )
 _INSIDE = regex.compile(f"(?P<ellipsis>{ELLIPSIS_PATTERN})|(?P<insertion>{INSERTION_PATTERN})")
 _ALPHA = regex.compile(r"[^\W\d_]")
@@ -219,13 +230,17 @@ def _is_apostrophe(text: str, start: int, end: int, lo: int, hi: int) -> bool:
 
 
 def _tokens(
-    text: str, regions: Sequence[tuple[int, int, int]]
+    text: str, regions: Sequence[tuple[int, int, int]], doubled: bool = False
 ) -> list[tuple[list[_Tok], list[_Tok]]]:
-    """The double and the single marks of each paragraph, each priced."""
+    """The double and the single marks of each paragraph, each priced.
+
+    ``doubled``: two backticks and two apostrophes are double marks.
+    """
+    token, forms = (_TOKEN_DOUBLED, _FORMS_DOUBLED) if doubled else (_TOKEN, FORMS)
     out: list[tuple[list[_Tok], list[_Tok]]] = [([], []) for _ in regions]
     k = 0
     count = len(regions)
-    for m in _TOKEN.finditer(text, regions[0][0], regions[-1][1]):
+    for m in token.finditer(text, regions[0][0], regions[-1][1]):
         group = m.lastgroup
         if group == "non" or group == "apos":
             continue
@@ -238,7 +253,7 @@ def _tokens(
         if start < lo:
             continue  # between paragraphs, or across a paragraph's edge
         doubles, singles = out[k]
-        form = FORMS[m.group()] if group == "mark" else _LOSSY
+        form = forms[m.group()] if group == "mark" else _LOSSY
         if form.level == "double":
             flank = _flank(text, start, end, lo, hi)
             open_cost, close_cost, skip_cost = _costs(form, flank, _DOUBLE)
@@ -859,7 +874,9 @@ def _pair_singles(
     return _pair_level(text, regions, per_region, _SINGLE, "single")
 
 
-def find_quotes(text: str, *, layout: Layout | None = None) -> tuple[Quote, ...]:
+def find_quotes(
+    text: str, *, layout: Layout | None = None, doubled_marks: bool | None = None
+) -> tuple[Quote, ...]:
     """Every quotation in ``text``, in order of its opening mark.
 
     >>> text = '“We are ready,” he said of the so-called “peace” talks.'
@@ -870,10 +887,26 @@ def find_quotes(text: str, *, layout: Layout | None = None) -> tuple[Quote, ...]
     >>> [p.of(text) for p in q.pieces], q.kind
     (['It rains.', 'It pours.'], 'direct')
 
+    Two backticks and two apostrophes stand for a double mark in archive and
+    tokenised copy (````like this''`` in Penn Treebank and Gigaword text,
+    ``''like this''`` in the New York Times archive). ``doubled_marks=None``
+    (the default) reads them so when the text holds a backtick pair, which
+    nothing else writes; ``True`` always, ``False`` never:
+
+    >>> text = "''We will see,'' she said."
+    >>> [q.span.of(text) for q in find_quotes(text)]
+    []
+    >>> [q.span.of(text) for q in find_quotes(text, doubled_marks=True)]
+    ['We will see,']
+
     Never raises for a ``str``; ``layout`` is :func:`~newsparse.split_sections`'s
-    result (computed when not given).
+    result (computed when not given). A ``doubled_marks`` that is not a bool or
+    None raises :class:`TypeError`.
     """
     check_text(text)
+    if doubled_marks is not None and not isinstance(doubled_marks, bool):
+        raise TypeError(f"doubled_marks must be a bool or None, not {type(doubled_marks).__name__}")
+    doubled = "``" in text if doubled_marks is None else doubled_marks
     if layout is None:
         from newsparse.sections import split_sections
 
@@ -881,7 +914,7 @@ def find_quotes(text: str, *, layout: Layout | None = None) -> tuple[Quote, ...]
     regions = _regions(text, layout)
     if not regions:
         return ()
-    both = _tokens(text, regions)
+    both = _tokens(text, regions, doubled)
     double_toks = [d for d, _ in both]
     doubles = _pair_level(text, regions, double_toks, _DOUBLE, "double")
     # key="value" in markup left in the copy is not a quotation.

@@ -12,7 +12,7 @@ balanced quotes for straight ones changes no span.
 from __future__ import annotations
 
 import attrs
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from newsparse import Quote, Span, find_quotes
@@ -172,6 +172,25 @@ def test_swapping_curly_for_straight_marks_changes_no_span(
     assert len(straight) == len(text)
     before = [(q.span, q.pieces, [c.span for c in q.children]) for q in find_quotes(text)]
     after = [(q.span, q.pieces, [c.span for c in q.children]) for q in find_quotes(straight)]
+    assert before == after
+
+
+@given(articles(styles=_CURLY, singles=(("‘", "’"),)))
+def test_doubled_marks_read_like_the_curly_marks_they_stand_for(
+    article: tuple[str, tuple[Built, ...]],
+) -> None:
+    text, _ = article
+    assume("`" not in text and "'" not in text)
+    doubled = text.replace("“", "``").replace("”", "''")
+
+    def read(t: str) -> list[tuple[str, list[str], list[str]]]:
+        # words, not offsets: each doubled mark is one character longer
+        return [
+            (q.kind, [p.of(t) for p in q.pieces], [c.span.of(t) for c in q.children])
+            for q in find_quotes(t)
+        ]
+
+    before, after = read(text), read(doubled)
     assert before == after
 
 

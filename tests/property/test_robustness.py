@@ -64,6 +64,8 @@ PUBLIC: dict[str, Callable[[str], Any]] = {
     "find_credited_source(layout)": lambda t: find_credited_source(t, layout=split_sections(t)),
     "find_quotes": find_quotes,
     "find_quotes(layout)": lambda t: find_quotes(t, layout=split_sections(t)),
+    "find_quotes(doubled_marks)": lambda t: find_quotes(t, doubled_marks=True),
+    "parse(doubled_marks)": lambda t: parse(t, doubled_marks=True),
     "attribute": attribute,
     "attribute(quotes, layout)": lambda t: attribute(t, find_quotes(t), layout=split_sections(t)),
     "parse": parse,

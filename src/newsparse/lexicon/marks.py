@@ -23,6 +23,7 @@ from typing import Literal, NamedTuple
 __all__ = [
     "APOSTROPHE_PATTERN",
     "CLOSING_PUNCTUATION",
+    "DOUBLED_FORMS",
     "ELLIPSIS_PATTERN",
     "FORMS",
     "INSERTION_PATTERN",
@@ -147,6 +148,16 @@ def _build() -> dict[str, MarkForm]:
 #: Every written form of a quotation mark.
 FORMS: dict[str, MarkForm] = _build()
 
+#: Two backticks and two apostrophes written for a double mark (not in the §8
+#: catalogue; archive transliterations and tokenised corpora (``like this'' in Penn Treebank and
+#: Gigaword text; ''like this'' in the New York Times archive)).  Read only when asked,
+#: or (for ``…'') when the text holds a backtick pair, which nothing else writes:
+#: two apostrophes are also a seconds sign (5' 10'') and a doubled typo.
+DOUBLED_FORMS: dict[str, MarkForm] = {
+    "``": MarkForm("double", "open", "“", "doubled"),
+    "''": MarkForm("double", "either", '"', "doubled"),
+}
+
 #: Mojibake sequences that *contain* a mark form but are something else; the
 #: tokenizer matches them first so that their tail is never read as a mark
 #: (X-3: the double-mojibake en dash ends in "â€œ").
@@ -157,8 +168,8 @@ NON_MARK_FORMS: tuple[str, ...] = (
     "â€\u201c",  # X-1: the en dash read as cp1252 ends in a curly mark
     "â€\u201d",  # X-1: the em dash, likewise
     # Two apostrophes: an archive transliteration of a double mark (``…'' or
-    # ''…''), a seconds sign, or two apostrophes; not a mark of wire copy, and
-    # never two single marks.
+    # ''…''), a seconds sign, or two apostrophes; never two single marks, and a
+    # double mark only as DOUBLED_FORMS says.
     "''",
     "``",
 )
