@@ -204,8 +204,17 @@ class Mention:
     name: Span | None = None
 
     def to_dict(self, text: str) -> dict[str, Any]:
+        """The mention's span, its ``name`` (the words of the fullest name, or
+        ``None`` when the article never names it) and its ``kind``.
+
+        >>> text = "Ana Ruiz spoke. She left, a spokesman said."
+        >>> Mention(Span(16, 19), "pronoun", Span(0, 8)).to_dict(text)["name"]
+        'Ana Ruiz'
+        >>> print(Mention(Span(26, 37), "role").to_dict(text)["name"])
+        None
+        """
         out = self.span.to_dict(text)
-        out["name"] = (self.name or self.span).of(text)
+        out["name"] = None if self.name is None else self.name.of(text)
         out["kind"] = self.kind
         return out
 
