@@ -134,3 +134,16 @@ def test_article_and_layout_agree_on_paragraphs_lead_and_subheads(seed_text):
     assert article.paragraphs == layout.paragraphs and len(article.paragraphs) == 20
     assert article.lead == layout.lead
     assert article.subheads == layout.subheads and len(article.subheads) == 2
+
+
+def test_article_says_which_rules_found_the_trailer_and_the_paragraphs():
+    text = (
+        "Port Reopens\n\n    GENOA, March 3 - The port reopened on Monday\n"
+        "after a strike.\n    Ships queued outside.\n Reuter\n"
+    )
+    article = parse(text)
+    assert article.style == "indent"
+    assert [p.of(text) for p in article.trailer_parts] == ["Reuter"]
+    assert article.trailer_rules == ("reuter-signoff",)
+    data = article.to_dict()
+    assert data["style"] == "indent" and data["trailer_rules"] == list(article.trailer_rules)

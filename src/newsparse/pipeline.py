@@ -47,4 +47,6 @@ def parse(text: str, *, doubled_marks: bool | None = None) -> Article:
         trailer=layout.trailer,
         trailer_parts=layout.trailer_parts,
         quotes=quotes,
+        trailer_rules=layout.trailer_rules,
+        style=layout.style,
     )

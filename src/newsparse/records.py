@@ -346,6 +346,10 @@ class Article:
     trailer: Span | None = None
     trailer_parts: tuple[Span, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    #: The rule that recognised each of ``trailer_parts`` (see :class:`Layout`).
+    trailer_rules: tuple[str, ...] = ()
+    #: How paragraphs were found: ``blank``, ``indent`` or ``lines`` (see :class:`Layout`).
+    style: str = "blank"
 
     @property
     def paragraphs(self) -> tuple[Span, ...]:
@@ -379,5 +383,7 @@ class Article:
             "sections": [s.to_dict(text) for s in self.sections],
             "trailer": span_dict(self.trailer, text),
             "trailer_parts": [t.to_dict(text) for t in self.trailer_parts],
+            "trailer_rules": list(self.trailer_rules),
+            "style": self.style,
             "quotes": [q.to_dict(text) for q in self.quotes],
         }

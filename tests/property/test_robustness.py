@@ -307,3 +307,4 @@ def test_every_route_to_a_result_agrees(text: str) -> None:
     assert find_credited_source(text) == article.credited_source
     assert find_quotes(text) == find_quotes(text, layout=layout)
     assert attribute(text) == attribute(text, find_quotes(text), layout=layout) == article.quotes
+    assert (article.trailer_rules, article.style) == (layout.trailer_rules, layout.style)
