@@ -616,20 +616,18 @@ def _kind(text: str, b: _Build, lo: int, heading: bool) -> tuple[QuoteKind, str]
 
     if prev_low in SCARE_LEADS or prev_text.casefold().endswith("so-called"):
         return "other", "scare-quotes"
-    naming = _naming(prev_text)
     if (
         glued_after
         and next_word.casefold() in TITLE_FOLLOWERS
         and not (ends_sentence or ends_clause)
         and nwords <= 8
-        and not naming
+        and not _naming(prev_text)
     ):
         return "other", "title-before-noun"
     if (
         not heading
         and _title_case(words)
         and nwords <= 6
-        and not naming
         and (
             (prev_char == "," and prev_low in TITLE_LEADS and prev_word.islower())
             or (
@@ -639,6 +637,7 @@ def _kind(text: str, b: _Build, lo: int, heading: bool) -> tuple[QuoteKind, str]
                 and end_ch not in "!?"
             )
         )
+        and not _naming(prev_text)
     ):
         return "other", "title"
     if not prev_char or prev_char in ":.?!" or (prev_char in ",—–-(" and upper):
@@ -655,7 +654,7 @@ def _kind(text: str, b: _Build, lo: int, heading: bool) -> tuple[QuoteKind, str]
             and glued_after
         ):
             return "other", "nickname"
-        if prev_low in TITLE_LEADS and prev_word.islower() and capital and not naming:
+        if prev_low in TITLE_LEADS and prev_word.islower() and capital and not _naming(prev_text):
             return "other", "title"
     if prev_low in PARTIAL_LEADS:
         return "partial", "fragment"
@@ -667,7 +666,7 @@ def _kind(text: str, b: _Build, lo: int, heading: bool) -> tuple[QuoteKind, str]
         and _title_case(words)
         and not (ends_sentence or ends_clause)
         and nwords <= 6
-        and not naming
+        and not _naming(prev_text)
     ):
         return "other", "name-or-title"
     return "partial", "fragment"
