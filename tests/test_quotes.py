@@ -216,6 +216,16 @@ def test_q12_apostrophes_never_open_or_close(sentence: str) -> None:
     assert find_quotes(text) == ()
 
 
+def test_q12_a_dropped_g_inside_a_single_quote_does_not_close_it() -> None:
+    text = HEAD + "'I'm not goin' anywhere,' he said. They called him 'Lyin' Ned' for years."
+    assert words(text, find_quotes(text)) == ["I'm not goin' anywhere,", "Lyin' Ned"]
+
+
+def test_q12_a_quote_that_ends_in_in_still_closes_there() -> None:
+    text = HEAD + "'Come in' he said, 'and sit.' She said 'we are all in' and left."
+    assert words(text, find_quotes(text)) == ["Come in", "and sit.", "we are all in"]
+
+
 def test_q12_possessive_plural_inside_a_single_quote() -> None:
     text = "Union: ‘the farmers’ claims are fair’\n\nBody."
     assert words(text, find_quotes(text)) == ["the farmers’ claims are fair"]

@@ -35,6 +35,7 @@ from newsparse.lexicon.marks import (
     APOSTROPHE_PATTERN,
     CLOSING_PUNCTUATION,
     DOUBLED_FORMS,
+    ELIDED_ENDINGS,
     ELLIPSIS_PATTERN,
     FORMS,
     INSERTION_PATTERN,
@@ -269,6 +270,16 @@ def _tokens(
             and text[start - 2].isalpha()
         ):
             skip_cost = 0.6  # farmers’ — a plural possessive more often than a close
+        elif (
+            close_cost == 0.0
+            and end + 1 < hi
+            and text[end] == " "
+            and text[end + 1].isalpha()
+            and text.endswith(ELIDED_ENDINGS, max(lo, start - 2), start)
+            and start - 3 >= lo
+            and text[start - 3].isalpha()
+        ):
+            skip_cost = 0.6  # goin’ home — a dropped g more often than a close
         singles.append(_Tok(start, end, form, open_cost, close_cost, skip_cost))
     return out
 

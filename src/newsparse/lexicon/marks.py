@@ -24,6 +24,7 @@ __all__ = [
     "APOSTROPHE_PATTERN",
     "CLOSING_PUNCTUATION",
     "DOUBLED_FORMS",
+    "ELIDED_ENDINGS",
     "ELLIPSIS_PATTERN",
     "FORMS",
     "INSERTION_PATTERN",
@@ -187,6 +188,11 @@ APOSTROPHE_PATTERN = (
     r"|(?<![^\W\d_])[’'‘](?=\d\d(?:s\b|(?![\d%,.]))"
     r"|(?:em|til|tis|twas|cause|cos|bout|nother|scuse)\b)"
 )
+
+#: Q-12: word endings after which a single mark followed by a space and a word is
+#: more often an elided letter than a closing mark: the dropped g of "goin’ home",
+#: "Lyin’ Ted", "nothin’ doing".  Such a mark closes only a quote that needs it.
+ELIDED_ENDINGS: tuple[str, ...] = ("in",)
 
 #: E-1 … E-5: ellipses inside quotes: three dots (spaced, thin-spaced), the
 #: U+2026 glyph (also glued to words), NEL mojibake, and entity/mojibake forms.
