@@ -35,12 +35,25 @@ import regex
 from newsparse.errors import NewsparseError, check_text
 from newsparse.lexicon.cues import (
     ADDRESSEE_CUES,
+    ADVERB_OPENERS,
+    AUX_AFTER_TIME,
+    CLAUSE_SKIP_WORDS,
+    CUE_ADVERBS,
+    FINDING_SUBJECTS,
+    HEADLINE_LABELS,
     MULTIWORD_CUES,
+    NOT_CLAUSE_OPENERS,
+    NOUN_CUE_ADJECTIVES,
+    NOUN_CUE_FORMS,
     PARTICIPIAL_PREFIXES,
+    PHRASE_STOPS,
     QUESTION_FRAMES,
+    SENTENCE_OPENERS,
     SPEECH_VERBS,
+    TAIL_OPENERS,
     TIME_PERIODS,
     TIME_WORDS,
+    VERB_ONLY_FORMS,
 )
 from newsparse.lexicon.months import MONTHS
 from newsparse.lexicon.pronouns import SPEAKER_PRONOUNS
@@ -49,9 +62,11 @@ from newsparse.lexicon.titles import (
     DETERMINERS,
     HEAD_OF_STATE,
     HONORIFICS,
+    NAME_CONNECTORS,
     NAME_STOPWORDS,
     ORGANISATION_NOUNS,
     ROLE_NOUNS,
+    SPEAKER_HEADS,
     TITLES,
 )
 from newsparse.records import Attribution, Cue, Dateline, Layout, Mention, Quote
@@ -116,187 +131,13 @@ for _form in sorted(MULTIWORD_CUES, key=len, reverse=True):
     _words = tuple(_form.split())
     _MULTI_BY_FIRST[_words[0]] = (*_MULTI_BY_FIRST.get(_words[0], ()), _words)
 
-#: Words that may stand between a subject and its cue ("he also said",
-#: "Putin has repeatedly said", "the president later added").
-_ADVERBS = frozenset(
-    {
-        "also",
-        "then",
-        "later",
-        "once",
-        "again",
-        "previously",
-        "earlier",
-        "recently",
-        "reportedly",
-        "further",
-        "has",
-        "have",
-        "had",
-        "would",
-        "will",
-        "could",
-        "can",
-        "may",
-        "might",
-        "did",
-        "does",
-        "do",
-        "not",
-        "never",
-        "often",
-        "repeatedly",
-        "publicly",
-        "privately",
-        "flatly",
-        "simply",
-        "last",
-        "first",
-        "quickly",
-        "separately",
-        "subsequently",
-        "finally",
-        "only",
-        "just",
-        "even",
-        "already",
-        "is",
-        "was",
-        "were",
-        "are",
-        "be",
-        "been",
-        "being",
-        "tearfully",
-        "angrily",
-        "bluntly",
-        "frequently",
-        "initially",
-        "explicitly",
-    }
-)
 
-#: Function words that end a noun phrase scan.
-_STOP = frozenset(
-    {
-        "and",
-        "or",
-        "but",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "when",
-        "where",
-        "while",
-        "if",
-        "because",
-        "as",
-        "in",
-        "on",
-        "at",
-        "for",
-        "of",
-        "to",
-        "by",
-        "with",
-        "from",
-        "about",
-        "after",
-        "before",
-        "than",
-        "since",
-        "into",
-        "over",
-        "under",
-        "not",
-        "so",
-        "there",
-        "what",
-        "how",
-        "why",
-        "whether",
-        "it",
-        "is",
-        "was",
-        "were",
-        "are",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "would",
-        "will",
-        "could",
-        "should",
-        "can",
-        "may",
-        "might",
-        "must",
-        "do",
-        "does",
-        "did",
-        "also",
-        "then",
-        "just",
-        "only",
-        "even",
-        "still",
-        "now",
-        "very",
-        "too",
-        "more",
-        "most",
-        "such",
-        "like",
-        "up",
-        "out",
-        "through",
-        "against",
-        "during",
-        "without",
-        "within",
-        "among",
-        "between",
-        "per",
-        "via",
-        "outside",
-        "inside",
-        "near",
-        "around",
-        "behind",
-        "beside",
-        "across",
-        "said",
-        "says",
-        "say",
-        "told",
-        "tells",
-    }
-)
-
-_NAME_CONNECTORS = frozenset({"of", "de", "van", "von", "bin", "al", "la", "le", "da", "du", "del"})
 _NAME_ABBREV = frozenset(NEWS_ABBREVIATIONS) | {h.rstrip(".") for h in HONORIFICS}
 _DASHES = frozenset("—–―-")
 _CLOSE_MARKS = frozenset("\"”»’'")
 _ANY_MARKS = frozenset('"“”«»„')
 _CLOSING_PUNCT = frozenset(",.?!…—–-:;")
 _OPEN_MARKS = frozenset('"“‘«„')
-_AFTER_INDIRECT_SKIP = frozenset(
-    {"on", "in", "at", "during", "last", "this", "earlier", "later", "monday", "tuesday"}
-    | {"wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
-    | {"tonight", "week", "month", "year", "night", "morning", "afternoon", "evening"}
-)
-#: Words that cannot open a reported clause after "said" ("said to be", "said so").
-_NOT_CLAUSE = frozenset(
-    {"to", "so", "nothing", "no", "yes", "in", "on", "at", "during", "of", "about", "for", "by"}
-    | {"with", "from", "after", "before", "as", "and", "but", "or", "earlier", "later", "this"}
-    | {"last", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"today", "yesterday", "recently", "previously", "repeatedly", "publicly", "privately"}
-    | {"out", "up", "off", "down", "away", "back", "again", "more", "less", "much", "little"}
-)
 
 # --------------------------------------------------------------------------- tokens
 
@@ -446,37 +287,23 @@ def _find_cue(toks: Sequence[_Tok], i: int) -> _CueHit | None:
         i > 0 and (toks[i - 1].low in {"letter", "statement", "sign", ","} or not toks[i - 1].word)
     ):
         return None
-    if i > 0 and not low.endswith(("ed", "ing")) and low not in _NEVER_NOUNS:
+    if i > 0 and not low.endswith(("ed", "ing")) and low not in VERB_ONLY_FORMS:
         prev = toks[i - 1]
         if (
             prev.low in DETERMINERS
             or prev.low.endswith(("'s", "’s"))
-            or prev.low in _ADJECTIVE_HINTS
+            or prev.low in NOUN_CUE_ADJECTIVES
             or (
-                low in _NOUNISH
+                low in NOUN_CUE_FORMS
                 and prev.word
                 and not prev.cap
-                and prev.low not in _ADVERBS
+                and prev.low not in CUE_ADVERBS
                 and prev.low not in SPEAKER_PRONOUNS
                 and not (prev.low.endswith("s") and not prev.low.endswith("ss"))
             )
         ):
             return None  # "his remarks", "a controversial comment": a noun, not a cue
     return _CueHit(i, i + 1, hit[0], hit[1])
-
-
-#: Cue forms that are never nouns ("the president said": "said" after "the"
-#: is still the verb's subject phrase ending, handled by the caller).
-_NEVER_NOUNS = frozenset({"said", "says", "told", "tells", "wrote", "say", "added", "adds"})
-#: Cue forms that are also common nouns ("the following comment", "initial reports").
-_NOUNISH = frozenset(
-    {"comment", "comments", "answer", "answers", "report", "reports", "claim", "claims"}
-    | {"post", "posts", "call", "calls", "state", "states", "note", "notes", "tweet"}
-    | {"tweets", "promise", "promises", "charge", "remark", "remarks", "hope", "hopes"}
-    | {"vow", "vows", "pledge", "pledges", "warning", "question", "read", "reads", "word"}
-    | {"insist", "statement", "request", "demand", "estimate", "mention", "comment"}
-)
-_ADJECTIVE_HINTS = frozenset({"recent", "new", "latest", "earlier", "public", "private"})
 
 
 def _cue_covering(toks: Sequence[_Tok], c: int) -> _CueHit | None:
@@ -534,7 +361,7 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
             if _is_name_word(prev) and toks[j - 1].end < toks[j].start:
                 j -= 1
             elif (
-                prev.low in _NAME_CONNECTORS
+                prev.low in NAME_CONNECTORS
                 and j - 2 >= lo
                 and _is_name_word(toks[j - 2])
                 and toks[j].cap
@@ -545,13 +372,13 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
         if j - 1 >= lo and toks[j - 1].low in {"the"}:
             j -= 1
         return _Ment(toks[j].start, tok.end, _mention_kind(text, toks, j, k), j, k)
-    if low in _STOP or low in _ADVERBS or low.endswith("ly") or low in DETERMINERS:
+    if low in PHRASE_STOPS or low in CUE_ADVERBS or low.endswith("ly") or low in DETERMINERS:
         return None
     # a common noun phrase: back to its determiner
     j = k
     while j - 1 >= lo and j > k - 5:
         prev = toks[j - 1]
-        if not prev.word or prev.low in _STOP or prev.low in _ADVERBS:
+        if not prev.word or prev.low in PHRASE_STOPS or prev.low in CUE_ADVERBS:
             break
         j -= 1
         if prev.low in DETERMINERS:
@@ -575,7 +402,7 @@ def _cap_follows(toks: Sequence[_Tok], k: int) -> bool:
     ("Republican presidential front-runner Donald Trump")."""
     for j in range(k, min(len(toks), k + 4)):
         t = toks[j]
-        if not t.word or t.low in _STOP or t.low in DETERMINERS:
+        if not t.word or t.low in PHRASE_STOPS or t.low in DETERMINERS:
             return False
         if t.cap:
             return _is_name_word(t)
@@ -598,14 +425,14 @@ def _np_forward(text: str, toks: Sequence[_Tok], i: int, *, strict: bool = False
         t = toks[k]
         if not t.word or _cue_at(toks, k) is not None:
             break
-        if t.low in _NAME_CONNECTORS and k > i and toks[k - 1].cap:
+        if t.low in NAME_CONNECTORS and k > i and toks[k - 1].cap:
             if k + 1 < len(toks) and _is_name_word(toks[k + 1]):
                 k += 2
                 continue
             if not t.cap:
                 break  # "bin" without the name it joins
             # a capitalised last word is the surname ("Chris Le", "Aaa Bin")
-        if t.low in _STOP or t.low in DETERMINERS or (t.low.endswith("ly") and not t.cap):
+        if t.low in PHRASE_STOPS or t.low in DETERMINERS or (t.low.endswith("ly") and not t.cap):
             break
         if (
             not t.cap
@@ -637,7 +464,7 @@ def _skip_paren(toks: Sequence[_Tok], k: int, lo: int) -> int:
 def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Ment | None:
     """The subject of the cue at token ``c``: skips adverbs, appositives and asides."""
     k = c - 1
-    while k >= lo and toks[k].word and toks[k].low in _ADVERBS and toks[k].low != "who":
+    while k >= lo and toks[k].word and toks[k].low in CUE_ADVERBS and toks[k].low != "who":
         k -= 1
     if k < lo:
         return None
@@ -647,7 +474,7 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
     if (
         k - 2 >= lo
         and toks[k - 1].low in {"in", "on", "last", "this", "early", "late"}
-        and (toks[k].low.isdigit() or toks[k].low in _AFTER_INDIRECT_SKIP)
+        and (toks[k].low.isdigit() or toks[k].low in CLAUSE_SKIP_WORDS)
     ):
         k -= 2  # "who in 2010 said", "Trump on Monday said"
     if toks[k].low == "and" and k - 2 >= lo and toks[k - 1].word:
@@ -678,30 +505,16 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
                 return name
         return None
     found = _np_back(text, toks, k, lo)
-    if found is None and toks[k].word and toks[k].low not in _STOP:
+    if found is None and toks[k].word and toks[k].low not in PHRASE_STOPS:
         # "a source close to him said", "a spokesman for the campaign said"
         for j in range(k - 1, max(lo - 1, k - 7), -1):
             if not toks[j].word:
                 break
-            if _bare(toks[j].low) in _SPEAKER_HEADS:
+            if _bare(toks[j].low) in SPEAKER_HEADS:
                 start = j - 1 if j - 1 >= lo and toks[j - 1].low in DETERMINERS else j
                 kind = _mention_kind(text, toks, start, j)
                 return _Ment(toks[start].start, toks[k].end, kind, start, k)
     return found
-
-
-_SPEAKER_HEADS = (
-    ANONYMOUS_NOUNS
-    | {"spokesman", "spokeswoman", "spokesperson"}
-    | {
-        "official",
-        "officials",
-        "source",
-        "sources",
-        "aide",
-        "aides",
-    }
-)
 
 
 # --------------------------------------------------------------------------- entities
@@ -1078,13 +891,6 @@ def _post_pattern(
     return None
 
 
-#: Words that cannot open the clause after a skipped time phrase ("said Monday
-#: was the deadline": "Monday" is the clause's subject, not when it was said).
-_AUX_AFTER_TIME = frozenset(
-    {"is", "was", "will", "would", "had", "has", "could", "can", "should", "marks", "marked"}
-)
-
-
 def _skip_time(toks: Sequence[_Tok], j: int, hi: int) -> int:
     """The token after a time phrase that starts at ``j`` (``j`` when there is none):
     "Wednesday", "on Tuesday", "yesterday", "last week", "March 3" (A-4 shape)."""
@@ -1118,8 +924,8 @@ def _verb_like(tok: _Tok) -> bool:
     return (
         tok.word
         and not tok.cap
-        and low not in _STOP
-        and low not in _ADVERBS
+        and low not in PHRASE_STOPS
+        and low not in CUE_ADVERBS
         and low.endswith(("ed", "es", "ts", "ds", "ns", "ks", "ps", "ms"))
     )
 
@@ -1184,11 +990,6 @@ def _pre_pattern(
     return None
 
 
-_TAIL_OPENERS = frozenset(
-    {"in", "on", "at", "of", "to", "during", "after", "before", "with", "via", "through", "from"}
-)
-
-
 def _short_tail(toks: Sequence[_Tok], hit: _CueHit, k: int, punct: bool) -> bool:
     """True when tokens after the cue up to ``k`` are an adverbial or an addressee
     ("told reporters:", "said in a statement:", "says of Clinton,")."""
@@ -1197,7 +998,7 @@ def _short_tail(toks: Sequence[_Tok], hit: _CueHit, k: int, punct: bool) -> bool
     first = toks[hit.end].low
     if hit.lemma in ADDRESSEE_CUES or hit.lemma == "ask":
         return True
-    return first in _TAIL_OPENERS or first in _AFTER_INDIRECT_SKIP
+    return first in TAIL_OPENERS or first in CLAUSE_SKIP_WORDS
 
 
 def _governing(
@@ -1249,20 +1050,6 @@ def _governing(
     return found or fallback
 
 
-#: Sentence adverbs that open a sentence before its subject ("Likewise, a paper …").
-_OPENERS = frozenset(
-    {"likewise", "moreover", "furthermore", "nevertheless", "nonetheless", "similarly"}
-    | {"separately", "overall", "thus", "additionally", "ultimately", "notably", "again"}
-    | {"specifically", "today", "yesterday", "tonight", "afterward", "afterwards", "back"}
-)
-
-
-_ADVERB_OPENERS = frozenset(
-    {"then", "now", "still", "also", "meanwhile", "however", "instead", "indeed", "later"}
-    | {"earlier", "first", "finally", "next", "so", "yet", "even", "already", "once"}
-)
-
-
 def _with_agent(text: str, toks: Sequence[_Tok], c: int, lo: int) -> _Ment | None:
     """ "…, with Lewandowski taking to Twitter to call …": the name before the participle."""
     agent = _np_back(text, toks, c - 1, lo) if c - 1 >= lo else None
@@ -1286,7 +1073,7 @@ def _main_clause(toks: Sequence[_Tok], lo: int, hi: int) -> int:
     while i < stop and (not toks[i].word or toks[i].low in {"but", "and", "so", "yet"}):
         i += 1
     first = toks[i] if i < stop else None
-    if first is not None and (first.low in _OPENERS or first.low in _ADVERB_OPENERS):
+    if first is not None and (first.low in SENTENCE_OPENERS or first.low in ADVERB_OPENERS):
         # "Then he cut into Bush", "Likewise, a paper …": skip the adverb only
         i += 2 if i + 1 < hi and toks[i + 1].low == "," else 1
         first = toks[i] if i < hi else None
@@ -1296,7 +1083,7 @@ def _main_clause(toks: Sequence[_Tok], lo: int, hi: int) -> int:
             or first.low in SPEAKER_PRONOUNS
             or first.low in DETERMINERS
             or not (
-                first.low in _STOP
+                first.low in PHRASE_STOPS
                 or _bare(first.low) in NAME_STOPWORDS
                 or first.low.endswith(("ly", "ing"))
                 or not first.cap
@@ -1322,7 +1109,7 @@ def _sentence_subject(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Men
         return None
     low = toks[i].low
     if (
-        (low in _STOP or (toks[i].cap and _bare(low) in NAME_STOPWORDS))
+        (low in PHRASE_STOPS or (toks[i].cap and _bare(low) in NAME_STOPWORDS))
         and low not in SPEAKER_PRONOUNS
         and low not in DETERMINERS
     ):
@@ -1530,22 +1317,22 @@ def _indirect(
         if (
             k < hi
             and toks[k].low == "that"
-            and (k == j or toks[j].low in _AFTER_INDIRECT_SKIP or toks[j].low == ",")
+            and (k == j or toks[j].low in CLAUSE_SKIP_WORDS or toks[j].low == ",")
         ):
             j = k
         elif (
             (t := _skip_time(toks, j, hi)) > j
             and t < hi
             and toks[t].word
-            and toks[t].low not in _NOT_CLAUSE
-            and toks[t].low not in _AUX_AFTER_TIME
+            and toks[t].low not in NOT_CLAUSE_OPENERS
+            and toks[t].low not in AUX_AFTER_TIME
             and _cue_at(toks, t) is None
         ):
             j = t  # "said Wednesday she would …", "said on Tuesday the city …"
         elif j < hi and toks[j].low == ",":
             c = hit.end
             continue
-        if j >= hi or toks[j].low in _NOT_CLAUSE or not toks[j].word:
+        if j >= hi or toks[j].low in NOT_CLAUSE_OPENERS or not toks[j].word:
             c = hit.end
             continue
         if after_quote and toks[j].low != "that":
@@ -1562,7 +1349,7 @@ def _indirect(
         if (
             "finding" in hit.patterns
             and toks[j].low != "that"
-            and (subj is None or _bare(toks[subj.last].low) not in _FINDERS)
+            and (subj is None or _bare(toks[subj.last].low) not in FINDING_SUBJECTS)
         ):
             c = hit.end  # "police found the car": not a finding
             continue
@@ -1603,7 +1390,11 @@ def _indirect(
                 break
             if after < hi and toks[after].low == ":":
                 break  # "In a statement, X said:" introduces what follows
-            if toks[lo].low in _STOP and not any(t.low == "," for t in toks[lo:j]) and j - lo <= 8:
+            if (
+                toks[lo].low in PHRASE_STOPS
+                and not any(t.low == "," for t in toks[lo:j])
+                and j - lo <= 8
+            ):
                 break  # "In other words, X said": an opening phrase, not a clause
             content = _trim(text, toks[lo].start, toks[j].start)
             if content is not None and not _quoted(text, content):
@@ -1621,14 +1412,6 @@ def _indirect(
     return out
 
 
-#: Subjects that report findings without "that" ("The new poll shows Trump ahead").
-_FINDERS = frozenset(
-    {"poll", "polls", "polling", "survey", "surveys", "study", "studies", "data", "report"}
-    | {"analysis", "numbers", "figures", "results", "records", "documents", "video", "footage"}
-    | {"research", "review", "audit", "investigation", "estimates", "statistics", "census"}
-)
-
-
 def _verb_that(
     text: str, toks: Sequence[_Tok], lo: int, hi: int, inside: Callable[[int], bool]
 ) -> list[_Cand]:
@@ -1641,8 +1424,8 @@ def _verb_that(
         if (
             not verb.word
             or verb.cap
-            or verb.low in _STOP
-            or verb.low in _ADVERBS
+            or verb.low in PHRASE_STOPS
+            or verb.low in CUE_ADVERBS
             or not verb.low.endswith(("ed", "s"))
             or verb.low.endswith(("ss", "'s", "’s"))
         ):
@@ -1694,13 +1477,6 @@ _SPEAKER_TAG = regex.compile(
     r"(?P<who>\p{Lu}[\p{L}'’.\-]*+(?:[^\S\n]\p{Lu}[\p{L}'’.\-]*+){0,2})[^\S\n]*+(?P<colon>:)"
     r"[^\S\n]++(?P<claim>\S[^\n]{7,})"
 )
-#: Headline labels that are not speakers ("EXCLUSIVE: …", "WATCH: …").
-_LABELS = frozenset(
-    {"exclusive", "watch", "breaking", "video", "update", "updated", "analysis", "opinion"}
-    | {"editorial", "live", "photos", "factbox", "explainer", "timeline", "correction"}
-    | {"review", "interview", "report", "note", "editor's", "editor’s", "read", "listen"}
-    | {"abstract", "full", "text", "summary", "source", "sources", "related", "see", "also"}
-)
 #: Transcript turns in the body: "TAPPER: Do you think …" (ALL-CAPS speaker).
 _TRANSCRIPT = regex.compile(
     r"[\"“]?(?P<who>\p{Lu}{2,}+(?:[^\S\n]\p{Lu}{2,}+){0,2})(?P<colon>:)[^\S\n]++(?=\S)"
@@ -1709,7 +1485,7 @@ _TRANSCRIPT = regex.compile(
 
 def _tag_cand(text: str, m: regex.Match[str], rule: str, end: int) -> _Cand | None:
     who = Span(m.start("who"), m.end("who"))
-    if who.of(text).split()[0].lower() in _LABELS:
+    if who.of(text).split()[0].lower() in HEADLINE_LABELS:
         return None
     claim = _trim(text, m.end(), end)
     if claim is None or _quoted(text, claim):
@@ -1832,7 +1608,7 @@ def _verb_after(
             if toks[w].low == ",":
                 v = w + 1
                 break
-    while v < hi and toks[v].low in _ADVERBS:
+    while v < hi and toks[v].low in CUE_ADVERBS:
         v += 1
     if v < hi and toks[v].word and not toks[v].cap:
         return v, (toks[v].start, toks[v].end, toks[v].low)

@@ -23,14 +23,27 @@ from __future__ import annotations
 
 __all__ = [
     "ADDRESSEE_CUES",
+    "ADVERB_OPENERS",
+    "AUX_AFTER_TIME",
+    "CLAUSE_SKIP_WORDS",
     "CONTINUATION_LEMMAS",
+    "CUE_ADVERBS",
+    "FINDING_SUBJECTS",
+    "HEADLINE_LABELS",
     "MULTIWORD_CUES",
+    "NOT_CLAUSE_OPENERS",
+    "NOUN_CUE_ADJECTIVES",
+    "NOUN_CUE_FORMS",
     "PARTICIPIAL_PREFIXES",
+    "PHRASE_STOPS",
     "QUESTION_FRAMES",
     "REPORTING_NOUNS",
+    "SENTENCE_OPENERS",
     "SPEECH_VERBS",
+    "TAIL_OPENERS",
     "TIME_PERIODS",
     "TIME_WORDS",
+    "VERB_ONLY_FORMS",
 ]
 
 Q = frozenset({"quote"})
@@ -259,4 +272,244 @@ TIME_WORDS = frozenset(
 #: "last week", "this month", "Wednesday night": the noun after last/this/a day.
 TIME_PERIODS = frozenset(
     {"week", "weekend", "month", "year", "night", "morning", "afternoon", "evening"}
+)
+
+#: A-1, A-3: words that may stand between a subject and its cue (AP's
+#: "modifier"): "he also said", "Putin has repeatedly said", "the president later added".
+CUE_ADVERBS = frozenset(
+    {
+        "also",
+        "then",
+        "later",
+        "once",
+        "again",
+        "previously",
+        "earlier",
+        "recently",
+        "reportedly",
+        "further",
+        "has",
+        "have",
+        "had",
+        "would",
+        "will",
+        "could",
+        "can",
+        "may",
+        "might",
+        "did",
+        "does",
+        "do",
+        "not",
+        "never",
+        "often",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "flatly",
+        "simply",
+        "last",
+        "first",
+        "quickly",
+        "separately",
+        "subsequently",
+        "finally",
+        "only",
+        "just",
+        "even",
+        "already",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+        "tearfully",
+        "angrily",
+        "bluntly",
+        "frequently",
+        "initially",
+        "explicitly",
+    }
+)
+
+#: A-1..A-4: function words that end a noun-phrase scan for the speaker
+#: ("the man who said", "officials in Kyiv said" stop at "who" and "in").
+PHRASE_STOPS = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "while",
+        "if",
+        "because",
+        "as",
+        "in",
+        "on",
+        "at",
+        "for",
+        "of",
+        "to",
+        "by",
+        "with",
+        "from",
+        "about",
+        "after",
+        "before",
+        "than",
+        "since",
+        "into",
+        "over",
+        "under",
+        "not",
+        "so",
+        "there",
+        "what",
+        "how",
+        "why",
+        "whether",
+        "it",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "would",
+        "will",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "also",
+        "then",
+        "just",
+        "only",
+        "even",
+        "still",
+        "now",
+        "very",
+        "too",
+        "more",
+        "most",
+        "such",
+        "like",
+        "up",
+        "out",
+        "through",
+        "against",
+        "during",
+        "without",
+        "within",
+        "among",
+        "between",
+        "per",
+        "via",
+        "outside",
+        "inside",
+        "near",
+        "around",
+        "behind",
+        "beside",
+        "across",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+    }
+)
+
+#: A-1: cue forms that are never nouns ("the president said": "said" after
+#: a noun is still the verb).
+VERB_ONLY_FORMS = frozenset({"said", "says", "told", "tells", "wrote", "say", "added", "adds"})
+
+#: A-11: cue forms that are also common nouns ("the following comment",
+#: "initial reports"): after a determiner or an adjective they are not cues.
+NOUN_CUE_FORMS = frozenset(
+    {"comment", "comments", "answer", "answers", "report", "reports", "claim", "claims"}
+    | {"post", "posts", "call", "calls", "state", "states", "note", "notes", "tweet"}
+    | {"tweets", "promise", "promises", "charge", "remark", "remarks", "hope", "hopes"}
+    | {"vow", "vows", "pledge", "pledges", "warning", "question", "read", "reads", "word"}
+    | {"insist", "statement", "request", "demand", "estimate", "mention", "comment"}
+)
+
+#: A-11: adjectives that make the next cue form a noun ("his recent remarks").
+NOUN_CUE_ADJECTIVES = frozenset({"recent", "new", "latest", "earlier", "public", "private"})
+
+#: A-4, A-8: words of a time or place phrase between the cue and "that"
+#: ("said in a statement Tuesday that", "said on Monday that").
+CLAUSE_SKIP_WORDS = frozenset(
+    {"on", "in", "at", "during", "last", "this", "earlier", "later", "monday", "tuesday"}
+    | {"wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+    | {"tonight", "week", "month", "year", "night", "morning", "afternoon", "evening"}
+)
+
+#: A-4: words that cannot open a reported clause after the cue ("said to be",
+#: "said so", "said nothing").
+NOT_CLAUSE_OPENERS = frozenset(
+    {"to", "so", "nothing", "no", "yes", "in", "on", "at", "during", "of", "about", "for", "by"}
+    | {"with", "from", "after", "before", "as", "and", "but", "or", "earlier", "later", "this"}
+    | {"last", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"today", "yesterday", "recently", "previously", "repeatedly", "publicly", "privately"}
+    | {"out", "up", "off", "down", "away", "back", "again", "more", "less", "much", "little"}
+)
+
+#: A-4: words that cannot open the clause after a skipped time phrase ("said
+#: Monday was the deadline": "Monday" is the clause's subject, not when it was said).
+AUX_AFTER_TIME = frozenset(
+    {"is", "was", "will", "would", "had", "has", "could", "can", "should", "marks", "marked"}
+)
+
+#: A-3, A-8: words that open a short tail between the cue and a quote's colon
+#: ("said in a statement:", "says of Clinton,").
+TAIL_OPENERS = frozenset(
+    {"in", "on", "at", "of", "to", "during", "after", "before", "with", "via", "through", "from"}
+)
+
+#: PolNeAR findings ("shows", "found", wire-conventions §9.1): subjects that
+#: report a finding without "that" ("The new poll shows Trump ahead").
+FINDING_SUBJECTS = frozenset(
+    {"poll", "polls", "polling", "survey", "surveys", "study", "studies", "data", "report"}
+    | {"analysis", "numbers", "figures", "results", "records", "documents", "video", "footage"}
+    | {"research", "review", "audit", "investigation", "estimates", "statistics", "census"}
+)
+
+#: A-10: sentence adverbs that open a sentence before its subject ("Likewise,
+#: a paper …").
+SENTENCE_OPENERS = frozenset(
+    {"likewise", "moreover", "furthermore", "nevertheless", "nonetheless", "similarly"}
+    | {"separately", "overall", "thus", "additionally", "ultimately", "notably", "again"}
+    | {"specifically", "today", "yesterday", "tonight", "afterward", "afterwards", "back"}
+)
+
+#: A-10: adverbs that open a clause before its subject ("Then he cut into Bush").
+ADVERB_OPENERS = frozenset(
+    {"then", "now", "still", "also", "meanwhile", "however", "instead", "indeed", "later"}
+    | {"earlier", "first", "finally", "next", "so", "yet", "even", "already", "once"}
+)
+
+#: A-14: headline labels before a colon that are not speakers ("EXCLUSIVE: …",
+#: "WATCH: …").
+HEADLINE_LABELS = frozenset(
+    {"exclusive", "watch", "breaking", "video", "update", "updated", "analysis", "opinion"}
+    | {"editorial", "live", "photos", "factbox", "explainer", "timeline", "correction"}
+    | {"review", "interview", "report", "note", "editor's", "editor’s", "read", "listen"}
+    | {"abstract", "full", "text", "summary", "source", "sources", "related", "see", "also"}
 )

@@ -13,9 +13,11 @@ __all__ = [
     "DETERMINERS",
     "HEAD_OF_STATE",
     "HONORIFICS",
+    "NAME_CONNECTORS",
     "NAME_STOPWORDS",
     "ORGANISATION_NOUNS",
     "ROLE_NOUNS",
+    "SPEAKER_HEADS",
     "TITLES",
 ]
 
@@ -397,5 +399,23 @@ NAME_STOPWORDS = frozenset(
         "each",
         "every",
         "one",
+    }
+)
+
+#: Lower-case words inside a name ("Osama bin Laden", "Ursula von der Leyen").
+NAME_CONNECTORS = frozenset({"of", "de", "van", "von", "bin", "al", "la", "le", "da", "du", "del"})
+
+#: A-13: head nouns of a speaker phrase with a complement ("a source close to
+#: him said", "a spokesman for the campaign said").
+SPEAKER_HEADS = (
+    ANONYMOUS_NOUNS
+    | {"spokesman", "spokeswoman", "spokesperson"}
+    | {
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "aide",
+        "aides",
     }
 )
