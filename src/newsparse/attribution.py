@@ -56,7 +56,12 @@ from newsparse.lexicon.cues import (
     VERB_ONLY_FORMS,
 )
 from newsparse.lexicon.months import MONTHS
-from newsparse.lexicon.pronouns import SPEAKER_PRONOUNS
+from newsparse.lexicon.pronouns import (
+    AGREES_WITH,
+    GENDERED_NOUNS,
+    PLURAL_NOUNS,
+    SPEAKER_PRONOUNS,
+)
 from newsparse.lexicon.titles import (
     ANONYMOUS_NOUNS,
     DETERMINERS,
@@ -651,48 +656,117 @@ def _name_key(text: str, mention: Span) -> tuple[str, str]:
     return _bare(words[-1][2].lower()), gender
 
 
+#: Characters that may stand right before the first word of a sentence.
+_SENTENCE_BEFORE = frozenset(".!?\n\"“”'‘’:;—–(")
+
+
+def _common_kind(text: str, span: Span, kind: str) -> str:
+    """The kind of a one-word capitalised mention that the article never gives
+    a fuller name: a speaker noun of the lexicon ("Officials", "Police") or a
+    plural common noun opening the sentence ("Economists said") is no name."""
+    low = _bare(text[span.start : span.end].lower())
+    if low in ANONYMOUS_NOUNS:
+        return "anonymous"
+    if low in ORGANISATION_NOUNS:
+        return "organisation"
+    if low in ROLE_NOUNS:
+        return "role"
+    before = text[max(0, span.start - 3) : span.start].rstrip()
+    if (
+        low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "'s", "’s"))
+        and (not before or before[-1] in _SENTENCE_BEFORE)
+    ):
+        return "role"
+    return kind
+
+
+def _agreement(text: str, span: Span, kind: str, gender: str) -> str:
+    """What a pronoun must agree with to stand for this mention (see
+    ``lexicon.pronouns.AGREES_WITH``): ``m``/``f``, ``""`` (a person of unknown
+    gender), ``p`` (a group) or ``n`` (an organisation)."""
+    if kind == "organisation":
+        return "n"
+    if kind in {"role", "anonymous"}:
+        head = _bare(text[span.start : span.end].rsplit(None, 1)[-1].lower())
+        if head in PLURAL_NOUNS or (head.endswith("s") and not head.endswith("ss")):
+            return "p"
+        return GENDERED_NOUNS.get(head, gender)
+    return gender
+
+
 def _resolve(
-    text: str, ment: _Ment, reg: _Registry, history: Sequence[_Spoken]
+    text: str,
+    ment: _Ment,
+    reg: _Registry,
+    history: Sequence[_Spoken],
+    genders: dict[str, str] | None = None,
 ) -> tuple[Mention, str, str]:
-    """The mention with its resolved name, the entity key and its gender."""
+    """The mention with its resolved name, the entity key and its agreement
+    (:func:`_agreement`).  ``genders`` holds the gender learned so far for each
+    entity key (from honorifics and resolved pronouns); it grows as pronouns
+    resolve."""
+    learned: dict[str, str] = {} if genders is None else genders
     span = Span(ment.start, ment.end)
     if ment.kind == "name" or (ment.kind == "organisation" and text[ment.start].isupper()):
         key, gender = _name_key(text, span)
         ent = reg.by_key.get(key)
+        kind = ment.kind
+        one_word = " " not in span.of(text)
+        if kind == "name" and one_word and (ent is None or " " not in ent.name.of(text)):
+            # "Analysts said", "Economists said": a capitalised common noun, not a name
+            kind = _common_kind(text, span, kind)
+        gender = gender or (ent.gender if ent is not None else "") or learned.get(key, "")
+        if gender in {"m", "f"} and key:
+            learned.setdefault(key, gender)
+        if kind != ment.kind and kind != "name":
+            return Mention(span, kind, None), "", _agreement(text, span, kind, "")
         if ent is not None:
-            return Mention(span, ment.kind, ent.name), key, gender or ent.gender
+            return Mention(span, kind, ent.name), key, _agreement(text, span, kind, gender)
         words = span.of(text).split()
         first, _ = _strip_title([(0, 0, w) for w in words])
         offset = sum(len(w) for w in words[:first])
         name_start = span.start
         if first:
             name_start = text.index(words[first], span.start + offset)
-        return Mention(span, ment.kind, Span(name_start, span.end)), key, gender
+        return (
+            Mention(span, kind, Span(name_start, span.end)),
+            key,
+            _agreement(text, span, kind, gender),
+        )
     low = span.of(text).lower()
     if ment.kind == "pronoun":
         cls = SPEAKER_PRONOUNS.get(low.split("'")[0].split("’")[0], "")
+        fits = AGREES_WITH.get(cls)
         for spoken in reversed(history[-_LOOKBACK:]):
             if spoken.pos > ment.start:
                 continue
-            if cls in {"m", "f"} and spoken.gender and spoken.gender != cls:
+            agr = spoken.gender
+            if agr not in {"p", "n"}:
+                agr = learned.get(spoken.key, agr) if spoken.key else agr
+            if fits is not None and agr not in fits:
                 continue
             if cls in {"m", "f", "r"} and spoken.speaker.kind not in {"name", "role", "pronoun"}:
                 continue
-            if cls == "p" and spoken.speaker.kind in {"name"}:
-                continue
-            if cls == "n" and spoken.speaker.kind not in {"organisation"}:
-                continue
+            if cls in {"m", "f"} and spoken.key:
+                learned.setdefault(spoken.key, cls)
             return (
                 Mention(span, "pronoun", spoken.speaker.name),
                 spoken.key,
-                cls if cls in {"m", "f"} else spoken.gender,
+                cls if cls in {"m", "f"} else agr,
             )
         if cls in {"m", "f", "r"}:
+            # no speaker yet: the nearest full name before that agrees
             idx = bisect.bisect_left(reg.positions, ment.start) - 1
-            if idx >= 0:
+            stop = idx - _LOOKBACK
+            while idx >= 0 and idx > stop:
                 key = reg.keys[idx]
                 ent = reg.by_key[key]
-                return Mention(span, "pronoun", ent.name), key, cls
+                if fits is None or (learned.get(key) or ent.gender) in fits:
+                    if cls in {"m", "f"}:
+                        learned.setdefault(key, cls)
+                    return Mention(span, "pronoun", ent.name), key, cls
+                idx -= 1
         return Mention(span, "pronoun", None), "", cls
     if ment.kind in {"role", "organisation"}:
         words = [_bare(w) for w in low.split()]
@@ -708,7 +782,11 @@ def _resolve(
         for spoken in reversed(history[-_LOOKBACK:]):
             ent = reg.by_key.get(spoken.key)
             if spoken.pos <= ment.start and ent is not None and fits(ent):
-                return Mention(span, ment.kind, ent.name), spoken.key, ent.gender
+                return (
+                    Mention(span, ment.kind, ent.name),
+                    spoken.key,
+                    _agreement(text, span, ment.kind, ent.gender),
+                )
         best: tuple[int, str] | None = None
         for key in reg.by_role.get("leader" if head == "leader" else head, ())[:_LOOKBACK]:
             ent = reg.by_key[key]
@@ -720,8 +798,12 @@ def _resolve(
                 best = (ent.name.start, key)
         if best is not None:
             ent = reg.by_key[best[1]]
-            return Mention(span, ment.kind, ent.name), best[1], ent.gender
-    return Mention(span, ment.kind, None), "", ""
+            return (
+                Mention(span, ment.kind, ent.name),
+                best[1],
+                _agreement(text, span, ment.kind, ent.gender),
+            )
+    return Mention(span, ment.kind, None), "", _agreement(text, span, ment.kind, "")
 
 
 # --------------------------------------------------------------------------- candidates
@@ -1970,6 +2052,7 @@ def _assemble(
 ) -> tuple[Quote, ...]:
     """Resolve speakers in text order and build the records."""
     history: list[_Spoken] = []
+    genders: dict[str, str] = {}
     out: list[Quote] = list(quotes)
     extra: list[Quote] = []
     cands.sort(key=lambda c: (c.anchor, 0 if c.quote < 0 else 1))
@@ -1980,7 +2063,7 @@ def _assemble(
         rule = cand.rule
         confidence = cand.confidence
         if cand.speaker is not None:
-            speaker, key, gender = _resolve(text, cand.speaker, reg, history)
+            speaker, key, gender = _resolve(text, cand.speaker, reg, history, genders)
         elif cand.follow and history:
             last = history[-1]
             if cand.quote >= 0 and last.rule not in _QUOTE_RULES:

@@ -3,11 +3,17 @@
 ``m``/``f`` for he/she, ``p`` for plural ("they" — groups and organisations),
 ``n`` for "it" (organisations, documents), ``r`` for the relative "who"
 ("Clinton, who said ...") that points at the name just before it.
+
+A pronoun takes the most recent speaker it agrees with (A-1, A-10: "…," he
+said after a named speaker).  What a speaker agrees with comes from data: the
+honorific before the name (``titles.HONORIFICS``: Mr./Mrs./Ms.), a pronoun
+already resolved to the same name, a gendered role noun below ("the
+spokeswoman"), a plural head ("officials", "the police") or an organisation.
 """
 
 from __future__ import annotations
 
-__all__ = ["SPEAKER_PRONOUNS"]
+__all__ = ["AGREES_WITH", "GENDERED_NOUNS", "PLURAL_NOUNS", "SPEAKER_PRONOUNS"]
 
 #: Subject pronouns a cue may take, lower case, with their agreement class.
 SPEAKER_PRONOUNS: dict[str, str] = {
@@ -19,3 +25,51 @@ SPEAKER_PRONOUNS: dict[str, str] = {
     "i": "s",
     "who": "r",
 }
+
+#: Which speakers a pronoun class may stand for, by the speaker's agreement:
+#: ``m``/``f`` a man or woman, ``""`` a person of unknown gender, ``p`` a
+#: group, ``n`` an organisation.  "she" never takes the ministry or a man,
+#: "they" never takes one person (A-13 "sources said … they", A-8 "the
+#: company said … it").
+AGREES_WITH: dict[str, frozenset[str]] = {
+    "m": frozenset({"m", ""}),
+    "f": frozenset({"f", ""}),
+    "r": frozenset({"m", "f", ""}),
+    "p": frozenset({"p", "n"}),
+    "n": frozenset({"n"}),
+}
+
+#: Role nouns with a gender (A-10 "the spokeswoman added"; AP style gives
+#: "spokesman"/"spokeswoman", "chairman"/"chairwoman").
+GENDERED_NOUNS: dict[str, str] = {
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "businessman": "m",
+    "businesswoman": "f",
+    "man": "m",
+    "woman": "f",
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+    "father": "m",
+    "mother": "f",
+    "brother": "m",
+    "sister": "f",
+    "son": "m",
+    "daughter": "f",
+    "husband": "m",
+    "wife": "f",
+    "widow": "f",
+    "grandmother": "f",
+    "grandfather": "m",
+    "boy": "m",
+    "girl": "f",
+}
+
+#: Plural heads without an -s (A-13 "people familiar with …", "police said").
+PLURAL_NOUNS = frozenset({"people", "police", "staff", "crowd", "family", "children", "men"})
