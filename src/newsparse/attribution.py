@@ -737,14 +737,14 @@ def _resolve(
     low = span.of(text).lower()
     if ment.kind == "pronoun":
         cls = SPEAKER_PRONOUNS.get(low.split("'")[0].split("’")[0], "")
-        fits = AGREES_WITH.get(cls)
+        agrees = AGREES_WITH.get(cls)
         for spoken in reversed(history[-_LOOKBACK:]):
             if spoken.pos > ment.start:
                 continue
             agr = spoken.gender
             if agr not in {"p", "n"}:
                 agr = learned.get(spoken.key, agr) if spoken.key else agr
-            if fits is not None and agr not in fits:
+            if agrees is not None and agr not in agrees:
                 continue
             if cls in {"m", "f", "r"} and spoken.speaker.kind not in {"name", "role", "pronoun"}:
                 continue
@@ -762,7 +762,7 @@ def _resolve(
             while idx >= 0 and idx > stop:
                 key = reg.keys[idx]
                 ent = reg.by_key[key]
-                if fits is None or (learned.get(key) or ent.gender) in fits:
+                if agrees is None or (learned.get(key) or ent.gender) in agrees:
                     if cls in {"m", "f"}:
                         learned.setdefault(key, cls)
                     return Mention(span, "pronoun", ent.name), key, cls
