@@ -48,6 +48,7 @@ from newsparse.lexicon.cues import (
     PARTICIPIAL_PREFIXES,
     PHRASE_STOPS,
     QUESTION_FRAMES,
+    SENTENCE_ADVERBS,
     SENTENCE_OPENERS,
     SPEECH_VERBS,
     TAIL_OPENERS,
@@ -60,6 +61,7 @@ from newsparse.lexicon.pronouns import (
     AGREES_WITH,
     GENDERED_NOUNS,
     PLURAL_NOUNS,
+    RELATIVE_PRONOUNS,
     SPEAKER_PRONOUNS,
 )
 from newsparse.lexicon.titles import (
@@ -71,6 +73,7 @@ from newsparse.lexicon.titles import (
     NAME_STOPWORDS,
     ORGANISATION_NOUNS,
     ROLE_NOUNS,
+    SPEAKER_COMPLEMENTS,
     SPEAKER_HEADS,
     TITLES,
 )
@@ -469,7 +472,12 @@ def _skip_paren(toks: Sequence[_Tok], k: int, lo: int) -> int:
 def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Ment | None:
     """The subject of the cue at token ``c``: skips adverbs, appositives and asides."""
     k = c - 1
-    while k >= lo and toks[k].word and toks[k].low in CUE_ADVERBS and toks[k].low != "who":
+    while (
+        k >= lo
+        and toks[k].word
+        and (toks[k].low in CUE_ADVERBS or toks[k].low in SENTENCE_ADVERBS)
+        and toks[k].low != "who"
+    ):
         k -= 1
     if k < lo:
         return None
@@ -490,7 +498,7 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
         and k - 2 >= lo
         and toks[k - 2].low == ","
         and toks[k - 1].word
-        and (toks[k - 1].low.endswith("ly") or toks[k - 1].low in {"however"})
+        and (toks[k - 1].low.endswith("ly") or toks[k - 1].low in SENTENCE_ADVERBS)
     ):
         k -= 3  # "Putin, however, said"
     if k < lo:
@@ -503,14 +511,35 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
         inner = _np_back(text, toks, k - 1, lo)
         if inner is not None and inner.kind == "name" and inner.first == j + 1:
             return inner  # "Sanders's campaign manager, Jeff Weaver, said"
+        if j >= lo and toks[j].low == "," and j - 1 >= lo and toks[j + 1].low in RELATIVE_PRONOUNS:
+            # "A spokesman for the ministry, who declined to be named, said"
+            return _speaker_np(text, toks, j - 1, lo)
         if j >= lo and toks[j].low == "," and j - 1 >= lo:
             j = _skip_paren(toks, j - 1, lo) + 1
             name = _np_back(text, toks, j - 1, lo)
             if name is not None and name.kind in {"name", "pronoun"}:
                 return name
         return None
+    return _speaker_np(text, toks, k, lo)
+
+
+def _speaker_np(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Ment | None:
+    """The speaker phrase ending at token ``k``, with the complement of a
+    speaker head ("a spokesman for the ministry", "a source close to him")."""
     found = _np_back(text, toks, k, lo)
-    if found is None and toks[k].word and toks[k].low not in PHRASE_STOPS:
+    if found is not None:
+        p = found.first - 1
+        if p - 1 >= lo and toks[p].low in SPEAKER_COMPLEMENTS:
+            # "a spokesman for the ministry said": the head before the complement
+            for j in range(p - 1, max(lo - 1, p - 4), -1):
+                if not toks[j].word or toks[j].low in PHRASE_STOPS:
+                    break
+                if _bare(toks[j].low) in SPEAKER_HEADS:
+                    start = j - 1 if j - 1 >= lo and toks[j - 1].low in DETERMINERS else j
+                    kind = _mention_kind(text, toks, start, j)
+                    return _Ment(toks[start].start, toks[k].end, kind, start, k)
+        return found
+    if toks[k].word and toks[k].low not in PHRASE_STOPS:
         # "a source close to him said", "a spokesman for the campaign said"
         for j in range(k - 1, max(lo - 1, k - 7), -1):
             if not toks[j].word:
@@ -519,7 +548,7 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
                 start = j - 1 if j - 1 >= lo and toks[j - 1].low in DETERMINERS else j
                 kind = _mention_kind(text, toks, start, j)
                 return _Ment(toks[start].start, toks[k].end, kind, start, k)
-    return found
+    return None
 
 
 # --------------------------------------------------------------------------- entities
@@ -1277,6 +1306,33 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     return Span(start, end)
 
 
+def _chained(
+    text: str, toks: Sequence[_Tok], lo: int, comma: int, relay: _Ment, hit: _CueHit
+) -> _Cand | None:
+    """A-6: "CLAUSE, X said, according to Y": X is the speaker and Y the relay;
+    ``comma`` is the token before "according to"."""
+    for j in range(comma - 1, max(lo, comma - 12), -1):
+        if toks[j].low != ",":
+            continue
+        post = _post_pattern(text, toks, j + 1, limit=comma)
+        if post is None or post[3] != comma:
+            continue
+        content = _trim(text, toks[lo].start, toks[j].start)
+        if content is None or _quoted(text, content):
+            return None
+        ment, said, _, _ = post
+        return _Cand(
+            ment.start,
+            ment,
+            _cue_tuple(toks, said),
+            "clause-speaker-cue",
+            0.75,
+            relay=relay,
+            content=content,
+        )
+    return None
+
+
 def _indirect(
     text: str,
     toks: Sequence[_Tok],
@@ -1319,6 +1375,12 @@ def _indirect(
                 c = hit.end
                 continue
             after = ment.last + 1
+            if after < hi and toks[after].low in RELATIVE_PRONOUNS:
+                # "According to a diplomat who asked not to be named, CLAUSE."
+                for r in range(after + 1, min(hi, after + 25)):
+                    if toks[r].low == ",":
+                        after = r
+                        break
             if c == lo or (c == lo + 1 and not toks[lo].word):
                 # "According to X, CLAUSE."
                 if after < hi and toks[after].low == ",":
@@ -1338,7 +1400,10 @@ def _indirect(
             elif c - 1 >= lo and toks[c - 1].low == "," and taken_to <= lo:
                 # "CLAUSE, according to X."
                 content = _trim(text, toks[lo].start, toks[c - 1].start)
-                if content and not _quoted(text, content):
+                chained = _chained(text, toks, lo, c - 1, ment, hit)
+                if chained is not None:
+                    out.append(chained)  # A-6: "CLAUSE, he said, according to Itar Tass."
+                elif content and not _quoted(text, content):
                     out.append(
                         _Cand(
                             ment.start,
@@ -1577,6 +1642,12 @@ def _tag_cand(text: str, m: regex.Match[str], rule: str, end: int) -> _Cand | No
     return _Cand(who.start, ment, (colon, colon + 1, ":"), rule, 0.6, content=claim)
 
 
+def _is_label(words: str, at: int) -> bool:
+    """True when the word at ``at`` of ``words`` is a headline label (A-14)."""
+    split = words.lower().split()
+    return bool(split) and split[at].strip(".,'’\"") in HEADLINE_LABELS
+
+
 def _headline_cands(text: str, spans: Sequence[Span]) -> list[_Cand]:
     """A-14: "Claim: Speaker" and "Speaker: Claim" headlines and subheads."""
     out: list[_Cand] = []
@@ -1592,8 +1663,8 @@ def _headline_cands(text: str, spans: Sequence[Span]) -> list[_Cand]:
             continue
         who = Span(span.start + m.start("who"), span.start + m.end("who"))
         claim = _trim(text, span.start + m.start("claim"), span.start + m.end("claim"))
-        if claim is None:
-            continue
+        if claim is None or _is_label(claim.of(text), 0) or _is_label(who.of(text), -1):
+            continue  # "Transcript: Finance Minister Interview"
         colon = span.start + m.start("colon")
         ment = _Ment(who.start, who.end, "name", 0, 0)
         out.append(

@@ -38,6 +38,7 @@ __all__ = [
     "PHRASE_STOPS",
     "QUESTION_FRAMES",
     "REPORTING_NOUNS",
+    "SENTENCE_ADVERBS",
     "SENTENCE_OPENERS",
     "SPEECH_VERBS",
     "TAIL_OPENERS",
@@ -505,11 +506,21 @@ ADVERB_OPENERS = frozenset(
     | {"earlier", "first", "finally", "next", "so", "yet", "even", "already", "once"}
 )
 
-#: A-14: headline labels before a colon that are not speakers ("EXCLUSIVE: …",
-#: "WATCH: …").
+#: A-14: headline labels that are neither speaker nor claim: before a colon
+#: ("EXCLUSIVE: …", "WATCH: …", "Transcript: …") or as the last word after it
+#: ("…: Finance Minister Interview").
 HEADLINE_LABELS = frozenset(
     {"exclusive", "watch", "breaking", "video", "update", "updated", "analysis", "opinion"}
     | {"editorial", "live", "photos", "factbox", "explainer", "timeline", "correction"}
     | {"review", "interview", "report", "note", "editor's", "editor’s", "read", "listen"}
     | {"abstract", "full", "text", "summary", "source", "sources", "related", "see", "also"}
+    | {"transcript", "transcripts", "speech", "remarks", "statement", "podcast", "q&a"}
+)
+
+#: A-1, A-3: sentence adverbs between a subject and its cue, with or without
+#: commas ("Kim, however, said", "Kim meanwhile said"): not part of the subject.
+SENTENCE_ADVERBS = frozenset(
+    {"however", "meanwhile", "though", "too", "instead", "therefore", "nonetheless"}
+    | {"nevertheless", "moreover", "likewise", "similarly", "meanwhile", "additionally"}
+    | {"furthermore", "meantime", "accordingly", "consequently", "otherwise", "still"}
 )

@@ -13,7 +13,13 @@ spokeswoman"), a plural head ("officials", "the police") or an organisation.
 
 from __future__ import annotations
 
-__all__ = ["AGREES_WITH", "GENDERED_NOUNS", "PLURAL_NOUNS", "SPEAKER_PRONOUNS"]
+__all__ = [
+    "AGREES_WITH",
+    "GENDERED_NOUNS",
+    "PLURAL_NOUNS",
+    "RELATIVE_PRONOUNS",
+    "SPEAKER_PRONOUNS",
+]
 
 #: Subject pronouns a cue may take, lower case, with their agreement class.
 SPEAKER_PRONOUNS: dict[str, str] = {
@@ -73,3 +79,8 @@ GENDERED_NOUNS: dict[str, str] = {
 
 #: Plural heads without an -s (A-13 "people familiar with …", "police said").
 PLURAL_NOUNS = frozenset({"people", "police", "staff", "crowd", "family", "children", "men"})
+
+#: Relative pronouns that open a clause about the speaker, between the
+#: speaker and the cue (A-2, A-13: "A spokesman, who declined to be named,
+#: said"; "according to a diplomat who asked not to be named, …").
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})

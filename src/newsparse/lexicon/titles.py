@@ -17,6 +17,7 @@ __all__ = [
     "NAME_STOPWORDS",
     "ORGANISATION_NOUNS",
     "ROLE_NOUNS",
+    "SPEAKER_COMPLEMENTS",
     "SPEAKER_HEADS",
     "TITLES",
 ]
@@ -419,3 +420,7 @@ SPEAKER_HEADS = (
         "aides",
     }
 )
+
+#: A-13: words that join a speaker head to its complement ("a spokesman for
+#: the ministry", "an aide to the governor", "officials at the embassy").
+SPEAKER_COMPLEMENTS = frozenset({"for", "to", "of", "at", "in", "with", "from"})
