@@ -40,11 +40,13 @@ from newsparse.lexicon.cues import (
     CLAUSE_SKIP_WORDS,
     CUE_ADVERBS,
     FINDING_SUBJECTS,
+    FINITE_VERBS,
     HEADLINE_LABELS,
     MULTIWORD_CUES,
     NOT_CLAUSE_OPENERS,
     NOUN_CUE_ADJECTIVES,
     NOUN_CUE_FORMS,
+    OBJECT_VERBS,
     PARTICIPIAL_PREFIXES,
     PHRASE_STOPS,
     QUESTION_FRAMES,
@@ -1306,6 +1308,28 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     return Span(start, end)
 
 
+def _has_finite_verb(toks: Sequence[_Tok], lo: int, hi: int) -> bool:
+    """True when tokens ``[lo, hi)`` may hold a finite verb, so that they make a
+    reported clause without "that" (A-4): an auxiliary, a past form, a word after
+    a subject pronoun, or a present form after the first noun."""
+    for k in range(lo, min(hi, lo + 25)):
+        t = toks[k]
+        if not t.word:
+            continue
+        low = t.low
+        if low in FINITE_VERBS or low.endswith(("n't", "n’t")):
+            return True
+        if t.cap:
+            continue
+        if low.endswith("ed") and k > lo:
+            return True
+        if k > lo and toks[k - 1].low in SPEAKER_PRONOUNS:
+            return True  # "she wants", "they plan"
+        if k > lo + 1 and low.endswith("s") and not low.endswith("ss") and _verb_like(t):
+            return True  # "the plan needs work"
+    return False
+
+
 def _chained(
     text: str, toks: Sequence[_Tok], lo: int, comma: int, relay: _Ment, hit: _CueHit
 ) -> _Cand | None:
@@ -1505,6 +1529,13 @@ def _indirect(
             c = hit.end
             continue
         end, _ = _clause_end(text, toks, start_tok, hi)
+        if (
+            j == start_tok
+            and hit.lemma in OBJECT_VERBS
+            and not _has_finite_verb(toks, start_tok, end)
+        ):
+            c = hit.end  # "The court declared the law unconstitutional": an object, no clause
+            continue
         content = _trim(text, toks[start_tok].start, _end_char(toks, end, hi))
         words = sum(1 for t in toks[start_tok:end] if t.word)
         if content is not None and not _quoted(text, content) and (words >= 3 or j < start_tok):

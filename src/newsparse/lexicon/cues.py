@@ -29,11 +29,13 @@ __all__ = [
     "CONTINUATION_LEMMAS",
     "CUE_ADVERBS",
     "FINDING_SUBJECTS",
+    "FINITE_VERBS",
     "HEADLINE_LABELS",
     "MULTIWORD_CUES",
     "NOT_CLAUSE_OPENERS",
     "NOUN_CUE_ADJECTIVES",
     "NOUN_CUE_FORMS",
+    "OBJECT_VERBS",
     "PARTICIPIAL_PREFIXES",
     "PHRASE_STOPS",
     "QUESTION_FRAMES",
@@ -523,4 +525,26 @@ SENTENCE_ADVERBS = frozenset(
     {"however", "meanwhile", "though", "too", "instead", "therefore", "nonetheless"}
     | {"nevertheless", "moreover", "likewise", "similarly", "meanwhile", "additionally"}
     | {"furthermore", "meantime", "accordingly", "consequently", "otherwise", "still"}
+)
+
+#: A-4: auxiliaries and common finite verbs: a reported clause without "that"
+#: holds one ("X said the plan was sound"); a plain object does not ("The court
+#: declared the law unconstitutional", "The board announced a new chief").
+FINITE_VERBS = frozenset(
+    {"is", "was", "were", "are", "am", "be", "has", "had", "have", "will", "would", "could"}
+    | {"can", "should", "shall", "may", "might", "must", "do", "does", "did", "won't", "won’t"}
+    | {"cannot", "wants", "want", "plans", "needs", "knows", "thinks", "feels", "believes"}
+    | {"got", "went", "came", "made", "took", "gave", "saw", "knew", "thought", "felt", "left"}
+    | {"lost", "won", "paid", "kept", "told", "said", "sent", "spent", "began", "broke", "ran"}
+    | {"it's", "it’s", "he's", "he’s", "she's", "she’s", "there's", "there’s", "that's", "that’s"}
+)
+
+#: Cue lemmas that also take a plain object in a sense that is not speech
+#: ("The court declared the law unconstitutional", "announced a new chief",
+#: "confirmed his resignation"): after them a reported clause without "that"
+#: must hold a finite verb (A-4); with "that" or a quote they stay cues.
+OBJECT_VERBS = frozenset(
+    # The verbs whose plain object is no speech; "noted the delay", "urged
+    # restraint" stay (PolNeAR marks such objects as content).
+    {"declare", "announce", "confirm", "reveal", "disclose", "estimate"}
 )
