@@ -1867,6 +1867,11 @@ def attribute(
         quotes = find_quotes(text, layout=layout)
     quotes = tuple(quotes)
     _check_fits(text, quotes, layout, dateline)
+    # indirect quotes given (an earlier attribute's result) are found again, not
+    # read as quotes, so that attribute(t, attribute(t)) == attribute(t)
+    given_indirect = tuple(q for q in quotes if q.kind == "indirect")
+    if given_indirect:
+        quotes = tuple(q for q in quotes if q.kind != "indirect")
     paras, heads = _paragraphs(text, layout, dateline)
     reg = _registry(text)
     bounds = [_quote_bounds(q) for q in quotes]
@@ -1958,7 +1963,14 @@ def attribute(
             cands.extend(found)
         prev_para = para
 
-    return _assemble(text, quotes, cands, reg)
+    result = _assemble(text, quotes, cands, reg)
+    if given_indirect:
+        found = {q.span for q in result if q.kind == "indirect"}
+        kept = [q for q in given_indirect if q.span not in found]
+        if kept:
+            # reported speech the caller gave that this text's rules do not find
+            result = tuple(sorted((*result, *kept), key=lambda q: (q.span.start, q.span.end)))
+    return result
 
 
 def _running_cand(

@@ -146,3 +146,29 @@ def test_indirect_quotes_lie_in_the_text_and_carry_a_cue(text: str) -> None:
         if q.kind == "indirect":
             assert q.attribution is not None and q.attribution.cue is not None
             assert q.pieces == (q.span,)
+
+
+@given(
+    name=FULL_NAME,
+    cue=CUE,
+    words=WORDS,
+    clause=st.sampled_from(["the plan would fail", "rates will rise", "talks had ended"]),
+    order=st.integers(0, 2),
+)
+def test_attribute_is_idempotent(name: str, cue: str, words: str, clause: str, order: int) -> None:
+    """Re-attributing an attributed result changes nothing: indirect quotes
+    found the first time are found again with the same rule and speaker."""
+    parts = [
+        f"{name} {cue} that {clause}.",
+        f'"{words.capitalize()}," {name.split()[1]} {cue}.',
+        f"{clause.capitalize()}, officials said.",
+    ]
+    text = " ".join(parts[order:] + parts[:order])
+    once = attribute(text)
+    assert attribute(text, once) == once
+
+
+@given(messy_text())
+def test_attribute_is_idempotent_on_any_text(text: str) -> None:
+    once = attribute(text)
+    assert attribute(text, once) == once
