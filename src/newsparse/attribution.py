@@ -1965,8 +1965,8 @@ def attribute(
 
     result = _assemble(text, quotes, cands, reg)
     if given_indirect:
-        found = {q.span for q in result if q.kind == "indirect"}
-        kept = [q for q in given_indirect if q.span not in found]
+        refound = {q.span for q in result if q.kind == "indirect"}
+        kept = [q for q in given_indirect if q.span not in refound]
         if kept:
             # reported speech the caller gave that this text's rules do not find
             result = tuple(sorted((*result, *kept), key=lambda q: (q.span.start, q.span.end)))
