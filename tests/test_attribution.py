@@ -589,3 +589,45 @@ def test_attribute_is_idempotent_on_indirect_quotes() -> None:
     once = attribute(text)
     assert any(q.kind == "indirect" for q in once)
     assert attribute(text, once) == once
+
+
+# --------------------------------------------------------------------------- the current speaker
+
+
+def test_narrative_sentence_with_a_new_speaker_switches_the_speaker() -> None:
+    text = (
+        '"We have the votes," Nora Patel said.\n\n'
+        "Council member Ben Okafor told the meeting the plan was flawed.\n\n"
+        '"This budget hides the real costs."'
+    )
+    last = [q for q in attribute(text) if q.kind == "direct"][-1]
+    assert _who(text, last)[:2] == ("Council member Ben Okafor", "Ben Okafor")
+
+
+def test_narrative_sentence_about_the_same_speaker_gives_the_nearest_mention() -> None:
+    text = (
+        '"We have the votes," Nora Patel said.\n\n'
+        "Patel pressed on with her argument.\n\n"
+        '"Nobody here wants another delay."'
+    )
+    last = [q for q in attribute(text) if q.kind == "direct"][-1]
+    assert _who(text, last) == ("Patel", "Nora Patel", "pressed")
+
+
+def test_narrative_sentence_that_is_not_speech_keeps_the_speaker() -> None:
+    text = (
+        '"We have the votes," Nora Patel said.\n\n'
+        "Mayor Tom Reyes left the hall early.\n\n"
+        '"Nobody here wants another delay."'
+    )
+    last = [q for q in attribute(text) if q.kind == "direct"][-1]
+    assert _who(text, last)[:2] == ("Nora Patel", "Nora Patel")
+
+
+def test_q10_reported_speech_in_the_attribution_does_not_take_the_turn() -> None:
+    text = (
+        '"The plan works," said Dr. Omar Haddad, who argued that the costs would fall. '
+        '"We checked every number."'
+    )
+    last = [q for q in attribute(text) if q.kind == "direct"][-1]
+    assert _who(text, last)[:2] == ("Dr. Omar Haddad", "Omar Haddad")

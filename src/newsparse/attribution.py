@@ -73,6 +73,7 @@ from newsparse.lexicon.titles import (
     HONORIFICS,
     NAME_CONNECTORS,
     NAME_STOPWORDS,
+    NARRATIVE_KINDS,
     ORGANISATION_NOUNS,
     ROLE_NOUNS,
     SPEAKER_COMPLEMENTS,
@@ -853,6 +854,9 @@ class _Cand(NamedTuple):
     content: Span | None = None  # indirect speech: the reported clause
     quote: int = -1  # index of the quote attributed, -1 for indirect speech
     follow: bool = False  # no speaker of its own: take the current one
+    #: The speaker is a guess from a narrative sentence: kept only when it is
+    #: the current speaker or its cue is a speech verb, else ``follow`` applies.
+    soft: bool = False
 
 
 def _cue_tuple(toks: Sequence[_Tok], hit: _CueHit) -> tuple[int, int, str]:
@@ -1963,7 +1967,7 @@ def attribute(
             cands.extend(found)
         prev_para = para
 
-    result = _assemble(text, quotes, cands, reg)
+    result = _assemble(text, quotes, cands, reg, p_starts)
     if given_indirect:
         refound = {q.span for q in result if q.kind == "indirect"}
         kept = [q for q in given_indirect if q.span not in refound]
@@ -2157,12 +2161,54 @@ def _quote_cand(
             if subj is not None and subj.kind in {"name", "pronoun"}:
                 _, cue = _verb_after(toks, subj, lo)
                 return _Cand(subj.start, subj, cue, "previous-sentence-subject", 0.4, quote=n)
-    # 8. no cue of its own: the current speaker goes on
+    # 8. a quote that opens its paragraph after a narrative paragraph whose last
+    #    sentence has a subject ("Howard pressed on.⏎⏎“…”"): that subject
+    if pos == 0 and lead == first_tok and sent.start == para_start and prev_para is not None:
+        found = _narrative_subject(text, prev_para)
+        if found is not None:
+            subj, cue = found
+            return _Cand(
+                subj.start, subj, cue, "narrative-subject", 0.4, quote=n, follow=True, soft=True
+            )
+    # 9. no cue of its own: the current speaker goes on
     return _Cand(q_start, None, None, "continuation", 0.5, quote=n, follow=True)
 
 
+def _narrative_subject(text: str, para: Span) -> tuple[_Ment, tuple[int, int, str] | None] | None:
+    """The subject of the last sentence of ``para`` and the verb after it, when
+    that sentence holds no quote marks and its subject names someone."""
+    ptoks = _tokens(text, max(para.start, para.end - 400), para.end)
+    if not ptoks or any(t.low in _ANY_MARKS for t in ptoks):
+        return None
+    hi = len(ptoks)
+    while hi > 0 and ptoks[hi - 1].low in {".", "!", "?", ":"}:
+        hi -= 1
+    start = hi
+    while start > 0 and ptoks[start - 1].low not in {".", "!", "?"}:
+        start -= 1
+    if start == 0 and para.end - para.start > 400:
+        return None
+    subj = _sentence_subject(text, ptoks, start, hi)
+    if subj is None or subj.kind not in NARRATIVE_KINDS:
+        return None
+    _, cue = _verb_after(ptoks, subj, hi)
+    return subj, cue
+
+
+def _keeps_narrative(key: str, cue: Cue | None, last: _Spoken) -> bool:
+    """True when a narrative subject before a quote speaks it: it is the current
+    speaker, or its verb is a speech cue ("Howard went on.", "Lee added:")."""
+    if key and key == last.key:
+        return True
+    return cue is not None and cue.lemma in _FORMS
+
+
 def _assemble(
-    text: str, quotes: tuple[Quote, ...], cands: list[_Cand], reg: _Registry
+    text: str,
+    quotes: tuple[Quote, ...],
+    cands: list[_Cand],
+    reg: _Registry,
+    p_starts: Sequence[int] = (),
 ) -> tuple[Quote, ...]:
     """Resolve speakers in text order and build the records."""
     history: list[_Spoken] = []
@@ -2178,16 +2224,32 @@ def _assemble(
         confidence = cand.confidence
         if cand.speaker is not None:
             speaker, key, gender = _resolve(text, cand.speaker, reg, history, genders)
-        elif cand.follow and history:
+            if cand.soft and history and not _keeps_narrative(key, cue, history[-1]):
+                # a narrative subject that is neither the current speaker nor
+                # speaking: the current speaker goes on
+                speaker, cue, rule, confidence = None, None, "continuation", 0.5
+        if speaker is None and cand.follow and history:
             last = history[-1]
             if cand.quote >= 0 and last.rule not in _QUOTE_RULES:
-                # '"…," Putin said, adding that …. "…"': the cue of his last quote
+                # '"…," Putin said, adding that …. "…"': the cue of his last quote;
+                # Q-10: '"…," said X, who argued that …. "…"': in the paragraph of
+                # X's quote, reported speech in between does not take the turn
+                para = bisect.bisect_right(p_starts, _cand_pos(cand, quotes))
+                between: list[_Spoken] = []
                 for spoken in reversed(history[-_LOOKBACK:]):
-                    if spoken.key != last.key or spoken.speaker.span != last.speaker.span:
+                    same = spoken.key == last.key and spoken.speaker.span == last.speaker.span
+                    if not same and bisect.bisect_right(p_starts, spoken.pos) != para:
                         break
                     if spoken.rule in _QUOTE_RULES:
-                        last = spoken
+                        # the nearest mention of the quote's own speaker ("Greene added that")
+                        nearer = [
+                            b
+                            for b in between
+                            if b.key == spoken.key and b.speaker.kind != "pronoun"
+                        ]
+                        last = nearer[0] if nearer else spoken
                         break
+                    between.append(spoken)
             speaker, key, gender = last.speaker, last.key, last.gender
             if cue is None:
                 cue = last.cue

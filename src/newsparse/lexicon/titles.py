@@ -15,6 +15,7 @@ __all__ = [
     "HONORIFICS",
     "NAME_CONNECTORS",
     "NAME_STOPWORDS",
+    "NARRATIVE_KINDS",
     "ORGANISATION_NOUNS",
     "ROLE_NOUNS",
     "SPEAKER_COMPLEMENTS",
@@ -424,3 +425,8 @@ SPEAKER_HEADS = (
 #: A-13: words that join a speaker head to its complement ("a spokesman for
 #: the ministry", "an aide to the governor", "officials at the embassy").
 SPEAKER_COMPLEMENTS = frozenset({"for", "to", "of", "at", "in", "with", "from"})
+
+#: Mention kinds that a narrative sentence's subject must have to speak the
+#: quote that opens the next paragraph (A-1 continuation: "Howard pressed
+#: on.⏎⏎“…”").
+NARRATIVE_KINDS = frozenset({"name", "pronoun"})
