@@ -631,3 +631,21 @@ def test_q10_reported_speech_in_the_attribution_does_not_take_the_turn() -> None
     )
     last = [q for q in attribute(text) if q.kind == "direct"][-1]
     assert _who(text, last)[:2] == ("Dr. Omar Haddad", "Omar Haddad")
+
+
+def test_dash_attribution_right_after_the_close_mark() -> None:
+    text = "“We deserve better.”― Rosa Quintana\n“Nobody asked us.”— Lio Brandt"
+    got = [q.speaker.span.of(text) for q in attribute(text) if q.speaker is not None]
+    assert got == ["Rosa Quintana", "Lio Brandt"]
+
+
+def test_hyphen_right_after_the_close_mark_is_no_dash_attribution() -> None:
+    text = "The “moan”-worthy Film Night ended early."
+    for q in attribute(text):
+        assert q.speaker is None or q.speaker.span.of(text) != "worthy Film Night"
+
+
+@pytest.mark.parametrize("first", ["Will", "May", "Grant"])
+def test_a2_capitalised_function_word_opening_a_name(first: str) -> None:
+    text = f'"Costs keep rising," said {first} Doyle, a professor.'
+    assert _who(text, _one(text, "Costs keep rising,"))[0] == f"{first} Doyle"

@@ -443,8 +443,16 @@ def _np_forward(text: str, toks: Sequence[_Tok], i: int, *, strict: bool = False
             if not t.cap:
                 break  # "bin" without the name it joins
             # a capitalised last word is the surname ("Chris Le", "Aaa Bin")
-        if t.low in PHRASE_STOPS or t.low in DETERMINERS or (t.low.endswith("ly") and not t.cap):
-            break
+        if (
+            t.low in PHRASE_STOPS or t.low in DETERMINERS or (t.low.endswith("ly") and not t.cap)
+        ) and not (
+            t.cap
+            and k == i
+            and k + 1 < len(toks)
+            and _is_name_word(toks[k + 1])
+            and toks[k + 1].low not in PHRASE_STOPS
+        ):
+            break  # but "Will Doyle", "May Lee": a capitalised first name
         if (
             not t.cap
             and k > i
@@ -952,7 +960,9 @@ def _post_pattern(
         if (
             by is not None
             and by.kind == "name"
-            and toks[dash].start > toks[dash - 1].end  # not '“moan”-worthy'
+            # not '“moan”-worthy': a hyphen after the mark needs a space; a
+            # dash or bar does not ('…”― Dana Whitfield')
+            and (toks[dash].start > toks[dash - 1].end or toks[dash].low != "-")
             and (tail_end >= end or _cue_at(toks, by.last + 1) is not None)
         ):
             after = _cue_at(toks, by.last + 1)
