@@ -649,3 +649,18 @@ def test_hyphen_right_after_the_close_mark_is_no_dash_attribution() -> None:
 def test_a2_capitalised_function_word_opening_a_name(first: str) -> None:
     text = f'"Costs keep rising," said {first} Doyle, a professor.'
     assert _who(text, _one(text, "Costs keep rising,"))[0] == f"{first} Doyle"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The union issued a statement saying",
+        "The union released a statement Friday calling",
+        "The union sent out an email saying",
+    ],
+)
+def test_a8_participle_after_a_reporting_noun_takes_the_sentence_subject(lead: str) -> None:
+    text = f'{lead} the offer was "an insult to every worker."'
+    (q,) = [q for q in attribute(text) if q.kind != "indirect"]
+    who = _who(text, q)[0]
+    assert who is not None and who.startswith("The union")

@@ -50,6 +50,7 @@ from newsparse.lexicon.cues import (
     PARTICIPIAL_PREFIXES,
     PHRASE_STOPS,
     QUESTION_FRAMES,
+    REPORTING_NOUNS,
     SENTENCE_ADVERBS,
     SENTENCE_OPENERS,
     SPEECH_VERBS,
@@ -1154,7 +1155,9 @@ def _governing(
         if hit.lemma == "according to" and found is None:
             return _np_forward(text, toks, hit.end), hit, "according-to-partial"
         participle = toks[c].low.endswith("ing") and (
-            toks[c - 1].low == "," or toks[c - 1].low in PARTICIPIAL_PREFIXES
+            toks[c - 1].low == ","
+            or toks[c - 1].low in PARTICIPIAL_PREFIXES
+            or _after_report_noun(toks, c, start)
         )
         if participle and found is None:
             agent = _with_agent(text, toks, c, start)
@@ -1175,6 +1178,16 @@ def _governing(
             fallback = (_sentence_subject(text, toks, lo, c), hit, "governing-cue-partial")
         c = hit.end
     return found or fallback
+
+
+def _after_report_noun(toks: Sequence[_Tok], c: int, lo: int) -> bool:
+    """True when the participle at ``c`` follows a reporting noun (A-8: "issued a
+    statement Wednesday saying", "sent an email calling"): the statement is not
+    the speaker; the subject of the sentence is."""
+    k = c - 1
+    while k >= lo and (toks[k].low in TIME_WORDS or toks[k].low in TIME_PERIODS):
+        k -= 1
+    return k >= lo and _bare(toks[k].low) in REPORTING_NOUNS
 
 
 def _with_agent(text: str, toks: Sequence[_Tok], c: int, lo: int) -> _Ment | None:
@@ -1461,7 +1474,10 @@ def _indirect(
             c = hit.end
             continue
         participle = toks[c].low.endswith("ing") and (
-            c == lo or toks[c - 1].low == "," or toks[c - 1].low in PARTICIPIAL_PREFIXES
+            c == lo
+            or toks[c - 1].low == ","
+            or toks[c - 1].low in PARTICIPIAL_PREFIXES
+            or _after_report_noun(toks, c, lo)
         )
         subj = None if participle else _subject_before(text, toks, c, lo)
         rule = "speaker-cue-clause"
