@@ -664,3 +664,16 @@ def test_a8_participle_after_a_reporting_noun_takes_the_sentence_subject(lead: s
     (q,) = [q for q in attribute(text) if q.kind != "indirect"]
     who = _who(text, q)[0]
     assert who is not None and who.startswith("The union")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Vera Lind, who has in the past said the port was safe, stayed.", "who"),
+        ("The mayor two weeks ago said the port was safe.", "The mayor"),
+        ("The mayor in April said the port was safe.", "The mayor"),
+    ],
+)
+def test_a4_time_phrase_before_the_cue_is_no_speaker(text: str, speaker: str) -> None:
+    got = _indirect(text)
+    assert got and got[0][1] == speaker

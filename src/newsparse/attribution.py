@@ -481,16 +481,44 @@ def _skip_paren(toks: Sequence[_Tok], k: int, lo: int) -> int:
     return k
 
 
+def _time_before(toks: Sequence[_Tok], k: int, lo: int) -> int:
+    """The token before a time phrase that ends at token ``k`` (``k`` when there
+    is none): "in the past", "two weeks ago", "a month later", "in April" (A-4)."""
+    if k < lo or not toks[k].word:
+        return k
+    low = toks[k].low
+    if low == "past" and k - 2 >= lo and toks[k - 1].low == "the" and toks[k - 2].low == "in":
+        return k - 3
+    if low in {"ago", "later", "earlier"} and k - 1 >= lo:
+        j = k - 1
+        if toks[j].low.rstrip("s") in TIME_PERIODS or toks[j].low in {"days", "hours"}:
+            j -= 1
+            if j >= lo and (toks[j].low in DETERMINERS or toks[j].low.isdigit()):
+                return j - 1
+    if (
+        (low in TIME_WORDS or (toks[k].cap and low.rstrip(".") in MONTHS))
+        and k - 1 >= lo
+        and toks[k - 1].low in {"in", "on", "since", "last", "this", "until"}
+    ):
+        return k - 2
+    return k
+
+
 def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Ment | None:
     """The subject of the cue at token ``c``: skips adverbs, appositives and asides."""
     k = c - 1
-    while (
-        k >= lo
-        and toks[k].word
-        and (toks[k].low in CUE_ADVERBS or toks[k].low in SENTENCE_ADVERBS)
-        and toks[k].low != "who"
-    ):
-        k -= 1
+    while True:
+        while (
+            k >= lo
+            and toks[k].word
+            and (toks[k].low in CUE_ADVERBS or toks[k].low in SENTENCE_ADVERBS)
+            and toks[k].low != "who"
+        ):
+            k -= 1
+        t = _time_before(toks, k, lo)
+        if t == k:
+            break
+        k = t  # "who has in the past described", "X two weeks ago said"
     if k < lo:
         return None
     k = _skip_paren(toks, k, lo)
