@@ -677,3 +677,19 @@ def test_a8_participle_after_a_reporting_noun_takes_the_sentence_subject(lead: s
 def test_a4_time_phrase_before_the_cue_is_no_speaker(text: str, speaker: str) -> None:
     got = _indirect(text)
     assert got and got[0][1] == speaker
+
+
+def test_q3_unattributed_answer_to_a_question_is_the_other_speaker() -> None:
+    text = (
+        '"We will cut taxes," Omar Haddad said.\n\n'
+        '"By how much?" asked Lena Fox, the moderator.\n\n'
+        '"By a third, starting in May."'
+    )
+    last = [q for q in attribute(text) if q.kind == "direct"][-1]
+    assert _who(text, last)[:2] == ("Omar Haddad", "Omar Haddad")
+
+
+def test_q3_a_question_in_the_same_paragraph_keeps_its_asker() -> None:
+    text = '"We will cut taxes," Omar Haddad said.\n\n"By how much?" asked Lena Fox. "Be exact."'
+    last = [q for q in attribute(text) if q.kind == "direct"][-1]
+    assert _who(text, last)[:2] == ("Lena Fox", "Lena Fox")

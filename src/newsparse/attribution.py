@@ -709,6 +709,9 @@ class _Spoken(NamedTuple):
     key: str
     gender: str
     rule: str = ""
+    #: A quote that asks ("…?" or the cue "asked"): the next unattributed quote
+    #: in a new paragraph answers it (Q-3 dialogue).
+    question: bool = False
 
 
 def _name_key(text: str, mention: Span) -> tuple[str, str]:
@@ -2249,6 +2252,31 @@ def _narrative_subject(text: str, para: Span) -> tuple[_Ment, tuple[int, int, st
     return subj, cue
 
 
+def _asks(text: str, quote: Quote, cue: Cue | None) -> bool:
+    """True when the quote asks a question ("…?", or the cue is "asked")."""
+    if cue is not None and cue.lemma == "ask":
+        return True
+    return text[quote.span.start : quote.span.end].rstrip(" \"”’'").endswith("?")
+
+
+def _answerer(
+    history: Sequence[_Spoken], asker: _Spoken, p_starts: Sequence[int], pos: int
+) -> _Spoken | None:
+    """Q-3 dialogue: the speaker a question was put to, for an unattributed
+    quote in a new paragraph after it: the speaker of the quote before the
+    question, when that is someone else."""
+    if bisect.bisect_right(p_starts, asker.pos) == bisect.bisect_right(p_starts, pos):
+        return None  # the same paragraph: the asker goes on
+    seen = False
+    for spoken in reversed(history[-_LOOKBACK:]):
+        if spoken is asker:
+            seen = True
+            continue
+        if seen and spoken.rule in _QUOTE_RULES:
+            return spoken if spoken.key != asker.key else None
+    return None
+
+
 def _keeps_narrative(key: str, cue: Cue | None, last: _Spoken) -> bool:
     """True when a narrative subject before a quote speaks it: it is the current
     speaker, or its verb is a speech cue ("Howard went on.", "Lee added:")."""
@@ -2304,11 +2332,23 @@ def _assemble(
                         last = nearer[0] if nearer else spoken
                         break
                     between.append(spoken)
+            if cand.quote >= 0 and last.question and not _asks(text, quotes[cand.quote], None):
+                last = _answerer(history, last, p_starts, _cand_pos(cand, quotes)) or last
             speaker, key, gender = last.speaker, last.key, last.gender
             if cue is None:
                 cue = last.cue
         if speaker is not None and cand.rule != "not-speech":
-            history.append(_Spoken(_cand_pos(cand, quotes), speaker, cue, key, gender, cand.rule))
+            history.append(
+                _Spoken(
+                    _cand_pos(cand, quotes),
+                    speaker,
+                    cue,
+                    key,
+                    gender,
+                    cand.rule,
+                    cand.quote >= 0 and _asks(text, quotes[cand.quote], cue),
+                )
+            )
         relay = None
         if cand.relay is not None:
             relay, _, _ = _resolve(text, cand.relay, reg, ())
