@@ -693,3 +693,32 @@ def test_q3_a_question_in_the_same_paragraph_keeps_its_asker() -> None:
     text = '"We will cut taxes," Omar Haddad said.\n\n"By how much?" asked Lena Fox. "Be exact."'
     last = [q for q in attribute(text) if q.kind == "direct"][-1]
     assert _who(text, last)[:2] == ("Lena Fox", "Lena Fox")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The campaign mailed its donors a letter saying "We need you now."', "The campaign"),
+        ('Gov. Ida Berg ended the rally by urging voters, saying "Go and vote."', "Gov. Ida Berg"),
+        ('The march went on, with many strikers chanting "Fair pay now."', "many strikers"),
+        ('Ivo Lind quietly saying "not yet" was enough.', "Ivo Lind"),
+    ],
+)
+def test_a10_participle_without_a_comma_takes_the_main_subject(text: str, speaker: str) -> None:
+    (q,) = [q for q in attribute(text) if q.kind != "indirect"]
+    assert _who(text, q)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Asked about the vote, she laughed and said, "We will see."', "she"),
+        (
+            'Ana Lund said she welcomed the ruling by the United States and added, "We won."',
+            "Ana Lund",
+        ),
+    ],
+)
+def test_coordinated_cue_takes_the_subject_of_the_first_verb(text: str, speaker: str) -> None:
+    (q,) = [q for q in attribute(text) if q.kind == "direct"]
+    assert _who(text, q)[0] == speaker

@@ -531,8 +531,11 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
     ):
         k -= 2  # "who in 2010 said", "Trump on Monday said"
     if toks[k].low == "and" and k - 2 >= lo and toks[k - 1].word:
-        # "I laughed and said"
-        return _np_back(text, toks, k - 2, lo)
+        # "I laughed and said", "Lazar said he welcomed it and added": the
+        # subject of the first verb of the sentence
+        if _verb_like(toks[k - 1]) or toks[k - 1].cue is not None:
+            return _subject_before(text, toks, k - 1, lo)  # "she laughed and said"
+        return _sentence_subject(text, toks, lo, k) or _np_back(text, toks, k - 2, lo)
     if (
         toks[k].low == ","
         and k - 2 >= lo
@@ -1133,6 +1136,10 @@ def _pre_pattern(
                 return ment, hit, "cue-speaker-quote"
         if hit.end <= k and not _short_tail(toks, hit, k, tail_punct):
             break
+        if _is_participle(toks, hit, lo):
+            # "the ad then cuts to supporters saying “…”", "sent an email saying
+            # “…”" (A-10, A-12): the subject of the main clause speaks
+            return None, hit, "participle-quote"
         subj = _subject_before(text, toks, c, lo)
         if subj is not None:
             return subj, hit, "speaker-cue-quote"
@@ -1147,6 +1154,28 @@ def _pre_pattern(
         if ment is not None:
             return ment, hit, "subject-colon-quote"
     return None
+
+
+def _is_participle(toks: Sequence[_Tok], hit: _CueHit, lo: int) -> bool:
+    """True for an -ing cue that is no finite verb: not after a form of "be"
+    ("was saying") and not the first word of its clause's subject."""
+    c = hit.start
+    if not toks[c].low.endswith("ing") or hit.end - hit.start > 1 or c <= lo:
+        return False
+    p = c - 1
+    while p > lo and (toks[p].low in CUE_ADVERBS or toks[p].low.endswith("ly")):
+        p -= 1  # "Carson privately saying"
+    prev = toks[p].low
+    if prev in {"is", "was", "were", "are", "be", "been", "am", "'s", "’s", "keeps", "kept"}:
+        return False
+    if prev in PARTICIPIAL_PREFIXES or prev == "," or _after_report_noun(toks, c, lo):
+        return True
+    if not toks[p].word or toks[p].cap or prev in SPEAKER_PRONOUNS:
+        return False
+    j = p
+    while j > lo and j > p - 6 and toks[j - 1].word and toks[j - 1].low != "with":
+        j -= 1
+    return not (j > lo and toks[j - 1].low == "with")  # "with many marchers chanting"
 
 
 def _short_tail(toks: Sequence[_Tok], hit: _CueHit, k: int, punct: bool) -> bool:
@@ -1288,6 +1317,11 @@ def _sentence_subject(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Men
     ment = _np_forward(text, toks, i)
     if ment is None or ment.last >= hi or ment.kind not in {"name", "pronoun", "role"}:
         return None
+    last = toks[ment.last]
+    if ment.last > ment.first + 1 and not last.cap and last.low.endswith("ed"):
+        # "The town released a statement …": the verb is no part of the subject
+        prev = ment.last - 1
+        return ment._replace(end=toks[prev].end, last=prev)
     return ment
 
 
