@@ -722,3 +722,20 @@ def test_a10_participle_without_a_comma_takes_the_main_subject(text: str, speake
 def test_coordinated_cue_takes_the_subject_of_the_first_verb(text: str, speaker: str) -> None:
     (q,) = [q for q in attribute(text) if q.kind == "direct"]
     assert _who(text, q)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue"),
+    [
+        ('"We will fight," Ada Mertens shot back.', "We will fight,", "shot back"),
+        ('"Is that all?" Ada Mertens went on.', "Is that all?", "went on"),
+        ('"You lost," fired back Ada Mertens.', "You lost,", "fired back"),
+        ('Ada Mertens lamented, "We lost the vote."', "We lost the vote.", "lamented"),
+    ],
+)
+def test_a10_a11_reply_and_manner_cues(text: str, words: str, cue: str) -> None:
+    assert _who(text, _one(text, words))[::2] == ("Ada Mertens", cue)
+
+
+def test_went_on_in_narrative_is_no_reported_speech() -> None:
+    assert _indirect("The meeting went on for three more hours.") == []

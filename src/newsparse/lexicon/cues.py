@@ -149,6 +149,11 @@ SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "plead": (("pleaded", "pleads", "pleading"), Q | {"inverted"}),
     "counter": (("countered", "counters"), Q | {"inverted"}),
     "interject": (("interjected",), Q | {"inverted"}),
+    # A-11 manner verbs that PolNeAR marks as cues of direct quotes ("lamented" 3,
+    # "proclaimed" 2, "emailed" 2 in polnear-train's direct-quote cues).
+    "lament": (("lament", "laments", "lamented", "lamenting"), QIIP),
+    "proclaim": (("proclaim", "proclaims", "proclaimed", "proclaiming"), QIIP),
+    "email": (("emailed",), QII),
     "quote": (("quoted", "quotes", "quoting"), frozenset({"quote", "partial"})),
     # Findings of polls, studies and reports (PolNeAR: "shows" 50/33/28, "found" 39);
     # the clause must open with "that" unless the subject is a poll or a study.
@@ -197,6 +202,12 @@ MULTIWORD_CUES: dict[str, tuple[str, frozenset[str]]] = {
     "quoted as saying": ("be quoted as saying", QIIP),
     "pointed out": ("point out", QI),
     "points out": ("point out", QI),
+    # a reply or a continuation after the quote ('“…,” Trump shot back';
+    # '“…?” Trump went on'); quote patterns only, never a reported clause.
+    "shot back": ("shoot back", Q | {"inverted"}),
+    "fired back": ("fire back", Q | {"inverted"}),
+    "went on": ("go on", Q | {"inverted"}),
+    "goes on": ("go on", Q | {"inverted"}),
     # "as a Homeland Security memo put it"
     "put it": ("put it", frozenset({"quote", "partial"})),
     "puts it": ("put it", frozenset({"quote", "partial"})),
