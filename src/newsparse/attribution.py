@@ -733,6 +733,8 @@ def _name_key(text: str, mention: Span) -> tuple[str, str]:
 
 #: Characters that may stand right before the first word of a sentence.
 _SENTENCE_BEFORE = frozenset(".!?\n\"“”'‘’:;—–(")
+_LOOK_BACK = 40
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 def _common_kind(text: str, span: Span, kind: str) -> str:
@@ -746,12 +748,17 @@ def _common_kind(text: str, span: Span, kind: str) -> str:
         return "organisation"
     if low in ROLE_NOUNS:
         return "role"
-    before = text[max(0, span.start - 3) : span.start].rstrip()
-    if (
-        low.endswith("s")
-        and not low.endswith(("ss", "us", "is", "'s", "’s"))
-        and (not before or before[-1] in _SENTENCE_BEFORE)
-    ):
+    # what stands before the blanks in front of the mention: a sentence end, a
+    # line break or the start of the text (a bounded look, so that LF and CRLF
+    # copy read the same)
+    window = text[max(0, span.start - _LOOK_BACK) : span.start]
+    before = window.rstrip()
+    opens = (
+        not before
+        or before[-1] in _SENTENCE_BEFORE
+        or any(c in _LINE_BREAKS for c in window[len(before) :])
+    )
+    if low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and opens:
         return "role"
     return kind
 

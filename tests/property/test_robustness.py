@@ -214,6 +214,9 @@ def _lf_to_crlf(text: str) -> Callable[[Span], Span]:
 # Thorough profile: the word after an unclosed quote was read across a line break
 # only when the break was one character (LF), not two (CRLF).
 @example(text="the \n Ola Berg \u201c the \n Ola Berg")
+# A bare plural opening a paragraph ("Reporters demanded") was read as a name
+# after LF and as a role after CRLF: the look back stopped inside the break.
+@example(text="The The\n\nReporters demanded the the the.")
 def test_crlf_and_lf_give_the_same_structure(text: str) -> None:
     assume("\r" not in text)
     crlf = text.replace("\n", "\r\n")
