@@ -153,9 +153,77 @@ class _Para(NamedTuple):
     last: int  # index of its last line
 
 
-def _lines(text: str) -> list[_Line]:
+# The scan keeps lines and paragraphs as parallel lists of ints and bools, not
+# as one record per line: ints and bools are not tracked by the cyclic garbage
+# collector, so a text of 10^5 paragraphs does not leave 10^5 records for every
+# collector pass to traverse (the work grew with the text).  ``lines[i]`` and
+# ``paras[k]`` build a record on demand for the few that the header and
+# trailer rules look at; the Span records are built once, at the end.
+
+
+class _Lines:
+    """Every non-blank line: parallel lists indexed by line number."""
+
+    __slots__ = ("end", "indented", "opens", "start")
+
+    def __init__(self) -> None:
+        self.start: list[int] = []
+        self.end: list[int] = []
+        self.indented: list[bool] = []
+        self.opens: list[bool] = []
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def __getitem__(self, i: int) -> _Line:
+        return _Line(self.start[i], self.end[i], self.indented[i], self.opens[i])
+
+
+class _Paras:
+    """Paragraphs in text order: parallel lists of their extents and line numbers."""
+
+    __slots__ = ("end", "first", "last", "start")
+
+    def __init__(self) -> None:
+        self.start: list[int] = []
+        self.end: list[int] = []
+        self.first: list[int] = []
+        self.last: list[int] = []
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def __getitem__(self, k: int) -> _Para:
+        return _Para(self.start[k], self.end[k], self.first[k], self.last[k])
+
+    def __setitem__(self, k: int, p: _Para) -> None:
+        self.start[k], self.end[k], self.first[k], self.last[k] = p
+
+    def add(self, start: int, end: int, first: int, last: int) -> None:
+        self.start.append(start)
+        self.end.append(end)
+        self.first.append(first)
+        self.last.append(last)
+
+    def pop(self) -> None:
+        for column in (self.start, self.end, self.first, self.last):
+            column.pop()
+
+    def drop(self, k: int) -> None:
+        """Remove the paragraphs from ``k`` on."""
+        for column in (self.start, self.end, self.first, self.last):
+            del column[k:]
+
+    def put_first(self, k: int, p: _Para) -> None:
+        """Replace the first ``k`` paragraphs (none: insert) by ``p``."""
+        for column, value in zip((self.start, self.end, self.first, self.last), p, strict=True):
+            column[:k] = (value,)
+
+
+def _lines(text: str) -> _Lines:
     """Every non-blank line's stripped extent (one C-level ``splitlines`` pass)."""
-    out: list[_Line] = []
+    out = _Lines()
+    starts, ends, indented, opened = out.start, out.end, out.indented, out.opens
     pos = 0
     opens = True
     for raw in text.splitlines(True):
@@ -163,7 +231,10 @@ def _lines(text: str) -> list[_Line]:
         body = raw.lstrip(_SPACE)
         if body:
             start = pos + n - len(body)
-            out.append(_Line(start, start + len(body.rstrip(_SPACE)), raw[0] in _INDENT, opens))
+            starts.append(start)
+            ends.append(start + len(body.rstrip(_SPACE)))
+            indented.append(raw[0] in _INDENT)
+            opened.append(opens)
             opens = raw[-1] in _PARA_SEP
         else:
             opens = True
@@ -171,58 +242,54 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
-def _blocks(lines: list[_Line]) -> list[list[int]]:
-    """Runs of lines (indices) with no blank line between them."""
-    blocks: list[list[int]] = []
-    for i, line in enumerate(lines):
-        if line.opens or not blocks:
-            blocks.append([i])
-        else:
-            blocks[-1].append(i)
-    return blocks
-
-
 #: First characters of a line that may stand alone: bullets (B-3), rules (B-2).
 _MARK_STARTS = frozenset(furniture.BULLET_MARKS) | {"_"}
 
 
-def _opens_alone(text: str, line: _Line) -> bool:
+def _opens_alone(text: str, start: int, end: int) -> bool:
     """A bullet line (B-3) or an AP rule (B-2) starts a paragraph of its own."""
-    return bool(
-        _BULLET.match(text, line.start, line.end)
-        or _RULE_LINE.fullmatch(text, line.start, line.end)
-    )
+    return bool(_BULLET.match(text, start, end) or _RULE_LINE.fullmatch(text, start, end))
 
 
-def _paragraphs(text: str, lines: list[_Line]) -> tuple[list[_Para], str]:
-    """Paragraphs and the style that found them (``blank``, ``indent`` or ``lines``)."""
-    blocks = _blocks(lines)
+def _paragraphs(text: str, lines: _Lines) -> tuple[_Paras, str]:
+    """Paragraphs and the style that found them (``blank``, ``indent`` or ``lines``).
+
+    A block is a run of lines with no blank line between them.
+    """
+    starts, ends, indented, opens = lines.start, lines.end, lines.indented, lines.opens
+    n = len(starts)
     # X-11: indentation marks paragraphs when a block mixes indented lines with
     # flush ones; a block indented all through says nothing.
-    indent_style = any(len(b) > 1 and len({lines[i].indented for i in b}) == 2 for b in blocks)
+    indent_style = any(not opens[i] and indented[i] != indented[i - 1] for i in range(1, n))
     style = "indent" if indent_style else "blank"
-    paras: list[_Para] = []
-    for block in blocks:
-        long_lines = sum(1 for i in block if lines[i].end - lines[i].start > _LONG_LINE)
-        every_line = len(block) > 1 and 2 * long_lines >= len(block)
+    paras = _Paras()
+    add = paras.add
+    heads = [i for i in range(n) if opens[i]]  # the first line always opens
+    heads.append(n)
+    for b, e in pairwise(heads):
+        if e - b == 1:
+            add(starts[b], ends[b], b, b)
+            continue
+        long_lines = sum(1 for i in range(b, e) if ends[i] - starts[i] > _LONG_LINE)
+        every_line = 2 * long_lines >= e - b
         if every_line and not indent_style:
             style = "lines"
-        first = block[0]
-        for prev, i in pairwise(block):
-            line = lines[i]
+        first = b
+        for i in range(b + 1, e):
+            s = starts[i]
+            prev = i - 1
             if (
-                (every_line and not _LOWER.match(text, line.start))
-                or (indent_style and line.indented)
-                or (text[line.start] in _MARK_STARTS and _opens_alone(text, line))
+                (every_line and not _LOWER.match(text, s))
+                or (indent_style and indented[i])
+                or (text[s] in _MARK_STARTS and _opens_alone(text, s, ends[i]))
                 or (
-                    text[lines[prev].start] == "_"
-                    and _RULE_LINE.fullmatch(text, lines[prev].start, lines[prev].end)
+                    text[starts[prev]] == "_"
+                    and _RULE_LINE.fullmatch(text, starts[prev], ends[prev])
                 )
             ):
-                paras.append(_Para(lines[first].start, lines[prev].end, first, prev))
+                add(starts[first], ends[prev], first, prev)
                 first = i
-        last = block[-1]
-        paras.append(_Para(lines[first].start, lines[last].end, first, last))
+        add(starts[first], ends[e - 1], first, e - 1)
     return paras, style
 
 
@@ -245,21 +312,21 @@ def _headed(text: str, s: int, e: int) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
-def _split_head(text: str, lines: list[_Line], paras: list[_Para]) -> tuple[list[_Para], bool]:
+def _split_head(text: str, lines: _Lines, paras: _Paras) -> bool:
     """Cut a title line off the first paragraph when no blank line or indent does it.
 
     A flash title in capitals (H-R21578) takes up to three capitals lines
     that follow it ("******TITLE PART ONE\n PART TWO\nBlah blah blah.").  A
     title closed by a semicolon ("Title; \nDeck line.", database exports) has
-    its deck after it; the second value says so.
+    its deck after it; the value returned says so.  ``paras`` is changed in place.
     """
     if not paras:
-        return paras, False
+        return False
     p = paras[0]
     head = lines[p.first]
     deck = text[head.end - 1] == ";" and p.first != p.last
     if not (deck or _headed(text, head.start, head.end)):
-        return paras, False
+        return False
     k = p.first
     if (
         _FLASH.match(text, head.start, head.end)
@@ -276,20 +343,21 @@ def _split_head(text: str, lines: list[_Line], paras: list[_Para]) -> tuple[list
         ):
             k += 1
     if k == p.last and p.first == p.last:
-        return paras, False
+        return False
     # Drop the paragraphs the title swallowed; cut the one it ends inside.
     at = 0
     while at < len(paras) and paras[at].last <= k:
         at += 1
     if at == len(paras):
-        return paras, False
+        return False
     q = paras[at]
     if q.first <= k:
-        q = _Para(lines[k + 1].start, q.end, k + 1, q.last)
-    return [_Para(head.start, lines[k].end, p.first, k), q, *paras[at + 1 :]], deck
+        paras[at] = _Para(lines.start[k + 1], q.end, k + 1, q.last)
+    paras.put_first(at, _Para(head.start, lines.end[k], p.first, k))
+    return deck
 
 
-def _headline(text: str, paras: list[_Para]) -> Span | None:
+def _headline(text: str, paras: _Paras) -> Span | None:
     """H-1, H-R21578: the first paragraph when it is short and not a dateline or byline."""
     if len(paras) < 2:
         return None
@@ -345,7 +413,7 @@ def _is_byline(text: str, p: _Para) -> bool:
     return text[e - 1] not in ".!?:" or _BYLINE_NAMES.fullmatch(text, s, e) is not None
 
 
-def _abstract_end(text: str, paras: list[_Para], at: int) -> int:
+def _abstract_end(text: str, paras: _Paras, at: int) -> int:
     """Index after a labelled abstract block (ABSTRACT … FULL TEXT), or ``at``."""
     p = paras[at]
     if not _ABSTRACT.fullmatch(text, p.start, p.end):
@@ -361,9 +429,7 @@ def _abstract_end(text: str, paras: list[_Para], at: int) -> int:
     return at
 
 
-def _header(
-    text: str, paras: list[_Para], at: int, deck: bool
-) -> tuple[Span | None, list[Span], int]:
+def _header(text: str, paras: _Paras, at: int, deck: bool) -> tuple[Span | None, list[Span], int]:
     """The byline, the furniture spans, and the index of the first body paragraph.
 
     ``deck`` says the paragraph at ``at`` is the headline's deck.
@@ -388,7 +454,7 @@ def _header(
             header.append(Span(p.start, p.end))
             at += 1
         elif (after := _abstract_end(text, paras, at)) > at:
-            header.extend(Span(q.start, q.end) for q in paras[at:after])
+            header.extend(Span(paras.start[j], paras.end[j]) for j in range(at, after))
             at = after
         else:
             break
@@ -418,9 +484,9 @@ def _signoff_tail(text: str, start: int, end: int, alone: bool) -> int | None:
     return None
 
 
-def _line_mark(text: str, line: _Line, start: int, end: int, first: bool) -> tuple[int, str] | None:
-    """A trailer mark closing the line ``text[start:end]``: (where it starts, rule)."""
-    s = max(start, line.start)
+def _line_mark(text: str, line: int, start: int, end: int, first: bool) -> tuple[int, str] | None:
+    """A trailer mark closing ``text[start:end]``, on the line from ``line`` on: (where, rule)."""
+    s = max(start, line)
     word = text[s:end] if end - s <= 32 else ""
     if word in _SIGNOFF:
         return s, "reuter-signoff"
@@ -473,21 +539,18 @@ def _span_rule(text: str, s: int, e: int, last: bool, anchored: bool = False) ->
     return None
 
 
-def _trailer(
-    text: str, paras: list[_Para], lines: list[_Line], body: int
-) -> tuple[list[_Para], list[tuple[int, int, str]]]:
+def _trailer(text: str, paras: _Paras, lines: _Lines, body: int) -> list[tuple[int, int, str]]:
     """Classify end matter from the last paragraph backwards (§6).
 
     Each step takes a mark closing the last line (sign-off, end mark, rule),
     or the whole last paragraph, or the last line of a hard-wrapped one.
-    Returns the paragraphs left for the body and the trailer parts
-    ``(start, end, rule)`` in text order.
+    Leaves in ``paras`` the paragraphs left for the body and returns the
+    trailer parts ``(start, end, rule)`` in text order.
     """
-    paras = list(paras)
     parts: list[tuple[int, int, str]] = []
     while len(paras) > body:
         p = paras[-1]
-        mark = _line_mark(text, lines[p.last], p.start, p.end, first=not parts)
+        mark = _line_mark(text, lines.start[p.last], p.start, p.end, first=not parts)
         if mark is not None:
             at, rule = mark
             parts.append((at, p.end, rule))
@@ -496,9 +559,9 @@ def _trailer(
             if rest:
                 new_end = p.start + len(rest)
                 last = p.last
-                while last > p.first and lines[last].start >= new_end:
+                while last > p.first and lines.start[last] >= new_end:
                     last -= 1
-                paras.append(_Para(p.start, new_end, p.first, last))
+                paras.add(p.start, new_end, p.first, last)
             continue
         # The last line of a hard-wrapped paragraph, when its opening words
         # say so; then the whole paragraph; then the last line on any rule.
@@ -518,13 +581,13 @@ def _trailer(
         if rule_name is None:
             break
         parts.append((tail.start, p.end, rule_name))
-        paras[-1] = _Para(p.start, lines[p.last - 1].end, p.first, p.last - 1)
+        paras[-1] = _Para(p.start, lines.end[p.last - 1], p.first, p.last - 1)
     # T-AP-1, B-2: an AP ``___`` rule followed only by short notes closes the story.
     for k in range(len(paras) - 1, max(body, len(paras) - 7), -1):
         p = paras[k]
         if not _RULE_LINE.fullmatch(text, p.start, p.end):
             continue
-        after = paras[k + 1 :]
+        after = [paras[j] for j in range(k + 1, len(paras))]
         noted = any(
             _AP_NOTE.search(text, q.start, q.end) or _span_rule(text, q.start, q.end, False)
             for q in after
@@ -535,54 +598,57 @@ def _trailer(
                 for q in reversed(after)
             )
             parts.append((p.start, p.end, "ap-rule"))
-            del paras[k:]
+            paras.drop(k)
         break
     parts.reverse()
-    return paras, parts
+    return parts
 
 
 # --------------------------------------------------------------------------- subheads
 
 
-def _subhead_shaped(text: str, p: _Para) -> bool:
+def _subhead_shaped(text: str, s: int, e: int, one_line: bool) -> bool:
     """B-1: one short line, no closing punctuation, no quote marks, opens with a letter."""
-    size = p.end - p.start
-    if p.first != p.last or size < 3 or size > _SUBHEAD_MAX:
+    size = e - s
+    if not one_line or size < 3 or size > _SUBHEAD_MAX:
         return False
-    if text[p.end - 1] in _SUBHEAD_BAD_END or not text[p.start].isupper():
+    if text[e - 1] in _SUBHEAD_BAD_END or not text[s].isupper():
         return False
-    if _QUOTE_MARKS.search(text, p.start, p.end) or _BULLET.match(text, p.start, p.end):
+    if _QUOTE_MARKS.search(text, s, e) or _BULLET.match(text, s, e):
         return False
-    if _FIGURES.search(text, p.start, p.end) or _DANGLING.search(text, p.start, p.end):
+    if _FIGURES.search(text, s, e) or _DANGLING.search(text, s, e):
         return False
-    return not _RULE_LINE.fullmatch(text, p.start, p.end)
+    return not _RULE_LINE.fullmatch(text, s, e)
 
 
-def _closes(text: str, p: _Para) -> bool:
-    return text[p.end - 1] in _TERMINAL
+def _is_subhead(text: str, paras: _Paras, j: int) -> bool:
+    """B-1: paragraph ``j`` is subhead-shaped, follows a sentence's end and precedes body text."""
+    starts, ends, firsts, lasts = paras.start, paras.end, paras.first, paras.last
+    return (
+        _subhead_shaped(text, starts[j], ends[j], firsts[j] == lasts[j])
+        and text[ends[j - 1] - 1] in _TERMINAL
+        and (text[ends[j + 1] - 1] in _TERMINAL or ends[j + 1] - starts[j + 1] > _SUBHEAD_MAX)
+        and not _subhead_shaped(text, starts[j + 1], ends[j + 1], firsts[j + 1] == lasts[j + 1])
+    )
 
 
-def _sections(text: str, body: list[_Para]) -> tuple[Section, ...]:
-    """Body paragraphs grouped under their subheads (the first section has none)."""
-    if not body:
+def _sections(text: str, paras: _Paras, at: int) -> tuple[Section, ...]:
+    """Body paragraphs (from ``at``) grouped under their subheads (the first section has none)."""
+    starts, ends = paras.start, paras.end
+    n = len(starts)
+    if at >= n:
         return ()
+    # Indices of the subheads first, then the records, once.
+    heads = [j for j in range(at + 1, n - 1) if _is_subhead(text, paras, j)]
+    heads.append(n)
     sections: list[Section] = []
     heading: Span | None = None
-    current: list[Span] = [Span(body[0].start, body[0].end)]
-    for j in range(1, len(body)):
-        p = body[j]
-        if (
-            j + 1 < len(body)
-            and _subhead_shaped(text, p)
-            and _closes(text, body[j - 1])
-            and (_closes(text, body[j + 1]) or body[j + 1].end - body[j + 1].start > _SUBHEAD_MAX)
-            and not _subhead_shaped(text, body[j + 1])
-        ):
-            sections.append(Section(heading, tuple(current)))
-            heading, current = Span(p.start, p.end), []
-            continue
-        current.append(Span(p.start, p.end))
-    sections.append(Section(heading, tuple(current)))
+    k = at
+    for h in heads:
+        sections.append(Section(heading, tuple(map(Span, starts[k:h], ends[k:h]))))
+        if h < n:
+            heading = Span(starts[h], ends[h])
+        k = h + 1
     return tuple(sections)
 
 
@@ -606,17 +672,17 @@ def split_sections(text: str) -> Layout:
     check_text(text)
     lines = _lines(text)
     paras, style = _paragraphs(text, lines)
-    paras, deck = _split_head(text, lines, paras)
+    deck = _split_head(text, lines, paras)
     headline = _headline(text, paras)
     at = 0 if headline is None else 1
     byline, header, at = _header(text, paras, at, deck and headline is not None)
-    body, parts = _trailer(text, paras, lines, at)
+    parts = _trailer(text, paras, lines, at)
     trailer = Span(parts[0][0], parts[-1][1]) if parts else None
     return Layout(
         headline=headline,
         byline=byline,
         header=tuple(header),
-        sections=_sections(text, body[at:]),
+        sections=_sections(text, paras, at),
         trailer=trailer,
         trailer_parts=tuple(Span(s, e) for s, e, _ in parts),
         trailer_rules=tuple(rule for _, _, rule in parts),
