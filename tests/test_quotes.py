@@ -200,6 +200,34 @@ def test_q11_mismatched_pair_is_paired_with_a_diagnostic() -> None:
     assert "mismatched-marks" in codes(q)
 
 
+def test_q11_single_closing_mark_typed_for_a_double_one() -> None:
+    # “…’ — the closing mark of the wrong level ends the quote instead of
+    # letting it run on to the next double mark in the paragraph.
+    text = HEAD + "She wrote: “We can win this.’ Then she left for “Home.”"
+    quotes = find_quotes(text)
+    assert words(text, quotes) == ["We can win this.", "Home."]
+    assert "mismatched-marks" in codes(quotes[0])
+    assert quotes[0].close_mark is not None
+    assert quotes[0].close_mark.of(text) == "’"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "child"),
+    [
+        # a single quote opened inside: its closing mark closes it, not the outer quote
+        ("He said: “I told her ‘no.’ Then we left.”", "I told her ‘no.’ Then we left.", "no."),
+        ("He said: “I told her ‘no.’ Then we left.", "I told her ‘no.’ Then we left.", "no."),
+    ],
+)
+def test_q11_single_closing_mark_inside_a_nested_quote_stays_nested(
+    body: str, quoted: str, child: str
+) -> None:
+    text = HEAD + body
+    q = one(text)
+    assert q.span.of(text) == quoted
+    assert [c.span.of(text) for c in q.children] == [child]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

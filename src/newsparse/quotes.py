@@ -241,6 +241,7 @@ def _tokens(
     out: list[tuple[list[_Tok], list[_Tok]]] = [([], []) for _ in regions]
     k = 0
     count = len(regions)
+    single_opened = -1  # the last paragraph in which a single mark could open
     for m in token.finditer(text, regions[0][0], regions[-1][1]):
         group = m.lastgroup
         if group == "non" or group == "apos":
@@ -281,7 +282,32 @@ def _tokens(
         ):
             skip_cost = 0.6  # goin’ home — a dropped g more often than a close
         singles.append(_Tok(start, end, form, open_cost, close_cost, skip_cost))
+        if open_cost == 0.0 or form.direction == "open":
+            single_opened = k
+        elif single_opened != k and _closes_double(text, form, start, end, hi):
+            # “We can win.’ Then … — a single closing mark typed for the double
+            # one: with no single mark open in the paragraph, it may close the
+            # double quote, at a price below leaving that quote unclosed.
+            doubles.append(_Tok(start, end, form, _INF, _CROSS_CLOSE, 0.0))
     return out
+
+
+_CROSS_CLOSE = 2.5
+
+
+def _closes_double(text: str, form: MarkForm, start: int, end: int, hi: int) -> bool:
+    """A curly single closing mark after a sentence's end, before a capital or the
+    paragraph's end: where a double quote's closing mark would stand."""
+    if form.direction != "close" or text[start - 1 : start] not in SENTENCE_END:
+        return False
+    m = _BLANKS.match(text, end, hi)
+    after = m.end() if m is not None else end
+    if after == hi:
+        return True
+    return after > end and text[end] in " \t" and text[after].isupper()
+
+
+_BLANKS = regex.compile(r"\s*+")
 
 
 # --------------------------------------------------------------------------- pairing
@@ -466,8 +492,9 @@ def _pair_region(
             cur = _Build(level, t, t.end, lo, hi)
         elif act == _CLOSE and cur is not None:
             done.append(_finish(text, cur, t.start, t))
-            if cur.open_mark is not None and (cur.open_mark.form.direction == "either") != (
-                t.form.direction == "either"
+            if cur.open_mark is not None and (
+                (cur.open_mark.form.direction == "either") != (t.form.direction == "either")
+                or cur.open_mark.form.level != t.form.level
             ):
                 cur.diagnostics.append(
                     Diagnostic(
@@ -500,7 +527,7 @@ def _pair_region(
             )
             done.append(_finish(text, b, t.start, t))
             boundary = t.end
-        elif act == _SKIP and cur is not None and level == "double":
+        elif act == _SKIP and cur is not None and t.form.level == level == "double":
             cur.diagnostics.append(
                 Diagnostic(
                     t.start,
@@ -933,7 +960,16 @@ def find_quotes(
         for b in doubles
         if b.open_mark is None or b.open_mark.start == 0 or text[b.open_mark.start - 1] != "="
     ]
-    singles = _pair_singles(text, regions, doubles, [s for _, s in both])
+    # a single mark that closed a double quote is no single mark any more
+    crossed = {
+        b.close_mark.start
+        for b in doubles
+        if b.close_mark is not None and b.close_mark.form.level == "single"
+    }
+    single_toks = [s for _, s in both]
+    if crossed:
+        single_toks = [[t for t in ts if t.start not in crossed] for ts in single_toks]
+    singles = _pair_singles(text, regions, doubles, single_toks)
     singles = _outer_singles(text, regions, doubles, singles)
     top = _nest([b for b in doubles + singles if _has_words(b)])
     body = {lo for lo, _, group in regions if group >= 0}
