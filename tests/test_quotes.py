@@ -345,10 +345,40 @@ def test_q15_unclosed_quote_never_swallows_the_article() -> None:
 
 
 def test_q15_unclosed_before_the_next_opening_mark() -> None:
-    text = HEAD + "“One thing, he said. “Another thing,” she replied."
+    text = HEAD + "“One thing you should know. “Another thing,” she replied."
     quotes = find_quotes(text)
-    assert words(text, quotes) == ["One thing, he said.", "Another thing,"]
+    assert words(text, quotes) == ["One thing you should know.", "Another thing,"]
     assert "unclosed-quote" in codes(quotes[0])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quoted", "attribution"),
+    [
+        ("“We lost the vote, he said. Then he left.", "We lost the vote,", "he said"),
+        ('"It is only the start, said Ana Ruiz, a farmer.', "It is only the start,", "said"),
+        ('"Was it fair? asked the judge.', "Was it fair?", "asked"),
+        ("“One thing, he said. “Another thing,” she replied.", "One thing,", "he said"),
+    ],
+)
+def test_q15_unclosed_quote_ends_before_the_attribution_after_it(
+    paragraph: str, quoted: str, attribution: str
+) -> None:
+    # The closing mark left out before ", he said": the attribution is the evidence.
+    text = HEAD + paragraph + "\n\nThe next paragraph is plain."
+    q = find_quotes(text)[0]
+    assert q.span.of(text) == quoted
+    assert q.close_mark is None
+    (diag,) = q.diagnostics
+    assert diag.code == "unclosed-quote"
+    assert repr(attribution) in diag.message
+
+
+def test_q15_attribution_inside_a_closed_or_running_quote_stays_inside() -> None:
+    text = HEAD + "“My father, he said, was a farmer.”"
+    assert words(text, find_quotes(text)) == ["My father, he said, was a farmer."]
+    text = HEAD + "He said: “We stayed, he said, for a week.\n\n“Then we left.”"
+    (q,) = find_quotes(text)
+    assert [p.of(text) for p in q.pieces] == ["We stayed, he said, for a week.", "Then we left."]
 
 
 def test_q15_stray_closing_mark_is_ignored() -> None:

@@ -31,6 +31,7 @@ import attrs
 import regex
 
 from newsparse.errors import check_text
+from newsparse.lexicon.cues import SPEECH_VERBS
 from newsparse.lexicon.marks import (
     APOSTROPHE_PATTERN,
     CLOSING_PUNCTUATION,
@@ -443,6 +444,38 @@ def _finish(text: str, b: _Build, end: int, close: _Tok | None) -> _Build:
     return b
 
 
+def _finite_cues() -> str:
+    """The finite forms of the cues that may follow their quote (A-2: "…, said
+    Kessel", "…, she added"), as one alternation."""
+    forms = {
+        form
+        for lemma, (all_forms, patterns) in SPEECH_VERBS.items()
+        if "inverted" in patterns
+        for form in all_forms
+        if form != lemma and not form.endswith("ing") and " " not in form
+    }
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+# An attribution after a comma (or ? !) inside the words of a quote that never
+# closes: where the closing mark was left out (wire-conventions A-2, Q-11).
+_ATTRIBUTION_AFTER = regex.compile(
+    r"(?<=\w[,?!])[ \t]++"
+    r"(?:"
+    rf"(?:{_finite_cues()})[ \t]++(?=\p{{Lu}}|(?:the|a|an|he|she|they)\b)"
+    r"|(?:he|she|they|we|I|\p{Lu}[\w’'.-]*+(?:[ \t]++\p{Lu}[\w’'.-]*+){0,3})"
+    rf"[ \t]++(?:{_finite_cues()})\b"
+    r")"
+)
+
+
+def _attribution_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The blanks and words of an attribution that follows the words of an
+    unclosed quote from ``start`` before ``end`` ("…, said Kessel"), or ``None``."""
+    m = _ATTRIBUTION_AFTER.search(text, start, end)
+    return m.span() if m is not None else None
+
+
 def _unclosed(b: _Build, at: int, why: str) -> None:
     b.rule = "unclosed"
     b.diagnostics.append(
@@ -512,8 +545,7 @@ def _pair_region(
             cur.children.append(_finish(text, inner, t.start, t))
             inner = None
         elif act == _REOPEN and cur is not None:
-            _unclosed(cur, t.start, "before the next opening mark")
-            done.append(_finish(text, cur, t.start, None))
+            _end_unclosed(text, cur, t.start, "before the next opening mark", done)
             cur = _Build(level, t, t.end, lo, hi)
         elif act == _UNOPENED:
             b = _Build(level, None, boundary, lo, hi, rule="unopened")
@@ -545,9 +577,22 @@ def _pair_region(
             cur.pieces.append(strip_span(text, cur.start, hi))
             cur.rule = "continued"
             return done, cur
-        _unclosed(cur, hi, why)
-        done.append(_finish(text, cur, hi, None))
+        _end_unclosed(text, cur, hi, why, done)
     return done, None
+
+
+def _end_unclosed(text: str, b: _Build, at: int, why: str, done: list[_Build]) -> None:
+    """Close a quote left open at ``at`` (the paragraph's end or the next opening
+    mark), or before an attribution that follows its words ("…, said Kessel")."""
+    found = _attribution_after(text, b.start, at) if b.level == "double" else None
+    if found is not None:
+        cut, cue_end = found
+        words = text[cut:cue_end].strip()
+        _unclosed(b, cut, f"before the attribution {words!r} that follows it")
+        done.append(_finish(text, b, cut, None))
+        return
+    _unclosed(b, at, why)
+    done.append(_finish(text, b, at, None))
 
 
 def _fragment(text: str, mark: _Tok, lo: int, hi: int) -> bool:
