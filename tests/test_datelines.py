@@ -635,3 +635,18 @@ def test_x1_x5_body_opening_with_an_encoded_quote_mark(mark: str) -> None:
     dateline = parse_dateline(text)
     assert dateline is not None
     assert dateline.place is not None and dateline.place.of(text) == "ROME"
+
+
+@pytest.mark.parametrize("day", ["\U000116d0", "1\U000116d0", "\U000116d0th"])
+def test_a_digit_int_does_not_know_is_no_day_and_never_raises(day: str) -> None:
+    # The regex module may know digits of a newer Unicode than this Python's
+    # int() does (U+116D0): such a "day" is no day, and nothing raises.
+    text = f"MOSCOW, March {day} (Reuters) - Talks resumed on Monday."
+    d = parse_dateline(text)
+    assert d is None or d.day is None  # as for "March 45"
+
+
+def test_a_year_int_does_not_know_is_no_year() -> None:
+    text = "MOSCOW, March 3, 201\U000116d0 (Reuters) - Talks resumed on Monday."
+    d = parse_dateline(text)
+    assert d is None or d.year is None

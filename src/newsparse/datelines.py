@@ -233,7 +233,9 @@ def _day(tk: _Tokens, i: int) -> int | None:
     if tk.kind(i) != "num":
         return None
     digits = _ORDINAL.sub("", tk.word(i))
-    if len(digits) > 2:
+    if len(digits) > 2 or not digits.isdecimal():
+        # isdecimal: the regex module may know digits of a newer Unicode than
+        # this Python's int() does (U+116D0 raised ValueError)
         return None
     value = int(digits)
     return value if 1 <= value <= 31 else None
@@ -248,7 +250,7 @@ def _year(tk: _Tokens, i: int) -> tuple[int, int] | None:
         j = tk.skip_ws(j)
     else:
         return None
-    if tk.kind(j) != "num" or len(tk.word(j)) != 4:
+    if tk.kind(j) != "num" or len(tk.word(j)) != 4 or not tk.word(j).isdecimal():
         return None
     value = int(tk.word(j))
     return (value, j + 1) if 1800 <= value <= 2199 else None
