@@ -1013,6 +1013,10 @@ def _post_pattern(
             dash_cue = _CueHit(dash, dash + 1, "dash", frozenset({"quote"}))
             return by, dash_cue, "quote-dash-speaker", by.last + 1
         return None
+    if not generic and not any(map(_CUE_OF, toks[max(i - 3, 0) : i + 30])):
+        # every way on needs a cue at token i or covering one of the next 29
+        # (see _cue_covering), or an unlisted verb when ``generic``
+        return None
     hit = _cue_at(toks, i)
     if hit is not None and hit.lemma == "according to":
         ment = _np_forward(text, toks, hit.end)
@@ -1822,6 +1826,10 @@ class _Unset(enum.Enum):
     TOKEN = enum.auto()
 
 
+def _span_key(span: Span) -> tuple[int, int]:
+    return (span.start, span.end)
+
+
 def _paragraphs(
     text: str, layout: Layout | None, given: Dateline | _Unset | None
 ) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
@@ -1852,7 +1860,8 @@ def _paragraphs(
             for p in body
         ]
     # quotes in the headline and subheads are attributed like those in the body
-    paras = tuple(sorted((*body, *heads)))
+    # sorted by (start, end) as Span orders itself, without attrs' comparisons
+    paras = tuple(sorted((*body, *heads), key=_span_key))
     if not paras and text.strip():
         paras = (Span(0, len(text)),)
     return paras, heads

@@ -12,6 +12,7 @@ from ending a sentence ("Gov. Smith", "Sept. 11", "U.S. Army", "Acme Corp.").
 from __future__ import annotations
 
 import re
+import string
 
 import regex
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
@@ -87,6 +88,65 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk has no t
             return True
         return bool(super().text_contains_sentbreak(text))
 
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """``list(self.span_tokenize(text))``, computed the same way in one
+        pass: the period contexts of ``_match_potential_end_contexts``, the
+        breaks of ``_slices_from_text`` and the realignment of
+        ``_realign_boundaries``, without their generators and slices."""
+        breaks: list[tuple[int, int]] = []
+        last_break = 0
+        prev_start = prev_stop = 0
+        prev: regex.Match[str] | None = None
+        for match in _PERIOD_CONTEXT.finditer(text):
+            m_start = match.start()
+            # the word before the match starts after the last white space since
+            # the previous word (nltk's _get_last_whitespace_index: a space at
+            # the first place of that stretch counts as none)
+            space = max([text.rfind(c, prev_stop, m_start) for c in _PUNKT_SPACE])
+            word_start = space + 1 if space > prev_stop else prev_start
+            if prev is not None and prev_stop <= word_start:
+                last_break = self._take(text, prev, prev_start, prev_stop, last_break, breaks)
+            prev, prev_start, prev_stop = match, word_start, m_start
+        if prev is not None:
+            last_break = self._take(text, prev, prev_start, prev_stop, last_break, breaks)
+        breaks.append((last_break, len(text.rstrip())))
+        out: list[tuple[int, int]] = []
+        n = len(text)
+        realign = 0
+        last = len(breaks) - 1
+        for k, (a, b) in enumerate(breaks):
+            a += realign
+            if k == last:
+                if a < min(b, n):
+                    out.append((a, b))
+                continue
+            a2, b2 = breaks[k + 1]
+            m = _REALIGN.match(text[a2:b2])
+            if m:
+                out.append((a, a2 + len(m.group(0).rstrip())))
+                realign = m.end()
+            else:
+                realign = 0
+                if a < min(b, n):
+                    out.append((a, b))
+        return out
+
+    def _take(
+        self,
+        text: str,
+        match: regex.Match[str],
+        start: int,
+        stop: int,
+        last_break: int,
+        breaks: list[tuple[int, int]],
+    ) -> int:
+        """One period context of ``_slices_from_text``: a break there or not."""
+        context = text[start:stop] + match.group() + match.group("after_tok")
+        if not self.text_contains_sentbreak(context):
+            return last_break
+        breaks.append((last_break, match.end()))
+        return match.start("next_tok") if match.group("next_tok") else match.end()
+
 
 def _tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
@@ -97,6 +157,16 @@ def _tokenizer() -> PunktSentenceTokenizer:
 #: Built once from the parameters above; Punkt is not trained further, so the
 #: tokenizer holds no state that changes between calls.
 _PUNKT = _tokenizer()
+#: Punkt's own patterns, without nltk's time-limit wrapper (``TimedPattern``
+#: in newer nltk: the same matches, a Python call less per match).
+_PERIOD_CONTEXT = getattr(
+    _PUNKT._lang_vars.period_context_re(), "_rx", _PUNKT._lang_vars.period_context_re()
+)
+_REALIGN = getattr(
+    _PUNKT._lang_vars.re_boundary_realignment, "_rx", _PUNKT._lang_vars.re_boundary_realignment
+)
+#: The characters nltk's ``_get_last_whitespace_index`` takes for white space.
+_PUNKT_SPACE = tuple(string.whitespace)
 
 #: A place where a sentence may end inside a paragraph: end punctuation, any
 #: closing marks, white space, then more text.  Paragraphs without one are a
@@ -123,7 +193,7 @@ def split_sentences(text: str, span: Span | None = None) -> tuple[Span, ...]:
         return (whole,) if whole.length else ()
     out: list[Span] = []
     try:
-        pieces = list(_PUNKT.span_tokenize(chunk))
+        pieces = _PUNKT.spans(chunk)
     except (ValueError, IndexError, RuntimeError):  # pragma: no cover - Punkt on odd input
         pieces = [(0, len(chunk))]
     for a, b in pieces:

@@ -1,0 +1,79 @@
+"""The one-pass Punkt spans (sentences._NewsPunkt.spans) equal nltk's own
+span_tokenize on every input: the fast path must not change a sentence."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.sentences import _PUNKT
+from newsparse.strategies import messy_text, wire_text
+
+#: Pieces that reach every branch of Punkt's period contexts: abbreviations,
+#: initials, ellipses, marks and brackets after the period, realigned closers,
+#: white space of each kind at the start of a stretch.
+_PIECES = [
+    "a",
+    "Word",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    "\r\n",
+    ".",
+    "?",
+    "!",
+    "...",
+    ". . .",
+    "--",
+    "Mr.",
+    "Gov.",
+    "U.S.",
+    "J.",
+    "No. 5",
+    '"',
+    "“",
+    "”",
+    "’",
+    ")",
+    "(",
+    "]",
+    ";",
+    ":",
+    ",",
+    "12.",
+    "x.y",
+    "\u2028",
+    "\x1c",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        ".",
+        "Gov. Smith spoke on Sept. 11. He left.",
+        'He said "no." Then he left! Why? Because.',
+        "(It ended.) The next one began. “Done.” She left.",
+        "Very bad acting!!! I promise.",
+        " .A. b",
+        "One. . . two... three.  Four?\n\nFive!",
+        "Ends with space.   ",
+        "The U.S. Army. The U.K. Navy.",
+    ],
+)
+def test_spans_equal_nltk_on_examples(text: str) -> None:
+    assert _PUNKT.spans(text) == list(_PUNKT.span_tokenize(text))
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_spans_equal_nltk_on_punctuation_soup(text: str) -> None:
+    assert _PUNKT.spans(text) == list(_PUNKT.span_tokenize(text))
+
+
+@given(st.one_of(wire_text(), messy_text(), st.text(max_size=300)))
+def test_spans_equal_nltk_on_any_text(text: str) -> None:
+    assert _PUNKT.spans(text) == list(_PUNKT.span_tokenize(text))
