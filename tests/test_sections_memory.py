@@ -53,7 +53,7 @@ def young_passes() -> Iterator[list[int]]:
     [
         "x\n\n",  # blank style: one-character paragraphs
         "    x\ny\n",  # indent style: an indented line opens each paragraph
-        "A" * 101 + "\n",  # lines style: long unwrapped lines
+        "A" * 101 + ".\n",  # lines style: long unwrapped lines
     ],
 )
 def test_scan_keeps_about_one_tracked_object_per_paragraph(

@@ -2,7 +2,7 @@
 
 The text is cut into lines once (``str.splitlines``: LF, CRLF, lone CR,
 U+2028, U+2029, NEL, VT, FF), each line stripped of white space, zero-width
-and wire control characters.  Paragraphs are then found in one of three
+and wire control characters.  Paragraphs are then found in one of four
 styles, detected from the text itself:
 
 ``blank``
@@ -14,6 +14,10 @@ styles, detected from the text itself:
     one before (blank lines still separate);
 ``lines``
     a block of long, unwrapped lines: each line is a paragraph.
+``wrapped``
+    hard-wrapped lines with no blank line or indent between paragraphs
+    (X-11): a line clearly shorter than the wrap width that closes a
+    sentence ends its paragraph.
 
 The first paragraph is the headline when it is headline-shaped (H-1,
 H-R21578); header furniture follows (byline H-AP-1, editor's notes H-AP-2,
@@ -251,8 +255,72 @@ def _opens_alone(text: str, start: int, end: int) -> bool:
     return bool(_BULLET.match(text, start, end) or _RULE_LINE.fullmatch(text, start, end))
 
 
+#: Closing marks that may follow a sentence's last punctuation at a line end.
+_CLOSERS = frozenset("\"”’'»)]")
+#: Line lengths above this count as this long when the wrap width is measured.
+_WIDTH_CAP = 1000
+_WORD = regex.compile(r"\S++")
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """The line ``text[start:end]`` closes a sentence (``.?!…``, maybe then a closing mark)."""
+    k = end - 1
+    while k > start and end - k <= 3 and text[k] in _CLOSERS:
+        k -= 1
+    return text[k] in ".?!…"
+
+
+def _hard_breaks(text: str, starts: list[int], ends: list[int], b: int, e: int) -> list[int] | None:
+    """X-11: in a hard-wrapped block (lines ``b`` to ``e - 1``), the lines that end a paragraph.
+
+    The wrap width is the length the longest lines of the block reach (the
+    longest 5% left out).  A break is a wrap when the next line's first word
+    would not have fitted on the line; a line breaks mid-sentence.  The block
+    is wrapped when at least two breaks, and a quarter of them, are wraps in
+    mid-sentence; then a line ends its paragraph when it closes a sentence, the
+    next line does not open in lower case and its first word would have fitted
+    (the line is clearly shorter than the width).  ``None`` when the block is
+    not wrapped (one paragraph per line, or lines of any length).
+    """
+    inner = range(b, e - 1)
+    m = e - 1 - b
+    if m < 2:
+        return None
+    counts: dict[int, int] = {}
+    for i in inner:
+        size = min(ends[i] - starts[i], _WIDTH_CAP)
+        counts[size] = counts.get(size, 0) + 1
+    skip = m // 20
+    width = 0
+    for size in sorted(counts, reverse=True):
+        skip -= counts[size]
+        if skip < 0:
+            width = size
+            break
+    wraps = 0
+    breaks: list[int] = []
+    for i in inner:
+        room = width - (ends[i] - starts[i]) - 1
+        nxt = starts[i + 1]
+        fits = room > 0 and _word_fits(text, nxt, ends[i + 1], room)
+        closes = _ends_sentence(text, starts[i], ends[i])
+        if not fits and not closes:
+            wraps += 1
+        elif fits and closes and not _LOWER.match(text, nxt):
+            breaks.append(i)
+    if wraps < 2 or 4 * wraps < m:
+        return None
+    return breaks
+
+
+def _word_fits(text: str, start: int, end: int, room: int) -> bool:
+    """The word opening ``text[start:end]`` is at most ``room`` characters long."""
+    word = _WORD.match(text, start, min(end, start + room + 1))
+    return word is not None and word.end() - start <= room
+
+
 def _paragraphs(text: str, lines: _Lines) -> tuple[_Paras, str]:
-    """Paragraphs and the style that found them (``blank``, ``indent`` or ``lines``).
+    """Paragraphs and the style that found them (``blank``, ``indent``, ``lines``, ``wrapped``).
 
     A block is a run of lines with no blank line between them.
     """
@@ -270,10 +338,17 @@ def _paragraphs(text: str, lines: _Lines) -> tuple[_Paras, str]:
         if e - b == 1:
             add(starts[b], ends[b], b, b)
             continue
-        long_lines = sum(1 for i in range(b, e) if ends[i] - starts[i] > _LONG_LINE)
-        every_line = 2 * long_lines >= e - b
-        if every_line and not indent_style:
-            style = "lines"
+        hard = None if indent_style else _hard_breaks(text, starts, ends, b, e)
+        ends_at = frozenset(hard or ())
+        if hard:
+            every_line = False
+            if style != "lines":
+                style = "wrapped"
+        else:
+            long_lines = sum(1 for i in range(b, e) if ends[i] - starts[i] > _LONG_LINE)
+            every_line = hard is None and 2 * long_lines >= e - b
+            if every_line and not indent_style:
+                style = "lines"
         first = b
         for i in range(b + 1, e):
             s = starts[i]
@@ -281,6 +356,7 @@ def _paragraphs(text: str, lines: _Lines) -> tuple[_Paras, str]:
             if (
                 (every_line and not _LOWER.match(text, s))
                 or (indent_style and indented[i])
+                or prev in ends_at
                 or (text[s] in _MARK_STARTS and _opens_alone(text, s, ends[i]))
                 or (
                     text[starts[prev]] == "_"
