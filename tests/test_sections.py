@@ -430,6 +430,94 @@ def test_T_PR_1_end_marks(mark: str) -> None:
     assert layout.trailer_rules == ("end-mark",)
 
 
+PRESS_BODY = (
+    "Orchard Valley Tools Opens Plant\n\n"
+    "SPRINGDALE, Ore., May 4 - Orchard Valley Tools said on Monday it had opened a "
+    "new plant.\n\n"
+    '"The plant doubles our output," said chief executive Ines Barrow.\n\n'
+)
+ABOUT = (
+    "About Orchard Valley Tools\n\n"
+    "Orchard Valley Tools is a maker of pruning shears and ladders for fruit growers, "
+    "founded in 1962. Learn more at www.example.com.\n\n"
+)
+
+
+def test_T_PR_2_about_paragraph_contacts_and_end_mark_close_a_release() -> None:
+    text = PRESS_BODY + ABOUT + "Media contact:\nJo Poe\n+1 555 0100\n\n###\n"
+    layout = split_sections(text)
+    assert layout.trailer_rules == (
+        "about-boilerplate",
+        "about-boilerplate",
+        "contact-line",
+        "end-mark",
+    )
+    assert words(layout.trailer, text) == text[text.index("About") :].strip()
+    assert paragraphs(layout, text)[-1] == (
+        '"The plant doubles our output," said chief executive Ines Barrow.'
+    )
+
+
+def test_T_PR_2_contact_details_as_paragraphs_of_their_own() -> None:
+    text = PRESS_BODY + ABOUT + "Contact:\n\nJo Poe\n\njo.poe@example.com\n\n-30-"
+    layout = split_sections(text)
+    assert layout.trailer_rules == ("about-boilerplate",) * 2 + ("contact-line",) * 3 + (
+        "end-mark",
+    )
+    assert len(layout.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "about",
+    [
+        "About Orchard Valley Tools\nOrchard Valley Tools is a maker of shears.",
+        "ABOUT ORCHARD VALLEY TOOLS: Orchard Valley Tools is a maker of shears.",
+        "About Orchard Valley Tools Inc.\n\nThe company, founded in 1962, makes shears."
+        "\n\nOrchard Valley has plants in three states.",
+        "About\n\nOrchard Valley Tools is a maker of shears.",
+    ],
+)
+def test_T_PR_2_about_heading_forms(about: str) -> None:
+    text = PRESS_BODY + about
+    layout = split_sections(text)
+    assert layout.trailer_rules and set(layout.trailer_rules) == {"about-boilerplate"}
+    assert words(layout.trailer, text) == about
+    assert len(layout.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "About 40 growers came to the opening.",
+        "About Four in 10 growers use the shears.\n\nThey cost less than rivals.",
+        "About Town\n\nThe mayor cut the ribbon and left early.",
+        "Contact with growers is key, she said.",
+    ],
+)
+def test_T_PR_2_about_and_contact_words_in_the_story_are_body(tail: str) -> None:
+    text = PRESS_BODY + tail
+    layout = split_sections(text)
+    assert layout.trailer is None
+    assert paragraphs(layout, text)[-1] == tail.split("\n\n")[-1]
+
+
+def test_T_PR_2_about_boilerplate_in_hard_wrapped_copy() -> None:
+    text = (
+        "SPRINGDALE, Ore., May 4 - Orchard Valley Tools said on Monday it had\n"
+        "opened a new plant in the south of the state to make ladders.\n"
+        "The plant will employ 120 people when it is running at full speed\n"
+        "next spring, the company said.\n"
+        "About Orchard Valley Tools\n"
+        "Orchard Valley Tools is a maker of pruning shears and ladders for\n"
+        "fruit growers, founded in 1962.\n"
+        "###\n"
+    )
+    layout = split_sections(text)
+    assert layout.trailer_rules == ("about-boilerplate", "end-mark")
+    assert words(layout.trailer, text).startswith("About Orchard Valley Tools\nOrchard")
+    assert len(layout.paragraphs) == 2
+
+
 def test_T_XIN_1_enditem_glued_to_the_last_sentence() -> None:
     text = "Title Here\n\nBEIJING - Talks ended, he said.  enditem  =01022049  nnnn"
     layout = split_sections(text)

@@ -133,6 +133,29 @@ _CONTRIBUTOR = regex.compile(rf"(?i){_alternation(trailers.CONTRIBUTOR_CUES)}")
 _COPYRIGHT_START = regex.compile(r"(?:Copyright|COPYRIGHT|©|\([cC]\)\s*+\d)")
 _RIGHTS = regex.compile(r"(?i)all rights reserved")
 _CONTACT = regex.compile(rf"(?:{_alternation(trailers.CONTACT_OPENERS)})")
+#: T-PR-2: a press release's contact block ("Media contact:", "For more information, contact").
+_PRESS_CONTACT = regex.compile(
+    rf"(?:{_alternation(trailers.PRESS_CONTACT_LABELS)})[ \t\u00a0]*+:"
+    rf"|(?:{_alternation(trailers.PRESS_CONTACT_PHRASES)})(?!\w)"
+)
+#: T-PR-2: the "About <Company>" heading of a press release's boilerplate, a
+#: line of its own (``_ABOUT`` fullmatches it) or before a colon or dash that
+#: leads into the description on the same line (``_ABOUT_INLINE``).
+_ABOUT_HEAD = (
+    rf"(?:{_alternation(trailers.ABOUT_HEADINGS)})"
+    r"(?:[ \t\u00a0]++(?P<name>"
+    rf"(?:(?:{_alternation(trailers.ABOUT_NAME_SKIP)})[ \t\u00a0]++)?+"
+    r"[\p{Lu}\d][\p{L}\p{M}\p{N}&'’.,()/ \t\u00a0-]{0,80}?))?[ \t\u00a0]*+"
+)
+_ABOUT = regex.compile(_ABOUT_HEAD + r"[:–—]?+")
+_ABOUT_INLINE = regex.compile(_ABOUT_HEAD + r"[:–—][ \t\u00a0]*+(?=\S)")
+_ABOUT_SKIP = frozenset(trailers.ABOUT_NAME_SKIP)
+#: T-PR-2: how far back from the end an About heading or contact label may stand.
+_ABOUT_REACH = 5
+_CONTACT_REACH = 8
+#: T-PR-2: the longest boilerplate paragraph, and the longest contact detail line.
+_ABOUT_MAX = 1500
+_CONTACT_DETAIL_MAX = 150
 _READ_MORE = regex.compile(rf"(?i)(?:{_alternation(trailers.READ_MORE)})")
 _AUTHOR_NOTE = regex.compile(rf"(?i){_alternation(trailers.AUTHOR_NOTE_CUES)}")
 _AP_NOTE = regex.compile(_alternation(trailers.AP_NOTE_CUES))
@@ -596,7 +619,7 @@ def _span_rule(text: str, s: int, e: int, last: bool, anchored: bool = False) ->
     size = e - s
     if _CREDIT.fullmatch(text, s, e):
         return "credit-line"
-    if _CONTACT.match(text, s, e):
+    if _CONTACT.match(text, s, e) or (size <= 600 and _PRESS_CONTACT.match(text, s, e)):
         return "contact-line"
     if size <= 300 and _COPYRIGHT_START.match(text, s, e):
         return "copyright"
@@ -612,6 +635,86 @@ def _span_rule(text: str, s: int, e: int, last: bool, anchored: bool = False) ->
         return "copyright"
     if last and size <= 500 and _AUTHOR_NOTE.search(text, s, e):
         return "author-note"
+    return None
+
+
+def _about_named(text: str, name: tuple[int, int] | None, s: int, e: int) -> bool:
+    """T-PR-2: the description ``text[s:e]`` names the company of an About heading.
+
+    The first word of the name (after "the", "our") is enough: "About Acme
+    Corp" -> "Acme".  A heading without a name ("About" alone) needs none.
+    """
+    if s >= e:
+        return False
+    if name is None:
+        return True
+    words = text[name[0] : name[1]].split()
+    while words and words[0] in _ABOUT_SKIP:
+        words.pop(0)
+    if not words:
+        return False
+    key = words[0].rstrip(".,").casefold()
+    return len(key) >= 2 and key in text[s : min(e, s + 300)].casefold()
+
+
+def _about_heading(text: str, paras: _Paras, lines: _Lines, k: int) -> bool:
+    """T-PR-2: paragraph ``k`` opens with an About heading, and the description names the company.
+
+    The heading is a line of its own ("About Acme Corp", "ABOUT ACME CORP.",
+    "About") or leads into the description after a colon or dash ("About Acme:
+    Acme is …"); its name is in Title Case or capitals.
+    """
+    s, e = paras.start[k], paras.end[k]
+    first = paras.first[k]
+    line_end = lines.end[first]
+    m = _ABOUT.fullmatch(text, s, line_end)
+    inline = m is None
+    if m is None:
+        m = _ABOUT_INLINE.match(text, s, line_end)
+        if m is None:
+            return False
+    name = m.span("name") if m["name"] is not None else None
+    if name is not None:
+        # Title Case or capitals: "About Four in 10 growers say" is a sentence.
+        for word in _LONG_WORD.findall(text, name[0], name[1]):
+            if word[0].islower() and word not in _ABOUT_SKIP:
+                return False
+    # The description: the rest of the line, of the paragraph, and the
+    # paragraphs after it, one of which names the company.
+    if inline:
+        at = m.end()
+    elif paras.last[k] != first:
+        at = lines.start[first + 1]
+    else:
+        at = e
+    return any(
+        _about_named(text, name, max(at, paras.start[j]), paras.end[j])
+        for j in range(k, len(paras))
+    )
+
+
+def _press_release_tail(
+    text: str, paras: _Paras, lines: _Lines, body: int
+) -> tuple[int, str] | None:
+    """T-PR-2: where a press release's contact block or About boilerplate begins, and its rule.
+
+    Looked for when the last paragraph matches no other rule: a contact label
+    ("Media contact:") followed only by short detail lines (name, phone,
+    e-mail), or an About heading that names the company, followed by the
+    description (at most a few paragraphs).  A body paragraph always remains.
+    """
+    last = len(paras) - 1
+    for k in range(last, max(body, last - _CONTACT_REACH), -1):
+        s, e = paras.start[k], paras.end[k]
+        if e - s <= 600 and _PRESS_CONTACT.match(text, s, e):
+            return k, "contact-line"
+        if e - s > _CONTACT_DETAIL_MAX or _QUOTE_MARKS.search(text, s, e):
+            break
+    for k in range(last, max(body, last - _ABOUT_REACH), -1):
+        if paras.end[k] - paras.start[k] > _ABOUT_MAX:
+            break
+        if _about_heading(text, paras, lines, k):
+            return k, "about-boilerplate"
     return None
 
 
@@ -655,7 +758,15 @@ def _trailer(text: str, paras: _Paras, lines: _Lines, body: int) -> list[tuple[i
             if multi:
                 rule_name = _span_rule(text, tail.start, p.end, last=not parts)
         if rule_name is None:
-            break
+            found = _press_release_tail(text, paras, lines, body)
+            if found is None:
+                break
+            k, rule_name = found
+            parts.extend(
+                (paras.start[j], paras.end[j], rule_name) for j in range(len(paras) - 1, k - 1, -1)
+            )
+            paras.drop(k)
+            continue
         parts.append((tail.start, p.end, rule_name))
         paras[-1] = _Para(p.start, lines.end[p.last - 1], p.first, p.last - 1)
     # T-AP-1, B-2: an AP ``___`` rule followed only by short notes closes the story.

@@ -8,6 +8,8 @@ classification problem").  Each group names the convention it comes from.
 from __future__ import annotations
 
 __all__ = [
+    "ABOUT_HEADINGS",
+    "ABOUT_NAME_SKIP",
     "AP_NOTE_CUES",
     "AUTHOR_NOTE_CUES",
     "CONTACT_OPENERS",
@@ -16,6 +18,8 @@ __all__ = [
     "CREDIT_ROLES",
     "ENDITEM_SPELLINGS",
     "END_MARKS",
+    "PRESS_CONTACT_LABELS",
+    "PRESS_CONTACT_PHRASES",
     "PROMO_OPENERS",
     "READ_MORE",
     "RULE_LINE",
@@ -86,6 +90,58 @@ CONTACT_OPENERS: tuple[str, ...] = (
     "To contact the reporters",
     "To contact the editor",
     "To contact the editors",
+)
+
+#: T-PR-2: the heading of a press release's boilerplate, "About <Company>"
+#: (``About Acme Corp``, ``ABOUT ACME CORP:``, or ``About`` alone when a
+#: scraper dropped the linked name), on a line of its own or before a colon
+#: or dash, followed by the description of the company, which names it.  It
+#: comes after the story, before the contacts and the end mark.
+ABOUT_HEADINGS: tuple[str, ...] = ("About", "ABOUT")
+
+#: T-PR-2: words before the name in an "About" heading that the description
+#: need not repeat ("About the Survey" -> "survey").
+ABOUT_NAME_SKIP: tuple[str, ...] = ("the", "The", "THE", "our", "Our", "OUR")
+
+#: T-PR-2: labels of the contact block that closes a press release, before a
+#: colon ("Media contact:", "Contacts:"); the lines that follow (name, phone,
+#: e-mail) belong to it.
+PRESS_CONTACT_LABELS: tuple[str, ...] = (
+    "Contact",
+    "Contacts",
+    "CONTACT",
+    "CONTACTS",
+    "Media contact",
+    "Media contacts",
+    "Media Contact",
+    "Media Contacts",
+    "MEDIA CONTACT",
+    "MEDIA CONTACTS",
+    "Press contact",
+    "Press contacts",
+    "Press Contact",
+    "Press Contacts",
+    "PRESS CONTACT",
+    "Investor contact",
+    "Investor contacts",
+    "Investor Contact",
+    "Investor Contacts",
+    "Investor Relations",
+    "Media Relations",
+    "Media inquiries",
+    "Media Inquiries",
+    "Press inquiries",
+    "Press Inquiries",
+)
+
+#: T-PR-2: contact sentences that close a press release without a label.
+PRESS_CONTACT_PHRASES: tuple[str, ...] = (
+    "For more information, contact",
+    "For more information, please contact",
+    "For further information, contact",
+    "For further information, please contact",
+    "For media inquiries, contact",
+    "For media inquiries, please contact",
 )
 
 #: T-PR-1 (press-release end marks) and T-WIRE-1 (wire end markers): whole lines.
