@@ -217,11 +217,10 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     words = list(map(str.isalnum, firsts))
     caps = list(map(operator.and_, words, map(str.isupper, firsts)))
     lows = list(map(str.lower, strs))
-    dots = list(itertools.compress(range(len(strs)), map(".".__eq__, strs)))
-    if dots:
+    if "." in lows:
         # the period of an abbreviation or an initial belongs to its word
         gone: set[int] = set()
-        for i in dots:
+        for i in itertools.compress(range(len(strs)), map(".".__eq__, strs)):
             p = i - 1
             while p in gone:
                 p -= 1
@@ -235,19 +234,22 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
                 lows[p] += "."
                 gone.add(i)
         if gone:
-            keep = [i for i in range(len(strs)) if i not in gone]
-            starts = [starts[i] for i in keep]
-            ends = [ends[i] for i in keep]
-            lows = [lows[i] for i in keep]
-            words = [words[i] for i in keep]
-            caps = [caps[i] for i in keep]
+            keep = [True] * len(strs)
+            for i in gone:
+                keep[i] = False
+            starts = list(itertools.compress(starts, keep))
+            ends = list(itertools.compress(ends, keep))
+            lows = list(itertools.compress(lows, keep))
+            words = list(itertools.compress(words, keep))
+            caps = list(itertools.compress(caps, keep))
     # tuple.__new__ directly: the same records without a Python call per token
     fields = zip(starts, ends, lows, words, caps, itertools.repeat(None))
     toks: list[_Tok] = list(map(tuple.__new__, itertools.repeat(_Tok), fields))
     for i in itertools.compress(range(len(lows)), map(_FIRST_WORDS.__contains__, lows)):
         hit = _find_cue(toks, i)
         if hit is not None:
-            toks[i] = toks[i]._replace(cue=hit)
+            t = toks[i]
+            toks[i] = tuple.__new__(_Tok, (t[0], t[1], t[2], t[3], t[4], hit))
     return toks
 
 
@@ -641,55 +643,101 @@ class _Registry(NamedTuple):
     by_role: dict[str, list[str]]
 
 
+#: What :func:`_registry` takes from one capitalised run, which depends on the
+#: run's characters alone: ``None`` (no name), or the key, the name's offsets
+#: in the run, its gender and roles from the titles, and its number of words
+#: (0 for a one-word run, which has no titles and no position).
+_RunInfo = tuple[str, int, int, str, frozenset[str], int] | None
+#: Runs seen before (names repeat within an article and across articles);
+#: emptied when it grows past _RUN_CACHE_MAX, so memory stays bounded.
+_RUN_CACHE: dict[str, _RunInfo] = {}
+_RUN_CACHE_MAX = 50_000
+_NO_ROLES: frozenset[str] = frozenset()
+
+
+def _run_info(run: str) -> _RunInfo:
+    """The part of :func:`_registry`'s reading of one run that depends on it alone."""
+    if len(run.split()) == 1:
+        # one word ("The", "Putin"): no titles, no position
+        key = run.lower()
+        if key.endswith(_BARE_ENDS):
+            key = _bare(key)
+        if key in NAME_STOPWORDS or key in TITLES:
+            return None
+        end = len(run)
+        if run.endswith(("'s", "’s")):
+            end -= 2
+        if run.endswith("."):
+            end -= 1
+        return key, 0, end, "", _NO_ROLES, 0
+    words = [(w.start(), w.end(), w.group()) for w in _NONSPACE.finditer(run)]
+    first, titles = _strip_title(words)
+    name_words = words[first:]
+    if not name_words:
+        return None
+    last_word = name_words[-1][2]
+    key = _bare(last_word.lower())
+    if key in NAME_STOPWORDS or key in TITLES:
+        return None
+    end = name_words[-1][1]
+    if last_word.endswith(("'s", "’s")):
+        end -= 2
+    if last_word.endswith("."):
+        end -= 1
+    gender = ""
+    for t in titles:
+        gender = gender or HONORIFICS.get(t, "")
+    roles = frozenset(t.rstrip(".") for t in titles)
+    return key, name_words[0][0], end, gender, roles, len(name_words)
+
+
+_SET_START = Span.__dict__["start"].__set__
+_SET_END = Span.__dict__["end"].__set__
+_NEW = object.__new__
+
+
+def _span(start: int, end: int) -> Span:
+    """``Span(start, end)`` for offsets known to be valid (``0 <= start <=
+    end``), without attrs' validators: the same record, made for each name of
+    the registry."""
+    span: Span = _NEW(Span)
+    _SET_START(span, start)
+    _SET_END(span, end)
+    return span
+
+
 def _registry(text: str) -> _Registry:
     """Every multi-word name in the text, keyed by its last word, with the titles seen."""
     by_key: dict[str, _Entity] = {}
     positions: list[int] = []
     keys: list[str] = []
+    cache = _RUN_CACHE
+    if len(cache) > _RUN_CACHE_MAX:
+        cache.clear()
     for m in _CAP_RUN.finditer(text):
         run = m.group()
-        if len(run.split()) == 1:
-            # one word ("The", "Putin"): no titles, no position; it names an
-            # entity only when no run before has used its key
-            key = run.lower()
-            if key.endswith(_BARE_ENDS):
-                key = _bare(key)
-            if key in by_key or key in NAME_STOPWORDS or key in TITLES:
-                continue
-            end = m.end()
-            if run.endswith(("'s", "’s")):
-                end -= 2
-            if run.endswith("."):
-                end -= 1
-            by_key[key] = _Entity(Span(m.start(), end), frozenset(), "")
+        try:
+            info = cache[run]
+        except KeyError:
+            info = cache[run] = _run_info(run)
+        if info is None:
             continue
-        words = [(w.start(), w.end(), w.group()) for w in _NONSPACE.finditer(text, *m.span())]
-        first, titles = _strip_title(words)
-        name_words = words[first:]
-        if not name_words:
+        key, a, b, gender, roles, n_words = info
+        at = m.start()
+        if not n_words:
+            # a one-word run names an entity only when no run before has used its key
+            if key not in by_key:
+                by_key[key] = _Entity(_span(at, at + b), roles, gender)
             continue
-        last_word = name_words[-1][2]
-        key = _bare(last_word.lower())
-        if key in NAME_STOPWORDS or key in TITLES:
-            continue
-        end = name_words[-1][1]
-        if last_word.endswith(("'s", "’s")):
-            end -= 2
-        if last_word.endswith("."):
-            end -= 1
-        span = Span(name_words[0][0], end)
-        gender = ""
-        for t in titles:
-            gender = gender or HONORIFICS.get(t, "")
+        span = _span(at + a, at + b)
         old = by_key.get(key)
-        roles = frozenset(t.rstrip(".") for t in titles)
-        if len(name_words) >= 2:
+        if n_words >= 2:
             positions.append(span.start)
             keys.append(key)
         if old is None:
             by_key[key] = _Entity(span, roles, gender)
         else:
-            better = len(name_words) > len(old.name.of(text).split())
+            better = n_words > len(old.name.of(text).split())
             by_key[key] = _Entity(
                 span if better else old.name, old.roles | roles, old.gender or gender
             )
@@ -1356,13 +1404,17 @@ def _clause_end(text: str, toks: Sequence[_Tok], i: int, hi: int) -> tuple[int, 
     The clause stops before ", adding …", ", according to X", ", X said", or
     ", X reported" at the end of the sentence.
     """
-    j = i
     hi = min(hi, i + 150)
-    while j < hi:
+    if i < hi and toks[i].low in _OPEN_MARKS:
+        return hi, hi
+    # only a comma or a semicolon can end the clause: jump between them
+    for j in itertools.compress(
+        range(i, hi), map(_CLAUSE_MARKS.__contains__, map(_LOW_OF, toks[i:hi]))
+    ):
         low = toks[j].low
-        if low in {";"} or (low in _OPEN_MARKS and j == i):
+        if low == ";":
             break
-        if low == "," and j + 1 < hi:
+        if j + 1 < hi:
             nxt = toks[j + 1].low
             if nxt == "according" and j + 2 < hi and toks[j + 2].low == "to":
                 return j, hi
@@ -1372,8 +1424,11 @@ def _clause_end(text: str, toks: Sequence[_Tok], i: int, hi: int) -> tuple[int, 
             post = _post_pattern(text, toks, j + 1)
             if post is not None and _sentence_rest_is_tail(toks, post[3], hi):
                 return j, hi
-        j += 1
     return hi, hi
+
+
+#: The tokens where :func:`_clause_end` may stop.
+_CLAUSE_MARKS = frozenset({",", ";"})
 
 
 def _relay_after(text: str, toks: Sequence[_Tok], end: int, hi: int) -> _Ment | None:
@@ -1663,9 +1718,10 @@ def _indirect(
         out.extend(_verb_that(text, toks, lo, hi, inside))
     if not out:
         # "CLAUSE, X said." — the attribution closes the sentence
-        for j in range(hi - 1, lo, -1):
-            if toks[j].low != ",":
-                continue
+        commas = itertools.compress(
+            range(lo + 1, hi), map(",".__eq__, map(_LOW_OF, toks[lo + 1 : hi]))
+        )
+        for j in reversed(list(commas)):
             post = _post_pattern(text, toks, j + 1)
             if post is None or not _sentence_rest_is_tail(toks, post[3], hi):
                 continue
@@ -1701,8 +1757,11 @@ def _verb_that(
 ) -> list[_Cand]:
     """ "X believes that CLAUSE" with a verb the lexicon does not list (attitudes)."""
     out: list[_Cand] = []
-    for t in range(lo + 2, hi - 2):
-        if toks[t].low != "that" or inside(toks[t].start):
+    thats = itertools.compress(
+        range(lo + 2, hi - 2), map("that".__eq__, map(_LOW_OF, toks[lo + 2 : hi - 2]))
+    )
+    for t in thats:
+        if inside(toks[t].start):
             continue
         verb = toks[t - 1]
         if (
