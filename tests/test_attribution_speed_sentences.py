@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from newsparse.sentences import _PUNKT
 from newsparse.strategies import messy_text, wire_text
@@ -77,3 +78,24 @@ def test_spans_equal_nltk_on_punctuation_soup(text: str) -> None:
 @given(st.one_of(wire_text(), messy_text(), st.text(max_size=300)))
 def test_spans_equal_nltk_on_any_text(text: str) -> None:
     assert _PUNKT.spans(text) == list(_PUNKT.span_tokenize(text))
+
+
+#: Pieces of a period context: the word before the period, the white space,
+#: the word after it.  Punkt's period contexts hold ``regex`` white space after
+#: the period (not U+001C..U+001F, which may only open the next word).
+_BEFORE = ["Mr", "mr", "Gov", "U.S", "W", "w", "J", "(R-Fla", "Trump", "x", "12", "a-b", "", "."]
+_SPACE = [" ", "  ", "\n", "\n\n", "\t", "\u2028", "\xa0", " \x1c"]
+_AFTER = ["Trump", "trump", "Trump.", "trump.", "Bush,", "Bush's", "Bush’s", "T.", "B.C", "X?!"]
+_AFTER += ["x.y.", "Smith.”", "5", "5.", "...", ".", ",", "”", "Tr.ump.", "A-B.", "“Yes."]
+
+
+@given(
+    st.sampled_from(_BEFORE),
+    st.sampled_from([".", "?", "!"]),
+    st.sampled_from(_SPACE),
+    st.sampled_from(_AFTER),
+)
+def test_break_decision_equals_punkt(before: str, end: str, space: str, after: str) -> None:
+    context = before + end + space + after
+    fast = _PUNKT.text_contains_sentbreak(context)
+    assert fast == PunktSentenceTokenizer.text_contains_sentbreak(_PUNKT, context)

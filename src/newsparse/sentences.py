@@ -55,6 +55,12 @@ NEWS_ABBREVIATIONS = frozenset(
 #: word holds an end mark of its own.  ``re``, like Punkt.
 _PLAIN_END = re.compile(r"([A-Za-z]{2,})\.\s+([^\s.]\S*)")
 _END_CHARS = re.compile(r"[.?!]")
+#: After an abbreviation, a next word of letters and a final period ("Mr.
+#: Trump."): that word is Punkt's only break, and no token follows it.
+_WORD_PERIOD = re.compile(r"[A-Za-z]+\.")
+#: An initial and a word ("W. Bush", "J. smith"): Punkt's orthographic rule
+#: keeps the initial, since these parameters know no word as lower case only.
+_INITIAL_WORD = regex.compile(r"[A-Za-z]\.\s+[A-Za-z]+")
 #: Punkt's marks that end a word token (its ``_re_non_word_chars``).
 _NON_WORD = "[)\";}\\]*:@'({\\[\u2018\u2019\u201c\u201d\xab\xbb!?]"
 #: 'word.”': the word with its period is one Punkt token and the mark another,
@@ -66,6 +72,12 @@ _MARK_END = re.compile(r"([A-Za-z]{2,})\.(?:" + _NON_WORD + ")")
 #: after the space must not be one ``str.strip`` removes (U+001C..U+001F), or
 #: Punkt would see a blank line there.
 _MARK_BREAK = regex.compile(r"[?!](?:" + _NON_WORD + r"|\s++[^\s\x1c-\x1f])")
+
+
+#: Punkt's decisions for the contexts the rules above leave to it (a context
+#: decides alone: the parameters do not change); emptied past _DECIDED_MAX.
+_DECIDED: dict[str, bool] = {}
+_DECIDED_MAX = 20_000
 
 
 class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk has no types
@@ -80,13 +92,23 @@ class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk has no t
                 return True
             if _END_CHARS.search(m.group(2)) is None:
                 return False
+            if _WORD_PERIOD.fullmatch(m.group(2)) is not None:
+                return False
         else:
             m = _MARK_END.fullmatch(text)
             if m is not None and m.group(1).lower() not in NEWS_ABBREVIATIONS:
                 return True
+            if _INITIAL_WORD.fullmatch(text) is not None:
+                return False
         if _MARK_BREAK.search(text) is not None:
             return True
-        return bool(super().text_contains_sentbreak(text))
+        # the rest ("U.S. Army", "(R-Fla.)", ". ."): Punkt, once for each context
+        found = _DECIDED.get(text)
+        if found is None:
+            if len(_DECIDED) >= _DECIDED_MAX:
+                _DECIDED.clear()
+            found = _DECIDED[text] = bool(super().text_contains_sentbreak(text))
+        return found
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """``list(self.span_tokenize(text))``, computed the same way in one
