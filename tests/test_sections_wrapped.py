@@ -149,3 +149,45 @@ def test_one_line_paragraphs_of_similar_length_are_not_read_as_wrapped() -> None
     ]
     text = HEADLINE + "\n\n" + "\n\n".join(lines)
     assert paragraph_lines(split_sections(text), text) == [[line] for line in lines]
+
+
+def test_one_paragraph_per_line_copy_of_short_lines() -> None:
+    lines = [
+        "Ferries will sail twice a day from December.",
+        "The operator blamed fuel.",
+        '"We cannot sail half-empty boats," the chief executive said on Monday.',
+        "Councillors will vote on a subsidy next month, and unions are to meet.",
+        "Shares fell.",
+    ]
+    text = HEADLINE + "\n\n" + "\n".join(lines)
+    layout = split_sections(text)
+    assert layout.style == "lines"
+    assert paragraphs_of(layout, text) == lines
+
+
+def test_list_items_one_per_line_are_paragraphs() -> None:
+    lines = [
+        "~ Ferry fares rise by a tenth in June.",
+        "~ A new plant opens in the south, with 120 jobs for the region.",
+        "~ The mayor cuts a ribbon.",
+    ]
+    text = HEADLINE + "\n\n" + "\n".join(lines) + "\n\nThat is all for today."
+    assert paragraphs_of(split_sections(text), text) == [*lines, "That is all for today."]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "\u201cWe will sail.\nWe will not stop.\nWe will go on,\u201d she said.\nThey cheered.",
+        '"We will sail.\nWe will not stop.\nWe will keep going," she said.\nThey cheered.',
+        "The first sentence closes here.\nThe second one\nruns over a line.\nThen a third.",
+        "Two lines, one paragraph.\nThe second closes it.",
+    ],
+)
+def test_short_lines_inside_a_quotation_or_a_sentence_stay_one_paragraph(block: str) -> None:
+    text = HEADLINE + "\n\n" + block + "\n\nNext paragraph."
+    assert paragraphs_of(split_sections(text), text) == [block, "Next paragraph."]
+
+
+def paragraphs_of(layout: Layout, text: str) -> list[str]:
+    return [p.of(text) for p in layout.paragraphs]

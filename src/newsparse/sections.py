@@ -336,6 +336,31 @@ def _hard_breaks(text: str, starts: list[int], ends: list[int], b: int, e: int) 
     return breaks
 
 
+def _closing_lines(
+    text: str, starts: list[int], ends: list[int], b: int, e: int
+) -> list[int] | None:
+    """One paragraph per line in a block of short, unwrapped lines (lines ``b`` to ``e - 1``).
+
+    When no line opens in lower case (a sentence running on) and at least two
+    thirds of the lines before the last close a sentence outside quote marks,
+    those lines end their paragraphs (lists, one-line paragraphs under 100
+    characters); otherwise ``None`` and the block stays one paragraph.  A
+    quotation that runs over several lines ("“We will go. / We will win,”
+    he said.") is not cut.
+    """
+    closing: list[int] = []
+    curly = straight = 0
+    for i in range(b, e - 1):
+        s, t = starts[i], ends[i]
+        curly = max(0, curly + text.count("“", s, t) - text.count("”", s, t))
+        straight += text.count('"', s, t)
+        if _LOWER.match(text, starts[i + 1]):
+            return None  # a sentence runs on: the lines are wrapped
+        if curly <= 0 and straight % 2 == 0 and _ends_sentence(text, s, t):
+            closing.append(i)
+    return closing if 3 * len(closing) >= 2 * (e - 1 - b) else None
+
+
 def _word_fits(text: str, start: int, end: int, room: int) -> bool:
     """The word opening ``text[start:end]`` is at most ``room`` characters long."""
     word = _WORD.match(text, start, min(end, start + room + 1))
@@ -370,6 +395,11 @@ def _paragraphs(text: str, lines: _Lines) -> tuple[_Paras, str]:
         else:
             long_lines = sum(1 for i in range(b, e) if ends[i] - starts[i] > _LONG_LINE)
             every_line = hard is None and 2 * long_lines >= e - b
+            if hard is None and not every_line and not indent_style and e - b >= 3:
+                closing = _closing_lines(text, starts, ends, b, e)
+                if closing is not None:
+                    ends_at = frozenset(closing)
+                    style = "lines"
             if every_line and not indent_style:
                 style = "lines"
         first = b
