@@ -13,7 +13,8 @@ styles, detected from the text itself:
     white space opens a new paragraph, a line that does not continues the
     one before (blank lines still separate);
 ``lines``
-    a block of long, unwrapped lines: each line is a paragraph.
+    a block of long, unwrapped lines, or of short lines that each close a
+    sentence: each line is a paragraph;
 ``wrapped``
     hard-wrapped lines with no blank line or indent between paragraphs
     (X-11): a line clearly shorter than the wrap width that closes a
