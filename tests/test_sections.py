@@ -513,7 +513,8 @@ def test_T_PR_2_about_boilerplate_in_hard_wrapped_copy() -> None:
         "###\n"
     )
     layout = split_sections(text)
-    assert layout.trailer_rules == ("about-boilerplate", "end-mark")
+    # The heading line stands alone, as a subhead would.
+    assert layout.trailer_rules == ("about-boilerplate", "about-boilerplate", "end-mark")
     assert words(layout.trailer, text).startswith("About Orchard Valley Tools\nOrchard")
     assert len(layout.paragraphs) == 2
 

@@ -191,3 +191,23 @@ def test_short_lines_inside_a_quotation_or_a_sentence_stay_one_paragraph(block: 
 
 def paragraphs_of(layout: Layout, text: str) -> list[str]:
     return [p.of(text) for p in layout.paragraphs]
+
+
+def test_no_blank_lines_no_indent_subhead_and_byline_lines_stand_alone() -> None:
+    paras = wrapped(70)
+    text = "\n".join(
+        [
+            HEADLINE,
+            "By Jo Poe",
+            *paras[0],
+            *paras[1],
+            "Councils Push Back",
+            *paras[2],
+            *paras[3],
+        ]
+    )
+    layout = split_sections(text)
+    assert layout.style == "wrapped"
+    assert layout.byline is not None and layout.byline.of(text) == "By Jo Poe"
+    assert [s.heading.of(text) for s in layout.sections if s.heading] == ["Councils Push Back"]
+    assert paragraph_lines(layout, text) == paras[:4]

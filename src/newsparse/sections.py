@@ -301,9 +301,10 @@ def _hard_breaks(text: str, starts: list[int], ends: list[int], b: int, e: int) 
     longest 5% left out).  A break is a wrap when the next line's first word
     would not have fitted on the line; a line breaks mid-sentence.  The block
     is wrapped when at least two breaks, and a quarter of them, are wraps in
-    mid-sentence; then a line ends its paragraph when it closes a sentence, the
-    next line does not open in lower case and its first word would have fitted
-    (the line is clearly shorter than the width).  ``None`` when the block is
+    mid-sentence; then a line ends its paragraph when it closes a sentence, or
+    opens a paragraph (a subhead, a byline, a label), the next line does not
+    open in lower case and its first word would have fitted (the line is
+    clearly shorter than the width).  ``None`` when the block is
     not wrapped (one paragraph per line, or lines of any length).
     """
     inner = range(b, e - 1)
@@ -323,15 +324,22 @@ def _hard_breaks(text: str, starts: list[int], ends: list[int], b: int, e: int) 
             break
     wraps = 0
     breaks: list[int] = []
+    opens = True  # line i opens a paragraph
     for i in inner:
-        room = width - (ends[i] - starts[i]) - 1
+        size = ends[i] - starts[i]
+        room = width - size - 1
         nxt = starts[i + 1]
         fits = room > 0 and _word_fits(text, nxt, ends[i + 1], room)
         closes = _ends_sentence(text, starts[i], ends[i])
         if not fits and not closes:
             wraps += 1
-        elif fits and closes and not _LOWER.match(text, nxt):
+        # A paragraph ends at a short line that closes a sentence; a short
+        # line of its own (a subhead, a byline, a label) is one too.
+        if fits and (closes or (opens and size <= _SUBHEAD_MAX)) and not _LOWER.match(text, nxt):
             breaks.append(i)
+            opens = True
+        else:
+            opens = False
     if wraps < 2 or 4 * wraps < m:
         return None
     return breaks
