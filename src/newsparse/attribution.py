@@ -192,6 +192,12 @@ _CUE_OF = operator.itemgetter(5)  # of a _Tok: its cue
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     """Words and marks of ``text[lo:hi]``; an abbreviation keeps its period
     ("Gov.", "J."), and each token knows the cue it opens."""
+    return _tokenize(text, lo, hi)[0]
+
+
+def _tokenize(text: str, lo: int, hi: int) -> tuple[list[_Tok], list[int], list[int]]:
+    """:func:`_tokens`, with the start of each token and the indexes of the
+    tokens that open a cue, as they come out of the making."""
     if _SPACE_TOKENS.search(text, lo, hi) is None:
         # each piece is white space then a token: the token is the piece
         # without its leading space, and ends where the running sum says
@@ -212,7 +218,7 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
         starts = bounds[1::2]
         ends = bounds[2::2]
     if not strs:
-        return []
+        return [], [], []
     firsts = list(map(_FIRST_CHAR, strs))
     words = list(map(str.isalnum, firsts))
     caps = list(map(operator.and_, words, map(str.isupper, firsts)))
@@ -245,12 +251,14 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     # tuple.__new__ directly: the same records without a Python call per token
     fields = zip(starts, ends, lows, words, caps, itertools.repeat(None))
     toks: list[_Tok] = list(map(tuple.__new__, itertools.repeat(_Tok), fields))
+    cue_idx: list[int] = []
     for i in itertools.compress(range(len(lows)), map(_FIRST_WORDS.__contains__, lows)):
         hit = _find_cue(toks, i)
         if hit is not None:
             t = toks[i]
             toks[i] = tuple.__new__(_Tok, (t[0], t[1], t[2], t[3], t[4], hit))
-    return toks
+            cue_idx.append(i)
+    return toks, starts, cue_idx
 
 
 #: Endings that :func:`_bare` removes; a word without them is its own bare form.
@@ -1523,10 +1531,12 @@ def _indirect(
     blocked: Sequence[Span],
     starts: Sequence[int] | None = None,
     cue_idx: Sequence[int] | None = None,
+    marks: tuple[Sequence[int], Sequence[int]] | None = None,
 ) -> list[_Cand]:
     """Reported speech in the sentence of tokens ``[lo, hi)``.  ``starts`` are
     the starts of ``blocked``, ``cue_idx`` the indexes of the tokens that open a
-    cue (each computed once per paragraph when given)."""
+    cue, ``marks`` those of the commas and of "that" (each computed once per
+    paragraph when given)."""
     out: list[_Cand] = []
     taken_to = lo
 
@@ -1541,6 +1551,23 @@ def _indirect(
         cue_toks: Sequence[int] = [k for k in range(lo, hi) if toks[k].cue is not None]
     else:
         cue_toks = cue_idx[bisect.bisect_left(cue_idx, lo) : bisect.bisect_left(cue_idx, hi)]
+    # the commas in (lo, hi) and each "that" in [lo + 2, hi - 2)
+    commas: Sequence[int]
+    thats: Sequence[int]
+    if marks is None:
+        lows = list(map(_LOW_OF, toks[lo:hi]))
+        commas = [k for k in range(lo + 1, hi) if lows[k - lo] == ","]
+        thats = [k for k in range(lo + 2, hi - 2) if lows[k - lo] == "that"]
+    else:
+        comma_idx, that_idx = marks
+        commas = comma_idx[
+            bisect.bisect_left(comma_idx, lo + 1) : bisect.bisect_left(comma_idx, hi)
+        ]
+        thats = that_idx[
+            bisect.bisect_left(that_idx, lo + 2) : bisect.bisect_left(that_idx, hi - 2)
+        ]
+    if not cue_toks and not commas and not thats:
+        return out  # no cue to start from, no "that" for _verb_that, no comma for a tail
     c = lo
     while c < hi:
         nxt = bisect.bisect_left(cue_toks, c)
@@ -1715,13 +1742,10 @@ def _indirect(
             taken_to = end
         c = hit.end
     if not out:
-        out.extend(_verb_that(text, toks, lo, hi, inside))
+        out.extend(_verb_that(text, toks, lo, hi, inside, thats))
     if not out:
         # "CLAUSE, X said." — the attribution closes the sentence
-        commas = itertools.compress(
-            range(lo + 1, hi), map(",".__eq__, map(_LOW_OF, toks[lo + 1 : hi]))
-        )
-        for j in reversed(list(commas)):
+        for j in reversed(commas):
             post = _post_pattern(text, toks, j + 1)
             if post is None or not _sentence_rest_is_tail(toks, post[3], hi):
                 continue
@@ -1753,13 +1777,16 @@ def _indirect(
 
 
 def _verb_that(
-    text: str, toks: Sequence[_Tok], lo: int, hi: int, inside: Callable[[int], bool]
+    text: str,
+    toks: Sequence[_Tok],
+    lo: int,
+    hi: int,
+    inside: Callable[[int], bool],
+    thats: Sequence[int],
 ) -> list[_Cand]:
-    """ "X believes that CLAUSE" with a verb the lexicon does not list (attitudes)."""
+    """ "X believes that CLAUSE" with a verb the lexicon does not list
+    (attitudes); ``thats`` are the indexes of "that" in ``[lo + 2, hi - 2)``."""
     out: list[_Cand] = []
-    thats = itertools.compress(
-        range(lo + 2, hi - 2), map("that".__eq__, map(_LOW_OF, toks[lo + 2 : hi - 2]))
-    )
     for t in thats:
         if inside(toks[t].start):
             continue
@@ -2064,9 +2091,8 @@ def attribute(
         if not in_para and not has_cue:
             prev_para = para
             continue
-        toks = _tokens(text, para.start, para.end)
-        # the tokens that open a cue: reported speech starts only at one of them
-        cue_idx = list(itertools.compress(range(len(toks)), map(_CUE_OF, toks)))
+        # cue_idx: the tokens that open a cue; reported speech starts only at one of them
+        toks, tstarts, cue_idx = _tokenize(text, para.start, para.end)
         if not in_para and not cue_idx and _yields_nothing(text, para, toks):
             prev_para = para
             continue
@@ -2076,8 +2102,15 @@ def attribute(
             continue
         # a sentence boundary inside a quote is not a boundary for attribution
         sents = _merge_in_quotes(sents, [bounds[n] for n in in_para])
-        tstarts = list(map(_START, toks))
         blocked = [Span(*bounds[n]) for n in in_para]
+        marks: tuple[list[int], list[int]] | None = None
+        if has_cue:
+            # the commas and each "that" of the paragraph, for _indirect
+            lows = list(map(_LOW_OF, toks))
+            marks = (
+                list(itertools.compress(range(len(lows)), map(",".__eq__, lows))),
+                list(itertools.compress(range(len(lows)), map("that".__eq__, lows))),
+            )
         next_open = {n: bounds[m][0] for n, m in itertools.pairwise(in_para)}
         para_starts = [bounds[n][0] for n in in_para]
         for s_idx, sent in enumerate(sents):
@@ -2113,7 +2146,11 @@ def attribute(
                         para.start,
                     )
                 )
-            found = _indirect(text, toks, lo, hi, blocked, para_starts, cue_idx) if has_cue else []
+            found = (
+                _indirect(text, toks, lo, hi, blocked, para_starts, cue_idx, marks)
+                if marks is not None
+                else []
+            )
             if not found and text.startswith("''", sent.start) and not s_quotes:
                 # typewriter quotes ('' … '', NYT copy) that find_quotes leaves alone:
                 # words without marks it knows, so reported speech of the current speaker
