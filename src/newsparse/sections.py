@@ -151,6 +151,10 @@ _ABOUT_HEAD = (
 _ABOUT = regex.compile(_ABOUT_HEAD + r"[:–—]?+")
 _ABOUT_INLINE = regex.compile(_ABOUT_HEAD + r"[:–—][ \t\u00a0]*+(?=\S)")
 _ABOUT_SKIP = frozenset(trailers.ABOUT_NAME_SKIP)
+_ABOUT_FIRST = tuple(trailers.ABOUT_HEADINGS)
+_PRESS_CONTACT_FIRST = frozenset(
+    w[0] for w in trailers.PRESS_CONTACT_LABELS + trailers.PRESS_CONTACT_PHRASES
+)
 #: T-PR-2: how far back from the end an About heading or contact label may stand.
 _ABOUT_REACH = 5
 _CONTACT_REACH = 8
@@ -189,6 +193,10 @@ class _Para(NamedTuple):
 # trailer rules look at; the Span records are built once, at the end.
 
 
+#: ``tuple.__new__``: builds a record without the Python frame of its ``__new__``.
+_new_tuple = tuple.__new__
+
+
 class _Lines:
     """Every non-blank line: parallel lists indexed by line number."""
 
@@ -204,7 +212,7 @@ class _Lines:
         return len(self.start)
 
     def __getitem__(self, i: int) -> _Line:
-        return _Line(self.start[i], self.end[i], self.indented[i], self.opens[i])
+        return _new_tuple(_Line, (self.start[i], self.end[i], self.indented[i], self.opens[i]))
 
 
 class _Paras:
@@ -222,7 +230,7 @@ class _Paras:
         return len(self.start)
 
     def __getitem__(self, k: int) -> _Para:
-        return _Para(self.start[k], self.end[k], self.first[k], self.last[k])
+        return _new_tuple(_Para, (self.start[k], self.end[k], self.first[k], self.last[k]))
 
     def __setitem__(self, k: int, p: _Para) -> None:
         self.start[k], self.end[k], self.first[k], self.last[k] = p
@@ -251,7 +259,8 @@ class _Paras:
 def _lines(text: str) -> _Lines:
     """Every non-blank line's stripped extent (one C-level ``splitlines`` pass)."""
     out = _Lines()
-    starts, ends, indented, opened = out.start, out.end, out.indented, out.opens
+    add_start, add_end = out.start.append, out.end.append
+    add_indented, add_opens = out.indented.append, out.opens.append
     pos = 0
     opens = True
     for raw in text.splitlines(True):
@@ -259,10 +268,10 @@ def _lines(text: str) -> _Lines:
         body = raw.lstrip(_SPACE)
         if body:
             start = pos + n - len(body)
-            starts.append(start)
-            ends.append(start + len(body.rstrip(_SPACE)))
-            indented.append(raw[0] in _INDENT)
-            opened.append(opens)
+            add_start(start)
+            add_end(start + len(body.rstrip(_SPACE)))
+            add_indented(raw[0] in _INDENT)
+            add_opens(opens)
             opens = raw[-1] in _PARA_SEP
         else:
             opens = True
@@ -389,11 +398,16 @@ def _paragraphs(text: str, lines: _Lines) -> tuple[_Paras, str]:
     style = "indent" if indent_style else "blank"
     paras = _Paras()
     add = paras.add
+    add_start, add_end = paras.start.append, paras.end.append
+    add_first, add_last = paras.first.append, paras.last.append
     heads = [i for i in range(n) if opens[i]]  # the first line always opens
     heads.append(n)
     for b, e in pairwise(heads):
-        if e - b == 1:
-            add(starts[b], ends[b], b, b)
+        if e - b == 1:  # the common case, inlined
+            add_start(starts[b])
+            add_end(ends[b])
+            add_first(b)
+            add_last(b)
             continue
         hard = None if indent_style else _hard_breaks(text, starts, ends, b, e)
         ends_at = frozenset(hard or ())
@@ -745,14 +759,14 @@ def _press_release_tail(
     last = len(paras) - 1
     for k in range(last, max(body, last - _CONTACT_REACH), -1):
         s, e = paras.start[k], paras.end[k]
-        if e - s <= 600 and _PRESS_CONTACT.match(text, s, e):
+        if e - s <= 600 and text[s] in _PRESS_CONTACT_FIRST and _PRESS_CONTACT.match(text, s, e):
             return k, "contact-line"
         if e - s > _CONTACT_DETAIL_MAX or _QUOTE_MARKS.search(text, s, e):
             break
     for k in range(last, max(body, last - _ABOUT_REACH), -1):
         if paras.end[k] - paras.start[k] > _ABOUT_MAX:
             break
-        if _about_heading(text, paras, lines, k):
+        if text.startswith(_ABOUT_FIRST, paras.start[k]) and _about_heading(text, paras, lines, k):
             return k, "about-boilerplate"
     return None
 
@@ -766,7 +780,8 @@ def _trailer(text: str, paras: _Paras, lines: _Lines, body: int) -> list[tuple[i
     trailer parts ``(start, end, rule)`` in text order.
     """
     parts: list[tuple[int, int, str]] = []
-    while len(paras) > body:
+    starts, ends = paras.start, paras.end  # the lists themselves: they shrink in place
+    while len(starts) > body:
         p = paras[-1]
         mark = _line_mark(text, lines.start[p.last], p.start, p.end, first=not parts)
         if mark is not None:
@@ -783,11 +798,11 @@ def _trailer(text: str, paras: _Paras, lines: _Lines, body: int) -> list[tuple[i
             continue
         # The last line of a hard-wrapped paragraph, when its opening words
         # say so; then the whole paragraph; then the last line on any rule.
-        tail = lines[p.last]
+        tail = lines.start[p.last]
         multi = p.first != p.last
         rule_name = None
         if multi:
-            rule_name = _span_rule(text, tail.start, p.end, last=not parts, anchored=True)
+            rule_name = _span_rule(text, tail, p.end, last=not parts, anchored=True)
         if rule_name is None:
             rule_name = _span_rule(text, p.start, p.end, last=not parts)
             if rule_name is not None:
@@ -795,24 +810,22 @@ def _trailer(text: str, paras: _Paras, lines: _Lines, body: int) -> list[tuple[i
                 paras.pop()
                 continue
             if multi:
-                rule_name = _span_rule(text, tail.start, p.end, last=not parts)
+                rule_name = _span_rule(text, tail, p.end, last=not parts)
         if rule_name is None:
             found = _press_release_tail(text, paras, lines, body)
             if found is None:
                 break
             k, rule_name = found
-            parts.extend(
-                (paras.start[j], paras.end[j], rule_name) for j in range(len(paras) - 1, k - 1, -1)
-            )
+            parts.extend((starts[j], ends[j], rule_name) for j in range(len(starts) - 1, k - 1, -1))
             paras.drop(k)
             continue
-        parts.append((tail.start, p.end, rule_name))
+        parts.append((tail, p.end, rule_name))
         paras[-1] = _Para(p.start, lines.end[p.last - 1], p.first, p.last - 1)
     # T-AP-1, B-2: an AP ``___`` rule followed only by short notes closes the story.
-    for k in range(len(paras) - 1, max(body, len(paras) - 7), -1):
-        p = paras[k]
-        if not _RULE_LINE.fullmatch(text, p.start, p.end):
+    for k in range(len(starts) - 1, max(body, len(starts) - 7), -1):
+        if text[starts[k]] != "_" or not _RULE_LINE.fullmatch(text, starts[k], ends[k]):
             continue
+        p = paras[k]
         after = [paras[j] for j in range(k + 1, len(paras))]
         noted = any(
             _AP_NOTE.search(text, q.start, q.end) or _span_rule(text, q.start, q.end, False)
