@@ -656,10 +656,6 @@ class _Registry(NamedTuple):
 #: in the run, its gender and roles from the titles, and its number of words
 #: (0 for a one-word run, which has no titles and no position).
 _RunInfo = tuple[str, int, int, str, frozenset[str], int] | None
-#: Runs seen before (names repeat within an article and across articles);
-#: emptied when it grows past _RUN_CACHE_MAX, so memory stays bounded.
-_RUN_CACHE: dict[str, _RunInfo] = {}
-_RUN_CACHE_MAX = 50_000
 _NO_ROLES: frozenset[str] = frozenset()
 
 
@@ -719,9 +715,9 @@ def _registry(text: str) -> _Registry:
     by_key: dict[str, _Entity] = {}
     positions: list[int] = []
     keys: list[str] = []
-    cache = _RUN_CACHE
-    if len(cache) > _RUN_CACHE_MAX:
-        cache.clear()
+    # names repeat within an article: each distinct run is read once (kept
+    # for this text only, so nothing grows across texts)
+    cache: dict[str, _RunInfo] = {}
     for m in _CAP_RUN.finditer(text):
         run = m.group()
         try:

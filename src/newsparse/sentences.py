@@ -77,7 +77,7 @@ _MARK_BREAK = regex.compile(r"[?!](?:" + _NON_WORD + r"|\s++[^\s\x1c-\x1f])")
 #: Punkt's decisions for the contexts the rules above leave to it (a context
 #: decides alone: the parameters do not change); emptied past _DECIDED_MAX.
 _DECIDED: dict[str, bool] = {}
-_DECIDED_MAX = 20_000
+_DECIDED_MAX = 4_096
 
 
 class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk has no types
