@@ -211,3 +211,12 @@ def test_no_blank_lines_no_indent_subhead_and_byline_lines_stand_alone() -> None
     assert layout.byline is not None and layout.byline.of(text) == "By Jo Poe"
     assert [s.heading.of(text) for s in layout.sections if s.heading] == ["Councils Push Back"]
     assert paragraph_lines(layout, text) == paras[:4]
+
+
+@pytest.mark.parametrize("brk", ["\r\n", "\r", "\u2028"])
+def test_X_10_hard_wrapped_copy_with_other_line_breaks(brk: str) -> None:
+    paras = wrapped(70)
+    text = HEADLINE + brk + brk.join(brk.join(p) for p in paras) + brk
+    layout = split_sections(text)
+    assert layout.style == "wrapped"
+    assert paragraph_lines(layout, text) == paras
