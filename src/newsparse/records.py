@@ -91,8 +91,11 @@ class Layout:
     (sign-off, credit line, contributor line, copyright, end mark), each with
     the rule that recognised it in ``trailer_rules``.  ``style`` names how
     paragraphs were found: ``blank`` (blank lines), ``indent`` (an indented
-    line opens a paragraph, hard-wrapped 1987 Reuters copy) or ``lines``
-    (each long line is a paragraph).
+    line opens a paragraph, hard-wrapped 1987 Reuters copy), ``lines`` (each
+    line is a paragraph: long lines, or short lines that each close a
+    sentence) or ``wrapped`` (hard-wrapped copy with neither blank lines nor
+    indents: a paragraph ends at a line that closes a sentence with room left
+    for the next word; see docs/sections.md).
     """
 
     headline: Span | None = None
@@ -348,7 +351,8 @@ class Article:
     quotes: tuple[Quote, ...] = ()
     #: The rule that recognised each of ``trailer_parts`` (see :class:`Layout`).
     trailer_rules: tuple[str, ...] = ()
-    #: How paragraphs were found: ``blank``, ``indent`` or ``lines`` (see :class:`Layout`).
+    #: How paragraphs were found: ``blank``, ``indent``, ``lines`` or ``wrapped``
+    #: (see :class:`Layout`).
     style: str = "blank"
 
     @property
