@@ -82,7 +82,7 @@ from newsparse.lexicon.titles import (
     TITLES,
 )
 from newsparse.records import Attribution, Cue, Dateline, Layout, Mention, Quote
-from newsparse.sentences import NEWS_ABBREVIATIONS, split_sentences
+from newsparse.sentences import NEWS_ABBREVIATIONS, sentence_bounds
 from newsparse.spans import Span
 
 __all__ = ["attribute"]
@@ -649,6 +649,8 @@ class _Registry(NamedTuple):
     positions: list[int]
     keys: list[str]
     by_role: dict[str, list[str]]
+    #: :func:`_name_key` of each mention's words, filled as mentions resolve
+    name_keys: dict[str, tuple[str, str]]
 
 
 #: What :func:`_registry` takes from one capitalised run, which depends on the
@@ -749,7 +751,7 @@ def _registry(text: str) -> _Registry:
     for key, ent in by_key.items():
         for role in ent.roles | ({"leader"} if ent.roles & HEAD_OF_STATE else set()):
             by_role.setdefault(role, []).append(key)
-    return _Registry(by_key, positions, keys, by_role)
+    return _Registry(by_key, positions, keys, by_role, {})
 
 
 # --------------------------------------------------------------------------- resolution
@@ -843,7 +845,11 @@ def _resolve(
     learned: dict[str, str] = {} if genders is None else genders
     span = Span(ment.start, ment.end)
     if ment.kind == "name" or (ment.kind == "organisation" and text[ment.start].isupper()):
-        key, gender = _name_key(text, span)
+        said = text[ment.start : ment.end]
+        found = reg.name_keys.get(said)
+        if found is None:
+            found = reg.name_keys[said] = _name_key(text, span)
+        key, gender = found
         ent = reg.by_key.get(key)
         kind = ment.kind
         one_word = " " not in span.of(text)
@@ -1992,10 +1998,17 @@ def _verb_after(
     return v, None
 
 
-def _merge_in_quotes(sents: Sequence[Span], spans: Sequence[tuple[int, int]]) -> list[Span]:
+class _Sent(NamedTuple):
+    """A sentence's bounds (a Span's fields, without the record)."""
+
+    start: int
+    end: int
+
+
+def _merge_in_quotes(sents: Sequence[_Sent], spans: Sequence[tuple[int, int]]) -> list[_Sent]:
     """Join sentences that Punkt split inside a quote: for attribution the quote
     and its attribution are one sentence.  ``spans`` are sorted by start."""
-    merged: list[Span] = []
+    merged: list[_Sent] = []
     k = 0
     for sent in sents:
         if merged:
@@ -2003,7 +2016,7 @@ def _merge_in_quotes(sents: Sequence[Span], spans: Sequence[tuple[int, int]]) ->
             while k < len(spans) and spans[k][1] <= end - 1:
                 k += 1
             if k < len(spans) and spans[k][0] < end - 1 < spans[k][1] - 1:
-                merged[-1] = Span(merged[-1].start, sent.end)
+                merged[-1] = _Sent(merged[-1].start, sent.end)
                 continue
         merged.append(sent)
     return merged
@@ -2092,7 +2105,9 @@ def attribute(
         if not in_para and not cue_idx and _yields_nothing(text, para, toks):
             prev_para = para
             continue
-        sents = list(split_sentences(text, para))
+        sents = list(
+            map(tuple.__new__, itertools.repeat(_Sent), sentence_bounds(text, para.start, para.end))
+        )
         if not sents:
             prev_para = para
             continue
@@ -2225,7 +2240,7 @@ def _quote_cand(
     tstarts: Sequence[int],
     lo: int,
     hi: int,
-    sent: Span,
+    sent: _Sent,
     prev_para: Span | None,
     next_open: int,
     para_start: int,

@@ -18,7 +18,7 @@ import regex
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from newsparse.errors import check_text
-from newsparse.spans import Span, strip_span
+from newsparse.spans import Span, is_space
 
 __all__ = ["NEWS_ABBREVIATIONS", "split_sentences"]
 
@@ -206,20 +206,36 @@ def split_sentences(text: str, span: Span | None = None) -> tuple[Span, ...]:
     Never raises for any ``str``; an empty or blank span gives ``()``.
     """
     check_text(text)
-    start, end = (0, len(text)) if span is None else (span.start, min(span.end, len(text)))
+    start, end = (0, len(text)) if span is None else (span.start, span.end)
+    return tuple(Span(a, b) for a, b in sentence_bounds(text, start, end))
+
+
+def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """:func:`split_sentences` of ``text[start:end]`` as ``(start, end)`` pairs,
+    for a caller that needs no records (``text`` must be a ``str``)."""
+    end = min(end, len(text))
     if start >= end:
-        return ()
+        return []
     chunk = text[start:end]
     if not _MAYBE_END.search(chunk):
-        whole = strip_span(text, start, end)
-        return (whole,) if whole.length else ()
-    out: list[Span] = []
+        whole = _strip(text, start, end)
+        return [whole] if whole[0] < whole[1] else []
+    out: list[tuple[int, int]] = []
     try:
         pieces = _PUNKT.spans(chunk)
     except (ValueError, IndexError, RuntimeError):  # pragma: no cover - Punkt on odd input
         pieces = [(0, len(chunk))]
     for a, b in pieces:
-        piece = strip_span(text, start + a, start + b)
-        if piece.length:
+        piece = _strip(text, start + a, start + b)
+        if piece[0] < piece[1]:
             out.append(piece)
-    return tuple(out)
+    return out
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """:func:`~newsparse.spans.strip_span` as a pair."""
+    while start < end and is_space(text[start]):
+        start += 1
+    while end > start and is_space(text[end - 1]):
+        end -= 1
+    return start, end
