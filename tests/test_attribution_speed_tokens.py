@@ -1,0 +1,36 @@
+"""attribute's token patterns take a word's letters and joiners in runs: the
+same pieces as the pattern that takes one character a step, on any text."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.attribution import _GAP_TOKEN, _PIECE
+from newsparse.strategies import messy_text, wire_text
+
+#: The patterns as they were before the runs: one character a step.
+_PIECE_BY_CHAR = re.compile(
+    r"[^\S\x1c-\x1f]*+"
+    r"(?:[^\W_](?:[^\W_]|['’/&-]|\.(?=[^\W\d_]))*+|[^\w\s]|[_\x1c-\x1f]|\Z)"
+)
+_GAP_TOKEN_BY_CHAR = re.compile(
+    r"([^\S\x1c-\x1f]*+)"
+    r"([^\W_](?:[^\W_]|['’/&-]|\.(?=[^\W\d_]))*+|[^\w\s]|[_\x1c-\x1f]|\Z)"
+)
+
+_WORDY = st.text(alphabet=st.sampled_from("aZ9_é.'’/&- \n\x1cß.."), max_size=60)
+
+
+@given(st.one_of(wire_text(), messy_text(), st.text(max_size=200), _WORDY))
+def test_pieces_equal_one_character_a_step(text: str) -> None:
+    assert _PIECE.findall(text) == _PIECE_BY_CHAR.findall(text)
+    assert _GAP_TOKEN.findall(text) == _GAP_TOKEN_BY_CHAR.findall(text)
+
+
+def test_pieces_on_examples() -> None:
+    text = "Gov. O’Neill-Smith said A.B.C. co-op/lab & 3.5.x end."
+    assert _PIECE.findall(text) == _PIECE_BY_CHAR.findall(text)
+    assert "".join(_PIECE.findall(text)) == text
