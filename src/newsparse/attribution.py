@@ -661,6 +661,8 @@ class _Registry(NamedTuple):
 #: (0 for a one-word run, which has no titles and no position).
 _RunInfo = tuple[str, int, int, str, frozenset[str], int] | None
 _NO_ROLES: frozenset[str] = frozenset()
+#: A run not read yet (``None`` is a reading: no name).
+_UNREAD: _RunInfo = ("", 0, 0, "", _NO_ROLES, -1)
 
 
 def _run_info(run: str) -> _RunInfo:
@@ -724,9 +726,8 @@ def _registry(text: str) -> _Registry:
     cache: dict[str, _RunInfo] = {}
     for m in _CAP_RUN.finditer(text):
         run = m.group()
-        try:
-            info = cache[run]
-        except KeyError:
+        info = cache.get(run, _UNREAD)
+        if info is _UNREAD:
             info = cache[run] = _run_info(run)
         if info is None:
             continue
