@@ -39,6 +39,10 @@ EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "shared" / "examples"
 
 
+import gc  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from typing import Any  # noqa: E402
+
 import pytest  # noqa: E402
 
 
@@ -65,3 +69,30 @@ def seed_text() -> str:
     if not path.exists():
         pytest.skip("reference article (../shared/examples) not present")
     return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def young_passes() -> Iterator[list[int]]:
+    """Counts of CPython's collector passes per generation while the test runs,
+    with the young generation's threshold at 700 objects (its default).
+
+    A pass runs each time the objects the collector tracks (lists, class
+    instances, tuples until a pass finds them atomic) grow by that threshold,
+    so the count measures the tracked objects a call creates, whatever the
+    machine's speed.
+    """
+    counts = [0, 0, 0]
+
+    def count(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            counts[info["generation"]] += 1
+
+    saved = gc.get_threshold()
+    gc.collect()
+    gc.set_threshold(700, 10, 10)
+    gc.callbacks.append(count)
+    try:
+        yield counts
+    finally:
+        gc.callbacks.remove(count)
+        gc.set_threshold(*saved)

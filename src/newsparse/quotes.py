@@ -231,15 +231,24 @@ def _is_apostrophe(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     return start > lo and end < hi and text[start - 1].isalnum() and text[end].isalnum()
 
 
+#: The marks of a paragraph that has none, shared: a list per paragraph would
+#: give the cyclic GC an object to track for each one.
+_NO_TOKS: tuple[_Tok, ...] = ()
+
+
 def _tokens(
     text: str, regions: Sequence[tuple[int, int, int]], doubled: bool = False
-) -> list[tuple[list[_Tok], list[_Tok]]]:
+) -> tuple[list[Sequence[_Tok]], list[Sequence[_Tok]]]:
     """The double and the single marks of each paragraph, each priced.
 
     ``doubled``: two backticks and two apostrophes are double marks.
     """
     token, forms = (_TOKEN_DOUBLED, _FORMS_DOUBLED) if doubled else (_TOKEN, FORMS)
-    out: list[tuple[list[_Tok], list[_Tok]]] = [([], []) for _ in regions]
+    doubles_of: list[Sequence[_Tok]] = [_NO_TOKS] * len(regions)
+    singles_of: list[Sequence[_Tok]] = [_NO_TOKS] * len(regions)
+    doubles: list[_Tok] = []
+    singles: list[_Tok] = []
+    last = -1
     k = 0
     count = len(regions)
     single_opened = -1  # the last paragraph in which a single mark could open
@@ -255,7 +264,10 @@ def _tokens(
         lo, hi, _ = regions[k]
         if start < lo:
             continue  # between paragraphs, or across a paragraph's edge
-        doubles, singles = out[k]
+        if k != last:
+            doubles, singles = [], []
+            doubles_of[k], singles_of[k] = doubles, singles
+            last = k
         form = forms[m.group()] if group == "mark" else _LOSSY
         if form.level == "double":
             flank = _flank(text, start, end, lo, hi)
@@ -290,7 +302,7 @@ def _tokens(
             # one: with no single mark open in the paragraph, it may close the
             # double quote, at a price below leaving that quote unclosed.
             doubles.append(_Tok(start, end, form, _INF, _CROSS_CLOSE, 0.0))
-    return out
+    return doubles_of, singles_of
 
 
 _CROSS_CLOSE = 2.5
@@ -491,7 +503,7 @@ def _pair_region(
     text: str,
     lo: int,
     hi: int,
-    toks: list[_Tok],
+    toks: Sequence[_Tok],
     costs: _Costs,
     carried: _Build | None,
     next_style: bool | None,
@@ -602,7 +614,7 @@ def _fragment(text: str, mark: _Tok, lo: int, hi: int) -> bool:
     return bool(before) and before[-1] not in ":.?!" and initial.islower()
 
 
-def _continues(text: str, toks: list[_Tok], lo: int, style: bool | None = None) -> bool:
+def _continues(text: str, toks: Sequence[_Tok], lo: int, style: bool | None = None) -> bool:
     """True when a paragraph opens with a mark (a continuing quote, Q-1).
 
     ``style`` (straight or not), when given, is the style the mark must have:
@@ -619,7 +631,7 @@ def _continues(text: str, toks: list[_Tok], lo: int, style: bool | None = None) 
 def _pair_level(
     text: str,
     regions: Sequence[tuple[int, int, int]],
-    toks_of: Sequence[list[_Tok]],
+    toks_of: Sequence[Sequence[_Tok]],
     costs: _Costs,
     level: str,
 ) -> list[_Build]:
@@ -925,7 +937,7 @@ def _pair_singles(
     text: str,
     regions: Sequence[tuple[int, int, int]],
     doubles: list[_Build],
-    singles_toks: list[list[_Tok]],
+    singles_toks: Sequence[Sequence[_Tok]],
 ) -> list[_Build]:
     """Pair single marks inside each double quote (its children, Q-4) and outside them.
 
@@ -946,13 +958,17 @@ def _pair_singles(
         if toks:
             retok = [_recost(text, t, h_lo, h_hi) for t in toks]
             owner.children.extend(_pair_level(text, [(h_lo, h_hi, -1)], [retok], _SINGLE, "single"))
-    per_region: list[list[_Tok]] = [[] for _ in regions]
+    per_region: list[Sequence[_Tok]] = [_NO_TOKS] * len(regions)
+    group: list[_Tok] = []  # the marks of per_region[k] (outside is sorted)
     k = 0
     for t in outside:
         while k < len(regions) and regions[k][1] <= t.start:
             k += 1
         if k < len(regions):
-            per_region[k].append(t)
+            if per_region[k] is _NO_TOKS:
+                group = []
+                per_region[k] = group
+            group.append(t)
     return _pair_level(text, regions, per_region, _SINGLE, "single")
 
 
@@ -996,8 +1012,7 @@ def find_quotes(
     regions = _regions(text, layout)
     if not regions:
         return ()
-    both = _tokens(text, regions, doubled)
-    double_toks = [d for d, _ in both]
+    double_toks, single_toks = _tokens(text, regions, doubled)
     doubles = _pair_level(text, regions, double_toks, _DOUBLE, "double")
     # key="value" in markup left in the copy is not a quotation.
     doubles = [
@@ -1011,9 +1026,10 @@ def find_quotes(
         for b in doubles
         if b.close_mark is not None and b.close_mark.form.level == "single"
     }
-    single_toks = [s for _, s in both]
     if crossed:
-        single_toks = [[t for t in ts if t.start not in crossed] for ts in single_toks]
+        single_toks = [
+            [t for t in ts if t.start not in crossed] if ts else _NO_TOKS for ts in single_toks
+        ]
     singles = _pair_singles(text, regions, doubles, single_toks)
     singles = _outer_singles(text, regions, doubles, singles)
     top = _nest([b for b in doubles + singles if _has_words(b)])
