@@ -739,3 +739,60 @@ def test_a10_a11_reply_and_manner_cues(text: str, words: str, cue: str) -> None:
 
 def test_went_on_in_narrative_is_no_reported_speech() -> None:
     assert _indirect("The meeting went on for three more hours.") == []
+
+
+# --------------------------------------------------------------------------- resolved names
+
+
+def _names(text: str) -> list[tuple[str | None, str | None]]:
+    """(mention, resolved name) of each quote with marks, in order."""
+    out = []
+    for q in attribute(text):
+        if q.kind != "indirect":
+            who, name, _ = _who(text, q)
+            out.append((who, name))
+    return out
+
+
+@pytest.mark.parametrize(
+    "name", ["Jan de Vries", "Susan Mary Hill", "Ivan van Dijk", "Megan Ann Ryder"]
+)
+def test_a3_a_first_name_ending_like_a_nationality_stays_in_the_name(name: str) -> None:
+    # "Russian President X": an -an/-ese/-ish word is part of the title only
+    # when a title follows it; "Jan", "Susan", "Ivan", "Megan" are first names.
+    last = name.split()[-1]
+    text = f'"We won," said {name}, a farmer.\n\n"It is over," {last} said.'
+    assert _names(text) == [(name, name), (last, name)]
+
+
+def test_a3_nationality_before_a_title_is_still_part_of_the_title() -> None:
+    text = (
+        '"We will talk," Russian President Ivan Petrov said.\n\n'
+        '"Nothing changed," the Russian president said.'
+    )
+    assert _names(text) == [
+        ("Russian President Ivan Petrov", "Ivan Petrov"),
+        ("the Russian president", "Ivan Petrov"),
+    ]
+
+
+def test_a3_an_appositive_gives_its_role_to_the_name() -> None:
+    text = (
+        '"We won," said Pieter Bakker, the union chairman.\n\n'
+        '"It is over," the chairman said later.\n\n'
+        'Josh Lane, the White House press secretary, spoke too. "Fine," the White House said.'
+    )
+    assert _names(text) == [
+        ("Pieter Bakker", "Pieter Bakker"),
+        ("the chairman", "Pieter Bakker"),
+        # the words before the head noun give no role: the White House is no person
+        ("the White House", None),
+    ]
+
+
+def test_names_never_run_across_a_sentence_end() -> None:
+    text = (
+        "Mayor Bobby Scott spoke first.\n\n"
+        'The group met at the Urban League. Scott said: "We need the money."'
+    )
+    assert _names(text) == [("Scott", "Bobby Scott")]

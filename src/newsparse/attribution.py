@@ -26,7 +26,7 @@ import enum
 import itertools
 import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 import attrs
@@ -631,6 +631,11 @@ _LOOKBACK = 40
 def _strip_title(words: list[tuple[int, int, str]]) -> tuple[int, list[str]]:
     """Index of the first name word after titles, and the lower-case titles seen."""
     titles: list[str] = []
+    # "Russian", "Chinese", "British" before a title ("Russian President
+    # Vladimir Putin") is part of the title; a first name that happens to end
+    # the same way ("Jan de Vries", "Susan Mary Hill") is not: such a word
+    # counts only once a title follows it.
+    adjectives: list[str] = []
     first = 0
     for idx, (_, _, w) in enumerate(words[:-1]):
         low = w.lower()
@@ -639,10 +644,13 @@ def _strip_title(words: list[tuple[int, int, str]]) -> tuple[int, list[str]]:
             or low in HONORIFICS
             or low.rstrip(".") in HONORIFICS
             or low.rstrip(".") in NAME_STOPWORDS
-            or (low.endswith(("an", "ese", "ish")) and idx + 1 < len(words) - 1)
         ):
+            titles.extend(adjectives)
+            adjectives.clear()
             titles.append(low)
             first = idx + 1
+        elif low.endswith(("an", "ese", "ish")) and idx + 1 < len(words) - 1:
+            adjectives.append(low)
     return first, titles
 
 
@@ -716,6 +724,53 @@ def _span(start: int, end: int) -> Span:
     return span
 
 
+#: An appositive after a name: "Pieter de Vries, the union chairman," or
+#: "Hugh Hill, a doctor." (A-3): its words, the head noun last.
+_APPOSITIVE = regex.compile(
+    r",[ \t]++(?:the|a|an)[ \t]++((?:[\p{L}'’.-]++[ \t]++){0,4}?\p{Ll}[\p{Ll}-]*+)"
+    r"(?=[ \t]*+[,.;]|[ \t]++(?:of|for|at|in|on|to|with|who)\b)"
+)
+
+
+def _appositive_roles(text: str, end: int) -> frozenset[str]:
+    """The role an appositive right after a name at ``end`` gives it: its head
+    noun, when the lexicon knows it as a title or a role ("the union chairman",
+    "a doctor").  The words before the head stay out: "Josh Earnest, the White
+    House press secretary" is no "White House"."""
+    m = _APPOSITIVE.match(text, end)
+    if m is None:
+        return _NO_ROLES
+    head = _bare(m.group(1).rsplit(None, 1)[-1].lower())
+    if head not in TITLES and head not in ROLE_NOUNS:
+        return _NO_ROLES
+    return frozenset({head})
+
+
+def _name_runs(text: str) -> Iterator[tuple[int, str]]:
+    """The capitalised runs of the text with their offsets, each cut after a
+    word that ends a sentence ("the Urban League. Scott said" is two runs); a
+    period after an initial or an abbreviation ("George W. Bush", "Sen. Rand
+    Paul", "U.S. Rep.") stays inside."""
+    for m in _CAP_RUN.finditer(text):
+        run = m.group()
+        at = m.start()
+        if ". " not in run and ".\t" not in run:
+            yield at, run
+            continue
+        piece = 0
+        for w in _NONSPACE.finditer(run):
+            word = w.group()
+            if w.end() == len(run) or not word.endswith("."):
+                continue
+            stem = word[:-1]
+            if len(stem) > 1 and "." not in stem and stem.lower() not in _NAME_ABBREV:
+                yield at + piece, run[piece : w.end()]
+                nxt = _NONSPACE.search(run, w.end())
+                piece = nxt.start() if nxt is not None else len(run)
+        if piece < len(run):
+            yield at + piece, run[piece:]
+
+
 def _registry(text: str) -> _Registry:
     """Every multi-word name in the text, keyed by its last word, with the titles seen."""
     by_key: dict[str, _Entity] = {}
@@ -724,19 +779,22 @@ def _registry(text: str) -> _Registry:
     # names repeat within an article: each distinct run is read once (kept
     # for this text only, so nothing grows across texts)
     cache: dict[str, _RunInfo] = {}
-    for m in _CAP_RUN.finditer(text):
-        run = m.group()
+    for at, run in _name_runs(text):
         info = cache.get(run, _UNREAD)
         if info is _UNREAD:
             info = cache[run] = _run_info(run)
         if info is None:
             continue
         key, a, b, gender, roles, n_words = info
-        at = m.start()
+        if text.startswith(",", at + len(run)):
+            roles = roles | _appositive_roles(text, at + len(run))
         if not n_words:
             # a one-word run names an entity only when no run before has used its key
-            if key not in by_key:
+            old_one = by_key.get(key)
+            if old_one is None:
                 by_key[key] = _Entity(_span(at, at + b), roles, gender)
+            elif roles:
+                by_key[key] = old_one._replace(roles=old_one.roles | roles)
             continue
         span = _span(at + a, at + b)
         old = by_key.get(key)
