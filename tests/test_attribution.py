@@ -326,6 +326,19 @@ def test_a14_headline_claim_then_speaker() -> None:
     assert _who(text, quote)[::2] == ("Minister", ":")
 
 
+def test_a14_headline_role_resolves_to_the_holder_named_in_the_body() -> None:
+    text = (
+        "Budget Cuts Will Hurt Schools: Governor\n\n"
+        "SPRINGFIELD, Ill. (Reuters) - Governor Ann Mills spoke on Monday.\n\n"
+        "Mayor Tom Reyes disagreed."
+    )
+    (quote,) = [q for q in attribute(text, ()) if q.kind == "indirect" and q.span.start == 0]
+    assert _who(text, quote) == ("Governor", "Ann Mills", ":")
+    text = text.replace("Governor Ann Mills", "The governor")
+    (quote,) = [q for q in attribute(text, ()) if q.kind == "indirect" and q.span.start == 0]
+    assert _who(text, quote) == ("Governor", None, ":")
+
+
 def test_mixed_clause_leaves_the_quoted_fragment_the_attribution() -> None:
     text = 'Nora Ek said the decision was "a grave mistake."'
     out = attribute(text, (_q(text, "a grave mistake.", kind="partial"),))

@@ -892,6 +892,21 @@ def _agreement(text: str, span: Span, kind: str, gender: str) -> str:
     return gender
 
 
+def _role_ahead(text: str, span: Span, reg: _Registry) -> tuple[str, _Entity] | None:
+    """The first entity named after ``span`` whose titles hold the role the
+    words of ``span`` name ("Governor" → "Governor Ann Mills" in the body)."""
+    words = [_bare(w) for w in span.of(text).lower().split()]
+    if not words:
+        return None
+    head = words[-1]
+    best: tuple[int, str] | None = None
+    for key in reg.by_role.get(head, ()):
+        ent = reg.by_key[key]
+        if ent.name.start > span.end and (best is None or ent.name.start < best[0]):
+            best = (ent.name.start, key)
+    return None if best is None else (best[1], reg.by_key[best[1]])
+
+
 def _resolve(
     text: str,
     ment: _Ment,
@@ -2524,6 +2539,13 @@ def _assemble(
         confidence = cand.confidence
         if cand.speaker is not None:
             speaker, key, gender = _resolve(text, cand.speaker, reg, history, genders)
+            if rule == "headline-claim-speaker" and speaker.name is None and speaker.kind == "role":
+                # "Budget cuts will hurt schools: Governor": the headline comes
+                # before the body that names the role's holder (A-14)
+                ahead = _role_ahead(text, speaker.span, reg)
+                if ahead is not None:
+                    key, ent = ahead
+                    speaker = Mention(speaker.span, speaker.kind, ent.name)
             if cand.soft and history and not _keeps_narrative(key, cue, history[-1]):
                 # a narrative subject that is neither the current speaker nor
                 # speaking: the current speaker goes on
