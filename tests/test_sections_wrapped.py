@@ -220,3 +220,16 @@ def test_X_10_hard_wrapped_copy_with_other_line_breaks(brk: str) -> None:
     layout = split_sections(text)
     assert layout.style == "wrapped"
     assert paragraph_lines(layout, text) == paras
+
+
+def test_a_block_of_short_lines_is_not_wrapped_copy() -> None:
+    # A contact block breaks where its writer chose, far below any wrap width:
+    # the copy keeps its blank-line style.
+    text = (
+        "Firm Opens Plant\n\n"
+        "OSLO, May 4 -- The firm opened a plant on Monday, its chief said.\n\n"
+        "Media contact:\nTo Lee\npress@firm.example\n+47 555 0100\n"
+    )
+    layout = split_sections(text)
+    assert layout.style == "blank"
+    assert layout.paragraphs[0].of(text).startswith("OSLO")

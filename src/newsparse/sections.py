@@ -303,6 +303,11 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     return text[k] in ".?!…"
 
 
+#: X-11: the narrowest wrap width read as hard-wrapped copy (wires and archives
+#: wrap at 60-80 columns; 40 leaves room for narrow columns).
+_MIN_WRAP_WIDTH = 40
+
+
 def _hard_breaks(text: str, starts: list[int], ends: list[int], b: int, e: int) -> list[int] | None:
     """X-11: in a hard-wrapped block (lines ``b`` to ``e - 1``), the lines that end a paragraph.
 
@@ -331,6 +336,10 @@ def _hard_breaks(text: str, starts: list[int], ends: list[int], b: int, e: int) 
         if skip < 0:
             width = size
             break
+    if width < _MIN_WRAP_WIDTH:
+        # copy is wrapped at 60-80 columns; a block of short lines (a contact
+        # block, an address, a list) breaks where its writer chose
+        return None
     wraps = 0
     breaks: list[int] = []
     opens = True  # line i opens a paragraph
