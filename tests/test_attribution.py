@@ -685,6 +685,10 @@ def test_a8_participle_after_a_reporting_noun_takes_the_sentence_subject(lead: s
         ("Vera Lind, who has in the past said the port was safe, stayed.", "who"),
         ("The mayor two weeks ago said the port was safe.", "The mayor"),
         ("The mayor in April said the port was safe.", "The mayor"),
+        ("Port Co. today announced that the port was safe.", "Port Co."),
+        ("The mayor yesterday said the port was safe.", "The mayor"),
+        # a time word that belongs to a name or a participle phrase stays
+        ("A report released today said the port was safe.", "A report released today"),
     ],
 )
 def test_a4_time_phrase_before_the_cue_is_no_speaker(text: str, speaker: str) -> None:

@@ -37,6 +37,7 @@ from newsparse.lexicon.cues import (
     ADDRESSEE_CUES,
     ADVERB_OPENERS,
     AUX_AFTER_TIME,
+    BARE_TIME_WORDS,
     CLAUSE_SKIP_WORDS,
     CUE_ADVERBS,
     FINDING_SUBJECTS,
@@ -513,6 +514,14 @@ def _time_before(toks: Sequence[_Tok], k: int, lo: int) -> int:
         and toks[k - 1].low in {"in", "on", "since", "last", "this", "until"}
     ):
         return k - 2
+    if (
+        low in BARE_TIME_WORDS
+        and not toks[k].cap
+        and k - 1 >= lo
+        and toks[k - 1].word
+        and not toks[k - 1].low.endswith("ed")
+    ):
+        return k - 1  # "Acme today announced" (not "USA TODAY", "a poll released today")
     return k
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "ADDRESSEE_CUES",
     "ADVERB_OPENERS",
     "AUX_AFTER_TIME",
+    "BARE_TIME_WORDS",
     "CLAUSE_SKIP_WORDS",
     "CONTINUATION_LEMMAS",
     "CUE_ADVERBS",
@@ -283,6 +284,10 @@ TIME_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
     | {"today", "yesterday", "tonight"}
 )
+#: A-4: time words that stand alone between a speaker and the cue, in lower case
+#: ("Acme today announced"); a weekday there is too often part of a name ("Super
+#: Tuesday") or of a participle phrase ("a poll released Friday").
+BARE_TIME_WORDS = frozenset({"today", "yesterday", "tonight"})
 #: "last week", "this month", "Wednesday night": the noun after last/this/a day.
 TIME_PERIODS = frozenset(
     {"week", "weekend", "month", "year", "night", "morning", "afternoon", "evening"}
