@@ -620,18 +620,39 @@ def test_backtick_pairs_with_two_apostrophes_are_read_when_the_text_has_them() -
     assert q.kind == "direct"
 
 
-def test_two_apostrophes_are_marks_only_when_asked() -> None:
+def test_two_apostrophes_that_pair_are_read_by_default() -> None:
     text = HEAD + "''We will see,'' she said. Many are known as ''rabbit patches.''"
-    assert find_quotes(text) == ()
-    assert find_quotes(text, doubled_marks=False) == ()
-    quotes = find_quotes(text, doubled_marks=True)
+    quotes = find_quotes(text)
     assert words(text, quotes) == ["We will see,", "rabbit patches."]
     assert [q.kind for q in quotes] == ["direct", "partial"]
+    assert find_quotes(text, doubled_marks=True) == quotes
+    assert find_quotes(text, doubled_marks=False) == ()
+
+
+def test_a_running_quote_in_two_apostrophes_is_read_by_default() -> None:
+    text = HEAD + "She said: ''The port opens Monday.\n\n''Ships dock at night.''\n\nShe left."
+    (q,) = find_quotes(text)
+    assert [p.of(text) for p in q.pieces] == ["The port opens Monday.", "Ships dock at night."]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He is 5' 10'' tall and weighs 180 pounds.",  # a seconds (inches) sign
+        "It is the farmers'' view, he said, and the growers'' too.",  # possessives typed twice
+        "They worked ''til dawn, he said.",  # an elision typed twice, nothing closes it
+        "The note read 10' 30'' north, 4' 12'' west.",  # coordinates
+    ],
+)
+def test_two_apostrophes_that_never_pair_are_no_evidence(body: str) -> None:
+    text = HEAD + body
+    assert find_quotes(text) == ()
 
 
 def test_doubled_marks_never_swallow_a_plural_possessive() -> None:
     text = HEAD + "It is the farmers'' view, he said. ''Fine,'' she said."
     assert words(text, find_quotes(text, doubled_marks=True)) == ["Fine,"]
+    assert words(text, find_quotes(text)) == ["Fine,"]
 
 
 @pytest.mark.parametrize("value", [1, "yes", 0.0])

@@ -126,8 +126,8 @@ def _parser() -> argparse.ArgumentParser:
         default="auto",
         help=(
             "read two backticks and two apostrophes as a double quotation mark, as archive "
-            "and tokenised copy writes them: 'auto' (the default) when a document holds a "
-            "backtick pair, 'always' (New York Times archive ''...'' copy), or 'never'"
+            "and tokenised copy writes them: 'auto' (the default) where a document pairs "
+            "them as quotation marks, 'always', or 'never'"
         ),
     )
     parser.add_argument("--version", action="version", version=f"newsparse {__version__}")

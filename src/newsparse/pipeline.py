@@ -23,7 +23,7 @@ def parse(text: str, *, doubled_marks: bool | None = None) -> Article:
 
     ``doubled_marks`` says whether two backticks or two apostrophes stand for a
     double quotation mark, as in :func:`~newsparse.find_quotes` (by default:
-    when the text holds a backtick pair).
+    where the text pairs them as quotation marks).
 
     Raises :class:`TypeError` when ``text`` is not a ``str`` or ``doubled_marks``
     is not a bool or None; never raises for any ``str``.

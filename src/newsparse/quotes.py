@@ -308,6 +308,55 @@ def _tokens(
 _CROSS_CLOSE = 2.5
 
 
+def _doubled_evidence(text: str, regions: Sequence[tuple[int, int, int]]) -> bool:
+    """True when the text writes its double marks as two backticks or two apostrophes.
+
+    A backtick pair is written for nothing else (Penn Treebank, Gigaword). Two
+    apostrophes are read as a mark when a paragraph pairs them: one that opens
+    (after a space, an opening bracket or dash, or at the paragraph's start, before
+    a word) and a later one that closes (after a word or punctuation, before a
+    space, punctuation or the paragraph's end), as the New York Times archive
+    writes ''every quote''. A seconds sign (5' 10'') or a possessive typed twice
+    (farmers'') closes nothing that opened, so it is no evidence.
+    """
+    if "``" in text:
+        return True
+    at = text.find("''")
+    if at < 0:
+        return False
+    k = 0
+    count = len(regions)
+    opened = -1  # the paragraph in which an opening pair was seen
+    while at >= 0:
+        while k < count and regions[k][1] <= at:
+            k += 1
+        if k == count:
+            return False
+        lo, hi, _ = regions[k]
+        end = at + 2
+        if at >= lo and end <= hi:
+            before = text[at - 1] if at > lo else " "
+            after = text[end] if end < hi else " "
+            if _opens_doubled(before, after):
+                opened = k
+            elif opened == k and _closes_doubled(before, after):
+                return True
+        at = text.find("''", end)
+    return False
+
+
+def _opens_doubled(before: str, after: str) -> bool:
+    return (is_space(before) or before in OPENING_PUNCTUATION) and (
+        after.isalnum() or after in "'$.…(["
+    )
+
+
+def _closes_doubled(before: str, after: str) -> bool:
+    return (before.isalpha() or before in CLOSING_PUNCTUATION or before == "'") and (
+        is_space(after) or after in CLOSING_PUNCTUATION or after in "—–-"
+    )
+
+
 def _closes_double(text: str, form: MarkForm, start: int, end: int, hi: int) -> bool:
     """A curly single closing mark after a sentence's end, before a capital or the
     paragraph's end: where a double quote's closing mark would stand."""
@@ -988,14 +1037,17 @@ def find_quotes(
     Two backticks and two apostrophes stand for a double mark in archive and
     tokenised copy (````like this''`` in Penn Treebank and Gigaword text,
     ``''like this''`` in the New York Times archive). ``doubled_marks=None``
-    (the default) reads them so when the text holds a backtick pair, which
-    nothing else writes; ``True`` always, ``False`` never:
+    (the default) reads them so when the text gives the evidence: a backtick
+    pair, which nothing else writes, or two apostrophes that open a quote and
+    two that close it later in the same paragraph; a seconds sign (5' 10'') or
+    a possessive typed twice (farmers'') pairs with nothing and is left alone.
+    ``True`` reads them always, ``False`` never:
 
-    >>> text = "''We will see,'' she said."
+    >>> text = "''We will see,'' she said. He is 5' 10''."
     >>> [q.span.of(text) for q in find_quotes(text)]
-    []
-    >>> [q.span.of(text) for q in find_quotes(text, doubled_marks=True)]
     ['We will see,']
+    >>> [q.span.of(text) for q in find_quotes(text, doubled_marks=False)]
+    []
 
     Never raises for a ``str``; ``layout`` is :func:`~newsparse.split_sections`'s
     result (computed when not given). A ``doubled_marks`` that is not a bool or
@@ -1004,7 +1056,6 @@ def find_quotes(
     check_text(text)
     if doubled_marks is not None and not isinstance(doubled_marks, bool):
         raise TypeError(f"doubled_marks must be a bool or None, not {type(doubled_marks).__name__}")
-    doubled = "``" in text if doubled_marks is None else doubled_marks
     if layout is None:
         from newsparse.sections import split_sections
 
@@ -1012,6 +1063,7 @@ def find_quotes(
     regions = _regions(text, layout)
     if not regions:
         return ()
+    doubled = _doubled_evidence(text, regions) if doubled_marks is None else doubled_marks
     double_toks, single_toks = _tokens(text, regions, doubled)
     doubles = _pair_level(text, regions, double_toks, _DOUBLE, "double")
     # key="value" in markup left in the copy is not a quotation.
