@@ -51,7 +51,7 @@ def test_a_line_without_id_is_named_by_its_place():
     assert records[0]["id"] == "<stdin>:1"
 
 
-@pytest.mark.parametrize("choice, count", [("auto", 0), ("always", 1), ("never", 0)])
+@pytest.mark.parametrize("choice, count", [("auto", 1), ("always", 1), ("never", 0)])
 def test_doubled_marks_option_reads_two_apostrophes_as_a_mark(choice, count):
     text = "Jobs Report\n\n''We will see,'' the economist said on Friday.\n"
     data = (json.dumps({"id": 1, "text": text}) + "\n").encode()
@@ -59,6 +59,16 @@ def test_doubled_marks_option_reads_two_apostrophes_as_a_mark(choice, count):
     assert status == 0
     found = [q["text"] for q in records[0]["quotes"] if q["kind"] != "indirect"]
     assert found == ["We will see,"] * count
+
+
+@pytest.mark.parametrize("choice, count", [("auto", 0), ("always", 1), ("never", 0)])
+def test_doubled_marks_auto_leaves_a_lone_pair_of_apostrophes(choice, count):
+    text = "Jobs Report\n\nHe is 6' 2'' tall and ''Slim Jim to friends, the economist said.\n"
+    data = (json.dumps({"id": 1, "text": text}) + "\n").encode()
+    status, records, _ = _run(["--jsonl", "--doubled-marks", choice], stdin=data)
+    assert status == 0
+    found = [q for q in records[0]["quotes"] if q["kind"] != "indirect"]
+    assert len(found) == count
 
 
 @pytest.mark.parametrize(

@@ -621,7 +621,7 @@ def test_backtick_pairs_with_two_apostrophes_are_read_when_the_text_has_them() -
 
 
 def test_two_apostrophes_that_pair_are_read_by_default() -> None:
-    text = HEAD + "''We will see,'' she said. Many are known as ''rabbit patches.''"
+    text = HEAD + "''We will see,'' she said. Many call them ''rabbit patches.''"
     quotes = find_quotes(text)
     assert words(text, quotes) == ["We will see,", "rabbit patches."]
     assert [q.kind for q in quotes] == ["direct", "partial"]

@@ -41,18 +41,12 @@ from newsparse.lexicon.marks import (
     FORMS,
     INSERTION_PATTERN,
     LOSSY_CLOSE_PATTERN,
-    NAMING_LEADS,
     NON_MARK_FORMS,
     OPENING_PUNCTUATION,
-    PARTIAL_LEADS,
-    SCARE_LEADS,
     SENTENCE_END,
-    SMALL_WORDS,
-    TITLE_FOLLOWERS,
-    TITLE_LEADS,
-    TITLE_PREPOSITIONS,
     MarkForm,
 )
+from newsparse.quote_kinds import quote_kind
 from newsparse.records import Diagnostic, Layout, Quote, QuoteKind
 from newsparse.spans import Span, is_space, strip_span
 
@@ -90,14 +84,6 @@ _TOKEN_DOUBLED = _token_pattern(
     _FORMS_DOUBLED, [f for f in NON_MARK_FORMS if f not in DOUBLED_FORMS]
 )
 _INSIDE = regex.compile(f"(?P<ellipsis>{ELLIPSIS_PATTERN})|(?P<insertion>{INSERTION_PATTERN})")
-_ALPHA = regex.compile(r"[^\W\d_]")
-#: A word; each CJK character counts as one (no spaces between them).
-_WORD = regex.compile(
-    r"[\p{Han}\p{Hiragana}\p{Katakana}]|(?:(?![\p{Han}\p{Hiragana}\p{Katakana}])[\w’'-])+"
-)
-_LAST_WORD = regex.compile(r"(?r)([\w’'-]+)[^\w]{0,3}\Z")
-_FIRST_WORD = regex.compile(r"[^\w\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]{0,3}([\w’'-]+)")
-
 _LOSSY = MarkForm("double", "close", "”", "mojibake")
 _OPEN_GLYPHS = frozenset(g for g, f in FORMS.items() if len(g) == 1 and f.direction == "open")
 _CLOSE_GLYPHS = frozenset(g for g, f in FORMS.items() if len(g) == 1 and f.direction == "close")
@@ -715,107 +701,6 @@ def _close_carried(text: str, b: _Build) -> _Build:
     return b
 
 
-# --------------------------------------------------------------------------- kinds
-
-
-def _title_case(words: Sequence[str]) -> bool:
-    """Every word that matters starts with a capital ("Face the Nation")."""
-    return bool(words) and all(
-        w[:1].isupper() or w[:1].isdigit() or w.casefold() in SMALL_WORDS for w in words
-    )
-
-
-def _naming(prev_text: str) -> bool:
-    """A naming word among the last three words before the mark ("called them “…”")."""
-    return bool({w.casefold() for w in _WORD.findall(prev_text[-60:])[-3:]} & NAMING_LEADS)
-
-
-def _kind(text: str, b: _Build, lo: int, heading: bool) -> tuple[QuoteKind, str]:
-    """direct, partial or other, with the reason (see docs/quotes.md)."""
-    if len(b.pieces) > 1:
-        return "direct", "running"
-    first, last = b.pieces[0], b.pieces[-1]
-    if first.start >= last.end:
-        return "other", "empty"
-    words = _WORD.findall(text, first.start, min(last.end, first.start + 120))[:8]
-    nwords = len(words)
-    im = _ALPHA.search(text, first.start, min(last.end, first.start + 20))
-    upper = im is not None and im.group().isupper()
-    capital = upper or text[first.start : first.start + 1].isdigit()
-    end_ch = text[last.end - 1]
-    if end_ch in ")]" and last.end - 2 >= first.start:
-        end_ch = text[last.end - 2]
-    ends_sentence = end_ch in SENTENCE_END
-    ends_clause = end_ch in ",:;—–-"
-    mark = b.open_mark.start if b.open_mark is not None else first.start
-    prev_text = text[max(lo, mark - 80) : mark].rstrip()
-    prev_char = prev_text[-1:]
-    wm = _LAST_WORD.search(prev_text)
-    prev_word = wm.group(1) if wm else ""
-    prev_low = prev_word.casefold()
-    close_end = b.close_mark.end if b.close_mark is not None else last.end
-    am = _FIRST_WORD.match(text, close_end, min(len(text), close_end + 40))
-    next_word = am.group(1) if am else ""
-    glued_after = text[close_end : close_end + 1] == " " and next_word[:1].isalpha()
-
-    if prev_low in SCARE_LEADS or prev_text.casefold().endswith("so-called"):
-        return "other", "scare-quotes"
-    if (
-        glued_after
-        and next_word.casefold() in TITLE_FOLLOWERS
-        and not (ends_sentence or ends_clause)
-        and nwords <= 8
-        and not _naming(prev_text)
-    ):
-        return "other", "title-before-noun"
-    if (
-        not heading
-        and _title_case(words)
-        and nwords <= 6
-        and (
-            (prev_char == "," and prev_low in TITLE_LEADS and prev_word.islower())
-            or (
-                prev_char.isalpha()
-                and (prev_text.endswith(("’s", "'s")) or prev_low in TITLE_PREPOSITIONS)
-                and (not ends_sentence or prev_low == "on" or prev_text.endswith(("’s", "'s")))
-                and end_ch not in "!?"
-            )
-        )
-        and not _naming(prev_text)
-    ):
-        return "other", "title"
-    if not prev_char or prev_char in ":.?!" or (prev_char in ",—–-(" and upper):
-        if nwords >= 2 or ends_sentence or ends_clause:
-            return "direct", "sentence"
-        return "other", "single-word"
-    if not heading:
-        if (
-            prev_word[:1].isupper()
-            and next_word[:1].isupper()
-            and prev_char.isalpha()
-            and nwords <= 3
-            and not (ends_sentence or ends_clause)
-            and glued_after
-        ):
-            return "other", "nickname"
-        if prev_low in TITLE_LEADS and prev_word.islower() and capital and not _naming(prev_text):
-            return "other", "title"
-    if prev_low in PARTIAL_LEADS:
-        return "partial", "fragment"
-    if upper and (ends_sentence or ends_clause) and nwords >= 2:
-        return "direct", "sentence"
-    if (
-        not heading
-        and upper
-        and _title_case(words)
-        and not (ends_sentence or ends_clause)
-        and nwords <= 6
-        and not _naming(prev_text)
-    ):
-        return "other", "name-or-title"
-    return "partial", "fragment"
-
-
 # --------------------------------------------------------------------------- assembly
 
 
@@ -953,7 +838,15 @@ def _inside_spans(text: str, pieces: Iterable[Span]) -> tuple[tuple[Span, ...], 
 
 
 def _freeze(text: str, b: _Build, lo: int, heading: bool) -> Quote:
-    kind, why = _kind(text, b, lo, heading)
+    kind: QuoteKind
+    if len(b.pieces) > 1:
+        kind, why = "direct", "running"
+    else:
+        mark = b.open_mark.start if b.open_mark is not None else b.pieces[0].start
+        close_end = b.close_mark.end if b.close_mark is not None else b.pieces[-1].end
+        kind, why = quote_kind(
+            text, b.pieces[0].start, b.pieces[-1].end, mark, close_end, lo, b.hi, heading
+        )
     children: tuple[Quote, ...] = ()
     if b.children:
         children = tuple(

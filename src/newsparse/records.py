@@ -259,8 +259,9 @@ class Quote:
     over several (a single piece otherwise).  ``open_mark`` and ``close_mark``
     are the marks' spans (``None`` where there is none: indirect speech, or an
     unclosed quote).  ``children`` are quotes nested inside this one.
-    ``diagnostics`` say what had to be assumed; ``rule`` names the pairing rule.
-    ``attribution`` is filled by :func:`~newsparse.attribute`.  ``insertions``,
+    ``diagnostics`` say what had to be assumed; ``rule`` names the pairing rule
+    and, after a slash, the rule that set the kind (``paired/title``: see
+    :attr:`kind_rule`). ``attribution`` is filled by :func:`~newsparse.attribute`.  ``insertions``,
     ``ellipses`` and ``continuation_marks`` are the editorial insertions, the
     ellipses and the repeated opening marks of continuing paragraphs.
     """
@@ -280,6 +281,25 @@ class Quote:
     ellipses: tuple[Span, ...] = ()
     #: The opening marks repeated at the start of each continuing paragraph.
     continuation_marks: tuple[Span, ...] = ()
+
+    @property
+    def kind_rule(self) -> str:
+        """Why the quote has its kind: the part of ``rule`` after the slash.
+
+        ``sentence``, ``running``, ``fragment``, ``attributed`` and
+        ``in-reported-speech`` make a quote
+        ``direct`` or ``partial``; ``title``, ``title-before-noun``,
+        ``name-or-title``, ``named``, ``nickname``, ``word-as-word``,
+        ``scare-quotes``, ``modifier``, ``single-word`` and ``empty`` make it
+        ``other`` (see ``docs/quotes.md``). Reported speech without marks has the
+        name of the attribution rule that found it.
+
+        >>> from newsparse import find_quotes
+        >>> text = 'He praised the book “Clinton Cash” as “a good read.”'
+        >>> [(q.kind, q.kind_rule) for q in find_quotes(text)]
+        [('other', 'title'), ('partial', 'fragment')]
+        """
+        return self.rule.rsplit("/", 1)[-1]
 
     @property
     def speaker(self) -> Mention | None:
@@ -320,6 +340,7 @@ class Quote:
             children=[c.to_dict(text) for c in self.children],
             diagnostics=[d.to_dict() for d in self.diagnostics],
             rule=self.rule,
+            kind_rule=self.kind_rule,
             insertions=[s.to_dict(text) for s in self.insertions],
             ellipses=[s.to_dict(text) for s in self.ellipses],
             continuation_marks=[s.to_dict(text) for s in self.continuation_marks],

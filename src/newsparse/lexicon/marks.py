@@ -29,23 +29,11 @@ __all__ = [
     "FORMS",
     "INSERTION_PATTERN",
     "LOSSY_CLOSE_PATTERN",
-    "NAMING_LEADS",
     "NON_MARK_FORMS",
     "OPENING_PUNCTUATION",
-    "PARTIAL_LEADS",
-    "SCARE_LEADS",
     "SENTENCE_END",
-    "SMALL_WORDS",
-    "TITLE_FOLLOWERS",
-    "TITLE_LEADS",
-    "TITLE_PREPOSITIONS",
     "MarkForm",
 ]
-
-
-def _words(words: str) -> frozenset[str]:
-    """A word list written as one string, split on white space."""
-    return frozenset(words.split())
 
 
 Level = Literal["double", "single"]
@@ -210,60 +198,3 @@ OPENING_PUNCTUATION = frozenset("([{<-‐‑–—/")
 CLOSING_PUNCTUATION = frozenset(".,;:!?)]}>…")
 #: Characters that end a quoted sentence.
 SENTENCE_END = frozenset(".?!…")
-
-#: Words just before an opening mark that make the quote part of the
-#: reporter's own sentence (a partial quote, Q-13: "the allegations that “…”").
-PARTIAL_LEADS = _words(
-    """
-    that as of the a an to be is was were are been being its his her their our my your
-    this these those with for from about on in at by into and or but than like called
-    dubbed termed labeled labelled branded deemed described calling dubbing labeling
-    labelling branding describing what which who whose how very most more some any no
-    not
-    """
-)
-
-#: Words before a quoted phrase that name a title (Q-13 "other").
-TITLE_LEADS = _words(
-    """
-    film movie book novel memoir song album show series program programme play musical
-    article column essay report documentary poem podcast headline titled entitled
-    headlined slogan hashtag newspaper magazine
-    """
-)
-
-#: Head nouns right after a closing mark that make the quoted words the name of a thing,
-#: not somebody's words: “Daily Show” host, the “Fight for 15” movement, “Settle For X”
-#: shirts (Q-13 "other").  Plural forms are listed where copy uses them.
-TITLE_FOLLOWERS = _words(
-    """
-    host hosts co-host anchor anchors star stars actor actress cast creator creators
-    film movie show shows series program programme episode segment album song book
-    novel documentary musical play sketch slogan slogans movement campaign initiative
-    project document bill act amendment hashtag shirt shirts t-shirt t-shirts hat hats
-    sign signs banner banners sticker stickers tour franchise brand network channel
-    podcast broadcast
-    """
-)
-
-#: Short words a title leaves in lower case ("Face the Nation"), Q-13 "other".
-SMALL_WORDS = frozenset(
-    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
-)
-
-#: Words before a title-cased quote that make it a title: on “Face the Nation”,
-#: an episode of “…” (Q-13 "other").
-TITLE_PREPOSITIONS = frozenset({"on", "of", "in", "from"})
-
-#: Words before a quoted word that mark scare quotes.
-SCARE_LEADS = frozenset({"so-called", "supposed", "alleged", "self-styled"})
-
-#: Naming words that make a quoted word somebody's word ("called them
-#: “deplorables”") rather than scare quotes.
-NAMING_LEADS = _words(
-    """
-    called calls calling dubbed dubs dubbing termed terms labeled labelled labels
-    described describes describing branded brands referred deemed derided mocked
-    nicknamed christened word words phrase term
-    """
-)

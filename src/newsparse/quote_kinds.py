@@ -1,0 +1,380 @@
+"""The kind of a quotation: somebody's words (``direct``, ``partial``) or not (``other``).
+
+:func:`newsparse.find_quotes` pairs the marks; this module reads the words inside them and
+around them and says what the quotation is, with the reason, which becomes the part of
+``Quote.rule`` after the slash (``paired/title``) and ``Quote.kind_rule``:
+
+``direct``
+    a quotation that stands as a sentence or more of its own: ``sentence``, ``running``
+    (a quotation over several paragraphs, Q-1);
+``partial``
+    a quoted fragment inside the reporter's sentence: ``fragment``; a slogan, a subject
+    line or a hashtag the sentence gives to whoever chanted, wrote or sent it:
+    ``attributed`` (the crowd chanted “Lock her up”, an email titled “…”); a word
+    in a noun phrase or a name a naming verb gives, inside a sentence with a speech
+    cue: ``in-reported-speech`` (the senator said the “undercard” debate was unfair);
+``other``
+    quoted words nobody is said to say: ``title`` (composition titles: on “Face the
+    Nation”, the book “Clinton Cash”), ``title-before-noun`` (the “Daily Show” host),
+    ``name-or-title`` (a capitalised short phrase with no final punctuation and nobody
+    who says it), ``named`` (a group called “X”, known as “X”), ``nickname`` (John
+    “Tig” Tiegen), ``word-as-word`` (the word “X”), ``scare-quotes`` (the so-called
+    “X”), ``modifier`` (a lower-case word or two before a noun with no speech cue in the
+    sentence: the “undercard” debate), ``single-word`` (a capitalised word standing
+    alone), ``empty``.
+
+The evidence is language-neutral where it can be (where the marks stand, capitals, final
+punctuation inside the marks, whether a speech cue is in the sentence); the word lists it
+needs are per language in :mod:`newsparse.lexicon.kinds`.
+
+>>> from newsparse import find_quotes
+>>> text = 'The crowd chanted “Lock Her Up” as the “Apprentice” star spoke.'
+>>> [(q.span.of(text), q.kind, q.kind_rule) for q in find_quotes(text)]
+[('Lock Her Up', 'partial', 'attributed'), ('Apprentice', 'other', 'title-before-noun')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newsparse.lexicon.cues import MULTIWORD_CUES, SPEECH_VERBS
+from newsparse.lexicon.kinds import (
+    COMMUNICATION_NOUNS,
+    NAMING_LEADS,
+    PARTIAL_LEADS,
+    SCARE_LEADS,
+    SMALL_WORDS,
+    SPOKEN_LEADS,
+    TITLE_FOLLOWERS,
+    TITLE_LEADS,
+    TITLE_PREPOSITIONS,
+    TITLED_VERBS,
+    WORD_AS_WORD,
+    union,
+)
+from newsparse.lexicon.marks import SENTENCE_END
+from newsparse.records import QuoteKind
+
+__all__ = ["quote_kind"]
+
+_PARTIAL_LEADS = union(PARTIAL_LEADS)
+_TITLE_LEADS = union(TITLE_LEADS)
+_TITLE_FOLLOWERS = union(TITLE_FOLLOWERS)
+_SMALL_WORDS = union(SMALL_WORDS)
+_TITLE_PREPOSITIONS = union(TITLE_PREPOSITIONS)
+_SCARE_LEADS = union(SCARE_LEADS)
+_NAMING_LEADS = union(NAMING_LEADS)
+_SPOKEN_LEADS = union(SPOKEN_LEADS)
+_TITLED_VERBS = union(TITLED_VERBS)
+_COMMUNICATION = union(COMMUNICATION_NOUNS)
+_WORD_AS_WORD = union(WORD_AS_WORD)
+
+#: Naming verbs that, right before the marks, name the thing before them ("a group called
+#: “X”"); with an object between verb and marks they report what somebody called it.
+_NAMING_VERBS = frozenset(
+    {"called", "dubbed", "named", "nicknamed", "christened", "termed", "billed", "genannt"}
+)
+#: Words that name whatever comes before them, always: "der Verein namens „X“".
+_NAMING_ALWAYS = frozenset({"namens"})
+#: "known as “X”", "billed as “X”", "bekannt als „X“".
+_AS_NAMING = frozenset({"known", "billed", "bekannt"})
+#: Title words of languages that capitalise nouns (German "der Film „X“").
+_CAPITALISED_TITLE_LEADS = TITLE_LEADS["de"]
+#: Forms of *be* before a naming verb make it passive: nobody is said to speak.
+_BE_FORMS = frozenset({"is", "was", "were", "are", "be", "been", "being", "ist", "wird", "wurde"})
+#: Articles and demonstratives before a word mentioned as a word ("the word “X”").
+_ARTICLES = frozenset({"the", "a", "this", "that", "der", "das", "den", "dem", "dieses"})
+#: The reasons for ``other`` that a speech cue in the sentence overrules: in reported
+#: speech a word in a noun phrase, or what a naming verb names, is the speaker's word (a
+#: nickname, a title and a capitalised name stay what they are).
+_SPEECH_OVERRIDES = frozenset({"named", "modifier"})
+#: Pronouns and relative words before a naming verb: somebody names ("what he called").
+_SPEAKING_PRONOUNS = frozenset(
+    {"i", "we", "you", "he", "she", "they", "who", "whom", "which", "what", "that", "it"}
+    | {"er", "sie", "wir", "man", "ich"}
+)
+#: A passive's agent after the closing mark: "called “X” by Ann Roe".
+_AGENT = regex.compile(r"[\s,]*+(?:by|von)\s++\w")
+#: Determiners and possessives that put a quoted word in a noun phrase (the “X” debate).
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"}
+    | {"these", "those", "der", "die", "das", "ein", "eine", "einen", "seine", "ihre"}
+)
+
+_ALPHA = regex.compile(r"[^\W\d_]")
+#: A word; each CJK character counts as one (no spaces between them).
+_WORD = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}]|(?:(?![\p{Han}\p{Hiragana}\p{Katakana}])[\w’'-])+"
+)
+_LAST_WORD = regex.compile(r"(?r)([\w’'-]+)[^\w]{0,3}\Z")
+_FIRST_WORD = regex.compile(r"[^\w\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]{0,3}([\w’'-]+)")
+#: A sentence's end inside a paragraph: its final punctuation and closing marks, blanks,
+#: then a capital or an opening mark.
+_SENTENCE_BREAK = regex.compile(r"[.?!…][\"”’'»]*+\s++(?=[\"“‘'«„(]?\p{Lu})")
+_REVERSE_BREAK = regex.compile(r"(?r)[.?!…][\"”’'»]*+\s++(?=[\"“‘'«„(]?\p{Lu})")
+
+
+def _cue_words() -> frozenset[str]:
+    """Every written form of a speech cue: the verbs, the first words of multi-word cues,
+    and the words that give a quote to whoever chanted or wrote it."""
+    forms = {form for all_forms, _ in SPEECH_VERBS.values() for form in all_forms}
+    forms |= {cue.split()[0] for cue in MULTIWORD_CUES}
+    return frozenset(f for f in forms if " " not in f) | _SPOKEN_LEADS | {"according", "laut"}
+
+
+_CUES = _cue_words()
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """Every word that matters starts with a capital ("Face the Nation")."""
+    return bool(words) and all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _SMALL_WORDS for w in words
+    )
+
+
+def _title_lead_case(word: str) -> bool:
+    """A title word written as a common noun: lower case ("the book “X”"), or capitalised
+    where the language capitalises nouns ("der Film „X“")."""
+    return word.islower() or word.casefold() in _CAPITALISED_TITLE_LEADS
+
+
+def _naming(lead: Sequence[str]) -> bool:
+    """A naming word among the last three words before the mark ("called them “…”")."""
+    return any(w in _NAMING_LEADS for w in lead[-3:])
+
+
+def _named(lead: Sequence[str], prev_text: str, after: str) -> bool:
+    """A naming verb right before the marks with nobody who names: "a group called “X”",
+    "the plan, dubbed “X”", "was called “X”", "known as “X”" (not "Trump called her “X”",
+    where the object stands between verb and marks, not "what he called “X”", and not a
+    passive with its agent: "called “X” by Ann Roe")."""
+    if not lead:
+        return False
+    verb = lead[-1]
+    if verb in _NAMING_ALWAYS:
+        named = True
+    elif verb in ("as", "als"):
+        follows = _FIRST_WORD.match(after)
+        named = (len(lead) >= 2 and lead[-2] in _AS_NAMING) or (
+            follows is not None and follows.group(1).casefold() in _AS_NAMING
+        )
+    elif verb not in _NAMING_VERBS or len(lead) < 2:
+        return False
+    else:
+        raw = _WORD.findall(prev_text[-80:])
+        before_raw = raw[-2] if len(raw) >= 2 else ""
+        before = lead[-2]
+        at = prev_text.casefold().rfind(verb)
+        if prev_text[:at].rstrip().endswith(","):
+            # an appositive ("the plan, dubbed “X”"), not a subject's appositive
+            # ("Ann Roe, a senator, called “X”"): only the verbs that name, after a noun
+            named = verb not in ("called", "named") and before_raw.islower()
+        elif before in _BE_FORMS:
+            named = True
+        else:
+            named = (
+                before_raw.isalpha()
+                and before_raw.islower()
+                and before not in _SPEAKING_PRONOUNS
+                and not before.endswith("ly")
+            )
+    return named and not _AGENT.match(after)
+
+
+def _spoken(lead: Sequence[str], first_char: str) -> bool:
+    """The words before the marks give the quote to whoever chanted, wrote or sent it:
+    "chanted “…”", "chants of “…”", "a sign that read “…”", "an email titled “…”", a
+    hashtag after "message with"."""
+    if not lead:
+        return False
+    last = lead[-1]
+    if last in _SPOKEN_LEADS:
+        return True
+    if last in ("of", "with", "von", "mit") and len(lead) >= 2 and lead[-2] in _SPOKEN_LEADS:
+        return True
+    if last in _TITLED_VERBS and any(w in _COMMUNICATION for w in lead[-4:-1]):
+        return True
+    return first_char in "#@" and any(w in _COMMUNICATION or w in _SPOKEN_LEADS for w in lead)
+
+
+def _cue_in_sentence(text: str, lo: int, hi: int, mark: int, close_end: int, skip: int = 0) -> bool:
+    """A speech cue in the sentence around the quote, outside its marks, leaving out the
+    last ``skip`` words before the opening mark (the naming verb of "a group called")."""
+    m = _REVERSE_BREAK.search(text, max(lo, mark - 400), mark)
+    start = m.end() if m is not None else lo
+    m = _SENTENCE_BREAK.search(text, close_end, min(hi, close_end + 400))
+    end = m.start() + 1 if m is not None else hi
+    before = text[start:mark]
+    if before.rstrip().endswith(":"):
+        return True
+    words = _WORD.findall(before)
+    words = words[: len(words) - skip] + _WORD.findall(text, close_end, end)
+    return any(w.casefold() in _CUES for w in words)
+
+
+def quote_kind(
+    text: str,
+    start: int,
+    end: int,
+    mark: int,
+    close_end: int,
+    lo: int,
+    hi: int,
+    heading: bool,
+) -> tuple[QuoteKind, str]:
+    """The kind of the quoted words ``text[start:end]`` and the reason for it.
+
+    ``mark`` is where the opening mark starts (``start`` without one), ``close_end`` where
+    the closing mark ends (``end`` without one), ``lo``/``hi`` the paragraph's bounds and
+    ``heading`` whether the paragraph is a headline or a subhead (where every word is
+    capitalised, so capitals say nothing).
+    """
+    if start >= end:
+        return "other", "empty"
+    words = _WORD.findall(text, start, min(end, start + 120))[:8]
+    nwords = len(words)
+    im = _ALPHA.search(text, start, min(end, start + 20))
+    upper = im is not None and im.group().isupper()
+    capital = upper or text[start : start + 1].isdigit()
+    end_ch = text[end - 1]
+    if end_ch in ")]" and end - 2 >= start:
+        end_ch = text[end - 2]
+    ends_sentence = end_ch in SENTENCE_END
+    ends_clause = end_ch in ",:;—–-"
+    prev_text = text[max(lo, mark - 80) : mark].rstrip()
+    prev_char = prev_text[-1:]
+    wm = _LAST_WORD.search(prev_text)
+    prev_word = wm.group(1) if wm else ""
+    prev_low = prev_word.casefold()
+    lead = [w.casefold() for w in _WORD.findall(prev_text[-60:])[-4:]]
+    am = _FIRST_WORD.match(text, close_end, min(len(text), close_end + 40))
+    next_word = am.group(1) if am else ""
+    glued_after = text[close_end : close_end + 1] == " " and next_word[:1].isalpha()
+
+    if (
+        prev_low in _SCARE_LEADS
+        or lead[-2:] in (["so", "called"], ["so", "genannt"])
+        or (len(lead) >= 2 and lead[-2] == "so" and lead[-1].startswith("genannt"))
+    ):
+        return "other", "scare-quotes"
+    if (
+        len(lead) >= 2
+        and prev_char.isalpha()
+        and lead[-1] in _WORD_AS_WORD
+        and lead[-2] in _ARTICLES
+    ):
+        return "other", "word-as-word"
+    if _named(lead, prev_text, text[close_end : close_end + 40]):
+        kind, why = "other", "named"
+    else:
+        kind, why = _by_shape(
+            words,
+            upper=upper,
+            capital=capital,
+            end_ch=end_ch,
+            ends=(ends_sentence, ends_clause),
+            prev=(prev_text, prev_char, prev_word, prev_low),
+            lead=lead,
+            after=(next_word, glued_after),
+            heading=heading,
+        )
+    if (kind == "other" or why == "fragment") and _spoken(lead, text[start]):
+        sentence = upper and (ends_sentence or ends_clause) and nwords >= 2
+        return ("direct", "sentence") if sentence else ("partial", "attributed")
+    if kind == "partial" and (
+        not heading
+        and not any(w[:1].isupper() for w in words)
+        and nwords <= 3
+        and not (ends_sentence or ends_clause)
+        and glued_after
+        and next_word[:1].islower()
+        and (prev_low in _DETERMINERS or prev_text.endswith(("’s", "'s")))
+    ):
+        kind, why = "other", "modifier"
+    skip = 2 if why == "named" else 0  # "known as", "dubbed": the naming is no cue
+    if (
+        why in _SPEECH_OVERRIDES
+        and not heading
+        and _cue_in_sentence(text, lo, hi, mark, close_end, skip)
+    ):
+        # inside reported speech a name or a word is the speaker's word
+        return "partial", "in-reported-speech"
+    return kind, why
+
+
+def _by_shape(
+    words: Sequence[str],
+    *,
+    upper: bool,
+    capital: bool,
+    end_ch: str,
+    ends: tuple[bool, bool],
+    prev: tuple[str, str, str, str],
+    lead: Sequence[str],
+    after: tuple[str, bool],
+    heading: bool,
+) -> tuple[QuoteKind, str]:
+    """The kind the quote's shape and its neighbours give, before any speaker is looked
+    for: titles, names and nicknames, sentences, fragments."""
+    nwords = len(words)
+    ends_sentence, ends_clause = ends
+    prev_text, prev_char, prev_word, prev_low = prev
+    next_word, glued_after = after
+    naming = _naming(lead)
+    possessive = prev_text.endswith(("’s", "'s"))
+    if (
+        glued_after
+        and next_word.casefold() in _TITLE_FOLLOWERS
+        and not (ends_sentence or ends_clause)
+        and nwords <= 8
+        and not naming
+    ):
+        return "other", "title-before-noun"
+    if (
+        not heading
+        and _title_case(words)
+        and nwords <= 6
+        and (
+            (prev_char == "," and prev_low in _TITLE_LEADS and _title_lead_case(prev_word))
+            or (
+                prev_char.isalpha()
+                and (possessive or prev_low in _TITLE_PREPOSITIONS)
+                and (not ends_sentence or prev_low == "on" or possessive)
+                and end_ch not in "!?"
+            )
+        )
+        and not naming
+    ):
+        return "other", "title"
+    if not prev_char or prev_char in ":.?!" or (prev_char in ",—–-(" and upper):
+        if nwords >= 2 or ends_sentence or ends_clause:
+            return "direct", "sentence"
+        return "other", "single-word"
+    if not heading:
+        if (
+            prev_word[:1].isupper()
+            and next_word[:1].isupper()
+            and prev_char.isalpha()
+            and nwords <= 3
+            and not (ends_sentence or ends_clause)
+            and glued_after
+        ):
+            return "other", "nickname"
+        if prev_low in _TITLE_LEADS and _title_lead_case(prev_word) and capital and not naming:
+            return "other", "title"
+    if prev_low in _PARTIAL_LEADS:
+        return "partial", "fragment"
+    if upper and (ends_sentence or ends_clause) and nwords >= 2:
+        return "direct", "sentence"
+    if (
+        not heading
+        and upper
+        and _title_case(words)
+        and not (ends_sentence or ends_clause)
+        and nwords <= 6
+        and not naming
+    ):
+        return "other", "name-or-title"
+    return "partial", "fragment"

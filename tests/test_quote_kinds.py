@@ -1,0 +1,177 @@
+"""Speech or not: the kind find_quotes gives a quotation, and the rule that set it.
+
+Every sentence here is made up; each row is labelled by hand with the kind a reader would
+give the quoted words (``direct``/``partial``: somebody said or wrote them; ``other``: a
+title, a name, a slogan nobody is said to chant, a word mentioned as a word, scare quotes)
+and the rule that should say why.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import find_quotes, parse
+from newsparse.lexicon.kinds import KIND_LANGUAGES, SCARE_LEADS, SMALL_WORDS, union
+
+HEAD = "Port Talks\n\n"
+
+ENGLISH = [
+    # slogans, subject lines and hashtags given to whoever chanted, wrote or sent them
+    ("The crowd chanted “Lock Her Up” as he spoke.", "Lock Her Up", "partial", "attributed"),
+    ("Students wrote “Trump 2016” on the pavement.", "Trump 2016", "partial", "attributed"),
+    (
+        "An email titled “Budget Cuts Ahead” reached staff on Monday.",
+        "Budget Cuts Ahead",
+        "partial",
+        "attributed",
+    ),
+    ("Protesters held signs that read “No Deal” outside.", "No Deal", "partial", "attributed"),
+    (
+        "There were chants of “Four More Years” in the hall.",
+        "Four More Years",
+        "partial",
+        "attributed",
+    ),
+    # the title of a work stays a title, whoever is in the sentence
+    ("Sales of the book “Clinton Cash” rose again.", "Clinton Cash", "other", "title"),
+    ("He wrote the book “Clinton Cash” in a year.", "Clinton Cash", "other", "title"),
+    ("She starred in the drama, “Harbour Lights,” last year.", "Harbour Lights,", "other", "title"),
+    # a naming verb with nobody who names
+    ("A group called “Citizens for Sense” met on Monday.", "Citizens for Sense", "other", "named"),
+    (
+        "The plan, dubbed “Operation Clean Sweep,” began Monday.",
+        "Operation Clean Sweep,",
+        "other",
+        "named",
+    ),
+    ("He chaired the company, known as “the Firm,” for years.", "the Firm,", "other", "named"),
+    # … but a naming with a speaker is what the speaker called it
+    ("Trump called her “Miss Piggy” in 1996.", "Miss Piggy", "partial", "fragment"),
+    ("It was what he called “a witch hunt” on Friday.", "a witch hunt", "partial", "fragment"),
+    ("The deal was called “a disgrace” by the mayor.", "a disgrace", "partial", "fragment"),
+    # a word mentioned as a word
+    ("The word “sanctuary” appeared twice in the bill.", "sanctuary", "other", "word-as-word"),
+    ("In his words, “we are done here.”", "we are done here.", "partial", "fragment"),
+    # scare quotes: a word in a noun phrase with no speech cue in the sentence
+    ("The “undercard” debate drew fewer viewers.", "undercard", "other", "modifier"),
+    ("Its so-called “reform” passed.", "reform", "other", "scare-quotes"),
+    # … inside reported speech, the same words are the speaker's
+    (
+        "The senator said the “undercard” debate was unfair.",
+        "undercard",
+        "partial",
+        "in-reported-speech",
+    ),
+    (
+        "The minister said a group called “Citizens for Sense” was behind it.",
+        "Citizens for Sense",
+        "partial",
+        "in-reported-speech",
+    ),
+    (
+        "The rules led to reactions that would “horrify” him, she said.",
+        "horrify",
+        "partial",
+        "fragment",
+    ),
+    # sentences and nicknames, as before
+    ("“We will not back down,” the mayor said.", "We will not back down,", "direct", "sentence"),
+    ("Marine John “Tig” Tiegen spoke first.", "Tig", "other", "nickname"),
+]
+
+GERMAN = [
+    ("„Wir schaffen das“, sagte die Kanzlerin.", "Wir schaffen das", "direct", "sentence"),
+    (
+        "»Das ist ein guter Tag«, sagte der Bürgermeister.",
+        "Das ist ein guter Tag",
+        "direct",
+        "sentence",
+    ),
+    (
+        "Die Ministerin sagte, das sei „völlig inakzeptabel“.",
+        "völlig inakzeptabel",
+        "partial",
+        "fragment",
+    ),
+    ("Er nannte den Plan „eine Katastrophe“.", "eine Katastrophe", "partial", "fragment"),
+    (
+        "Demonstranten riefen „Wir sind das Volk“ vor dem Rathaus.",
+        "Wir sind das Volk",
+        "partial",
+        None,
+    ),
+    # titles: German capitalises the noun before the title
+    ("Der Film „Das Boot“ lief am Abend im Fernsehen.", "Das Boot", "other", "title"),
+    ("Die Zeitung „Die Welt“ berichtete am Montag darüber.", "Die Welt", "other", "title"),
+    ("Die Sendung »Hart aber fair« lief am Montag.", "Hart aber fair", "other", "title"),
+    (
+        "Tausende zogen unter dem Motto „Wir sind das Volk“ durch die Stadt.",
+        "Wir sind das Volk",
+        "other",
+        "title",
+    ),
+    # names, scare quotes, word-as-word
+    ("Ein Verein namens „Freunde der Oper“ lud ein.", "Freunde der Oper", "other", "named"),
+    (
+        "Die Partei ist als „Alternative für Deutschland“ bekannt.",
+        "Alternative für Deutschland",
+        "other",
+        "named",
+    ),
+    ("Die Firma, bekannt als „Haus am See“, schloss.", "Haus am See", "other", "named"),
+    (
+        "Die sogenannte „Flüchtlingskrise“ beschäftigte die Regierung.",
+        "Flüchtlingskrise",
+        "other",
+        "scare-quotes",
+    ),
+    ("Das Wort „Heimat“ fiel in der Rede zwölfmal.", "Heimat", "other", "word-as-word"),
+]
+
+
+def _one(sentence: str, quoted: str) -> tuple[str, str]:
+    text = HEAD + sentence
+    found = [q for q in find_quotes(text) if q.span.of(text) == quoted]
+    assert len(found) == 1, [q.span.of(text) for q in find_quotes(text)]
+    return found[0].kind, found[0].kind_rule
+
+
+@pytest.mark.parametrize(("sentence", "quoted", "kind", "rule"), ENGLISH)
+def test_english_kinds(sentence: str, quoted: str, kind: str, rule: str | None) -> None:
+    got_kind, got_rule = _one(sentence, quoted)
+    assert got_kind == kind
+    if rule is not None:
+        assert got_rule == rule
+
+
+@pytest.mark.parametrize(("sentence", "quoted", "kind", "rule"), GERMAN)
+def test_german_kinds(sentence: str, quoted: str, kind: str, rule: str | None) -> None:
+    got_kind, got_rule = _one(sentence, quoted)
+    assert got_kind == kind
+    if rule is not None:
+        assert got_rule == rule
+
+
+def test_every_quote_says_why_it_has_its_kind() -> None:
+    text = HEAD + "The crowd chanted “Lock Her Up” near the “Apprentice” star."
+    article = parse(text)
+    rules = [(q.kind, q.kind_rule) for q in article.quotes]
+    assert rules == [("partial", "attributed"), ("other", "title-before-noun")]
+    dumped = article.to_dict()["quotes"]
+    assert [q["kind_rule"] for q in dumped] == ["attributed", "title-before-noun"]
+    assert all(q["rule"].endswith("/" + q["kind_rule"]) for q in dumped)
+
+
+def test_an_other_quote_gets_no_speaker_a_slogan_does() -> None:
+    text = HEAD + "Protesters chanted “Lock Her Up” outside. The “undercard” debate ended."
+    chant, scare = parse(text).quotes
+    assert chant.kind == "partial" and chant.speaker is not None
+    assert "Protesters" in chant.speaker.span.of(text)
+    assert scare.kind == "other" and scare.speaker is None
+
+
+def test_kind_word_lists_cover_each_language() -> None:
+    assert set(KIND_LANGUAGES) == {"en", "de"}
+    for table in (SCARE_LEADS, SMALL_WORDS):
+        assert set(table) == set(KIND_LANGUAGES)
+        assert all(w == w.casefold() and " " not in w for w in union(table))
