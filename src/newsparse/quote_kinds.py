@@ -266,6 +266,7 @@ def quote_kind(
         and lead[-2] in _ARTICLES
     ):
         return "other", "word-as-word"
+    kind: QuoteKind
     if _named(lead, prev_text, text[close_end : close_end + 40]):
         kind, why = "other", "named"
     else:
