@@ -156,17 +156,40 @@ def run(
     for item in _documents(args, stdin):
         if isinstance(item, _Failure):
             failed += 1
-            print(f"newsparse: {item}", file=err)
+            _say(err, f"newsparse: {item}")
             continue
         doc_id, text = item
         record: dict[str, Any] = {"id": doc_id}
         record.update(parse(text, doubled_marks=doubled).to_dict())
-        out.write(json.dumps(record, ensure_ascii=False, indent=args.indent))
-        out.write("\n")
+        _write(out, record, args.indent)
     out.flush()
     if failed:
-        print(f"newsparse: {failed} document(s) could not be read", file=err)
+        _say(err, f"newsparse: {failed} document(s) could not be read")
     return 1 if failed else 0
+
+
+#: Line separators that ``json.dumps`` leaves raw but ``str.splitlines`` (and other
+#: readers) split on: written as JSON escapes, so one record is one line for every reader.
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
+def _write(out: TextIO, record: dict[str, Any], indent: int | None) -> None:
+    """One JSON line; where the stream cannot carry a character (a lone surrogate
+    from the input, an en dash on a Latin-1 console) the line is written with
+    JSON's ``\\uXXXX`` escapes instead, which read back to the same string."""
+    line = json.dumps(record, ensure_ascii=False, indent=indent).translate(_LINE_BREAKS) + "\n"
+    try:
+        out.write(line)
+    except UnicodeEncodeError:
+        out.write(json.dumps(record, ensure_ascii=True, indent=indent) + "\n")
+
+
+def _say(err: TextIO, message: str) -> None:
+    """A line on stderr, with what the stream cannot carry backslash-escaped."""
+    try:
+        print(message, file=err)
+    except UnicodeEncodeError:
+        print(message.encode("ascii", "backslashreplace").decode("ascii"), file=err)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
