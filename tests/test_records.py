@@ -90,6 +90,7 @@ def test_to_dict_is_plain_json_in_the_scorer_shape():
         "text": "Ana Ruiz",
         "name": "Ana Ruiz",
         "kind": "name",
+        "name_span": {"start": 56, "end": 64, "text": "Ana Ruiz"},
     }
     assert quote["cue"]["text"] == "said"
     assert out["sections"][0]["heading"] is None

@@ -13,14 +13,17 @@ picklable.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Literal, TypeVar, cast
 
 import attrs
 
 from newsparse.errors import NewsparseError, check_text
-from newsparse.spans import Span, span_dict
+from newsparse.spans import Span, span_dict, span_from
 
 __all__ = [
+    "SCHEMA",
     "Article",
     "Attribution",
     "Cue",
@@ -31,6 +34,7 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "Section",
+    "text_digest",
 ]
 
 #: ``direct``: a quoted sentence or more; ``partial``: a quoted fragment inside
@@ -53,6 +57,66 @@ def _check_confidence(instance: object, attribute: attrs.Attribute[float], value
         raise NewsparseError(f"confidence must be in [0, 1], got {value!r}")
 
 
+# --------------------------------------------------------------------------- from_dict helpers
+
+_T = TypeVar("_T")
+
+#: The version of the JSON shape ``to_dict`` writes; ``from_dict`` reads this one.
+SCHEMA = 1
+
+
+def _mapping(data: object, what: str) -> Mapping[str, Any]:
+    if not isinstance(data, Mapping):
+        raise NewsparseError(f"{what} must be a mapping, not {type(data).__name__}")
+    return data
+
+
+def _get(data: Mapping[str, Any], key: str, what: str) -> Any:
+    try:
+        return data[key]
+    except KeyError:
+        raise NewsparseError(f"{what} needs the key {key!r}") from None
+
+
+def _spans(data: Mapping[str, Any], key: str, what: str) -> tuple[Span, ...]:
+    return _many(data, key, what, Span.from_dict)
+
+
+def _many(
+    data: Mapping[str, Any], key: str, what: str, make: Callable[[Any], _T]
+) -> tuple[_T, ...]:
+    items = data.get(key) or ()
+    if not isinstance(items, Sequence) or isinstance(items, (str, bytes)):
+        raise NewsparseError(f"{what} {key!r} must be a list, not {type(items).__name__}")
+    return tuple(make(item) for item in items)
+
+
+def _strings(data: Mapping[str, Any], key: str, what: str) -> tuple[str, ...]:
+    def one(item: Any) -> str:
+        if not isinstance(item, str):
+            raise NewsparseError(f"{what} {key!r} must hold strings, not {type(item).__name__}")
+        return item
+
+    return _many(data, key, what, one)
+
+
+def _built(make: Callable[[], _T], what: str) -> _T:
+    """Build a record from read values: a wrong type in the data is bad data, not a bad call."""
+    try:
+        return make()
+    except TypeError as wrong:
+        raise NewsparseError(f"{what}: {wrong}") from None
+
+
+def text_digest(text: str) -> str:
+    """The SHA-256 of ``text`` (UTF-8, lone surrogates kept), as ``Article.to_dict`` writes it.
+
+    >>> text_digest("MOSCOW")[:12]
+    '5827fc57936f'
+    """
+    return hashlib.sha256(check_text(text).encode("utf-8", "surrogatepass")).hexdigest()
+
+
 # --------------------------------------------------------------------------- sections
 
 
@@ -64,10 +128,17 @@ class Section:
     paragraphs: tuple[Span, ...]
 
     def to_dict(self, text: str) -> dict[str, Any]:
+        """``heading`` (a span or ``None``) and ``paragraphs``, in plain JSON types."""
         return {
             "heading": span_dict(self.heading, text),
             "paragraphs": [p.to_dict(text) for p in self.paragraphs],
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Section:
+        """The section a :meth:`to_dict` dict describes."""
+        data = _mapping(data, "a section")
+        return cls(span_from(data.get("heading")), _spans(data, "paragraphs", "a section"))
 
 
 def _body_paragraphs(sections: tuple[Section, ...]) -> tuple[Span, ...]:
@@ -122,6 +193,44 @@ class Layout:
         """The headings of the sections that have one."""
         return tuple(s.heading for s in self.sections if s.heading is not None)
 
+    def to_dict(self, text: str) -> dict[str, Any]:
+        """The layout in plain JSON types, the keys named as the fields.
+
+        >>> from newsparse import split_sections
+        >>> text = "Port Strike\\n\\nLISBON - Dockers struck."
+        >>> data = split_sections(text).to_dict(text)
+        >>> data["headline"]["text"], Layout.from_dict(data) == split_sections(text)
+        ('Port Strike', True)
+        """
+        return {
+            "headline": span_dict(self.headline, text),
+            "byline": span_dict(self.byline, text),
+            "header": [h.to_dict(text) for h in self.header],
+            "sections": [section.to_dict(text) for section in self.sections],
+            "trailer": span_dict(self.trailer, text),
+            "trailer_parts": [t.to_dict(text) for t in self.trailer_parts],
+            "trailer_rules": list(self.trailer_rules),
+            "style": self.style,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Layout:
+        """The layout a :meth:`to_dict` dict describes (an ``Article`` dict works too)."""
+        data = _mapping(data, "a layout")
+        return _built(
+            lambda: cls(
+                headline=span_from(data.get("headline")),
+                byline=span_from(data.get("byline")),
+                header=_spans(data, "header", "a layout"),
+                sections=_many(data, "sections", "a layout", Section.from_dict),
+                trailer=span_from(data.get("trailer")),
+                trailer_parts=_spans(data, "trailer_parts", "a layout"),
+                trailer_rules=_strings(data, "trailer_rules", "a layout"),
+                style=str(data.get("style", "blank")),
+            ),
+            "a layout",
+        )
+
 
 # --------------------------------------------------------------------------- datelines
 
@@ -156,6 +265,12 @@ class Dateline:
     diagnostics: tuple[Diagnostic, ...] = ()
 
     def to_dict(self, text: str) -> dict[str, Any]:
+        """The dateline in plain JSON types.
+
+        ``place``, ``places``, ``date``, ``agency`` and ``region`` are the words as
+        written (the evaluation format); ``spans`` holds the same fields as spans,
+        which :meth:`from_dict` reads.
+        """
         out = self.span.to_dict(text)
         out.update(
             place=None if self.place is None else self.place.of(text),
@@ -168,9 +283,39 @@ class Dateline:
             separator=span_dict(self.separator, text),
             rule=self.rule,
             region=None if self.region is None else self.region.of(text),
-            diagnostics=[d.to_dict() for d in self.diagnostics],
+            diagnostics=[d.to_dict(text) for d in self.diagnostics],
+            spans={
+                "place": span_dict(self.place, text),
+                "places": [p.to_dict(text) for p in self.places],
+                "date": span_dict(self.date, text),
+                "agency": span_dict(self.agency, text),
+                "region": span_dict(self.region, text),
+            },
         )
         return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Dateline:
+        """The dateline a :meth:`to_dict` dict describes."""
+        data = _mapping(data, "a dateline")
+        spans = _mapping(data.get("spans") or {}, "a dateline's spans")
+        return _built(
+            lambda: cls(
+                span=Span.from_dict(data),
+                rule=str(_get(data, "rule", "a dateline")),
+                place=span_from(spans.get("place")),
+                places=_spans(spans, "places", "a dateline"),
+                date=span_from(spans.get("date")),
+                month=data.get("month"),
+                day=data.get("day"),
+                year=data.get("year"),
+                agency=span_from(spans.get("agency")),
+                separator=span_from(data.get("separator")),
+                region=span_from(spans.get("region")),
+                diagnostics=_many(data, "diagnostics", "a dateline", Diagnostic.from_dict),
+            ),
+            "a dateline",
+        )
 
 
 # --------------------------------------------------------------------------- quotes
@@ -188,8 +333,23 @@ class Diagnostic:
     code: str
     message: str
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, text: str | None = None) -> dict[str, Any]:
+        """``offset``, ``code`` and ``message``; ``text`` is accepted for a call
+        shaped like every other record's and not needed."""
         return {"offset": self.offset, "code": self.code, "message": self.message}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Diagnostic:
+        """The diagnostic a :meth:`to_dict` dict describes."""
+        data = _mapping(data, "a diagnostic")
+        return _built(
+            lambda: cls(
+                _get(data, "offset", "a diagnostic"),
+                _get(data, "code", "a diagnostic"),
+                _get(data, "message", "a diagnostic"),
+            ),
+            "a diagnostic",
+        )
 
 
 @attrs.frozen(slots=True)
@@ -219,7 +379,21 @@ class Mention:
         out = self.span.to_dict(text)
         out["name"] = None if self.name is None else self.name.of(text)
         out["kind"] = self.kind
+        out["name_span"] = span_dict(self.name, text)
         return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Mention:
+        """The mention a :meth:`to_dict` dict describes (``name_span`` gives the name)."""
+        data = _mapping(data, "a mention")
+        return _built(
+            lambda: cls(
+                Span.from_dict(data),
+                str(data.get("kind", "name")),
+                span_from(data.get("name_span")),
+            ),
+            "a mention",
+        )
 
 
 @attrs.frozen(slots=True)
@@ -230,9 +404,16 @@ class Cue:
     lemma: str = ""
 
     def to_dict(self, text: str) -> dict[str, Any]:
+        """The cue's span and its ``lemma``."""
         out = self.span.to_dict(text)
         out["lemma"] = self.lemma
         return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Cue:
+        """The cue a :meth:`to_dict` dict describes."""
+        data = _mapping(data, "a cue")
+        return _built(lambda: cls(Span.from_dict(data), str(data.get("lemma", ""))), "a cue")
 
 
 @attrs.frozen(slots=True)
@@ -248,6 +429,40 @@ class Attribution:
     addressee: Mention | None = None
     rule: str = ""
     confidence: float = attrs.field(default=0.0, validator=_check_confidence)
+
+    def to_dict(self, text: str) -> dict[str, Any]:
+        """``speaker``, ``cue``, ``relay``, ``addressee`` (each a dict or ``None``),
+        ``rule`` and ``confidence``."""
+        return {
+            "speaker": None if self.speaker is None else self.speaker.to_dict(text),
+            "cue": None if self.cue is None else self.cue.to_dict(text),
+            "relay": None if self.relay is None else self.relay.to_dict(text),
+            "addressee": None if self.addressee is None else self.addressee.to_dict(text),
+            "rule": self.rule,
+            "confidence": self.confidence,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Attribution:
+        """The attribution a :meth:`to_dict` dict describes."""
+        data = _mapping(data, "an attribution")
+
+        def mention(key: str) -> Mention | None:
+            value = data.get(key)
+            return None if value is None else Mention.from_dict(value)
+
+        cue = data.get("cue")
+        return _built(
+            lambda: cls(
+                speaker=mention("speaker"),
+                cue=None if cue is None else Cue.from_dict(cue),
+                relay=mention("relay"),
+                addressee=mention("addressee"),
+                rule=str(data.get("rule", "")),
+                confidence=float(data.get("confidence", 0.0)),
+            ),
+            "an attribution",
+        )
 
 
 @attrs.frozen(slots=True)
@@ -322,6 +537,10 @@ class Quote:
         return None if self.attribution is None else self.attribution.addressee
 
     def to_dict(self, text: str) -> dict[str, Any]:
+        """The quote in plain JSON types: its span, ``kind``, the attribution's parts
+        flattened (``speaker``, ``cue``, ``relay``, ``addressee``,
+        ``attribution_rule`` — ``None`` when the quote has no attribution — and
+        ``confidence``), and the marks, pieces, children and the rest."""
         out = self.span.to_dict(text)
         att = self.attribution
         out.update(
@@ -338,7 +557,7 @@ class Quote:
             close_mark=span_dict(self.close_mark, text),
             pieces=[p.to_dict(text) for p in self.pieces],
             children=[c.to_dict(text) for c in self.children],
-            diagnostics=[d.to_dict() for d in self.diagnostics],
+            diagnostics=[d.to_dict(text) for d in self.diagnostics],
             rule=self.rule,
             kind_rule=self.kind_rule,
             insertions=[s.to_dict(text) for s in self.insertions],
@@ -346,6 +565,47 @@ class Quote:
             continuation_marks=[s.to_dict(text) for s in self.continuation_marks],
         )
         return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Quote:
+        """The quote a :meth:`to_dict` dict describes.
+
+        >>> from newsparse import parse
+        >>> text = 'Port\\n\\n"We are ready," the minister said.'
+        >>> (q,) = parse(text).quotes
+        >>> Quote.from_dict(q.to_dict(text)) == q
+        True
+        """
+        data = _mapping(data, "a quote")
+        attribution = None
+        if data.get("attribution_rule") is not None:
+            attribution = Attribution.from_dict(
+                {
+                    "speaker": data.get("speaker"),
+                    "cue": data.get("cue"),
+                    "relay": data.get("relay"),
+                    "addressee": data.get("addressee"),
+                    "rule": data.get("attribution_rule"),
+                    "confidence": data.get("confidence", 0.0),
+                }
+            )
+        return _built(
+            lambda: cls(
+                span=Span.from_dict(data),
+                kind=cast(QuoteKind, _get(data, "kind", "a quote")),
+                open_mark=span_from(data.get("open_mark")),
+                close_mark=span_from(data.get("close_mark")),
+                pieces=_spans(data, "pieces", "a quote"),
+                children=_many(data, "children", "a quote", Quote.from_dict),
+                diagnostics=_many(data, "diagnostics", "a quote", Diagnostic.from_dict),
+                rule=str(data.get("rule", "")),
+                attribution=attribution,
+                insertions=_spans(data, "insertions", "a quote"),
+                ellipses=_spans(data, "ellipses", "a quote"),
+                continuation_marks=_spans(data, "continuation_marks", "a quote"),
+            ),
+            "a quote",
+        )
 
 
 # --------------------------------------------------------------------------- article
@@ -391,15 +651,32 @@ class Article:
         """The headings of the sections that have one."""
         return tuple(s.heading for s in self.sections if s.heading is not None)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, text: str | None = None) -> dict[str, Any]:
         """The article in plain JSON types (``str``, ``int``, ``float``, ``None``, lists, dicts).
 
         Every span becomes ``{"start", "end", "text"}``; the keys follow the
         evaluation format (``headline``, ``dateline``, ``trailer``, ``quotes``)
-        plus ``byline``, ``sections`` and the rest.
+        plus ``byline``, ``sections`` and the rest, and ``schema`` (the version of
+        this shape), ``text_length`` and ``text_sha256`` (of the article's text,
+        so :meth:`from_dict` can tell a dict made from another text). ``text``,
+        where given, must be the article's own text (every record's ``to_dict``
+        takes one).
+
+        >>> from newsparse import parse
+        >>> text = "Port Strike\\n\\nLISBON - Dockers struck."
+        >>> data = parse(text).to_dict()
+        >>> data["headline"]["text"], data["text_length"]
+        ('Port Strike', 37)
+        >>> Article.from_dict(data, text) == parse(text)
+        True
         """
+        if text is not None and check_text(text) != self.text:
+            raise NewsparseError("to_dict(text): text is not the text of this article")
         text = self.text
         return {
+            "schema": SCHEMA,
+            "text_length": len(text),
+            "text_sha256": text_digest(text),
             "headline": span_dict(self.headline, text),
             "byline": span_dict(self.byline, text),
             "dateline": None if self.dateline is None else self.dateline.to_dict(text),
@@ -412,3 +689,46 @@ class Article:
             "style": self.style,
             "quotes": [q.to_dict(text) for q in self.quotes],
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], text: str) -> Article:
+        """The article a :meth:`to_dict` dict describes, over its ``text``.
+
+        Raises :class:`~newsparse.NewsparseError` when the dict was made from
+        another text (its ``text_length`` or ``text_sha256`` differ), comes from
+        another version of the shape (``schema``), or is not that shape; a
+        ``text`` that is not a ``str`` raises :class:`TypeError`.
+        """
+        check_text(text)
+        data = _mapping(data, "an article")
+        schema = data.get("schema", SCHEMA)
+        if schema != SCHEMA:
+            raise NewsparseError(f"an article of schema {schema!r}; this newsparse reads {SCHEMA}")
+        length = data.get("text_length")
+        if length is not None and length != len(text):
+            raise NewsparseError(
+                f"the article was made from a text of {length} characters, not {len(text)}"
+            )
+        digest = data.get("text_sha256")
+        if digest is not None and digest != text_digest(text):
+            raise NewsparseError("the article was made from another text (text_sha256 differs)")
+        layout = Layout.from_dict(data)
+        dateline = data.get("dateline")
+        article = _built(
+            lambda: cls(
+                text=text,
+                headline=layout.headline,
+                byline=layout.byline,
+                dateline=None if dateline is None else Dateline.from_dict(dateline),
+                credited_source=span_from(data.get("credited_source")),
+                header=layout.header,
+                sections=layout.sections,
+                trailer=layout.trailer,
+                trailer_parts=layout.trailer_parts,
+                quotes=_many(data, "quotes", "an article", Quote.from_dict),
+                trailer_rules=layout.trailer_rules,
+                style=layout.style,
+            ),
+            "an article",
+        )
+        return article

@@ -14,13 +14,14 @@ Span(start=3, end=9)
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
 from newsparse.errors import NewsparseError, check_text
 
-__all__ = ["Span", "span_dict", "strip_span"]
+__all__ = ["Span", "span_dict", "span_from", "strip_span"]
 
 #: Characters that count as white space around paragraphs and fields.  Python's
 #: ``str.isspace`` covers NBSP, U+2028/U+2029 and the C0 separators; the
@@ -92,6 +93,30 @@ class Span:
         if type(text) is not str:
             check_text(text)
         return {"start": self.start, "end": self.end, "text": text[self.start : self.end]}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Span:
+        """The span a :meth:`to_dict` dict describes (its ``text`` is not needed).
+
+        >>> Span.from_dict({"start": 0, "end": 6, "text": "MOSCOW"})
+        Span(start=0, end=6)
+
+        Raises :class:`~newsparse.NewsparseError` when ``data`` is not a mapping
+        with int ``start`` and ``end`` that make a span.
+        """
+        if not isinstance(data, Mapping):
+            raise NewsparseError(f"a span must be a mapping, not {type(data).__name__}")
+        try:
+            return cls(data["start"], data["end"])
+        except KeyError as missing:
+            raise NewsparseError(f"a span needs 'start' and 'end', {missing} is missing") from None
+        except TypeError as wrong:
+            raise NewsparseError(str(wrong)) from None
+
+
+def span_from(data: Mapping[str, Any] | None) -> Span | None:
+    """:meth:`Span.from_dict`, or ``None`` for ``None``."""
+    return None if data is None else Span.from_dict(data)
 
 
 def span_dict(span: Span | None, text: str) -> dict[str, Any] | None:
