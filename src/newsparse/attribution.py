@@ -22,17 +22,18 @@ spoken to ("told Reuters").  Reported speech without quote marks ("X said that
 from __future__ import annotations
 
 import bisect
-import enum
 import itertools
 import operator
 import re
+import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 import attrs
 import regex
 
-from newsparse.errors import NewsparseError, check_text
+from newsparse.checks import check_dateline, check_layout, check_quotes
+from newsparse.errors import check_text
 from newsparse.lexicon.cues import (
     ADDRESSEE_CUES,
     ADVERB_OPENERS,
@@ -148,6 +149,8 @@ for _form in sorted(MULTIWORD_CUES, key=len, reverse=True):
 _NAME_ABBREV = frozenset(NEWS_ABBREVIATIONS) | {h.rstrip(".") for h in HONORIFICS}
 _DASHES = frozenset("—–―-")
 _CLOSE_MARKS = frozenset("\"”»’'")
+#: Two apostrophes or two backticks: a double mark in archive copy, read as ``"``.
+_DOUBLED = frozenset({"''", "``"})
 _ANY_MARKS = frozenset('"“”«»„')
 _CLOSING_PUNCT = frozenset(",.?!…—–-:;")
 _OPEN_MARKS = frozenset('"“‘«„')
@@ -175,14 +178,21 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-/&]|\.(?=\p{L}))*+|[^\s
 #: piece with an empty token, so a long blank tail is not rescanned.  Inside a
 #: word, runs of letters and digits and runs of joiners go in one step each
 #: (the same tokens as one character a step, fewer steps of the engine).
+#: Python 3.10's ``re`` has no possessive quantifiers; there they are greedy, which
+#: matches the same pieces (nothing after a quantifier can fail, so it never backtracks).
+_P = "+" if sys.version_info >= (3, 11) else ""
+#: Joiners inside a word (don't, AT&T, rock'n'roll, farmers'), but never two
+#: apostrophes: ``''`` is a double quotation mark (the New York Times archive), a
+#: token of its own that reads as ``"``.
+_JOIN = rf"(?:['’/&-](?!'))+{_P}"
 _GAP_TOKEN = re.compile(
-    r"([^\S\x1c-\x1f]*+)"
-    r"([^\W_](?:[^\W_]++|['’/&-]++|\.(?=[^\W\d_]))*+|[^\w\s]|[_\x1c-\x1f]|\Z)"
+    rf"([^\S\x1c-\x1f]*{_P})"
+    rf"([^\W_](?:[^\W_]+{_P}|{_JOIN}|\.(?=[^\W\d_]))*{_P}|''|``|[^\w\s]|[_\x1c-\x1f]|\Z)"
 )
 #: The same pieces as one string each (white space and token together).
 _PIECE = re.compile(
-    r"[^\S\x1c-\x1f]*+"
-    r"(?:[^\W_](?:[^\W_]++|['’/&-]++|\.(?=[^\W\d_]))*+|[^\w\s]|[_\x1c-\x1f]|\Z)"
+    rf"[^\S\x1c-\x1f]*{_P}"
+    rf"(?:[^\W_](?:[^\W_]+{_P}|{_JOIN}|\.(?=[^\W\d_]))*{_P}|''|``|[^\w\s]|[_\x1c-\x1f]|\Z)"
 )
 #: Tokens that ``str.lstrip`` would take for white space (U+001C..U+001F).
 _SPACE_TOKENS = re.compile(r"[\x1c-\x1f]")
@@ -226,6 +236,8 @@ def _tokenize(text: str, lo: int, hi: int) -> tuple[list[_Tok], list[int], list[
     words = list(map(str.isalnum, firsts))
     caps = list(map(operator.and_, words, map(str.isupper, firsts)))
     lows = list(map(str.lower, strs))
+    if "''" in lows or "``" in lows:
+        lows = ['"' if low in _DOUBLED else low for low in lows]
     if "." in lows:
         # the period of an abbreviation or an initial belongs to its word
         gone: set[int] = set()
@@ -1911,7 +1923,7 @@ def _end_char(toks: Sequence[_Tok], end: int, hi: int) -> int:
     return toks[end - 1].end
 
 
-_MARK_RE = regex.compile(r"[\"“”«»„]")
+_MARK_RE = regex.compile(r"[\"“”«»„]|''|``")
 
 
 def _quoted(text: str, span: Span) -> bool:
@@ -1993,10 +2005,8 @@ def _headline_cands(text: str, spans: Sequence[Span]) -> list[_Cand]:
 # --------------------------------------------------------------------------- driver
 
 
-class _Unset(enum.Enum):
-    """The default of a keyword whose absence differs from ``None``."""
-
-    TOKEN = enum.auto()
+#: ``dateline="auto"``: attribute finds the dateline itself.
+_AUTO = "auto"
 
 
 def _span_key(span: Span) -> tuple[int, int]:
@@ -2004,10 +2014,10 @@ def _span_key(span: Span) -> tuple[int, int]:
 
 
 def _paragraphs(
-    text: str, layout: Layout | None, given: Dateline | _Unset | None
+    text: str, layout: Layout | None, given: Dateline | Literal["auto"] | None
 ) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
     """Body paragraphs (the lead without its dateline), and the headline plus
-    subheads.  ``given`` is the caller's dateline, or ``_Unset.TOKEN`` to find it."""
+    subheads.  ``given`` is the caller's dateline, or ``"auto"`` to find it."""
     if layout is None:
         from newsparse.sections import split_sections
 
@@ -2017,11 +2027,11 @@ def _paragraphs(
     body = list(layout.paragraphs)
     dateline: Dateline | None = None
     if body:
-        if isinstance(given, _Unset):
+        if given == _AUTO:
             from newsparse.datelines import parse_dateline
 
             dateline = parse_dateline(text, layout=layout)
-        else:
+        elif isinstance(given, Dateline):
             dateline = given
     if dateline is not None:
         # "OTTAWA, May 3 (Reuters) - …": no speaker or reported clause inside the dateline
@@ -2038,31 +2048,6 @@ def _paragraphs(
     if not paras and text.strip():
         paras = (Span(0, len(text)),)
     return paras, heads
-
-
-def _check_fits(
-    text: str, quotes: Sequence[Quote], layout: Layout | None, dateline: Dateline | _Unset | None
-) -> None:
-    """Raise :class:`NewsparseError` for quotes, a layout or a dateline made for
-    another text."""
-    n = len(text)
-    if isinstance(dateline, Dateline):
-        dl_end = max(dateline.span.end, dateline.separator.end if dateline.separator else 0)
-        if dl_end > n:
-            raise NewsparseError(f"the dateline does not fit a text of {n} characters")
-    for q in quotes:
-        ends = [q.span.end, *(p.end for p in q.pieces)]
-        ends += [m.end for m in (q.open_mark, q.close_mark) if m is not None]
-        if max(ends) > n:
-            raise NewsparseError(
-                f"quote span {q.span.start}..{q.span.end} does not fit a text of {n} characters"
-            )
-    if layout is not None:
-        spans = [*layout.paragraphs, *layout.subheads]
-        if layout.headline is not None:
-            spans.append(layout.headline)
-        if any(sp.end > n for sp in spans):
-            raise NewsparseError(f"the layout does not fit a text of {n} characters")
 
 
 def _verb_after(
@@ -2135,7 +2120,7 @@ def attribute(
     quotes: tuple[Quote, ...] | None = None,
     *,
     layout: Layout | None = None,
-    dateline: Dateline | _Unset | None = _Unset.TOKEN,
+    dateline: Dateline | Literal["auto"] | None = "auto",
 ) -> tuple[Quote, ...]:
     """``quotes`` with their attribution filled in, plus the indirect speech found.
 
@@ -2147,17 +2132,22 @@ def attribute(
     them (attribution set) and new ``indirect`` quotes, sorted by start.
     ``dateline`` is the text's dateline as :func:`~newsparse.parse_dateline`
     gives it for ``layout`` (``None``: the text has none), for a caller that has
-    it already; when it is not given, attribute finds it.  No speaker or
+    it already; ``"auto"`` (the default): attribute finds it.  No speaker or
     reported clause is looked for inside the dateline.
-    Never raises for any ``str``.
+    Never raises for any ``str``.  A ``quotes``, ``layout`` or ``dateline`` of
+    the wrong type raises :class:`TypeError`; one made from another text
+    raises :class:`~newsparse.NewsparseError`.
     """
     check_text(text)
-    if quotes is None:
+    given = check_quotes(text, quotes)
+    layout = check_layout(text, layout)
+    if dateline != _AUTO:
+        dateline = check_dateline(text, dateline)
+    if given is None:
         from newsparse.quotes import find_quotes
 
-        quotes = find_quotes(text, layout=layout)
-    quotes = tuple(quotes)
-    _check_fits(text, quotes, layout, dateline)
+        given = find_quotes(text, layout=layout)
+    quotes = given
     # indirect quotes given (an earlier attribute's result) are found again, not
     # read as quotes, so that attribute(t, attribute(t)) == attribute(t)
     given_indirect = tuple(q for q in quotes if q.kind == "indirect")
