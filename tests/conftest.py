@@ -34,9 +34,14 @@ settings.register_profile(
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
+#: The shared folder beside the checkout (``NEWSPARSE_SHARED`` names another, as CI does
+#: when it runs the tests from a copy next to the installed wheel).
+SHARED_DIR = Path(
+    os.environ.get("NEWSPARSE_SHARED") or Path(__file__).resolve().parents[2] / "shared"
+)
 #: The evaluation gold, read in place when it is present (never copied).
-EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
-EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "shared" / "examples"
+EVAL_DIR = SHARED_DIR / "eval"
+EXAMPLES_DIR = SHARED_DIR / "examples"
 
 
 import gc  # noqa: E402

@@ -114,44 +114,78 @@ def test_newsparse_error_survives_pickling() -> None:
 
 
 _LONG = 'Long Headline Here\n\nMOSCOW (AP) \u2014 "We are ready," Ana Ruiz said.\n\nMore text.'
+_SHORT = 'Talks\n\n"We are ready," Ana said.'
+
+#: Every public function and keyword argument that takes a record, with a wrong value
+#: and the words the TypeError must say.
+WRONG_ARGUMENTS: list[tuple[str, Callable[[], Any], str]] = [
+    ("find_quotes layout", lambda: find_quotes(_LONG, layout="x"), "layout must be a Layout"),
+    ("find_quotes doubled_marks", lambda: find_quotes(_LONG, doubled_marks="yes"), "doubled_marks"),
+    ("parse_dateline layout", lambda: parse_dateline(_LONG, layout=123), "layout must be a Layout"),
+    (
+        "find_credited_source layout",
+        lambda: find_credited_source(_LONG, layout=[]),
+        "layout must be a Layout",
+    ),
+    ("parse doubled_marks", lambda: parse(_LONG, doubled_marks=1), "doubled_marks"),
+    ("attribute quotes str", lambda: attribute(_LONG, "x"), "quotes must be a sequence of Quote"),
+    ("attribute quotes int", lambda: attribute(_LONG, 3), "quotes must be a sequence of Quote"),
+    ("attribute quotes item", lambda: attribute(_LONG, [1]), r"quotes\[0\] must be a Quote"),
+    ("attribute layout", lambda: attribute(_LONG, layout="x"), "layout must be a Layout"),
+    ("attribute dateline", lambda: attribute(_LONG, dateline="x"), "dateline must be a Dateline"),
+]
 
 
 @pytest.mark.parametrize(
-    "name", ["parse_dateline", "find_credited_source", "find_quotes", "attribute"]
+    ("call", "message"),
+    [(c, m) for _, c, m in WRONG_ARGUMENTS],
+    ids=[n for n, _, _ in WRONG_ARGUMENTS],
 )
-def test_layout_from_another_text_is_valid_or_a_newsparse_error(name: str) -> None:
-    """A layout made for a longer text points past the end of this one.
-
-    The function may use it (its spans must then still fit this text) or reject
-    it with :class:`NewsparseError`; an ``IndexError`` or the like is a bug.
-    """
-    from newsparse.strategies import span_violations
-
-    layout = split_sections(_LONG)
-    text = "Short"
-    function = {
-        "parse_dateline": parse_dateline,
-        "find_credited_source": find_credited_source,
-        "find_quotes": find_quotes,
-        "attribute": attribute,
-    }[name]
-    try:
-        result = function(text, layout=layout)
-    except NewsparseError:
-        return
-    assert span_violations(result, text) == ()
+def test_a_wrong_argument_type_is_a_type_error_naming_it(
+    call: Callable[[], Any], message: str
+) -> None:
+    with pytest.raises(TypeError, match=message) as caught:
+        call()
+    assert not isinstance(caught.value, NewsparseError)
 
 
-def test_quotes_from_another_text_are_valid_or_a_newsparse_error() -> None:
-    from newsparse.strategies import span_violations
+#: Every public function that takes a layout, called with one made from another text.
+LAYOUT_TAKERS: dict[str, Callable[..., Any]] = {
+    "parse_dateline": parse_dateline,
+    "find_credited_source": find_credited_source,
+    "find_quotes": find_quotes,
+    "attribute": attribute,
+}
 
-    quotes = find_quotes(_LONG)
-    text = "Short"
-    try:
-        result = attribute(text, quotes)
-    except NewsparseError:
-        return
-    assert span_violations(result, text) == ()
+
+@pytest.mark.parametrize("name", sorted(LAYOUT_TAKERS))
+@pytest.mark.parametrize(
+    ("made_from", "used_on"),
+    [(_LONG, "Short"), (_SHORT, _LONG)],
+    ids=["longer text", "shorter text"],
+)
+def test_a_layout_from_another_text_is_a_newsparse_error(
+    name: str, made_from: str, used_on: str
+) -> None:
+    layout = split_sections(made_from)
+    with pytest.raises(NewsparseError, match="another text"):
+        LAYOUT_TAKERS[name](used_on, layout=layout)
+
+
+@pytest.mark.parametrize(
+    ("made_from", "used_on"), [(_LONG, "Short"), (_SHORT, _LONG)], ids=["longer", "shorter"]
+)
+def test_quotes_from_another_text_are_a_newsparse_error(made_from: str, used_on: str) -> None:
+    quotes = find_quotes(made_from)
+    with pytest.raises(NewsparseError, match="another text"):
+        attribute(used_on, quotes)
+
+
+def test_a_dateline_from_another_text_is_a_newsparse_error() -> None:
+    dateline = parse_dateline(_LONG)
+    assert dateline is not None
+    with pytest.raises(NewsparseError, match="another text"):
+        attribute("Short", dateline=dateline)
 
 
 # --------------------------------------------------------------------------- records

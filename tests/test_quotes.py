@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newsparse import Quote, Span, find_quotes, split_sections
+from newsparse import NewsparseError, Quote, Span, find_quotes, split_sections
 from newsparse.records import Layout, Section
 
 HEAD = "Talks Resume\n\n"  # a headline, so that the first body paragraph is body
@@ -517,9 +517,16 @@ def test_quotes_run_only_within_the_given_paragraphs() -> None:
 
 def test_overlapping_or_unsorted_layout_does_not_raise() -> None:
     text = "“a b” “c d”"
-    layout = Layout(sections=(Section(None, (Span(6, 11), Span(0, 8), Span(3, 500))),))
+    layout = Layout(sections=(Section(None, (Span(6, 11), Span(0, 8), Span(3, 11))),))
     for q in find_quotes(text, layout=layout):
         assert 0 <= q.span.start <= q.span.end <= len(text)
+
+
+def test_a_layout_reaching_past_the_text_is_a_newsparse_error() -> None:
+    text = "“a b” “c d”"
+    layout = Layout(sections=(Section(None, (Span(6, 11), Span(3, 500))),))
+    with pytest.raises(NewsparseError, match="another text"):
+        find_quotes(text, layout=layout)
 
 
 def test_non_str_raises_type_error() -> None:

@@ -31,6 +31,7 @@ from itertools import pairwise
 import attrs
 import regex
 
+from newsparse.checks import check_layout
 from newsparse.errors import check_text
 from newsparse.lexicon.agencies import (
     AGENCY_NAMES,
@@ -844,9 +845,12 @@ def parse_dateline(text: str, *, layout: Layout | None = None) -> Dateline | Non
     True
 
     ``layout`` is :func:`~newsparse.split_sections`' result when the caller has
-    it already; otherwise the text is split here.  Never raises for a ``str``.
+    it already; otherwise the text is split here.  Never raises for a ``str``;
+    a ``layout`` that is not a :class:`~newsparse.Layout` raises :class:`TypeError`,
+    one made from another text :class:`~newsparse.NewsparseError`.
     """
     check_text(text)
+    layout = check_layout(text, layout)
     for para in _candidates(text, layout):
         found = _dateline_at(text, para.start, para.end)
         if found is not None:
@@ -962,9 +966,11 @@ def find_credited_source(text: str, *, layout: Layout | None = None) -> Span | N
     The credit is an agency of the lexicon, or capitalised words ending in
     "news agency", followed by a credit verb ("reported", "said") or after
     "according to" (A-9, A-5).  Only the story's first paragraph is read: a
-    credit further down attributes one fact, not the story.
+    credit further down attributes one fact, not the story.  ``layout`` is
+    checked as :func:`parse_dateline` checks it.
     """
     check_text(text)
+    layout = check_layout(text, layout)
     if layout is None:
         layout = split_sections(text)
     paragraphs = list(_candidates(text, layout))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsparse.attribution import attribute
+from newsparse.checks import check_flag
 from newsparse.datelines import find_credited_source, parse_dateline
 from newsparse.errors import check_text
 from newsparse.quotes import find_quotes
@@ -29,8 +30,7 @@ def parse(text: str, *, doubled_marks: bool | None = None) -> Article:
     is not a bool or None; never raises for any ``str``.
     """
     check_text(text)
-    if doubled_marks is not None and not isinstance(doubled_marks, bool):
-        raise TypeError(f"doubled_marks must be a bool or None, not {type(doubled_marks).__name__}")
+    check_flag(doubled_marks, "doubled_marks")
     layout = split_sections(text)
     dateline = parse_dateline(text, layout=layout)
     credited = find_credited_source(text, layout=layout)

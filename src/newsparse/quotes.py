@@ -30,6 +30,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
+from newsparse.checks import check_flag, check_layout
 from newsparse.errors import check_text
 from newsparse.lexicon.cues import SPEECH_VERBS
 from newsparse.lexicon.marks import (
@@ -943,12 +944,14 @@ def find_quotes(
     []
 
     Never raises for a ``str``; ``layout`` is :func:`~newsparse.split_sections`'s
-    result (computed when not given). A ``doubled_marks`` that is not a bool or
-    None raises :class:`TypeError`.
+    result (computed when not given). A ``layout`` that is not a
+    :class:`~newsparse.Layout` or a ``doubled_marks`` that is not a bool or None
+    raises :class:`TypeError`; a layout made from another text raises
+    :class:`~newsparse.NewsparseError`.
     """
     check_text(text)
-    if doubled_marks is not None and not isinstance(doubled_marks, bool):
-        raise TypeError(f"doubled_marks must be a bool or None, not {type(doubled_marks).__name__}")
+    check_flag(doubled_marks, "doubled_marks")
+    layout = check_layout(text, layout)
     if layout is None:
         from newsparse.sections import split_sections
 

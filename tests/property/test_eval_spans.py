@@ -16,7 +16,14 @@ import pytest
 from newsparse import parse
 from newsparse.strategies import span_violations
 
-FILES = ["seed.jsonl", "polnear-dev.jsonl", "polnear-train.jsonl", "reuters-dev.jsonl"]
+FILES = [
+    "seed.jsonl",
+    "polnear-dev.jsonl",
+    "polnear-train.jsonl",
+    "reuters-dev.jsonl",
+    "german-dev.jsonl",
+    "german-train.jsonl",
+]
 
 
 @pytest.mark.eval_corpus
