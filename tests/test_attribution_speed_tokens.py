@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.attribution import _GAP_TOKEN, _PIECE
+from newsparse.attribution.tokens import _GAP_TOKEN, _PIECE
 from newsparse.strategies import messy_text, wire_text
 
 #: The patterns as they were before the runs: one character a step (greedy, which on

@@ -1,0 +1,438 @@
+"""The rules that give a quote with marks its speaker and cue (wire-conventions §9).
+
+Each rule is a small function named in its docstring by the rule name a ``Quote``
+reports: ``quote-speaker-cue`` and ``quote-cue-speaker`` after the quote (A-1, A-2,
+:func:`_post_pattern`), ``speaker-cue-quote``, ``cue-speaker-quote``,
+``speaker-colon-quote``, ``subject-colon-quote``, ``participle-quote``,
+``according-to-quote`` and ``question-frame`` before it (A-3, A-5, A-10, A-12, A-14,
+:func:`_pre_pattern`), ``governing-cue-partial`` for a fragment (:func:`_governing`).
+Takes the tokens of a paragraph and the quote's place; gives a candidate
+(:class:`_Cand`) or ``None``.
+
+>>> from newsparse import attribute
+>>> text = '"We are ready," said Ana Ruiz, a nurse.'
+>>> attribute(text)[0].attribution.rule
+'quote-cue-speaker'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsparse.attribution.mentions import (
+    _main_clause,
+    _Ment,
+    _np_back,
+    _np_forward,
+    _sentence_subject,
+    _subject_before,
+    _verb_like,
+)
+from newsparse.attribution.tokens import (
+    _CLOSING_PUNCT,
+    _CUE_OF,
+    _DASHES,
+    _OPEN_MARKS,
+    _bare,
+    _cue_at,
+    _cue_covering,
+    _CueHit,
+    _Tok,
+)
+from newsparse.lexicon.cues import (
+    ADDRESSEE_CUES,
+    CLAUSE_SKIP_WORDS,
+    CUE_ADVERBS,
+    PARTICIPIAL_PREFIXES,
+    QUESTION_FRAMES,
+    REPORTING_NOUNS,
+    TAIL_OPENERS,
+    TIME_PERIODS,
+    TIME_WORDS,
+)
+from newsparse.lexicon.months import MONTHS
+from newsparse.lexicon.pronouns import (
+    SPEAKER_PRONOUNS,
+)
+from newsparse.records import Quote
+from newsparse.spans import Span
+
+# --------------------------------------------------------------------------- candidates
+
+
+class _Cand(NamedTuple):
+    """An attribution found, before its speaker is resolved."""
+
+    anchor: int
+    speaker: _Ment | None
+    cue: tuple[int, int, str] | None
+    rule: str
+    confidence: float
+    relay: _Ment | None = None
+    addressee: _Ment | None = None
+    content: Span | None = None  # indirect speech: the reported clause
+    quote: int = -1  # index of the quote attributed, -1 for indirect speech
+    follow: bool = False  # no speaker of its own: take the current one
+    #: The speaker is a guess from a narrative sentence: kept only when it is
+    #: the current speaker or its cue is a speech verb, else ``follow`` applies.
+    soft: bool = False
+
+
+def _cue_tuple(toks: Sequence[_Tok], hit: _CueHit) -> tuple[int, int, str]:
+    return (toks[hit.start].start, toks[hit.end - 1].end, hit.lemma)
+
+
+def _tail(
+    text: str, toks: Sequence[_Tok], i: int, hit: _CueHit | None, limit: int
+) -> tuple[_Ment | None, _Ment | None]:
+    """Relay ("…, according to X") and addressee ("told X", "in an interview with X")."""
+    relay = addressee = None
+    if hit is not None and hit.lemma in ADDRESSEE_CUES:
+        addressee = _np_forward(text, toks, i, strict=True)
+    for j in range(i, min(limit, len(toks), i + 25)):
+        low = toks[j].low
+        if low in {".", "!", "?", ";"} or low in _OPEN_MARKS:
+            break
+        if low == "according" and j + 1 < len(toks) and toks[j + 1].low == "to":
+            relay = _np_forward(text, toks, j + 2)
+            break
+        if (
+            low == "with"
+            and j >= 1
+            and toks[j - 1].low in {"interview", "conversation", "call"}
+            and addressee is None
+        ):
+            addressee = _np_forward(text, toks, j + 1, strict=True)
+    return relay, addressee
+
+
+def _interview_addressee(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Ment | None:
+    """ "In an interview with X, …" earlier in the sentence names the person spoken to."""
+    for j in range(min(hi, len(toks)) - 1, max(lo, hi - 60, 1) - 1, -1):
+        if toks[j].low == "with" and toks[j - 1].low in {"interview", "conversation"}:
+            ment = _np_forward(text, toks, j + 1, strict=True)
+            if ment is not None and ment.kind in {"name", "organisation"}:
+                # "American Fox News T.V channel …": the name words only
+                return ment
+    return None
+
+
+def _post_quote(
+    text: str, quote: Quote, toks: Sequence[_Tok], after: int, limit: int
+) -> tuple[_Ment, _CueHit, str, int] | None:
+    """:func:`_post_pattern` after a quote's close, told how the quoted words end."""
+    inner = quote.span.of(text).rstrip(" '’\"”")[-1:]
+    return _post_pattern(
+        text,
+        toks,
+        after,
+        closed=inner in _CLOSING_PUNCT,
+        final_period=inner == ".",
+        generic=True,
+        limit=limit,
+    )
+
+
+def _post_pattern(
+    text: str,
+    toks: Sequence[_Tok],
+    i: int,
+    closed: bool = True,
+    final_period: bool = False,
+    generic: bool = False,
+    limit: int | None = None,
+) -> tuple[_Ment, _CueHit, str, int] | None:
+    """Attribution right after a quote: ``"Q," X said`` / ``"Q," said X`` / ``"Q" — X``."""
+    end = len(toks) if limit is None else min(limit, len(toks))
+    if i >= end:
+        return None
+    if i > 0 and toks[i].word and not closed:
+        return None
+    if final_period and i < len(toks) and toks[i].cap:
+        # '“… for him.” She says …' opens a new sentence; '“….” Trump said.' does not
+        found = _post_pattern(text, toks, i, limit=end)
+        if found is None or (found[3] < len(toks) and toks[found[3]].low not in {".", ","}):
+            return None
+        return found
+    while i < len(toks) and toks[i].low in {",", "?", "!", "…", ".", "'", "’"}:
+        if toks[i].low == "." and i + 1 < len(toks) and toks[i + 1].cap:
+            return None
+        i += 1
+    if i >= len(toks):
+        return None
+    if toks[i].low in _DASHES:
+        dash = i
+        while i < len(toks) and toks[i].low in _DASHES:
+            i += 1
+        by = _np_forward(text, toks, i)
+        tail_end = by.last + 1 if by is not None else i
+        while tail_end < end and toks[tail_end].low in {",", ".", ";"}:
+            tail_end += 1
+        if (
+            by is not None
+            and by.kind == "name"
+            # not '“moan”-worthy': a hyphen after the mark needs a space; a
+            # dash or bar does not ('…”― Dana Whitfield')
+            and (toks[dash].start > toks[dash - 1].end or toks[dash].low != "-")
+            and (tail_end >= end or _cue_at(toks, by.last + 1) is not None)
+        ):
+            after = _cue_at(toks, by.last + 1)
+            if after is not None:
+                return by, after, "quote-speaker-cue", after.end
+            dash_cue = _CueHit(dash, dash + 1, "dash", frozenset({"quote"}))
+            return by, dash_cue, "quote-dash-speaker", by.last + 1
+        return None
+    if not generic and not any(map(_CUE_OF, toks[max(i - 3, 0) : i + 30])):
+        # every way on needs a cue at token i or covering one of the next 29
+        # (see _cue_covering), or an unlisted verb when ``generic``
+        return None
+    hit = _cue_at(toks, i)
+    if hit is not None and hit.lemma == "according to":
+        ment = _np_forward(text, toks, hit.end)
+        if ment is not None:
+            return ment, hit, "quote-according-to", ment.last + 1
+        return None
+    if hit is not None and "inverted" in hit.patterns:
+        ment = _np_forward(text, toks, hit.end)
+        if ment is not None:
+            return ment, hit, "quote-cue-speaker", ment.last + 1
+        return None
+    # "X said": the first cue within a few words, whose subject starts right here
+    for j in range(i + 1, min(end, i + 30)):
+        low = toks[j].low
+        if low in {"!", "?", ";"} or low in _OPEN_MARKS or (low == "." and _ends_here(toks, j)):
+            return None
+        hit = _cue_covering(toks, j)
+        if hit is None and generic and closed and _verb_like(toks[j]) and j > i:
+            # '"…," Trump assured Jones': an unlisted verb right after a name
+            subj = _subject_before(text, toks, j, i)
+            if subj is not None and subj.first == i and subj.kind != "organisation":
+                return (
+                    subj,
+                    _CueHit(j, j + 1, toks[j].low, frozenset()),
+                    "quote-speaker-verb",
+                    j + 1,
+                )
+            continue
+        if hit is None:
+            continue
+        if "quote" not in hit.patterns and hit.lemma != "go on to say":
+            return None
+        subj = _subject_before(text, toks, hit.start, i)
+        if subj is None:
+            return None
+        if subj.first != i:
+            if (
+                subj.kind == "pronoun"
+                or subj.first - i > 6
+                or any(not t.word or t.low.endswith("ing") for t in toks[i : subj.first])
+            ):
+                return None
+            subj = subj._replace(start=toks[i].start, first=i)
+        return subj, hit, "quote-speaker-cue", hit.end
+    return None
+
+
+def _skip_time(toks: Sequence[_Tok], j: int, hi: int) -> int:
+    """The token after a time phrase that starts at ``j`` (``j`` when there is none):
+    "Wednesday", "on Tuesday", "yesterday", "last week", "March 3" (A-4 shape)."""
+    k = j
+    if k < hi and toks[k].low == "on":
+        k += 1
+    if k < hi and toks[k].low in TIME_WORDS:
+        k += 1
+        if k < hi and toks[k].low in TIME_PERIODS:
+            k += 1  # "Wednesday night"
+    elif k + 1 < hi and toks[k].low in {"last", "this"} and toks[k + 1].low in TIME_PERIODS:
+        k += 2
+    elif (
+        k + 1 < hi
+        and toks[k].cap
+        and toks[k].low.rstrip(".") in MONTHS
+        and toks[k + 1].low.isdigit()
+        and len(toks[k + 1].low) <= 2
+    ):
+        k += 2  # "March 3"
+    else:
+        return j
+    if k < hi and toks[k].low == ",":
+        k += 1
+    return k
+
+
+def _ends_here(toks: Sequence[_Tok], j: int) -> bool:
+    """True when the period at token ``j`` ends a sentence (not "(R-Fla.)")."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or nxt.cap or nxt.low in _OPEN_MARKS
+
+
+def _pre_pattern(
+    text: str, toks: Sequence[_Tok], lo: int, hi: int
+) -> tuple[_Ment | None, _CueHit | None, str] | None:
+    """Attribution before a quote, in tokens ``[lo, hi)``."""
+    k = hi - 1
+    colon = False
+    while k >= lo and toks[k].low in {",", ":", "—", "–", "-"}:
+        colon = colon or toks[k].low == ":"
+        k -= 1
+    tail_punct = k < hi - 1
+    if k < lo:
+        return None
+    # question frames: "asked about allegations that “…”"
+    for j in range(k, max(lo - 1, k - 3), -1):
+        if _cue_at(toks, j) is not None:
+            break
+        if _bare(toks[j].low) in QUESTION_FRAMES:
+            return None, None, "question-frame"
+    # the cue nearest the quote, with at most a short tail after it
+    for c in range(k, max(lo - 1, k - 9), -1):
+        low = toks[c].low
+        if low in {".", "!", "?", ";"} or low in _OPEN_MARKS:
+            break
+        hit = _cue_covering(toks, c)
+        if hit is None or hit.end > k + 1 or hit.start < lo:
+            continue
+        if not ({"quote", "partial"} & hit.patterns) and hit.lemma != "according to":
+            continue
+        if hit.lemma == "according to":
+            ment = _np_forward(text, toks, hit.end)
+            return ment, hit, "according-to-quote"
+        if hit.start == lo and "inverted" in hit.patterns and hit.end <= k:
+            # 'Said Comey, "…"'
+            ment = _np_forward(text, toks, hit.end)
+            if ment is not None:
+                return ment, hit, "cue-speaker-quote"
+        if hit.end <= k and not _short_tail(toks, hit, k, tail_punct):
+            break
+        if _is_participle(toks, hit, lo):
+            # "the ad then cuts to supporters saying “…”", "sent an email saying
+            # “…”" (A-10, A-12): the subject of the main clause speaks
+            return None, hit, "participle-quote"
+        subj = _subject_before(text, toks, c, lo)
+        if subj is not None:
+            return subj, hit, "speaker-cue-quote"
+        return None, hit, "participle-quote"
+    if colon:
+        hit = _CueHit(k + 1, k + 2, ":", frozenset({"quote"}))
+        ment = _np_back(text, toks, k, lo)
+        if ment is not None and ment.first <= lo + 2:
+            return ment, hit, "speaker-colon-quote"
+        # "President Obama is rolling out a new message: “…”"
+        ment = _sentence_subject(text, toks, lo, k)
+        if ment is not None:
+            return ment, hit, "subject-colon-quote"
+    return None
+
+
+def _is_participle(toks: Sequence[_Tok], hit: _CueHit, lo: int) -> bool:
+    """True for an -ing cue that is no finite verb: not after a form of "be"
+    ("was saying") and not the first word of its clause's subject."""
+    c = hit.start
+    if not toks[c].low.endswith("ing") or hit.end - hit.start > 1 or c <= lo:
+        return False
+    p = c - 1
+    while p > lo and (toks[p].low in CUE_ADVERBS or toks[p].low.endswith("ly")):
+        p -= 1  # "Carson privately saying"
+    prev = toks[p].low
+    if prev in {"is", "was", "were", "are", "be", "been", "am", "'s", "’s", "keeps", "kept"}:
+        return False
+    if prev in PARTICIPIAL_PREFIXES or prev == "," or _after_report_noun(toks, c, lo):
+        return True
+    if not toks[p].word or toks[p].cap or prev in SPEAKER_PRONOUNS:
+        return False
+    j = p
+    while j > lo and j > p - 6 and toks[j - 1].word and toks[j - 1].low != "with":
+        j -= 1
+    return not (j > lo and toks[j - 1].low == "with")  # "with many marchers chanting"
+
+
+def _short_tail(toks: Sequence[_Tok], hit: _CueHit, k: int, punct: bool) -> bool:
+    """True when tokens after the cue up to ``k`` are an adverbial or an addressee
+    ("told reporters:", "said in a statement:", "says of Clinton,")."""
+    if not punct:
+        return False
+    first = toks[hit.end].low
+    if hit.lemma in ADDRESSEE_CUES or hit.lemma == "ask":
+        return True
+    return first in TAIL_OPENERS or first in CLAUSE_SKIP_WORDS
+
+
+def _governing(
+    text: str, toks: Sequence[_Tok], lo: int, hi: int
+) -> tuple[_Ment | None, _CueHit, str] | None:
+    """For a quote inside a sentence: the cue that governs it and the speaker.
+
+    The speaker is the subject of the first cue of the main clause (PolNeAR
+    marks the outer attribution: "Lynch said she recalled …"); the cue is a
+    participle nearer the quote when there is one ("…, arguing that …").
+    """
+    start = _main_clause(toks, lo, hi)
+    for c in range(lo, start):
+        hit = _cue_at(toks, c)
+        if hit is not None and hit.lemma == "according to":
+            # "According to the Russian leader, Russia has to “…”"
+            return _np_forward(text, toks, hit.end), hit, "according-to-partial"
+    found: tuple[_Ment | None, _CueHit, str] | None = None
+    fallback: tuple[_Ment | None, _CueHit, str] | None = None
+    c = start
+    while c < hi:
+        hit = _cue_at(toks, c)
+        if hit is None or hit.end > hi:
+            c += 1
+            continue
+        if hit.lemma == "according to" and found is None:
+            return _np_forward(text, toks, hit.end), hit, "according-to-partial"
+        participle = toks[c].low.endswith("ing") and (
+            toks[c - 1].low == ","
+            or toks[c - 1].low in PARTICIPIAL_PREFIXES
+            or _after_report_noun(toks, c, start)
+        )
+        if participle and found is None:
+            agent = _with_agent(text, toks, c, start)
+            if agent is not None:
+                found = (agent, hit, "governing-cue-partial")
+                c = hit.end
+                continue
+        if found is not None:
+            if participle or (toks[c - 1].low == "and" and "partial" in hit.patterns):
+                # "…, saying …", "… and called him “a feminist”": the nearer cue
+                found = (found[0], hit, "governing-participle-partial")
+            c = hit.end
+            continue
+        subj = None if participle else _subject_before(text, toks, c, start)
+        if subj is not None:
+            found = (subj, hit, "governing-cue-partial")
+        elif fallback is None:
+            fallback = (_sentence_subject(text, toks, lo, c), hit, "governing-cue-partial")
+        c = hit.end
+    return found or fallback
+
+
+def _after_report_noun(toks: Sequence[_Tok], c: int, lo: int) -> bool:
+    """True when the participle at ``c`` follows a reporting noun (A-8: "issued a
+    statement Wednesday saying", "sent an email calling"): the statement is not
+    the speaker; the subject of the sentence is."""
+    k = c - 1
+    while k >= lo and (toks[k].low in TIME_WORDS or toks[k].low in TIME_PERIODS):
+        k -= 1
+    return k >= lo and _bare(toks[k].low) in REPORTING_NOUNS
+
+
+def _with_agent(text: str, toks: Sequence[_Tok], c: int, lo: int) -> _Ment | None:
+    """ "…, with Lewandowski taking to Twitter to call …": the name before the participle."""
+    agent = _np_back(text, toks, c - 1, lo) if c - 1 >= lo else None
+    if agent is None or agent.kind not in {"name", "pronoun", "role"}:
+        return None
+    return agent if agent.first - 1 >= lo and toks[agent.first - 1].low == "with" else None
+
+
+def _first_subject(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Ment | None:
+    """The subject of the main clause: the first cue in ``[lo, hi)`` with a subject."""
+    for c in range(lo, hi):
+        hit = _cue_at(toks, c)
+        if hit is not None:
+            subj = _subject_before(text, toks, c, lo)
+            if subj is not None:
+                return subj
+    return None

@@ -1,0 +1,102 @@
+"""Attribution in headlines and subheads: ``Claim: Speaker`` and ``Speaker: Claim`` (A-14).
+
+Takes the headline and subhead spans; gives candidates with the rules
+``headline-claim-speaker`` and ``headline-speaker-claim``; labels ("Transcript: …")
+are no claim.
+
+>>> from newsparse import attribute
+>>> text = "Schools Will Suffer: Governor\\n\\nGov. Ann Mills spoke on Monday."
+>>> q = attribute(text)[0]
+>>> q.span.of(text), q.attribution.rule
+('Schools Will Suffer', 'headline-claim-speaker')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newsparse.attribution.direct import (
+    _Cand,
+)
+from newsparse.attribution.indirect import (
+    _quoted,
+    _trim,
+)
+from newsparse.attribution.mentions import (
+    _Ment,
+)
+from newsparse.lexicon.cues import (
+    HEADLINE_LABELS,
+)
+from newsparse.spans import Span
+
+# --------------------------------------------------------------------------- headlines
+
+
+_HEADLINE_TAG = regex.compile(
+    r"^(?P<claim>[^\n]{8,300}?)[^\S\n]*+(?P<colon>:)[^\S\n]*+"
+    r"(?P<who>\p{Lu}[\p{L}'’.\-]*+(?:[^\S\n]\p{Lu}[\p{L}'’.\-]*+){0,3})[^\S\n]*+$"
+)
+
+
+#: "Speaker: Claim" headlines ("Hacker Guccifer: Clinton's Server Unprotected").
+_SPEAKER_TAG = regex.compile(
+    r"(?P<who>\p{Lu}[\p{L}'’.\-]*+(?:[^\S\n]\p{Lu}[\p{L}'’.\-]*+){0,2})[^\S\n]*+(?P<colon>:)"
+    r"[^\S\n]++(?P<claim>\S[^\n]{7,})"
+)
+#: Transcript turns in the body: "TAPPER: Do you think …" (ALL-CAPS speaker).
+_TRANSCRIPT = regex.compile(
+    r"[\"“]?(?P<who>\p{Lu}{2,}+(?:[^\S\n]\p{Lu}{2,}+){0,2})(?P<colon>:)[^\S\n]++(?=\S)"
+)
+
+
+def _tag_cand(text: str, m: regex.Match[str], rule: str, end: int) -> _Cand | None:
+    who = Span(m.start("who"), m.end("who"))
+    if who.of(text).split()[0].lower() in HEADLINE_LABELS:
+        return None
+    claim = _trim(text, m.end(), end)
+    if claim is None or _quoted(text, claim):
+        return None
+    colon = m.start("colon")
+    ment = _Ment(who.start, who.end, "name", 0, 0)
+    return _Cand(who.start, ment, (colon, colon + 1, ":"), rule, 0.6, content=claim)
+
+
+def _is_label(words: str, at: int) -> bool:
+    """True when the word at ``at`` of ``words`` is a headline label (A-14)."""
+    split = words.lower().split()
+    return bool(split) and split[at].strip(".,'’\"") in HEADLINE_LABELS
+
+
+def _headline_cands(text: str, spans: Sequence[Span]) -> list[_Cand]:
+    """A-14: "Claim: Speaker" and "Speaker: Claim" headlines and subheads."""
+    out: list[_Cand] = []
+    for span in spans:
+        tag = _SPEAKER_TAG.match(text, span.start, span.end)
+        if tag is not None and tag.end() == span.end:
+            cand = _tag_cand(text, tag, "headline-speaker-claim", span.end)
+            if cand is not None:
+                out.append(cand)
+                continue
+        m = _HEADLINE_TAG.match(span.of(text))
+        if m is None:
+            continue
+        who = Span(span.start + m.start("who"), span.start + m.end("who"))
+        claim = _trim(text, span.start + m.start("claim"), span.start + m.end("claim"))
+        if claim is None or _is_label(claim.of(text), 0) or _is_label(who.of(text), -1):
+            continue  # "Transcript: Finance Minister Interview"
+        colon = span.start + m.start("colon")
+        ment = _Ment(who.start, who.end, "name", 0, 0)
+        out.append(
+            _Cand(
+                claim.start,
+                ment,
+                (colon, colon + 1, ":"),
+                "headline-claim-speaker",
+                0.7,
+                content=claim,
+            )
+        )
+    return out

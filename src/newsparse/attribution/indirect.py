@@ -1,0 +1,552 @@
+"""Reported speech without quote marks, as new ``indirect`` quotes (A-4 to A-6).
+
+Takes the tokens of a sentence; gives candidates for ``X said (that) CLAUSE``
+(``speaker-cue-clause``, ``speaker-verb-that``), ``CLAUSE, X said``
+(``clause-speaker-cue``), ``according to X`` (``according-to-clause``,
+``clause-according-to``), participles (``participle-clause``) and continuations
+(``continuation-clause``), each with its clause trimmed of "that", time phrases and
+trailing attributions, and its relay ("…, he said, according to Itar Tass").
+
+>>> from newsparse import attribute
+>>> text = "The strike will last a week, union officials said."
+>>> q = attribute(text)[0]
+>>> q.span.of(text), q.attribution.rule
+('The strike will last a week', 'clause-speaker-cue')
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Callable, Sequence
+
+import regex
+
+from newsparse.attribution.direct import (
+    _after_report_noun,
+    _Cand,
+    _cue_tuple,
+    _first_subject,
+    _post_pattern,
+    _skip_time,
+)
+from newsparse.attribution.mentions import (
+    _Ment,
+    _np_forward,
+    _sentence_subject,
+    _subject_before,
+    _verb_like,
+)
+from newsparse.attribution.tokens import (
+    _CLOSE_MARKS,
+    _LOW_OF,
+    _OPEN_MARKS,
+    _bare,
+    _cue_at,
+    _CueHit,
+    _Tok,
+)
+from newsparse.lexicon.cues import (
+    ADDRESSEE_CUES,
+    AUX_AFTER_TIME,
+    CLAUSE_SKIP_WORDS,
+    CUE_ADVERBS,
+    FINDING_SUBJECTS,
+    FINITE_VERBS,
+    NOT_CLAUSE_OPENERS,
+    OBJECT_VERBS,
+    PARTICIPIAL_PREFIXES,
+    PHRASE_STOPS,
+)
+from newsparse.lexicon.pronouns import (
+    RELATIVE_PRONOUNS,
+    SPEAKER_PRONOUNS,
+)
+from newsparse.lexicon.titles import (
+    DETERMINERS,
+)
+from newsparse.spans import Span
+
+# --------------------------------------------------------------------------- indirect speech
+
+
+def _clause_end(text: str, toks: Sequence[_Tok], i: int, hi: int) -> tuple[int, int]:
+    """Token index where a reported clause starting at ``i`` ends, and the end of a tail.
+
+    The clause stops before ", adding …", ", according to X", ", X said", or
+    ", X reported" at the end of the sentence.
+    """
+    hi = min(hi, i + 150)
+    if i < hi and toks[i].low in _OPEN_MARKS:
+        return hi, hi
+    # only a comma or a semicolon can end the clause: jump between them
+    for j in itertools.compress(
+        range(i, hi), map(_CLAUSE_MARKS.__contains__, map(_LOW_OF, toks[i:hi]))
+    ):
+        low = toks[j].low
+        if low == ";":
+            break
+        if j + 1 < hi:
+            nxt = toks[j + 1].low
+            if nxt == "according" and j + 2 < hi and toks[j + 2].low == "to":
+                return j, hi
+            hit = _cue_at(toks, j + 1)
+            if hit is not None and toks[j + 1].low.endswith("ing"):
+                return j, j
+            post = _post_pattern(text, toks, j + 1)
+            if post is not None and _sentence_rest_is_tail(toks, post[3], hi):
+                return j, hi
+    return hi, hi
+
+
+#: The tokens where :func:`_clause_end` may stop.
+_CLAUSE_MARKS = frozenset({",", ";"})
+
+
+def _relay_after(text: str, toks: Sequence[_Tok], end: int, hi: int) -> _Ment | None:
+    """A-6, A-9: the outlet named after a reported clause ("…, Mehr news Agency reported")."""
+    if end + 1 >= hi or toks[end].low != ",":
+        return None
+    if toks[end + 1].low == "according" and end + 2 < hi and toks[end + 2].low == "to":
+        return _np_forward(text, toks, end + 3)
+    post = _post_pattern(text, toks, end + 1)
+    if post is None or post[1].lemma not in {"report", "say"}:
+        return None
+    return post[0] if post[0].kind in {"name", "organisation"} else None
+
+
+def _sentence_rest_is_tail(toks: Sequence[_Tok], j: int, hi: int) -> bool:
+    """True when tokens ``[j, hi)`` are only an attribution tail (punctuation, a time, a place)."""
+    n = 0
+    for k in range(j, hi):
+        if toks[k].low in {",", "."} and k + 1 < hi and _cue_at(toks, k + 1) is not None:
+            return True
+        if toks[k].word:
+            n += 1
+        if n > 30:
+            return False
+    return True
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",:;—–-."):
+        end -= 1
+    if end - start < 8:
+        return None
+    return Span(start, end)
+
+
+def _has_finite_verb(toks: Sequence[_Tok], lo: int, hi: int) -> bool:
+    """True when tokens ``[lo, hi)`` may hold a finite verb, so that they make a
+    reported clause without "that" (A-4): an auxiliary, a past form, a word after
+    a subject pronoun, or a present form after the first noun."""
+    for k in range(lo, min(hi, lo + 25)):
+        t = toks[k]
+        if not t.word:
+            continue
+        low = t.low
+        if low in FINITE_VERBS or low.endswith(("n't", "n’t")):
+            return True
+        if t.cap:
+            continue
+        if low.endswith("ed") and k > lo:
+            return True
+        if k > lo and toks[k - 1].low in SPEAKER_PRONOUNS:
+            return True  # "she wants", "they plan"
+        if k > lo + 1 and low.endswith("s") and not low.endswith("ss") and _verb_like(t):
+            return True  # "the plan needs work"
+    return False
+
+
+def _chained(
+    text: str, toks: Sequence[_Tok], lo: int, comma: int, relay: _Ment, hit: _CueHit
+) -> _Cand | None:
+    """A-6: "CLAUSE, X said, according to Y": X is the speaker and Y the relay;
+    ``comma`` is the token before "according to"."""
+    for j in range(comma - 1, max(lo, comma - 12), -1):
+        if toks[j].low != ",":
+            continue
+        post = _post_pattern(text, toks, j + 1, limit=comma)
+        if post is None or post[3] != comma:
+            continue
+        content = _trim(text, toks[lo].start, toks[j].start)
+        if content is None or _quoted(text, content):
+            return None
+        ment, said, _, _ = post
+        return _Cand(
+            ment.start,
+            ment,
+            _cue_tuple(toks, said),
+            "clause-speaker-cue",
+            0.75,
+            relay=relay,
+            content=content,
+        )
+    return None
+
+
+def _indirect(
+    text: str,
+    toks: Sequence[_Tok],
+    lo: int,
+    hi: int,
+    blocked: Sequence[Span],
+    starts: Sequence[int] | None = None,
+    cue_idx: Sequence[int] | None = None,
+    marks: tuple[Sequence[int], Sequence[int]] | None = None,
+) -> list[_Cand]:
+    """Reported speech in the sentence of tokens ``[lo, hi)``.  ``starts`` are
+    the starts of ``blocked``, ``cue_idx`` the indexes of the tokens that open a
+    cue, ``marks`` those of the commas and of "that" (each computed once per
+    paragraph when given).
+
+    Each cue is tried in turn: ``according to`` (:func:`_according_to`), then a
+    verb of saying with its clause (:func:`_reported_clause`); with none found, a
+    verb before "that" (:func:`_verb_that`), then a closing attribution
+    (:func:`_clause_speaker_cue`)."""
+    out: list[_Cand] = []
+    taken_to = lo
+
+    blocked_starts = [b.start for b in blocked] if starts is None else starts
+
+    def inside(pos: int) -> bool:
+        idx = bisect.bisect_right(blocked_starts, pos) - 1
+        return idx >= 0 and pos < blocked[idx].end
+
+    # only the tokens that open a cue can start reported speech: jump between them
+    if cue_idx is None:
+        cue_toks: Sequence[int] = [k for k in range(lo, hi) if toks[k].cue is not None]
+    else:
+        cue_toks = cue_idx[bisect.bisect_left(cue_idx, lo) : bisect.bisect_left(cue_idx, hi)]
+    # the commas in (lo, hi) and each "that" in [lo + 2, hi - 2)
+    commas: Sequence[int]
+    thats: Sequence[int]
+    if marks is None:
+        lows = list(map(_LOW_OF, toks[lo:hi]))
+        commas = [k for k in range(lo + 1, hi) if lows[k - lo] == ","]
+        thats = [k for k in range(lo + 2, hi - 2) if lows[k - lo] == "that"]
+    else:
+        comma_idx, that_idx = marks
+        commas = comma_idx[
+            bisect.bisect_left(comma_idx, lo + 1) : bisect.bisect_left(comma_idx, hi)
+        ]
+        thats = that_idx[
+            bisect.bisect_left(that_idx, lo + 2) : bisect.bisect_left(that_idx, hi - 2)
+        ]
+    if not cue_toks and not commas and not thats:
+        return out  # no cue to start from, no "that" for _verb_that, no comma for a tail
+    c = lo
+    while c < hi:
+        nxt = bisect.bisect_left(cue_toks, c)
+        if nxt == len(cue_toks):
+            break
+        c = cue_toks[nxt]
+        hit = toks[c].cue
+        if hit is None or inside(toks[c].start):
+            c += 1
+            continue
+        if hit.lemma == "according to":
+            c = _according_to(text, toks, c, hit, lo, hi, taken_to, out)
+            continue
+        if "indirect" in hit.patterns and not (
+            "finding" in hit.patterns and toks[c].low.endswith("ing")
+        ):
+            cand, end = _reported_clause(text, toks, c, hit, lo, hi, inside)
+            if cand is not None:
+                out.append(cand)
+                taken_to = end
+        c = hit.end
+    if not out:
+        out.extend(_verb_that(text, toks, lo, hi, inside, thats))
+    if not out:
+        out.extend(_clause_speaker_cue(text, toks, lo, hi, commas, inside))
+    return out
+
+
+def _according_to(
+    text: str,
+    toks: Sequence[_Tok],
+    c: int,
+    hit: _CueHit,
+    lo: int,
+    hi: int,
+    taken_to: int,
+    out: list[_Cand],
+) -> int:
+    """Rules ``according-to-clause`` ("According to X, CLAUSE.") and
+    ``clause-according-to`` ("CLAUSE, according to X."), A-5, with the chained
+    attribution of A-6 ("CLAUSE, he said, according to Itar Tass."): adds the
+    candidate to ``out`` and gives the token to go on from."""
+    ment = _np_forward(text, toks, hit.end)
+    if ment is None:
+        return hit.end
+    after = ment.last + 1
+    if after < hi and toks[after].low in RELATIVE_PRONOUNS:
+        # "According to a diplomat who asked not to be named, CLAUSE."
+        for r in range(after + 1, min(hi, after + 25)):
+            if toks[r].low == ",":
+                after = r
+                break
+    if c == lo or (c == lo + 1 and not toks[lo].word):
+        # "According to X, CLAUSE."
+        if after < hi and toks[after].low == ",":
+            end, _ = _clause_end(text, toks, after + 1, hi)
+            content = _trim(text, toks[after].end, _end_char(toks, end, hi))
+            if content and not _quoted(text, content):
+                out.append(
+                    _Cand(
+                        ment.start,
+                        ment,
+                        _cue_tuple(toks, hit),
+                        "according-to-clause",
+                        0.8,
+                        content=content,
+                    )
+                )
+    elif c - 1 >= lo and toks[c - 1].low == "," and taken_to <= lo:
+        # "CLAUSE, according to X."
+        content = _trim(text, toks[lo].start, toks[c - 1].start)
+        chained = _chained(text, toks, lo, c - 1, ment, hit)
+        if chained is not None:
+            out.append(chained)  # A-6: "CLAUSE, he said, according to Itar Tass."
+        elif content and not _quoted(text, content):
+            out.append(
+                _Cand(
+                    ment.start,
+                    ment,
+                    _cue_tuple(toks, hit),
+                    "clause-according-to",
+                    0.8,
+                    content=content,
+                )
+            )
+    return after
+
+
+def _clause_start(toks: Sequence[_Tok], hit: _CueHit, j: int, hi: int) -> int | None:
+    """Where the reported clause after a cue (and its addressee) begins: at "that"
+    after a short phrase ("said in a statement Tuesday that"), after a time phrase
+    ("said Wednesday she would …", "said on Tuesday the city …"), or right there;
+    ``None`` for a comma right after the cue."""
+    k = j
+    while k < hi and k < j + 8 and toks[k].low != "that":
+        if (not toks[k].word and toks[k].low != ",") or _cue_at(toks, k) is not None:
+            break
+        k += 1
+    if (
+        k < hi
+        and toks[k].low == "that"
+        and (k == j or toks[j].low in CLAUSE_SKIP_WORDS or toks[j].low == ",")
+    ):
+        return k
+    if (
+        (t := _skip_time(toks, j, hi)) > j
+        and t < hi
+        and toks[t].word
+        and toks[t].low not in NOT_CLAUSE_OPENERS
+        and toks[t].low not in AUX_AFTER_TIME
+        and _cue_at(toks, t) is None
+    ):
+        return t
+    if j < hi and toks[j].low == ",":
+        return None
+    return j
+
+
+def _no_clause(toks: Sequence[_Tok], hit: _CueHit, j: int, subj: _Ment | None) -> bool:
+    """No reported clause at ``j``: "hoped for", "thinks so"; "police found the car"
+    (a finding verb needs "that" or a subject that finds)."""
+    if (
+        hit.lemma in {"hope", "think", "believe", "agree"}
+        and toks[j].low != "that"
+        and toks[j].low not in SPEAKER_PRONOUNS
+        and toks[j].low not in DETERMINERS
+    ):
+        return True
+    return (
+        "finding" in hit.patterns
+        and toks[j].low != "that"
+        and (subj is None or _bare(toks[subj.last].low) not in FINDING_SUBJECTS)
+    )
+
+
+def _after_quote(toks: Sequence[_Tok], subj: _Ment | None, lo: int) -> bool:
+    """The subject stands right after a closing mark ('"…," Okafor told …')."""
+    return (
+        subj is not None
+        and subj.first - 1 >= lo
+        and (
+            toks[subj.first - 1].low in _CLOSE_MARKS
+            or (
+                toks[subj.first - 1].low == ","
+                and subj.first - 2 >= lo
+                and toks[subj.first - 2].low in _CLOSE_MARKS
+            )
+        )
+    )
+
+
+def _reported_clause(
+    text: str,
+    toks: Sequence[_Tok],
+    c: int,
+    hit: _CueHit,
+    lo: int,
+    hi: int,
+    inside: Callable[[int], bool],
+) -> tuple[_Cand | None, int]:
+    """Rules ``speaker-cue-clause`` (``X said (that) CLAUSE``, A-4, A-11) and
+    ``participle-clause`` (``…, saying CLAUSE``): the candidate and where its
+    clause ends, or ``(None, 0)``."""
+    participle = toks[c].low.endswith("ing") and (
+        c == lo
+        or toks[c - 1].low == ","
+        or toks[c - 1].low in PARTICIPIAL_PREFIXES
+        or _after_report_noun(toks, c, lo)
+    )
+    subj = None if participle else _subject_before(text, toks, c, lo)
+    rule, conf, follow = "speaker-cue-clause", 0.8, False
+    if subj is None:
+        if not participle:
+            return None, 0
+        rule, conf = "participle-clause", 0.6
+        subj = _first_subject(text, toks, lo, c) or _sentence_subject(text, toks, lo, c)
+        follow = subj is None
+    j = hit.end
+    after_quote = _after_quote(toks, subj, lo)
+    if hit.lemma in ADDRESSEE_CUES:
+        addr = _np_forward(text, toks, j)
+        if addr is None:
+            return None, 0
+        j = addr.last + 1
+    start = _clause_start(toks, hit, j, hi)
+    if start is None:
+        return None, 0
+    j = start
+    if j >= hi or toks[j].low in NOT_CLAUSE_OPENERS or not toks[j].word:
+        return None, 0
+    if after_quote and toks[j].low != "that":
+        return None, 0  # '"…," Okafor told reporters outside the hall': the quote's tail
+    if _no_clause(toks, hit, j, subj):
+        return None, 0
+    start_tok = j + 1 if toks[j].low == "that" else j
+    if start_tok >= hi or inside(toks[start_tok].start):
+        return None, 0
+    end, _ = _clause_end(text, toks, start_tok, hi)
+    if j == start_tok and hit.lemma in OBJECT_VERBS and not _has_finite_verb(toks, start_tok, end):
+        return None, 0  # "The court declared the law unconstitutional": an object, no clause
+    content = _trim(text, toks[start_tok].start, _end_char(toks, end, hi))
+    words = sum(1 for t in toks[start_tok:end] if t.word)
+    if content is None or _quoted(text, content) or (words < 3 and j >= start_tok):
+        return None, 0
+    cand = _Cand(
+        subj.start if subj is not None else toks[c].start,
+        subj,
+        _cue_tuple(toks, hit),
+        rule,
+        conf,
+        relay=_relay_after(text, toks, end, hi),
+        content=content,
+        follow=follow,
+    )
+    return cand, end
+
+
+def _clause_speaker_cue(
+    text: str,
+    toks: Sequence[_Tok],
+    lo: int,
+    hi: int,
+    commas: Sequence[int],
+    inside: Callable[[int], bool],
+) -> list[_Cand]:
+    """Rule ``clause-speaker-cue``: "CLAUSE, X said." — the attribution closes the
+    sentence (the indirect form of A-1)."""
+    for j in reversed(commas):
+        post = _post_pattern(text, toks, j + 1)
+        if post is None or not _sentence_rest_is_tail(toks, post[3], hi):
+            continue
+        ment, hit, _, after = post
+        if inside(toks[j].start) or toks[lo].low in _OPEN_MARKS:
+            break
+        if after < hi and toks[after].low == ":":
+            break  # "In a statement, X said:" introduces what follows
+        if (
+            toks[lo].low in PHRASE_STOPS
+            and not any(t.low == "," for t in toks[lo:j])
+            and j - lo <= 8
+        ):
+            break  # "In other words, X said": an opening phrase, not a clause
+        content = _trim(text, toks[lo].start, toks[j].start)
+        if content is not None and not _quoted(text, content):
+            return [
+                _Cand(
+                    ment.start,
+                    ment,
+                    _cue_tuple(toks, hit),
+                    "clause-speaker-cue",
+                    0.75,
+                    content=content,
+                )
+            ]
+        break
+    return []
+
+
+def _verb_that(
+    text: str,
+    toks: Sequence[_Tok],
+    lo: int,
+    hi: int,
+    inside: Callable[[int], bool],
+    thats: Sequence[int],
+) -> list[_Cand]:
+    """ "X believes that CLAUSE" with a verb the lexicon does not list
+    (attitudes); ``thats`` are the indexes of "that" in ``[lo + 2, hi - 2)``."""
+    out: list[_Cand] = []
+    for t in thats:
+        if inside(toks[t].start):
+            continue
+        verb = toks[t - 1]
+        if (
+            not verb.word
+            or verb.cap
+            or verb.low in PHRASE_STOPS
+            or verb.low in CUE_ADVERBS
+            or not verb.low.endswith(("ed", "s"))
+            or verb.low.endswith(("ss", "'s", "’s"))
+        ):
+            continue
+        subj = _subject_before(text, toks, t - 1, lo)
+        if subj is None or subj.kind not in {
+            "name",
+            "pronoun",
+            "role",
+            "organisation",
+            "anonymous",
+        }:
+            continue
+        end, _ = _clause_end(text, toks, t + 1, hi)
+        content = _trim(text, toks[t + 1].start, _end_char(toks, end, hi))
+        if content is not None and not _quoted(text, content):
+            cue = (verb.start, verb.end, verb.low)
+            out.append(_Cand(subj.start, subj, cue, "speaker-verb-that", 0.45, content=content))
+        break
+    return out
+
+
+def _end_char(toks: Sequence[_Tok], end: int, hi: int) -> int:
+    if end <= 0:
+        return toks[0].start
+    return toks[end - 1].end
+
+
+_MARK_RE = regex.compile(r"[\"“”«»„]|''|``")
+
+
+def _quoted(text: str, span: Span) -> bool:
+    """True when the clause holds quote marks: a mixed quote, whose quoted
+    fragment carries the attribution, not indirect speech (PolNeAR convention)."""
+    return _MARK_RE.search(text, span.start, span.end) is not None

@@ -1,0 +1,402 @@
+"""Noun phrases around a cue: the subject before it, the phrase after it, appositives.
+
+Takes the tokens of a paragraph and a cue's position; gives :class:`_Ment` records
+(the span of the words that name a speaker here, and their kind: ``name``,
+``pronoun``, ``role``, ``organisation``, ``anonymous``), skipping what stands between
+a speaker and a cue (relative clauses, sentence adverbs, time phrases; A-2, A-4).
+
+>>> from newsparse.attribution.tokens import _tokens
+>>> text = "Sen. Ana Diaz, a Democrat, said no."
+>>> toks = _tokens(text, 0, len(text))
+>>> m = _subject_before(text, toks, 7)
+>>> text[m.start:m.end], m.kind
+('Sen. Ana Diaz', 'name')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsparse.attribution.tokens import (
+    _bare,
+    _cue_at,
+    _Tok,
+)
+from newsparse.lexicon.cues import (
+    ADVERB_OPENERS,
+    BARE_TIME_WORDS,
+    CLAUSE_SKIP_WORDS,
+    CUE_ADVERBS,
+    PHRASE_STOPS,
+    SENTENCE_ADVERBS,
+    SENTENCE_OPENERS,
+    TIME_PERIODS,
+    TIME_WORDS,
+)
+from newsparse.lexicon.months import MONTHS
+from newsparse.lexicon.pronouns import (
+    RELATIVE_PRONOUNS,
+    SPEAKER_PRONOUNS,
+)
+from newsparse.lexicon.titles import (
+    ANONYMOUS_NOUNS,
+    DETERMINERS,
+    NAME_CONNECTORS,
+    NAME_STOPWORDS,
+    ORGANISATION_NOUNS,
+    ROLE_NOUNS,
+    SPEAKER_COMPLEMENTS,
+    SPEAKER_HEADS,
+    TITLES,
+)
+
+# --------------------------------------------------------------------------- mentions
+
+
+class _Ment(NamedTuple):
+    start: int  # character offsets of the mention
+    end: int
+    kind: str
+    first: int  # token indices [first, last]
+    last: int
+
+
+def _is_name_word(tok: _Tok) -> bool:
+    return tok.word and tok.cap and _bare(tok.low) not in NAME_STOPWORDS
+
+
+def _mention_kind(text: str, toks: Sequence[_Tok], first: int, last: int) -> str:
+    head = _bare(toks[last].low)
+    if toks[last].cap and head not in TITLES and head not in ROLE_NOUNS:
+        return "organisation" if head in ORGANISATION_NOUNS else "name"
+    if head in ANONYMOUS_NOUNS and toks[first].low not in {"the", "this", "that"}:
+        return "anonymous"
+    if head in ORGANISATION_NOUNS:
+        return "organisation"
+    return "role"
+
+
+def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | None:
+    """The noun phrase that ends at token ``k`` (a subject before its cue)."""
+    if k < lo or not toks[k].word:
+        return None
+    tok = toks[k]
+    low = tok.low
+    base = _bare(low)
+    if low in SPEAKER_PRONOUNS or base in {"he", "she", "they", "it", "we"}:
+        end = tok.end if low in SPEAKER_PRONOUNS else tok.start + len(base)
+        return _Ment(tok.start, end, "pronoun", k, k)
+    if tok.cap and base not in NAME_STOPWORDS:
+        j = k
+        while j - 1 >= lo and j > k - 7:
+            prev = toks[j - 1]
+            if _is_name_word(prev) and toks[j - 1].end < toks[j].start:
+                j -= 1
+            elif (
+                prev.low in NAME_CONNECTORS
+                and j - 2 >= lo
+                and _is_name_word(toks[j - 2])
+                and toks[j].cap
+            ):
+                j -= 2
+            else:
+                break
+        if j - 1 >= lo and toks[j - 1].low in {"the"}:
+            j -= 1
+        return _Ment(toks[j].start, tok.end, _mention_kind(text, toks, j, k), j, k)
+    if low in PHRASE_STOPS or low in CUE_ADVERBS or low.endswith("ly") or low in DETERMINERS:
+        return None
+    # a common noun phrase: back to its determiner
+    j = k
+    while j - 1 >= lo and j > k - 5:
+        prev = toks[j - 1]
+        if not prev.word or prev.low in PHRASE_STOPS or prev.low in CUE_ADVERBS:
+            break
+        j -= 1
+        if prev.low in DETERMINERS:
+            break
+        if prev.low.endswith(("'s", "’s")):
+            if j - 1 >= lo and toks[j - 1].low in DETERMINERS:
+                j -= 1
+            break
+    has_det = toks[j].low in DETERMINERS or toks[j].low.endswith(("'s", "’s"))
+    plural_ok = base.endswith("s") and not base.endswith("ss")
+    known = base in ANONYMOUS_NOUNS or base in ROLE_NOUNS or base in ORGANISATION_NOUNS
+    if not has_det and not plural_ok and not known and not toks[j].cap:
+        return None
+    if has_det and j == k:
+        return None
+    return _Ment(toks[j].start, tok.end, _mention_kind(text, toks, j, k), j, k)
+
+
+def _cap_follows(toks: Sequence[_Tok], k: int) -> bool:
+    """True when a name word follows within three lower-case words
+    ("Republican presidential front-runner Donald Trump")."""
+    for j in range(k, min(len(toks), k + 4)):
+        t = toks[j]
+        if not t.word or t.low in PHRASE_STOPS or t.low in DETERMINERS:
+            return False
+        if t.cap:
+            return _is_name_word(t)
+    return False
+
+
+def _np_forward(text: str, toks: Sequence[_Tok], i: int, *, strict: bool = False) -> _Ment | None:
+    """The noun phrase that starts at token ``i`` (a subject after an inverted cue)."""
+    if i >= len(toks) or not toks[i].word:
+        return None
+    tok = toks[i]
+    if tok.low in TIME_WORDS:
+        return None  # '…, D-N.M., said Wednesday': when, not who
+    if tok.low in SPEAKER_PRONOUNS and tok.low != "who":
+        return _Ment(tok.start, tok.end, "pronoun", i, i)
+    k = i
+    if tok.low in DETERMINERS or tok.low.endswith(("'s", "’s")):
+        k += 1
+    while k < len(toks) and k < i + 7:
+        t = toks[k]
+        if not t.word or _cue_at(toks, k) is not None:
+            break
+        if t.low in NAME_CONNECTORS and k > i and toks[k - 1].cap:
+            if k + 1 < len(toks) and _is_name_word(toks[k + 1]):
+                k += 2
+                continue
+            if not t.cap:
+                break  # "bin" without the name it joins
+            # a capitalised last word is the surname ("Chris Le", "Aaa Bin")
+        if (
+            t.low in PHRASE_STOPS or t.low in DETERMINERS or (t.low.endswith("ly") and not t.cap)
+        ) and not (
+            t.cap
+            and k == i
+            and k + 1 < len(toks)
+            and _is_name_word(toks[k + 1])
+            and toks[k + 1].low not in PHRASE_STOPS
+        ):
+            break  # but "Will Doyle", "May Lee": a capitalised first name
+        if (
+            not t.cap
+            and k > i
+            and toks[k - 1].cap
+            and toks[k - 1].low not in DETERMINERS
+            and toks[i].cap
+            and (strict or not _cap_follows(toks, k))
+        ):
+            break  # "Fox News channel": the name ends where lower case starts
+        k += 1
+    last = k - 1
+    if last < i or toks[last].low in DETERMINERS:
+        return None
+    return _Ment(toks[i].start, toks[last].end, _mention_kind(text, toks, i, last), i, last)
+
+
+def _skip_paren(toks: Sequence[_Tok], k: int, lo: int) -> int:
+    """Token index before a parenthesis that ends at ``k`` ("McCaskill (D-Mo.)")."""
+    if k >= lo and toks[k].low == ")":
+        j = k - 1
+        while j >= lo and j > k - 8 and toks[j].low != "(":
+            j -= 1
+        if j > lo and toks[j].low == "(":
+            return j - 1
+    return k
+
+
+def _time_before(toks: Sequence[_Tok], k: int, lo: int) -> int:
+    """The token before a time phrase that ends at token ``k`` (``k`` when there
+    is none): "in the past", "two weeks ago", "a month later", "in April" (A-4)."""
+    if k < lo or not toks[k].word:
+        return k
+    low = toks[k].low
+    if low == "past" and k - 2 >= lo and toks[k - 1].low == "the" and toks[k - 2].low == "in":
+        return k - 3
+    if low in {"ago", "later", "earlier"} and k - 1 >= lo:
+        j = k - 1
+        if toks[j].low.rstrip("s") in TIME_PERIODS or toks[j].low in {"days", "hours"}:
+            j -= 1
+            if j >= lo and (toks[j].low in DETERMINERS or toks[j].low.isdigit()):
+                return j - 1
+    if (
+        (low in TIME_WORDS or (toks[k].cap and low.rstrip(".") in MONTHS))
+        and k - 1 >= lo
+        and toks[k - 1].low in {"in", "on", "since", "last", "this", "until"}
+    ):
+        return k - 2
+    if (
+        low in BARE_TIME_WORDS
+        and not toks[k].cap
+        and k - 1 >= lo
+        and toks[k - 1].word
+        and not toks[k - 1].low.endswith("ed")
+    ):
+        return k - 1  # "Acme today announced" (not "USA TODAY", "a poll released today")
+    return k
+
+
+def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Ment | None:
+    """The subject of the cue at token ``c``: skips adverbs, appositives and asides."""
+    k = c - 1
+    while True:
+        while (
+            k >= lo
+            and toks[k].word
+            and (toks[k].low in CUE_ADVERBS or toks[k].low in SENTENCE_ADVERBS)
+            and toks[k].low != "who"
+        ):
+            k -= 1
+        t = _time_before(toks, k, lo)
+        if t == k:
+            break
+        k = t  # "who has in the past described", "X two weeks ago said"
+    if k < lo:
+        return None
+    k = _skip_paren(toks, k, lo)
+    if toks[k].low == "," and k - 1 >= lo and toks[k - 1].low == ")":
+        k = _skip_paren(toks, k - 1, lo)  # "Gov. John Kasich (R-OH), said"
+    if (
+        k - 2 >= lo
+        and toks[k - 1].low in {"in", "on", "last", "this", "early", "late"}
+        and (toks[k].low.isdigit() or toks[k].low in CLAUSE_SKIP_WORDS)
+    ):
+        k -= 2  # "who in 2010 said", "Trump on Monday said"
+    if toks[k].low == "and" and k - 2 >= lo and toks[k - 1].word:
+        # "I laughed and said", "Lazar said he welcomed it and added": the
+        # subject of the first verb of the sentence
+        if _verb_like(toks[k - 1]) or toks[k - 1].cue is not None:
+            return _subject_before(text, toks, k - 1, lo)  # "she laughed and said"
+        return _sentence_subject(text, toks, lo, k) or _np_back(text, toks, k - 2, lo)
+    if (
+        toks[k].low == ","
+        and k - 2 >= lo
+        and toks[k - 2].low == ","
+        and toks[k - 1].word
+        and (toks[k - 1].low.endswith("ly") or toks[k - 1].low in SENTENCE_ADVERBS)
+    ):
+        k -= 3  # "Putin, however, said"
+    if k < lo:
+        return None
+    if toks[k].low == ",":
+        # "Hugh Hill, a doctor, said": the name before the appositive
+        j = k - 1
+        while j >= lo and j > k - 40 and toks[j].low != ",":
+            j -= 1
+        inner = _np_back(text, toks, k - 1, lo)
+        if inner is not None and inner.kind == "name" and inner.first == j + 1:
+            return inner  # "Sanders's campaign manager, Jeff Weaver, said"
+        if j >= lo and toks[j].low == "," and j - 1 >= lo and toks[j + 1].low in RELATIVE_PRONOUNS:
+            # "A spokesman for the ministry, who declined to be named, said"
+            return _speaker_np(text, toks, j - 1, lo)
+        if j >= lo and toks[j].low == "," and j - 1 >= lo:
+            j = _skip_paren(toks, j - 1, lo) + 1
+            name = _np_back(text, toks, j - 1, lo)
+            if name is not None and name.kind in {"name", "pronoun"}:
+                return name
+        return None
+    return _speaker_np(text, toks, k, lo)
+
+
+def _speaker_np(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Ment | None:
+    """The speaker phrase ending at token ``k``, with the complement of a
+    speaker head ("a spokesman for the ministry", "a source close to him")."""
+    found = _np_back(text, toks, k, lo)
+    if found is not None:
+        p = found.first - 1
+        if p - 1 >= lo and toks[p].low in SPEAKER_COMPLEMENTS:
+            # "a spokesman for the ministry said": the head before the complement
+            for j in range(p - 1, max(lo - 1, p - 4), -1):
+                if not toks[j].word or toks[j].low in PHRASE_STOPS:
+                    break
+                if _bare(toks[j].low) in SPEAKER_HEADS:
+                    start = j - 1 if j - 1 >= lo and toks[j - 1].low in DETERMINERS else j
+                    kind = _mention_kind(text, toks, start, j)
+                    return _Ment(toks[start].start, toks[k].end, kind, start, k)
+        return found
+    if toks[k].word and toks[k].low not in PHRASE_STOPS:
+        # "a source close to him said", "a spokesman for the campaign said"
+        for j in range(k - 1, max(lo - 1, k - 7), -1):
+            if not toks[j].word:
+                break
+            if _bare(toks[j].low) in SPEAKER_HEADS:
+                start = j - 1 if j - 1 >= lo and toks[j - 1].low in DETERMINERS else j
+                kind = _mention_kind(text, toks, start, j)
+                return _Ment(toks[start].start, toks[k].end, kind, start, k)
+    return None
+
+
+def _verb_like(tok: _Tok) -> bool:
+    """A lower-case word that may be a past or present verb ("assured", "insists")."""
+    low = tok.low
+    return (
+        tok.word
+        and not tok.cap
+        and low not in PHRASE_STOPS
+        and low not in CUE_ADVERBS
+        and low.endswith(("ed", "es", "ts", "ds", "ns", "ks", "ps", "ms"))
+    )
+
+
+def _main_clause(toks: Sequence[_Tok], lo: int, hi: int) -> int:
+    """Where the main clause starts: after an opening phrase such as "In a
+    statement announcing the pick," or "Although the IMF did not …,"."""
+    i = lo
+    # a dateline before the lead's first words: "Washington (AFP) – Clinton …"
+    for j in range(lo, min(hi, lo + 10)):
+        if toks[j].low in {"—", "–", "―"} or (
+            toks[j].low == "-" and j > lo and (toks[j - 1].low == ")" or toks[j - 1].low.isupper())
+        ):
+            i = j + 1
+            break
+    stop = min(hi, i + 40)
+    while i < stop and (not toks[i].word or toks[i].low in {"but", "and", "so", "yet"}):
+        i += 1
+    first = toks[i] if i < stop else None
+    if first is not None and (first.low in SENTENCE_OPENERS or first.low in ADVERB_OPENERS):
+        # "Then he cut into Bush", "Likewise, a paper …": skip the adverb only
+        i += 2 if i + 1 < hi and toks[i + 1].low == "," else 1
+        first = toks[i] if i < hi else None
+    for _ in range(3):  # "On Thursday, after remaining neutral …, Warren …"
+        if (
+            first is None
+            or first.low in SPEAKER_PRONOUNS
+            or first.low in DETERMINERS
+            or not (
+                first.low in PHRASE_STOPS
+                or _bare(first.low) in NAME_STOPWORDS
+                or first.low.endswith(("ly", "ing"))
+                or not first.cap
+            )
+        ):
+            break
+        for j in range(i + 1, min(hi, i + 20)):
+            if toks[j].low == ",":
+                i = j + 1
+                break
+            if not toks[j].word and toks[j].low not in {"'", "’", "-", "."}:
+                return i
+        else:
+            return i
+        first = toks[i] if i < hi else None
+    return i
+
+
+def _sentence_subject(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Ment | None:
+    """The noun phrase opening the main clause ("Hillary Clinton spoke out …, arguing")."""
+    i = _main_clause(toks, lo, hi)
+    if i >= hi:
+        return None
+    low = toks[i].low
+    if (
+        (low in PHRASE_STOPS or (toks[i].cap and _bare(low) in NAME_STOPWORDS))
+        and low not in SPEAKER_PRONOUNS
+        and low not in DETERMINERS
+    ):
+        return None
+    ment = _np_forward(text, toks, i)
+    if ment is None or ment.last >= hi or ment.kind not in {"name", "pronoun", "role"}:
+        return None
+    last = toks[ment.last]
+    if ment.last > ment.first + 1 and not last.cap and last.low.endswith("ed"):
+        # "The town released a statement …": the verb is no part of the subject
+        prev = ment.last - 1
+        return ment._replace(end=toks[prev].end, last=prev)
+    return ment

@@ -1,0 +1,241 @@
+"""The people, roles and organisations an article names, and their types.
+
+Takes the whole text; gives a :class:`_Registry`: every capitalised run read once as a
+name (titles stripped: "Russian President Vladimir Putin" is *Vladimir Putin* with the
+roles *president* and *Russian*), the roles each name holds (also from appositives,
+"X, the union chairman"), and each name's gender where the text tells it.
+
+>>> text = "Russian President Vladimir Putin spoke. Putin left."
+>>> entity = _registry(text).by_key["putin"]
+>>> entity.name.of(text), sorted(entity.roles)
+('Vladimir Putin', ['president', 'russian'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import regex
+
+from newsparse.attribution.tokens import (
+    _BARE_ENDS,
+    _NAME_ABBREV,
+    _bare,
+)
+from newsparse.lexicon.titles import (
+    HEAD_OF_STATE,
+    HONORIFICS,
+    NAME_STOPWORDS,
+    ROLE_NOUNS,
+    TITLES,
+)
+from newsparse.spans import Span
+
+# --------------------------------------------------------------------------- entities
+
+
+class _Entity(NamedTuple):
+    name: Span
+    roles: frozenset[str]
+    gender: str
+
+
+_CAP_RUN = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*+\.?"
+    r"(?:[^\S\n]{1,3}(?:(?:of|de|van|von|bin|al|la|le|da|du|del)[^\S\n]{1,3})?"
+    r"\p{Lu}[\p{L}'’\-]*+\.?){0,7}"
+)
+
+
+_NONSPACE = regex.compile(r"\S+")
+
+#: How many earlier speakers a pronoun or role noun may reach back to.
+_LOOKBACK = 40
+
+
+def _strip_title(words: list[tuple[int, int, str]]) -> tuple[int, list[str]]:
+    """Index of the first name word after titles, and the lower-case titles seen."""
+    titles: list[str] = []
+    # "Russian", "Chinese", "British" before a title ("Russian President
+    # Vladimir Putin") is part of the title; a first name that happens to end
+    # the same way ("Jan de Vries", "Susan Mary Hill") is not: such a word
+    # counts only once a title follows it.
+    adjectives: list[str] = []
+    first = 0
+    for idx, (_, _, w) in enumerate(words[:-1]):
+        low = w.lower()
+        if (
+            low in TITLES
+            or low in HONORIFICS
+            or low.rstrip(".") in HONORIFICS
+            or low.rstrip(".") in NAME_STOPWORDS
+        ):
+            titles.extend(adjectives)
+            adjectives.clear()
+            titles.append(low)
+            first = idx + 1
+        elif low.endswith(("an", "ese", "ish")) and idx + 1 < len(words) - 1:
+            adjectives.append(low)
+    return first, titles
+
+
+class _Registry(NamedTuple):
+    by_key: dict[str, _Entity]
+    positions: list[int]
+    keys: list[str]
+    by_role: dict[str, list[str]]
+    #: :func:`_name_key` of each mention's words, filled as mentions resolve
+    name_keys: dict[str, tuple[str, str]]
+
+
+#: What :func:`_registry` takes from one capitalised run, which depends on the
+#: run's characters alone: ``None`` (no name), or the key, the name's offsets
+#: in the run, its gender and roles from the titles, and its number of words
+#: (0 for a one-word run, which has no titles and no position).
+_RunInfo = tuple[str, int, int, str, frozenset[str], int] | None
+_NO_ROLES: frozenset[str] = frozenset()
+#: A run not read yet (``None`` is a reading: no name).
+_UNREAD: _RunInfo = ("", 0, 0, "", _NO_ROLES, -1)
+
+
+def _run_info(run: str) -> _RunInfo:
+    """The part of :func:`_registry`'s reading of one run that depends on it alone."""
+    if len(run.split()) == 1:
+        # one word ("The", "Putin"): no titles, no position
+        key = run.lower()
+        if key.endswith(_BARE_ENDS):
+            key = _bare(key)
+        if key in NAME_STOPWORDS or key in TITLES:
+            return None
+        end = len(run)
+        if run.endswith(("'s", "’s")):
+            end -= 2
+        if run.endswith("."):
+            end -= 1
+        return key, 0, end, "", _NO_ROLES, 0
+    words = [(w.start(), w.end(), w.group()) for w in _NONSPACE.finditer(run)]
+    first, titles = _strip_title(words)
+    name_words = words[first:]
+    if not name_words:
+        return None
+    last_word = name_words[-1][2]
+    key = _bare(last_word.lower())
+    if key in NAME_STOPWORDS or key in TITLES:
+        return None
+    end = name_words[-1][1]
+    if last_word.endswith(("'s", "’s")):
+        end -= 2
+    if last_word.endswith("."):
+        end -= 1
+    gender = ""
+    for t in titles:
+        gender = gender or HONORIFICS.get(t, "")
+    roles = frozenset(t.rstrip(".") for t in titles)
+    return key, name_words[0][0], end, gender, roles, len(name_words)
+
+
+_SET_START = Span.__dict__["start"].__set__
+_SET_END = Span.__dict__["end"].__set__
+_NEW = object.__new__
+
+
+def _span(start: int, end: int) -> Span:
+    """``Span(start, end)`` for offsets known to be valid (``0 <= start <=
+    end``), without attrs' validators: the same record, made for each name of
+    the registry."""
+    span: Span = _NEW(Span)
+    _SET_START(span, start)
+    _SET_END(span, end)
+    return span
+
+
+#: An appositive after a name: "Pieter de Vries, the union chairman," or
+#: "Hugh Hill, a doctor." (A-3): its words, the head noun last.
+_APPOSITIVE = regex.compile(
+    r",[ \t]++(?:the|a|an)[ \t]++((?:[\p{L}'’.-]++[ \t]++){0,4}?\p{Ll}[\p{Ll}-]*+)"
+    r"(?=[ \t]*+[,.;]|[ \t]++(?:of|for|at|in|on|to|with|who)\b)"
+)
+
+
+def _appositive_roles(text: str, end: int) -> frozenset[str]:
+    """The role an appositive right after a name at ``end`` gives it: its head
+    noun, when the lexicon knows it as a title or a role ("the union chairman",
+    "a doctor").  The words before the head stay out: "Josh Earnest, the White
+    House press secretary" is no "White House"."""
+    m = _APPOSITIVE.match(text, end)
+    if m is None:
+        return _NO_ROLES
+    head = _bare(m.group(1).rsplit(None, 1)[-1].lower())
+    if head not in TITLES and head not in ROLE_NOUNS:
+        return _NO_ROLES
+    return frozenset({head})
+
+
+def _name_runs(text: str) -> Iterator[tuple[int, str]]:
+    """The capitalised runs of the text with their offsets, each cut after a
+    word that ends a sentence ("the Urban League. Scott said" is two runs); a
+    period after an initial or an abbreviation ("George W. Bush", "Sen. Rand
+    Paul", "U.S. Rep.") stays inside."""
+    for m in _CAP_RUN.finditer(text):
+        run = m.group()
+        at = m.start()
+        if ". " not in run and ".\t" not in run:
+            yield at, run
+            continue
+        piece = 0
+        for w in _NONSPACE.finditer(run):
+            word = w.group()
+            if w.end() == len(run) or not word.endswith("."):
+                continue
+            stem = word[:-1]
+            if len(stem) > 1 and "." not in stem and stem.lower() not in _NAME_ABBREV:
+                yield at + piece, run[piece : w.end()]
+                nxt = _NONSPACE.search(run, w.end())
+                piece = nxt.start() if nxt is not None else len(run)
+        if piece < len(run):
+            yield at + piece, run[piece:]
+
+
+def _registry(text: str) -> _Registry:
+    """Every multi-word name in the text, keyed by its last word, with the titles seen."""
+    by_key: dict[str, _Entity] = {}
+    positions: list[int] = []
+    keys: list[str] = []
+    # names repeat within an article: each distinct run is read once (kept
+    # for this text only, so nothing grows across texts)
+    cache: dict[str, _RunInfo] = {}
+    for at, run in _name_runs(text):
+        info = cache.get(run, _UNREAD)
+        if info is _UNREAD:
+            info = cache[run] = _run_info(run)
+        if info is None:
+            continue
+        key, a, b, gender, roles, n_words = info
+        if text.startswith(",", at + len(run)):
+            roles = roles | _appositive_roles(text, at + len(run))
+        if not n_words:
+            # a one-word run names an entity only when no run before has used its key
+            old_one = by_key.get(key)
+            if old_one is None:
+                by_key[key] = _Entity(_span(at, at + b), roles, gender)
+            elif roles:
+                by_key[key] = old_one._replace(roles=old_one.roles | roles)
+            continue
+        span = _span(at + a, at + b)
+        old = by_key.get(key)
+        if n_words >= 2:
+            positions.append(span.start)
+            keys.append(key)
+        if old is None:
+            by_key[key] = _Entity(span, roles, gender)
+        else:
+            better = n_words > len(old.name.of(text).split())
+            by_key[key] = _Entity(
+                span if better else old.name, old.roles | roles, old.gender or gender
+            )
+    by_role: dict[str, list[str]] = {}
+    for key, ent in by_key.items():
+        for role in ent.roles | ({"leader"} if ent.roles & HEAD_OF_STATE else set()):
+            by_role.setdefault(role, []).append(key)
+    return _Registry(by_key, positions, keys, by_role, {})

@@ -1,0 +1,255 @@
+"""A mention to the fullest name: pronouns, role nouns, surnames, headline roles.
+
+Takes a mention, the registry and the speakers so far (:class:`_Spoken`); gives the
+span of the fullest name the article gives the same entity, or ``None`` when it is
+never named.  Pronouns take the most recent speaker they agree with in gender and
+number (:data:`newsparse.lexicon.pronouns.AGREES_WITH`); "the president" takes the
+holder of the role; a surname takes the full name.
+
+>>> from newsparse import attribute
+>>> text = "President Ivan Petrov spoke. He said talks would go on."
+>>> attribute(text)[0].speaker.name.of(text)
+'Ivan Petrov'
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsparse.attribution.mentions import (
+    _Ment,
+)
+from newsparse.attribution.registry import (
+    _LOOKBACK,
+    _NONSPACE,
+    _Entity,
+    _Registry,
+    _strip_title,
+)
+from newsparse.attribution.tokens import (
+    _bare,
+)
+from newsparse.lexicon.pronouns import (
+    AGREES_WITH,
+    GENDERED_NOUNS,
+    PLURAL_NOUNS,
+    SPEAKER_PRONOUNS,
+)
+from newsparse.lexicon.titles import (
+    ANONYMOUS_NOUNS,
+    DETERMINERS,
+    HEAD_OF_STATE,
+    HONORIFICS,
+    ORGANISATION_NOUNS,
+    ROLE_NOUNS,
+)
+from newsparse.records import Cue, Mention
+from newsparse.spans import Span
+
+# --------------------------------------------------------------------------- resolution
+
+
+class _Spoken(NamedTuple):
+    """One resolved attribution, kept for pronouns and continuations."""
+
+    pos: int
+    speaker: Mention
+    cue: Cue | None
+    key: str
+    gender: str
+    rule: str = ""
+    #: A quote that asks ("…?" or the cue "asked"): the next unattributed quote
+    #: in a new paragraph answers it (Q-3 dialogue).
+    question: bool = False
+
+
+def _name_key(text: str, mention: Span) -> tuple[str, str]:
+    words = [
+        (w.start(), w.end(), w.group())
+        for w in _NONSPACE.finditer(text, mention.start, mention.end)
+    ]
+    if not words:
+        return "", ""
+    _, titles = _strip_title(words)
+    gender = ""
+    for t in titles:
+        gender = gender or HONORIFICS.get(t, "")
+    return _bare(words[-1][2].lower()), gender
+
+
+#: Characters that may stand right before the first word of a sentence.
+_SENTENCE_BEFORE = frozenset(".!?\n\"“”'‘’:;—–(")
+_LOOK_BACK = 40
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _common_kind(text: str, span: Span, kind: str) -> str:
+    """The kind of a one-word capitalised mention that the article never gives
+    a fuller name: a speaker noun of the lexicon ("Officials", "Police") or a
+    plural common noun opening the sentence ("Economists said") is no name."""
+    low = _bare(text[span.start : span.end].lower())
+    if low in ANONYMOUS_NOUNS:
+        return "anonymous"
+    if low in ORGANISATION_NOUNS:
+        return "organisation"
+    if low in ROLE_NOUNS:
+        return "role"
+    # what stands before the blanks in front of the mention: a sentence end, a
+    # line break or the start of the text (a bounded look, so that LF and CRLF
+    # copy read the same)
+    window = text[max(0, span.start - _LOOK_BACK) : span.start]
+    before = window.rstrip()
+    opens = (
+        not before
+        or before[-1] in _SENTENCE_BEFORE
+        or any(c in _LINE_BREAKS for c in window[len(before) :])
+    )
+    if low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and opens:
+        return "role"
+    return kind
+
+
+def _agreement(text: str, span: Span, kind: str, gender: str) -> str:
+    """What a pronoun must agree with to stand for this mention (see
+    ``lexicon.pronouns.AGREES_WITH``): ``m``/``f``, ``""`` (a person of unknown
+    gender), ``p`` (a group) or ``n`` (an organisation)."""
+    if kind == "organisation":
+        return "n"
+    if kind in {"role", "anonymous"}:
+        head = _bare(text[span.start : span.end].rsplit(None, 1)[-1].lower())
+        if head in PLURAL_NOUNS or (head.endswith("s") and not head.endswith("ss")):
+            return "p"
+        return GENDERED_NOUNS.get(head, gender)
+    return gender
+
+
+def _role_ahead(text: str, span: Span, reg: _Registry) -> tuple[str, _Entity] | None:
+    """The first entity named after ``span`` whose titles hold the role the
+    words of ``span`` name ("Governor" → "Governor Ann Mills" in the body)."""
+    words = [_bare(w) for w in span.of(text).lower().split()]
+    if not words:
+        return None
+    head = words[-1]
+    best: tuple[int, str] | None = None
+    for key in reg.by_role.get(head, ()):
+        ent = reg.by_key[key]
+        if ent.name.start > span.end and (best is None or ent.name.start < best[0]):
+            best = (ent.name.start, key)
+    return None if best is None else (best[1], reg.by_key[best[1]])
+
+
+def _resolve(
+    text: str,
+    ment: _Ment,
+    reg: _Registry,
+    history: Sequence[_Spoken],
+    genders: dict[str, str] | None = None,
+) -> tuple[Mention, str, str]:
+    """The mention with its resolved name, the entity key and its agreement
+    (:func:`_agreement`).  ``genders`` holds the gender learned so far for each
+    entity key (from honorifics and resolved pronouns); it grows as pronouns
+    resolve."""
+    learned: dict[str, str] = {} if genders is None else genders
+    span = Span(ment.start, ment.end)
+    if ment.kind == "name" or (ment.kind == "organisation" and text[ment.start].isupper()):
+        said = text[ment.start : ment.end]
+        found = reg.name_keys.get(said)
+        if found is None:
+            found = reg.name_keys[said] = _name_key(text, span)
+        key, gender = found
+        ent = reg.by_key.get(key)
+        kind = ment.kind
+        one_word = " " not in span.of(text)
+        if kind == "name" and one_word and (ent is None or " " not in ent.name.of(text)):
+            # "Analysts said", "Economists said": a capitalised common noun, not a name
+            kind = _common_kind(text, span, kind)
+        gender = gender or (ent.gender if ent is not None else "") or learned.get(key, "")
+        if gender in {"m", "f"} and key:
+            learned.setdefault(key, gender)
+        if kind != ment.kind and kind != "name":
+            return Mention(span, kind, None), "", _agreement(text, span, kind, "")
+        if ent is not None:
+            return Mention(span, kind, ent.name), key, _agreement(text, span, kind, gender)
+        words = span.of(text).split()
+        first, _ = _strip_title([(0, 0, w) for w in words])
+        offset = sum(len(w) for w in words[:first])
+        name_start = span.start
+        if first:
+            name_start = text.index(words[first], span.start + offset)
+        return (
+            Mention(span, kind, Span(name_start, span.end)),
+            key,
+            _agreement(text, span, kind, gender),
+        )
+    low = span.of(text).lower()
+    if ment.kind == "pronoun":
+        cls = SPEAKER_PRONOUNS.get(low.split("'")[0].split("’")[0], "")
+        agrees = AGREES_WITH.get(cls)
+        for spoken in reversed(history[-_LOOKBACK:]):
+            if spoken.pos > ment.start:
+                continue
+            agr = spoken.gender
+            if agr not in {"p", "n"}:
+                agr = learned.get(spoken.key, agr) if spoken.key else agr
+            if agrees is not None and agr not in agrees:
+                continue
+            if cls in {"m", "f", "r"} and spoken.speaker.kind not in {"name", "role", "pronoun"}:
+                continue
+            if cls in {"m", "f"} and spoken.key:
+                learned.setdefault(spoken.key, cls)
+            return (
+                Mention(span, "pronoun", spoken.speaker.name),
+                spoken.key,
+                cls if cls in {"m", "f"} else agr,
+            )
+        if cls in {"m", "f", "r"}:
+            # no speaker yet: the nearest full name before that agrees
+            idx = bisect.bisect_left(reg.positions, ment.start) - 1
+            stop = idx - _LOOKBACK
+            while idx >= 0 and idx > stop:
+                key = reg.keys[idx]
+                ent = reg.by_key[key]
+                if agrees is None or (learned.get(key) or ent.gender) in agrees:
+                    if cls in {"m", "f"}:
+                        learned.setdefault(key, cls)
+                    return Mention(span, "pronoun", ent.name), key, cls
+                idx -= 1
+        return Mention(span, "pronoun", None), "", cls
+    if ment.kind in {"role", "organisation"}:
+        words = [_bare(w) for w in low.split()]
+        head = words[-1] if words else ""
+        mods = {w for w in words[:-1] if w not in DETERMINERS}
+
+        def fits(ent: _Entity) -> bool:
+            roles = ent.roles
+            if head in roles or (head == "leader" and roles & HEAD_OF_STATE):
+                return not mods or bool(mods & roles) or not (mods - {"former", "new"})
+            return False
+
+        for spoken in reversed(history[-_LOOKBACK:]):
+            ent = reg.by_key.get(spoken.key)
+            if spoken.pos <= ment.start and ent is not None and fits(ent):
+                return (
+                    Mention(span, ment.kind, ent.name),
+                    spoken.key,
+                    _agreement(text, span, ment.kind, ent.gender),
+                )
+        best: tuple[int, str] | None = None
+        for key in reg.by_role.get("leader" if head == "leader" else head, ())[:_LOOKBACK]:
+            ent = reg.by_key[key]
+            if (
+                fits(ent)
+                and ent.name.start < ment.start
+                and (best is None or ent.name.start > best[0])
+            ):
+                best = (ent.name.start, key)
+        if best is not None:
+            ent = reg.by_key[best[1]]
+            return (
+                Mention(span, ment.kind, ent.name),
+                best[1],
+                _agreement(text, span, ment.kind, ent.gender),
+            )
+    return Mention(span, ment.kind, None), "", _agreement(text, span, ment.kind, "")
