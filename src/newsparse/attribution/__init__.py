@@ -200,6 +200,147 @@ def _sentence_of(sents: Sequence[Span], pos: int) -> int:
     return max(idx, 0)
 
 
+class _Doc(NamedTuple):
+    """What every paragraph of one call reads: the quotes and their bounds (with
+    marks), the body paragraphs and their starts, and the quotes' starts in order."""
+
+    text: str
+    quotes: tuple[Quote, ...]
+    bounds: list[tuple[int, int]]
+    paras: tuple[Span, ...]
+    p_starts: list[int]
+    starts: list[int]
+
+
+def _paragraph_cands(
+    doc: _Doc, para: Span, prev_para: Span | None, in_para: list[int]
+) -> list[_Cand]:
+    """The candidates of one paragraph: a transcript turn, then sentence by sentence
+    the quotes' attributions and the reported speech (:func:`_sentence_cands`).
+    ``in_para`` are the indexes of the quotes that open in it, in order."""
+    text, bounds = doc.text, doc.bounds
+    cands: list[_Cand] = []
+    turn = _TRANSCRIPT.match(text, para.start, para.end)
+    if turn is not None:
+        cand = _tag_cand(text, turn, "transcript-turn", para.end)
+        if cand is not None:
+            cands.append(cand)
+    has_cue = _has_cue_word(text, para.start, para.end)
+    if not in_para and not has_cue:
+        return cands
+    # cue_idx: the tokens that open a cue; reported speech starts only at one of them
+    toks, tstarts, cue_idx = _tokenize(text, para.start, para.end)
+    if not in_para and not cue_idx and _yields_nothing(text, para, toks):
+        return cands
+    sents = list(
+        map(tuple.__new__, itertools.repeat(_Sent), sentence_bounds(text, para.start, para.end))
+    )
+    if not sents:
+        return cands
+    # a sentence boundary inside a quote is not a boundary for attribution
+    sents = _merge_in_quotes(sents, [bounds[n] for n in in_para])
+    marks: tuple[list[int], list[int]] | None = None
+    if has_cue:
+        # the commas and each "that" of the paragraph, for _indirect
+        lows = list(map(_LOW_OF, toks))
+        marks = (
+            list(itertools.compress(range(len(lows)), map(",".__eq__, lows))),
+            list(itertools.compress(range(len(lows)), map("that".__eq__, lows))),
+        )
+    ctx = _ParaCtx(
+        para,
+        prev_para,
+        toks,
+        tstarts,
+        cue_idx,
+        marks,
+        in_para,
+        [bounds[n][0] for n in in_para],
+        [Span(*bounds[n]) for n in in_para],
+        {n: bounds[m][0] for n, m in itertools.pairwise(in_para)},
+    )
+    for s_idx, sent in enumerate(sents):
+        cands.extend(_sentence_cands(doc, ctx, s_idx, sent))
+    return cands
+
+
+class _ParaCtx(NamedTuple):
+    """One paragraph as its sentences read it."""
+
+    para: Span
+    prev_para: Span | None
+    toks: list[_Tok]
+    tstarts: list[int]
+    cue_idx: list[int]
+    marks: tuple[list[int], list[int]] | None  # commas and "that", when a cue is near
+    in_para: list[int]  # the quotes that open in the paragraph
+    para_starts: list[int]  # their starts
+    blocked: list[Span]  # their bounds, where no reported speech is looked for
+    next_open: dict[int, int]  # each quote's next quote's opening mark
+
+
+def _sentence_cands(doc: _Doc, ctx: _ParaCtx, s_idx: int, sent: _Sent) -> list[_Cand]:
+    """The candidates of one sentence: each quote's (a running quote's from its last
+    piece, :func:`_running_cand`; else :func:`_quote_cand`), then its reported speech."""
+    text, bounds, para, tstarts = doc.text, doc.bounds, ctx.para, ctx.tstarts
+    lo = bisect.bisect_left(tstarts, sent.start)
+    hi = bisect.bisect_left(tstarts, sent.end)
+    s_quotes = ctx.in_para[
+        bisect.bisect_left(ctx.para_starts, sent.start) : bisect.bisect_left(
+            ctx.para_starts, sent.end
+        )
+    ]
+    cands: list[_Cand] = []
+    for pos, n in enumerate(s_quotes):
+        running = (
+            _running_cand(text, doc.quotes[n], n, bounds[n][1], doc.paras, doc.p_starts, doc.starts)
+            if bounds[n][1] > para.end
+            else None
+        )
+        cands.append(
+            running
+            or _quote_cand(
+                text,
+                doc.quotes[n],
+                n,
+                bounds,
+                s_quotes,
+                pos,
+                ctx.toks,
+                tstarts,
+                lo,
+                hi,
+                sent,
+                ctx.prev_para if s_idx == 0 else None,
+                ctx.next_open.get(n, para.end),
+                para.start,
+            )
+        )
+    found = (
+        _indirect(text, ctx.toks, lo, hi, ctx.blocked, ctx.para_starts, ctx.cue_idx, ctx.marks)
+        if ctx.marks is not None
+        else []
+    )
+    if not found and text.startswith("''", sent.start) and not s_quotes:
+        # typewriter quotes ('' … '', NYT copy) that find_quotes leaves alone:
+        # words without marks it knows, so reported speech of the current speaker
+        content = _trim(text, sent.start, sent.end)
+        if content is not None:
+            found = [
+                _Cand(
+                    sent.start,
+                    None,
+                    None,
+                    "continuation-clause",
+                    0.4,
+                    content=content,
+                    follow=True,
+                )
+            ]
+    cands.extend(found)
+    return cands
+
+
 def attribute(
     text: str,
     quotes: tuple[Quote, ...] | None = None,
@@ -243,104 +384,17 @@ def attribute(
     bounds = [_quote_bounds(q) for q in quotes]
     order = sorted(range(len(quotes)), key=lambda n: bounds[n][0])
     starts = [bounds[n][0] for n in order]
+    doc = _Doc(text, quotes, bounds, paras, [p.start for p in paras], starts)
 
     cands: list[_Cand] = _headline_cands(text, heads)
-    p_starts = [p.start for p in paras]
     prev_para: Span | None = None
     for para in paras:
         a = bisect.bisect_left(starts, para.start)
         b = bisect.bisect_left(starts, para.end)
-        in_para = [order[n] for n in range(a, b)]
-        turn = _TRANSCRIPT.match(text, para.start, para.end)
-        if turn is not None:
-            cand = _tag_cand(text, turn, "transcript-turn", para.end)
-            if cand is not None:
-                cands.append(cand)
-        has_cue = _has_cue_word(text, para.start, para.end)
-        if not in_para and not has_cue:
-            prev_para = para
-            continue
-        # cue_idx: the tokens that open a cue; reported speech starts only at one of them
-        toks, tstarts, cue_idx = _tokenize(text, para.start, para.end)
-        if not in_para and not cue_idx and _yields_nothing(text, para, toks):
-            prev_para = para
-            continue
-        sents = list(
-            map(tuple.__new__, itertools.repeat(_Sent), sentence_bounds(text, para.start, para.end))
-        )
-        if not sents:
-            prev_para = para
-            continue
-        # a sentence boundary inside a quote is not a boundary for attribution
-        sents = _merge_in_quotes(sents, [bounds[n] for n in in_para])
-        blocked = [Span(*bounds[n]) for n in in_para]
-        marks: tuple[list[int], list[int]] | None = None
-        if has_cue:
-            # the commas and each "that" of the paragraph, for _indirect
-            lows = list(map(_LOW_OF, toks))
-            marks = (
-                list(itertools.compress(range(len(lows)), map(",".__eq__, lows))),
-                list(itertools.compress(range(len(lows)), map("that".__eq__, lows))),
-            )
-        next_open = {n: bounds[m][0] for n, m in itertools.pairwise(in_para)}
-        para_starts = [bounds[n][0] for n in in_para]
-        for s_idx, sent in enumerate(sents):
-            lo = bisect.bisect_left(tstarts, sent.start)
-            hi = bisect.bisect_left(tstarts, sent.end)
-            s_quotes = in_para[
-                bisect.bisect_left(para_starts, sent.start) : bisect.bisect_left(
-                    para_starts, sent.end
-                )
-            ]
-            for pos, n in enumerate(s_quotes):
-                running = (
-                    _running_cand(text, quotes[n], n, bounds[n][1], paras, p_starts, starts)
-                    if bounds[n][1] > para.end
-                    else None
-                )
-                cands.append(
-                    running
-                    or _quote_cand(
-                        text,
-                        quotes[n],
-                        n,
-                        bounds,
-                        s_quotes,
-                        pos,
-                        toks,
-                        tstarts,
-                        lo,
-                        hi,
-                        sent,
-                        prev_para if s_idx == 0 else None,
-                        next_open.get(n, para.end),
-                        para.start,
-                    )
-                )
-            found = (
-                _indirect(text, toks, lo, hi, blocked, para_starts, cue_idx, marks)
-                if marks is not None
-                else []
-            )
-            if not found and text.startswith("''", sent.start) and not s_quotes:
-                # typewriter quotes ('' … '', NYT copy) that find_quotes leaves alone:
-                # words without marks it knows, so reported speech of the current speaker
-                content = _trim(text, sent.start, sent.end)
-                if content is not None:
-                    found = [
-                        _Cand(
-                            sent.start,
-                            None,
-                            None,
-                            "continuation-clause",
-                            0.4,
-                            content=content,
-                            follow=True,
-                        )
-                    ]
-            cands.extend(found)
+        cands.extend(_paragraph_cands(doc, para, prev_para, [order[n] for n in range(a, b)]))
         prev_para = para
 
+    p_starts = doc.p_starts
     result = _assemble(text, quotes, cands, reg, p_starts)
     if given_indirect:
         refound = {q.span for q in result if q.kind == "indirect"}
