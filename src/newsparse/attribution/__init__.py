@@ -773,55 +773,22 @@ def _assemble(
     reg: _Registry,
     p_starts: Sequence[int] = (),
 ) -> tuple[Quote, ...]:
-    """Resolve speakers in text order and build the records."""
+    """Resolve speakers in text order and build the records: each candidate's own
+    speaker (:func:`_own_speaker`), else the speaker who goes on
+    (:func:`_who_goes_on`), kept in a history that later pronouns and role nouns
+    resolve against."""
     history: list[_Spoken] = []
     genders: dict[str, str] = {}
     out: list[Quote] = list(quotes)
     extra: list[Quote] = []
     cands.sort(key=lambda c: (c.anchor, 0 if c.quote < 0 else 1))
     for cand in sorted(cands, key=lambda c: _cand_pos(c, quotes)):
-        speaker: Mention | None = None
         cue = None if cand.cue is None else Cue(Span(cand.cue[0], cand.cue[1]), cand.cue[2])
-        key = gender = ""
-        rule = cand.rule
-        confidence = cand.confidence
-        if cand.speaker is not None:
-            speaker, key, gender = _resolve(text, cand.speaker, reg, history, genders)
-            if rule == "headline-claim-speaker" and speaker.name is None and speaker.kind == "role":
-                # "Budget cuts will hurt schools: Governor": the headline comes
-                # before the body that names the role's holder (A-14)
-                ahead = _role_ahead(text, speaker.span, reg)
-                if ahead is not None:
-                    key, ent = ahead
-                    speaker = Mention(speaker.span, speaker.kind, ent.name)
-            if cand.soft and history and not _keeps_narrative(key, cue, history[-1]):
-                # a narrative subject that is neither the current speaker nor
-                # speaking: the current speaker goes on
-                speaker, cue, rule, confidence = None, None, "continuation", 0.5
+        speaker, key, gender, cue, rule, confidence = _own_speaker(
+            text, cand, cue, reg, history, genders
+        )
         if speaker is None and cand.follow and history:
-            last = history[-1]
-            if cand.quote >= 0 and last.rule not in _QUOTE_RULES:
-                # '"…," Putin said, adding that …. "…"': the cue of his last quote;
-                # Q-10: '"…," said X, who argued that …. "…"': in the paragraph of
-                # X's quote, reported speech in between does not take the turn
-                para = bisect.bisect_right(p_starts, _cand_pos(cand, quotes))
-                between: list[_Spoken] = []
-                for spoken in reversed(history[-_LOOKBACK:]):
-                    same = spoken.key == last.key and spoken.speaker.span == last.speaker.span
-                    if not same and bisect.bisect_right(p_starts, spoken.pos) != para:
-                        break
-                    if spoken.rule in _QUOTE_RULES:
-                        # the nearest mention of the quote's own speaker ("Greene added that")
-                        nearer = [
-                            b
-                            for b in between
-                            if b.key == spoken.key and b.speaker.kind != "pronoun"
-                        ]
-                        last = nearer[0] if nearer else spoken
-                        break
-                    between.append(spoken)
-            if cand.quote >= 0 and last.question and not _asks(text, quotes[cand.quote], None):
-                last = _answerer(history, last, p_starts, _cand_pos(cand, quotes)) or last
+            last = _who_goes_on(text, cand, quotes, history, p_starts)
             speaker, key, gender = last.speaker, last.key, last.gender
             if cue is None:
                 cue = last.cue
@@ -867,6 +834,69 @@ def _assemble(
             )
     # a relay named at the end of the sentence ("…, Mehr news Agency reported")
     return tuple(sorted((*out, *extra), key=lambda q: (q.span.start, q.span.end)))
+
+
+def _own_speaker(
+    text: str,
+    cand: _Cand,
+    cue: Cue | None,
+    reg: _Registry,
+    history: list[_Spoken],
+    genders: dict[str, str],
+) -> tuple[Mention | None, str, str, Cue | None, str, float]:
+    """The candidate's own speaker resolved (speaker, name key, gender), its cue, rule
+    and confidence: a headline role resolves to its holder in the body (A-14); a soft
+    narrative subject that neither speaks nor is the current speaker gives the turn
+    back (``continuation``)."""
+    speaker: Mention | None = None
+    key = gender = ""
+    rule, confidence = cand.rule, cand.confidence
+    if cand.speaker is not None:
+        speaker, key, gender = _resolve(text, cand.speaker, reg, history, genders)
+        if rule == "headline-claim-speaker" and speaker.name is None and speaker.kind == "role":
+            # "Budget cuts will hurt schools: Governor": the headline comes
+            # before the body that names the role's holder (A-14)
+            ahead = _role_ahead(text, speaker.span, reg)
+            if ahead is not None:
+                key, ent = ahead
+                speaker = Mention(speaker.span, speaker.kind, ent.name)
+        if cand.soft and history and not _keeps_narrative(key, cue, history[-1]):
+            # a narrative subject that is neither the current speaker nor
+            # speaking: the current speaker goes on
+            speaker, cue, rule, confidence = None, None, "continuation", 0.5
+    return speaker, key, gender, cue, rule, confidence
+
+
+def _who_goes_on(
+    text: str,
+    cand: _Cand,
+    quotes: tuple[Quote, ...],
+    history: list[_Spoken],
+    p_starts: Sequence[int],
+) -> _Spoken:
+    """Rule ``continuation``: the speaker a quote with no cue of its own goes on with.
+
+    The last speaker, but after reported speech the speaker of the last quote
+    ('"…," Putin said, adding that …. "…"'; Q-10: '"…," said X, who argued that
+    …. "…"': in the paragraph of X's quote, reported speech in between does not
+    take the turn), and after a question the one asked (Q-3 dialogue)."""
+    last = history[-1]
+    if cand.quote >= 0 and last.rule not in _QUOTE_RULES:
+        para = bisect.bisect_right(p_starts, _cand_pos(cand, quotes))
+        between: list[_Spoken] = []
+        for spoken in reversed(history[-_LOOKBACK:]):
+            same = spoken.key == last.key and spoken.speaker.span == last.speaker.span
+            if not same and bisect.bisect_right(p_starts, spoken.pos) != para:
+                break
+            if spoken.rule in _QUOTE_RULES:
+                # the nearest mention of the quote's own speaker ("Greene added that")
+                nearer = [b for b in between if b.key == spoken.key and b.speaker.kind != "pronoun"]
+                last = nearer[0] if nearer else spoken
+                break
+            between.append(spoken)
+    if cand.quote >= 0 and last.question and not _asks(text, quotes[cand.quote], None):
+        last = _answerer(history, last, p_starts, _cand_pos(cand, quotes)) or last
+    return last
 
 
 #: Rules that attribute a quote of its own (not a fragment, not reported speech).
