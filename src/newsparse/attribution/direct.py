@@ -143,7 +143,9 @@ def _post_pattern(
     generic: bool = False,
     limit: int | None = None,
 ) -> tuple[_Ment, _CueHit, str, int] | None:
-    """Attribution right after a quote: ``"Q," X said`` / ``"Q," said X`` / ``"Q" — X``."""
+    """Attribution right after a quote: ``"Q," X said`` / ``"Q," said X`` / ``"Q" — X``:
+    rules ``quote-according-to`` (A-5) and ``quote-cue-speaker`` (A-2) here,
+    :func:`_dash_speaker` and :func:`_speaker_then_cue` (A-1)."""
     end = len(toks) if limit is None else min(limit, len(toks))
     if i >= end:
         return None
@@ -162,27 +164,7 @@ def _post_pattern(
     if i >= len(toks):
         return None
     if toks[i].low in _DASHES:
-        dash = i
-        while i < len(toks) and toks[i].low in _DASHES:
-            i += 1
-        by = _np_forward(text, toks, i)
-        tail_end = by.last + 1 if by is not None else i
-        while tail_end < end and toks[tail_end].low in {",", ".", ";"}:
-            tail_end += 1
-        if (
-            by is not None
-            and by.kind == "name"
-            # not '“moan”-worthy': a hyphen after the mark needs a space; a
-            # dash or bar does not ('…”― Dana Whitfield')
-            and (toks[dash].start > toks[dash - 1].end or toks[dash].low != "-")
-            and (tail_end >= end or _cue_at(toks, by.last + 1) is not None)
-        ):
-            after = _cue_at(toks, by.last + 1)
-            if after is not None:
-                return by, after, "quote-speaker-cue", after.end
-            dash_cue = _CueHit(dash, dash + 1, "dash", frozenset({"quote"}))
-            return by, dash_cue, "quote-dash-speaker", by.last + 1
-        return None
+        return _dash_speaker(text, toks, i, end)
     if not generic and not any(map(_CUE_OF, toks[max(i - 3, 0) : i + 30])):
         # every way on needs a cue at token i or covering one of the next 29
         # (see _cue_covering), or an unlisted verb when ``generic``
@@ -198,14 +180,49 @@ def _post_pattern(
         if ment is not None:
             return ment, hit, "quote-cue-speaker", ment.last + 1
         return None
-    # "X said": the first cue within a few words, whose subject starts right here
+    return _speaker_then_cue(text, toks, i, end, closed, generic)
+
+
+def _dash_speaker(
+    text: str, toks: Sequence[_Tok], i: int, end: int
+) -> tuple[_Ment, _CueHit, str, int] | None:
+    """Rule ``quote-dash-speaker``: '"Q" — Dana Whitfield' (a name after a dash; a
+    cue after the name makes it ``quote-speaker-cue``)."""
+    dash = i
+    while i < len(toks) and toks[i].low in _DASHES:
+        i += 1
+    by = _np_forward(text, toks, i)
+    tail_end = by.last + 1 if by is not None else i
+    while tail_end < end and toks[tail_end].low in {",", ".", ";"}:
+        tail_end += 1
+    if (
+        by is not None
+        and by.kind == "name"
+        # not '“moan”-worthy': a hyphen after the mark needs a space; a
+        # dash or bar does not ('…”― Dana Whitfield')
+        and (toks[dash].start > toks[dash - 1].end or toks[dash].low != "-")
+        and (tail_end >= end or _cue_at(toks, by.last + 1) is not None)
+    ):
+        after = _cue_at(toks, by.last + 1)
+        if after is not None:
+            return by, after, "quote-speaker-cue", after.end
+        dash_cue = _CueHit(dash, dash + 1, "dash", frozenset({"quote"}))
+        return by, dash_cue, "quote-dash-speaker", by.last + 1
+    return None
+
+
+def _speaker_then_cue(
+    text: str, toks: Sequence[_Tok], i: int, end: int, closed: bool, generic: bool
+) -> tuple[_Ment, _CueHit, str, int] | None:
+    """Rules ``quote-speaker-cue`` ('"Q," X said', A-1: the first cue within a few
+    words, whose subject starts right at ``i``) and ``quote-speaker-verb`` ('"…,"
+    Trump assured Jones': an unlisted verb right after a name, when ``generic``)."""
     for j in range(i + 1, min(end, i + 30)):
         low = toks[j].low
         if low in {"!", "?", ";"} or low in _OPEN_MARKS or (low == "." and _ends_here(toks, j)):
             return None
         hit = _cue_covering(toks, j)
         if hit is None and generic and closed and _verb_like(toks[j]) and j > i:
-            # '"…," Trump assured Jones': an unlisted verb right after a name
             subj = _subject_before(text, toks, j, i)
             if subj is not None and subj.first == i and subj.kind != "organisation":
                 return (
