@@ -150,106 +150,138 @@ def _resolve(
     """The mention with its resolved name, the entity key and its agreement
     (:func:`_agreement`).  ``genders`` holds the gender learned so far for each
     entity key (from honorifics and resolved pronouns); it grows as pronouns
-    resolve."""
+    resolve.  Names resolve through the registry (:func:`_resolve_name`),
+    pronouns to the last speaker they agree with (:func:`_resolve_pronoun`),
+    role nouns to the holder of the role (:func:`_resolve_role`)."""
     learned: dict[str, str] = {} if genders is None else genders
     span = Span(ment.start, ment.end)
     if ment.kind == "name" or (ment.kind == "organisation" and text[ment.start].isupper()):
-        said = text[ment.start : ment.end]
-        found = reg.name_keys.get(said)
-        if found is None:
-            found = reg.name_keys[said] = _name_key(text, span)
-        key, gender = found
-        ent = reg.by_key.get(key)
-        kind = ment.kind
-        one_word = " " not in span.of(text)
-        if kind == "name" and one_word and (ent is None or " " not in ent.name.of(text)):
-            # "Analysts said", "Economists said": a capitalised common noun, not a name
-            kind = _common_kind(text, span, kind)
-        gender = gender or (ent.gender if ent is not None else "") or learned.get(key, "")
-        if gender in {"m", "f"} and key:
-            learned.setdefault(key, gender)
-        if kind != ment.kind and kind != "name":
-            return Mention(span, kind, None), "", _agreement(text, span, kind, "")
-        if ent is not None:
-            return Mention(span, kind, ent.name), key, _agreement(text, span, kind, gender)
-        words = span.of(text).split()
-        first, _ = _strip_title([(0, 0, w) for w in words])
-        offset = sum(len(w) for w in words[:first])
-        name_start = span.start
-        if first:
-            name_start = text.index(words[first], span.start + offset)
-        return (
-            Mention(span, kind, Span(name_start, span.end)),
-            key,
-            _agreement(text, span, kind, gender),
-        )
-    low = span.of(text).lower()
+        return _resolve_name(text, ment, span, reg, learned)
     if ment.kind == "pronoun":
-        cls = SPEAKER_PRONOUNS.get(low.split("'")[0].split("’")[0], "")
-        agrees = AGREES_WITH.get(cls)
-        for spoken in reversed(history[-_LOOKBACK:]):
-            if spoken.pos > ment.start:
-                continue
-            agr = spoken.gender
-            if agr not in {"p", "n"}:
-                agr = learned.get(spoken.key, agr) if spoken.key else agr
-            if agrees is not None and agr not in agrees:
-                continue
-            if cls in {"m", "f", "r"} and spoken.speaker.kind not in {"name", "role", "pronoun"}:
-                continue
-            if cls in {"m", "f"} and spoken.key:
-                learned.setdefault(spoken.key, cls)
-            return (
-                Mention(span, "pronoun", spoken.speaker.name),
-                spoken.key,
-                cls if cls in {"m", "f"} else agr,
-            )
-        if cls in {"m", "f", "r"}:
-            # no speaker yet: the nearest full name before that agrees
-            idx = bisect.bisect_left(reg.positions, ment.start) - 1
-            stop = idx - _LOOKBACK
-            while idx >= 0 and idx > stop:
-                key = reg.keys[idx]
-                ent = reg.by_key[key]
-                if agrees is None or (learned.get(key) or ent.gender) in agrees:
-                    if cls in {"m", "f"}:
-                        learned.setdefault(key, cls)
-                    return Mention(span, "pronoun", ent.name), key, cls
-                idx -= 1
-        return Mention(span, "pronoun", None), "", cls
+        return _resolve_pronoun(text, ment, span, reg, history, learned)
     if ment.kind in {"role", "organisation"}:
-        words = [_bare(w) for w in low.split()]
-        head = words[-1] if words else ""
-        mods = {w for w in words[:-1] if w not in DETERMINERS}
+        found = _resolve_role(text, ment, span, reg, history)
+        if found is not None:
+            return found
+    return Mention(span, ment.kind, None), "", _agreement(text, span, ment.kind, "")
 
-        def fits(ent: _Entity) -> bool:
-            roles = ent.roles
-            if head in roles or (head == "leader" and roles & HEAD_OF_STATE):
-                return not mods or bool(mods & roles) or not (mods - {"former", "new"})
-            return False
 
-        for spoken in reversed(history[-_LOOKBACK:]):
-            ent = reg.by_key.get(spoken.key)
-            if spoken.pos <= ment.start and ent is not None and fits(ent):
-                return (
-                    Mention(span, ment.kind, ent.name),
-                    spoken.key,
-                    _agreement(text, span, ment.kind, ent.gender),
-                )
-        best: tuple[int, str] | None = None
-        for key in reg.by_role.get("leader" if head == "leader" else head, ())[:_LOOKBACK]:
+def _resolve_name(
+    text: str, ment: _Ment, span: Span, reg: _Registry, learned: dict[str, str]
+) -> tuple[Mention, str, str]:
+    """A name to the fullest name of its entity ("Putin" -> "Vladimir Putin"); a
+    capitalised common noun ("Analysts said") is no name."""
+    said = text[ment.start : ment.end]
+    found = reg.name_keys.get(said)
+    if found is None:
+        found = reg.name_keys[said] = _name_key(text, span)
+    key, gender = found
+    ent = reg.by_key.get(key)
+    kind = ment.kind
+    one_word = " " not in span.of(text)
+    if kind == "name" and one_word and (ent is None or " " not in ent.name.of(text)):
+        # "Analysts said", "Economists said": a capitalised common noun, not a name
+        kind = _common_kind(text, span, kind)
+    gender = gender or (ent.gender if ent is not None else "") or learned.get(key, "")
+    if gender in {"m", "f"} and key:
+        learned.setdefault(key, gender)
+    if kind != ment.kind and kind != "name":
+        return Mention(span, kind, None), "", _agreement(text, span, kind, "")
+    if ent is not None:
+        return Mention(span, kind, ent.name), key, _agreement(text, span, kind, gender)
+    words = span.of(text).split()
+    first, _ = _strip_title([(0, 0, w) for w in words])
+    offset = sum(len(w) for w in words[:first])
+    name_start = span.start
+    if first:
+        name_start = text.index(words[first], span.start + offset)
+    return (
+        Mention(span, kind, Span(name_start, span.end)),
+        key,
+        _agreement(text, span, kind, gender),
+    )
+
+
+def _resolve_pronoun(
+    text: str,
+    ment: _Ment,
+    span: Span,
+    reg: _Registry,
+    history: Sequence[_Spoken],
+    learned: dict[str, str],
+) -> tuple[Mention, str, str]:
+    """A pronoun to the most recent speaker it agrees with in gender and number
+    (:data:`~newsparse.lexicon.pronouns.AGREES_WITH`); with no speaker yet, "he",
+    "she" and "they" take the nearest full name before them that agrees."""
+    low = span.of(text).lower()
+    cls = SPEAKER_PRONOUNS.get(low.split("'")[0].split("’")[0], "")
+    agrees = AGREES_WITH.get(cls)
+    for spoken in reversed(history[-_LOOKBACK:]):
+        if spoken.pos > ment.start:
+            continue
+        agr = spoken.gender
+        if agr not in {"p", "n"}:
+            agr = learned.get(spoken.key, agr) if spoken.key else agr
+        if agrees is not None and agr not in agrees:
+            continue
+        if cls in {"m", "f", "r"} and spoken.speaker.kind not in {"name", "role", "pronoun"}:
+            continue
+        if cls in {"m", "f"} and spoken.key:
+            learned.setdefault(spoken.key, cls)
+        return (
+            Mention(span, "pronoun", spoken.speaker.name),
+            spoken.key,
+            cls if cls in {"m", "f"} else agr,
+        )
+    if cls in {"m", "f", "r"}:
+        # no speaker yet: the nearest full name before that agrees
+        idx = bisect.bisect_left(reg.positions, ment.start) - 1
+        stop = idx - _LOOKBACK
+        while idx >= 0 and idx > stop:
+            key = reg.keys[idx]
             ent = reg.by_key[key]
-            if (
-                fits(ent)
-                and ent.name.start < ment.start
-                and (best is None or ent.name.start > best[0])
-            ):
-                best = (ent.name.start, key)
-        if best is not None:
-            ent = reg.by_key[best[1]]
+            if agrees is None or (learned.get(key) or ent.gender) in agrees:
+                if cls in {"m", "f"}:
+                    learned.setdefault(key, cls)
+                return Mention(span, "pronoun", ent.name), key, cls
+            idx -= 1
+    return Mention(span, "pronoun", None), "", cls
+
+
+def _resolve_role(
+    text: str, ment: _Ment, span: Span, reg: _Registry, history: Sequence[_Spoken]
+) -> tuple[Mention, str, str] | None:
+    """A role noun ("the president", "the Russian leader", "the ministry") to the
+    entity that holds the role: the most recent speaker who does, else the nearest
+    holder named before it; ``None`` when nobody does."""
+    words = [_bare(w) for w in span.of(text).lower().split()]
+    head = words[-1] if words else ""
+    mods = {w for w in words[:-1] if w not in DETERMINERS}
+
+    def fits(ent: _Entity) -> bool:
+        roles = ent.roles
+        if head in roles or (head == "leader" and roles & HEAD_OF_STATE):
+            return not mods or bool(mods & roles) or not (mods - {"former", "new"})
+        return False
+
+    for spoken in reversed(history[-_LOOKBACK:]):
+        ent = reg.by_key.get(spoken.key)
+        if spoken.pos <= ment.start and ent is not None and fits(ent):
             return (
                 Mention(span, ment.kind, ent.name),
-                best[1],
+                spoken.key,
                 _agreement(text, span, ment.kind, ent.gender),
             )
-    return Mention(span, ment.kind, None), "", _agreement(text, span, ment.kind, "")
+    best: tuple[int, str] | None = None
+    for key in reg.by_role.get("leader" if head == "leader" else head, ())[:_LOOKBACK]:
+        ent = reg.by_key[key]
+        if fits(ent) and ent.name.start < ment.start and (best is None or ent.name.start > best[0]):
+            best = (ent.name.start, key)
+    if best is None:
+        return None
+    ent = reg.by_key[best[1]]
+    return (
+        Mention(span, ment.kind, ent.name),
+        best[1],
+        _agreement(text, span, ment.kind, ent.gender),
+    )
