@@ -1,0 +1,403 @@
+"""The order in which a quote with marks gets its speaker, one named rule after another.
+
+:func:`_quote_cand` reads the quote in its sentence (a :class:`_Site`) and tries the rules
+of :data:`_QUOTE_RULE_ORDER` in turn: after the quote (A-1, A-2), before it (A-3, A-14),
+the cue that governs a fragment, a later attribution, a block quote after a colon (Q-9),
+the sentence subject, the previous sentence's subject, a narrative paragraph's subject;
+with none, ``continuation``.  A running quote (Q-1) takes the attribution after its last
+piece (:func:`_running_cand`).
+
+>>> from newsparse import attribute
+>>> text = 'Vote\\n\\n"We cut what we could.\\n\\n"I will not apologize," Lu said.'
+>>> attribute(text)[0].attribution.rule
+'quote-speaker-cue-running'
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from newsparse.attribution.direct import (
+    _Cand,
+    _cue_tuple,
+    _first_subject,
+    _governing,
+    _interview_addressee,
+    _post_pattern,
+    _post_quote,
+    _pre_pattern,
+    _tail,
+)
+from newsparse.attribution.mentions import (
+    _Ment,
+    _sentence_subject,
+)
+from newsparse.attribution.tokens import (
+    _ANY_MARKS,
+    _START,
+    _Tok,
+    _tokens,
+)
+from newsparse.lexicon.cues import (
+    CUE_ADVERBS,
+)
+from newsparse.lexicon.titles import (
+    NARRATIVE_KINDS,
+)
+from newsparse.records import Quote
+from newsparse.spans import Span
+
+
+def _verb_after(
+    toks: Sequence[_Tok], subj: _Ment, hi: int
+) -> tuple[int, tuple[int, int, str] | None]:
+    """The verb after a subject (past an aside and adverbs) as a cue, and its index."""
+    v = subj.last + 1
+    if v < hi and toks[v].low == ",":
+        # "Hoff, who declined to comment, proposes": past the aside
+        for w in range(v + 1, min(hi, v + 25)):
+            if toks[w].low == ",":
+                v = w + 1
+                break
+    while v < hi and toks[v].low in CUE_ADVERBS:
+        v += 1
+    if v < hi and toks[v].word and not toks[v].cap:
+        return v, (toks[v].start, toks[v].end, toks[v].low)
+    return v, None
+
+
+class _Sent(NamedTuple):
+    """A sentence's bounds (a Span's fields, without the record)."""
+
+    start: int
+    end: int
+
+
+def _running_cand(
+    text: str,
+    quote: Quote,
+    n: int,
+    q_end: int,
+    paras: Sequence[Span],
+    p_starts: Sequence[int],
+    quote_starts: Sequence[int],
+) -> _Cand | None:
+    """A running quote (Q-3: one open mark per paragraph, a close mark only at
+    the end) is attributed after its LAST piece: ``… that," Alvarez said.``."""
+    k = bisect.bisect_right(p_starts, q_end - 1) - 1
+    if k < 0 or not paras[k].start < q_end <= paras[k].end:
+        return None
+    last = paras[k]
+    ltoks = _tokens(text, last.start, last.end)
+    lstarts = list(map(_START, ltoks))
+    after = bisect.bisect_left(lstarts, q_end)
+    nxt = bisect.bisect_left(quote_starts, q_end)
+    stop = quote_starts[nxt] if nxt < len(quote_starts) else last.end
+    limit = bisect.bisect_left(lstarts, min(stop, last.end))
+    post = _post_quote(text, quote, ltoks, after, limit)
+    if post is None:
+        return None
+    by, by_cue, rule, j = post
+    relay, addressee = _tail(text, ltoks, j, by_cue, limit)
+    return _Cand(
+        by.start,
+        by,
+        _cue_tuple(ltoks, by_cue),
+        rule + "-running",
+        0.85,
+        relay=relay,
+        addressee=addressee,
+        quote=n,
+    )
+
+
+class _Site(NamedTuple):
+    """A quote in its sentence, as the quote rules read it (token indexes into ``toks``)."""
+
+    text: str
+    quote: Quote
+    n: int  # the quote's index in the quotes given
+    toks: Sequence[_Tok]
+    tstarts: Sequence[int]
+    lo: int  # the sentence's tokens
+    hi: int
+    first_tok: int  # the quote's first token, its opening mark
+    after_tok: int  # the first token after it
+    pre_lo: int  # where the words before it start: the sentence, or the quote before
+    post_hi: int  # where the words after it end: the next quote's opening mark
+    lead: int  # the first word of the sentence, or first_tok
+    q_start: int
+    pos: int  # the quote's place among the sentence's quotes
+    sent: _Sent
+    prev_para: Span | None
+    para_start: int
+
+
+def _quote_cand(
+    text: str,
+    quote: Quote,
+    n: int,
+    bounds: Sequence[tuple[int, int]],
+    s_quotes: Sequence[int],
+    pos: int,
+    toks: Sequence[_Tok],
+    tstarts: Sequence[int],
+    lo: int,
+    hi: int,
+    sent: _Sent,
+    prev_para: Span | None,
+    next_open: int,
+    para_start: int,
+) -> _Cand:
+    """The attribution of one quote from the words around it in its sentence: the
+    first of the quote rules that finds one, in order (:data:`_QUOTE_RULE_ORDER`), else
+    ``continuation`` (no cue of its own: the current speaker goes on)."""
+    q_start, q_end = bounds[n]
+    first_tok = bisect.bisect_left(tstarts, q_start)
+    if quote.kind == "other":
+        return _other_quote(text, toks, lo, first_tok, quote, n, q_start)
+    pre_lo = lo
+    if pos > 0:
+        pre_lo = bisect.bisect_left(tstarts, bounds[s_quotes[pos - 1]][1])
+    lead = lo
+    while lead < min(first_tok, lo + 40) and not toks[lead].word:
+        lead += 1
+    site = _Site(
+        text,
+        quote,
+        n,
+        toks,
+        tstarts,
+        lo,
+        hi,
+        first_tok,
+        bisect.bisect_left(tstarts, q_end),
+        pre_lo,
+        # the attribution may follow the quote past Punkt's sentence end ('?” she said')
+        bisect.bisect_left(tstarts, next_open),
+        lead,
+        q_start,
+        pos,
+        sent,
+        prev_para,
+        para_start,
+    )
+    for rule in _QUOTE_RULE_ORDER:
+        cand = rule(site)
+        if cand is not None:
+            return cand
+    return _Cand(q_start, None, None, "continuation", 0.5, quote=n, follow=True)
+
+
+def _other_quote(
+    text: str, toks: Sequence[_Tok], lo: int, first_tok: int, quote: Quote, n: int, q_start: int
+) -> _Cand:
+    """Rules ``not-speech`` and ``framed-other``: scare quotes, titles, nicknames are
+    nobody's words, unless a speech verb with its subject frames them ("X criticized
+    the law as a “crazy system”")."""
+    gov = None
+    if "title" not in quote.rule and first_tok > lo:
+        gov = _governing(text, toks, lo, first_tok)
+    if gov is None or gov[0] is None or gov[1].lemma == "according to":
+        return _Cand(q_start, None, None, "not-speech", 0.9, quote=n)
+    return _Cand(gov[0].start, gov[0], _cue_tuple(toks, gov[1]), "framed-other", 0.4, quote=n)
+
+
+def _after_the_quote(s: _Site) -> _Cand | None:
+    """1. Rules ``quote-speaker-cue``, ``quote-cue-speaker``, ``quote-speaker-verb``,
+    ``quote-dash-speaker``, ``quote-according-to``: "Q," X said / "Q," said X /
+    "Q" — X (A-1, A-2, A-5), with relay and addressee."""
+    post = _post_quote(s.text, s.quote, s.toks, s.after_tok, s.post_hi)
+    if post is None:
+        return None
+    by, by_cue, rule, j = post
+    relay, addressee = _tail(s.text, s.toks, j, by_cue, max(s.hi, s.post_hi))
+    return _Cand(
+        by.start,
+        by,
+        _cue_tuple(s.toks, by_cue),
+        rule,
+        0.9,
+        relay=relay,
+        addressee=addressee,
+        quote=s.n,
+    )
+
+
+def _before_the_quote(s: _Site) -> _Cand | None:
+    """2. Rules ``speaker-cue-quote``, ``cue-speaker-quote``, ``speaker-colon-quote``,
+    ``subject-colon-quote``, ``according-to-quote``, ``participle-quote`` and
+    ``question-frame``: X said, "Q" / X: "Q" / "…, adding “Q”" (A-3, A-10, A-12, A-14)."""
+    text, toks, lo, first_tok = s.text, s.toks, s.lo, s.first_tok
+    pre = _pre_pattern(text, toks, s.pre_lo, first_tok)
+    if pre is None:
+        return None
+    ment, hit_or_none, rule = pre
+    if rule == "question-frame":
+        return _Cand(s.q_start, None, None, rule, 0.7, quote=s.n)
+    assert hit_or_none is not None
+    cue = _cue_tuple(toks, hit_or_none) if hit_or_none.lemma != ":" else None
+    if hit_or_none.lemma == ":":
+        colon = toks[hit_or_none.start]
+        cue = (colon.start, colon.end, ":")
+    relay, addressee = _tail(text, toks, hit_or_none.end, hit_or_none, first_tok)
+    if addressee is None:
+        addressee = _interview_addressee(text, toks, lo, first_tok)
+    if ment is None:
+        main = _first_subject(text, toks, s.pre_lo, hit_or_none.start) or _sentence_subject(
+            text, toks, lo, hit_or_none.start
+        )
+        return _Cand(
+            main.start if main is not None else s.q_start,
+            main,
+            cue,
+            rule,
+            0.7 if main is not None else 0.5,
+            addressee=addressee,
+            quote=s.n,
+            follow=main is None,
+        )
+    return _Cand(ment.start, ment, cue, rule, 0.85, relay=relay, addressee=addressee, quote=s.n)
+
+
+def _governed(s: _Site) -> _Cand | None:
+    """3. Rules ``governing-cue-partial``, ``governing-participle-partial``,
+    ``according-to-partial``: a quote inside the reporter's sentence, given by the
+    cue that governs it."""
+    if s.first_tok <= s.pre_lo:
+        return None
+    gov = _governing(s.text, s.toks, s.pre_lo, s.first_tok)
+    if gov is None:
+        return None
+    g_ment, g_hit, rule = gov
+    if g_ment is None and s.pre_lo > s.lo and s.toks[s.lo].low not in _ANY_MARKS:
+        # "… but described his skills as a “work in progress”"
+        g_ment = _sentence_subject(s.text, s.toks, s.lo, s.first_tok)
+    return _Cand(
+        g_ment.start if g_ment is not None else s.q_start,
+        g_ment,
+        _cue_tuple(s.toks, g_hit),
+        rule,
+        0.6,
+        quote=s.n,
+        follow=g_ment is None,
+    )
+
+
+def _later_in_the_sentence(s: _Site) -> _Cand | None:
+    """4. The ``-later`` rules: an attribution after a later quote of the sentence,
+    '"Q1" and "Q2," he said'."""
+    toks = s.toks
+    for j in range(s.after_tok, min(s.hi, s.post_hi, s.after_tok + 60)):
+        if toks[j].low == ",":
+            later = _post_pattern(s.text, toks, j + 1, limit=s.hi)
+            if later is not None:
+                l_ment, l_hit, rule, _ = later
+                return _Cand(
+                    l_ment.start, l_ment, _cue_tuple(toks, l_hit), rule + "-later", 0.6, quote=s.n
+                )
+    return None
+
+
+def _colon_block(s: _Site) -> _Cand | None:
+    """5. Rule ``colon-block``: a block quote after "X said:" closing the previous
+    paragraph (Q-9)."""
+    if s.prev_para is None or s.pos != 0 or s.first_tok != s.lo:
+        return None
+    text, prev_para = s.text, s.prev_para
+    ptoks = _tokens(text, max(prev_para.start, prev_para.end - 300), prev_para.end)
+    if not ptoks or ptoks[-1].low != ":":
+        return None
+    start = len(ptoks) - 1
+    while start > 0 and ptoks[start - 1].low not in {".", "!", "?"}:
+        start -= 1
+    block = _pre_pattern(text, ptoks, start, len(ptoks))
+    b_ment, b_hit, _ = block if block is not None else (None, None, "")
+    if b_ment is None or b_hit is None:
+        return None
+    cue = _cue_tuple(ptoks, b_hit) if b_hit.lemma != ":" else (ptoks[-1].start, ptoks[-1].end, ":")
+    return _Cand(b_ment.start, b_ment, cue, "colon-block", 0.75, quote=s.n)
+
+
+def _sentence_subject_partial(s: _Site) -> _Cand | None:
+    """6. Rule ``sentence-subject-partial``: a fragment inside the reporter's sentence
+    with an unlisted verb ("X likened the refugees to a “vicious snake”"): the
+    sentence's subject."""
+    if s.lead >= s.first_tok:
+        return None
+    toks = s.toks
+    subj = _sentence_subject(s.text, toks, s.lo, s.first_tok)
+    if subj is None:
+        return None
+    v, cue = _verb_after(toks, subj, s.first_tok)
+    for w in range(s.first_tok - 1, v, -1):
+        # "X endorsed her, citing her “long experience”": the participle
+        if toks[w].low.endswith("ing") and toks[w - 1].low == "," and toks[w].word:
+            cue = (toks[w].start, toks[w].end, toks[w].low)
+            break
+    return _Cand(subj.start, subj, cue, "sentence-subject-partial", 0.45, quote=s.n)
+
+
+def _previous_sentence_subject(s: _Site) -> _Cand | None:
+    """7. Rule ``previous-sentence-subject``: a quote after a sentence about someone in
+    the same paragraph ("X identified … as a reason. “…”"): that sentence's subject."""
+    if s.pos != 0 or s.lead != s.first_tok or s.sent.start <= s.para_start:
+        return None
+    toks, lo = s.toks, s.lo
+    plo = bisect.bisect_left(s.tstarts, max(s.para_start, s.sent.start - 400))
+    starts = [k for k in range(plo, lo) if k == plo or toks[k - 1].low in {".", "!", "?"}]
+    if not starts or any(t.low in _ANY_MARKS for t in toks[starts[-1] : lo]):
+        return None
+    subj = _sentence_subject(s.text, toks, starts[-1], lo)
+    if subj is None or subj.kind not in {"name", "pronoun"}:
+        return None
+    _, cue = _verb_after(toks, subj, lo)
+    return _Cand(subj.start, subj, cue, "previous-sentence-subject", 0.4, quote=s.n)
+
+
+def _after_a_narrative(s: _Site) -> _Cand | None:
+    """8. Rule ``narrative-subject``: a quote that opens its paragraph after a
+    narrative paragraph whose last sentence has a subject ("Howard pressed on.⏎⏎“…”")."""
+    if s.pos != 0 or s.lead != s.first_tok or s.sent.start != s.para_start or s.prev_para is None:
+        return None
+    found = _narrative_subject(s.text, s.prev_para)
+    if found is None:
+        return None
+    subj, cue = found
+    return _Cand(subj.start, subj, cue, "narrative-subject", 0.4, quote=s.n, follow=True, soft=True)
+
+
+#: The quote rules, in the order :func:`_quote_cand` tries them.
+_QUOTE_RULE_ORDER: tuple[Callable[[_Site], _Cand | None], ...] = (
+    _after_the_quote,
+    _before_the_quote,
+    _governed,
+    _later_in_the_sentence,
+    _colon_block,
+    _sentence_subject_partial,
+    _previous_sentence_subject,
+    _after_a_narrative,
+)
+
+
+def _narrative_subject(text: str, para: Span) -> tuple[_Ment, tuple[int, int, str] | None] | None:
+    """The subject of the last sentence of ``para`` and the verb after it, when
+    that sentence holds no quote marks and its subject names someone."""
+    ptoks = _tokens(text, max(para.start, para.end - 400), para.end)
+    if not ptoks or any(t.low in _ANY_MARKS for t in ptoks):
+        return None
+    hi = len(ptoks)
+    while hi > 0 and ptoks[hi - 1].low in {".", "!", "?", ":"}:
+        hi -= 1
+    start = hi
+    while start > 0 and ptoks[start - 1].low not in {".", "!", "?"}:
+        start -= 1
+    if start == 0 and para.end - para.start > 400:
+        return None
+    subj = _sentence_subject(text, ptoks, start, hi)
+    if subj is None or subj.kind not in NARRATIVE_KINDS:
+        return None
+    _, cue = _verb_after(ptoks, subj, hi)
+    return subj, cue
