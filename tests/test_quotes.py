@@ -7,6 +7,7 @@ place through the ``seed_text`` fixture.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -589,7 +590,8 @@ def test_hundred_thousand_alternating_marks() -> None:
 
 
 def _seed_gold() -> list[dict[str, object]]:
-    path = Path(__file__).resolve().parents[2] / "shared" / "examples"
+    shared = os.environ.get("NEWSPARSE_SHARED") or Path(__file__).resolve().parents[2] / "shared"
+    path = Path(shared) / "examples"
     gold = json.loads((path / "putin-fox-interview.gold.json").read_text(encoding="utf-8"))
     return [q for q in gold["quotes"] if q["kind"] in ("direct", "partial")]
 

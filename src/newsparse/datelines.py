@@ -42,7 +42,7 @@ from newsparse.lexicon.agencies import (
     agency_key,
 )
 from newsparse.lexicon.marks import FORMS as MARK_FORMS
-from newsparse.lexicon.months import MONTHS, TYPO_TARGETS
+from newsparse.lexicon.months import MONTHS, SWAP_TARGETS, TYPO_TARGETS
 from newsparse.lexicon.places import (
     COUNTRIES,
     NOT_PLACES,
@@ -74,6 +74,10 @@ _DECK_MAX = 120
 #: zero-width and wire control characters (X-6, X-14), and a run of two or more
 #: asterisks, the priority mark of 1987 Reuters flashes.
 _LEADING = regex.compile(r"(?:[\s>\u200b\u200c\u200d\u2060\ufeff\x00-\x1f\x7f-\x9f]++|\*{2,}+)*+")
+
+#: One stray character before a 1987 indent: a lower-case letter, a digit or a mark, then
+#: three or more blanks and a capital.
+_STRAY = regex.compile(r"[^\s\p{Lu}][ \t]{3,}+(?=\p{Lu})")
 
 #: One token of the window.  Words keep inner apostrophes, hyphens and the
 #: periods of abbreviations ("N.Y.", "W.Va.", "Calif.", "Sept.").
@@ -175,6 +179,7 @@ class _Date:
     typo: bool  # the month was read through a typo
     next: int
     day_slip: bool = False  # the day is not a day of the month
+    day_typo: bool = False  # the day was read through a typo ("May l", "Marc h4")
 
 
 @attrs.frozen
@@ -218,15 +223,77 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+def _swapped(a: str, b: str) -> bool:
+    """True when ``a`` is ``b`` with two neighbouring letters swapped ("mrach", "march")."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
+
+
 def _month(word: str, *, typo: bool) -> tuple[int, bool] | None:
-    """The month a word spells (M-*), or one edit away from (``typo``)."""
+    """The month a word spells (M-*), or, where ``typo`` allows, one edit away from
+    or with two neighbouring letters swapped ("Mrach", "Fbe")."""
     key = word.rstrip(".").casefold()
     if key in MONTHS:
         return MONTHS[key], False
-    if typo and len(key) >= 4 and key.isalpha():
-        near = [name for name in TYPO_TARGETS if _one_edit(key, name)]
+    if typo and len(key) >= 3 and key.isalpha():
+        near = {MONTHS[name] for name in SWAP_TARGETS if _swapped(key, name)}
+        if len(key) >= 4:
+            near |= {MONTHS[name] for name in TYPO_TARGETS if _one_edit(key, name)}
         if len(near) == 1:
-            return MONTHS[near[0]], True
+            return near.pop(), True
+    return None
+
+
+#: Letters keyed for digits in a day ("May l", "May 1O").
+_DIGIT_LETTERS = {"l": "1", "I": "1", "O": "0", "o": "0"}
+
+
+def _lettered_day(tk: _Tokens, i: int) -> tuple[int, int] | None:
+    """A day keyed with letters for digits ("l", "1O", "2l"), glued tokens from ``i``:
+    the day and the index after it."""
+    digits = ""
+    j = i
+    while tk.kind(j) in ("num", "word") and len(digits) < 3:
+        if j > i and tk.start(j) != tk.end(j - 1):
+            break
+        word = tk.word(j)
+        digits += "".join(_DIGIT_LETTERS.get(c, c) for c in word)
+        j += 1
+    if (
+        j == i
+        or len(digits) > 2
+        or not digits.isdecimal()
+        or digits == tk.text[tk.start(i) : tk.end(j - 1)]
+    ):
+        return None
+    value = int(digits)
+    return (value, j) if 1 <= value <= 31 else None
+
+
+def _typo_day(tk: _Tokens, i: int, j: int, *, lettered: bool) -> tuple[int, int] | None:
+    """In the confirmed slot, a day the keyboard spoiled: a letter for a digit ("May l",
+    only after a month spelt right, ``lettered``), or the month's last letter glued to
+    the day ("Marc h4"): the day and the index after it."""
+    found = _lettered_day(tk, j) if lettered else None
+    if found is not None:
+        return found
+    if (
+        tk.kind(j) == "word"
+        and len(tk.word(j)) == 1
+        and (tk.word(i) + tk.word(j)).casefold() in MONTHS
+        and tk.kind(j + 1) == "num"
+        and tk.start(j + 1) == tk.end(j)
+    ):
+        day = _day(tk, j + 1)
+        if day is not None:
+            return day, j + 2
     return None
 
 
@@ -265,18 +332,43 @@ def _date_at(tk: _Tokens, i: int, *, typo: bool) -> _Date | None:
         if month is None:
             return None
         j = tk.skip_ws(i + 1)
+        if typo and tk.kind(j) == "," and _day(tk, tk.skip_ws(j + 1)) is not None:
+            j = tk.skip_ws(j + 1)  # "MADRID, May, 6 -": a comma between month and day
         day = _day(tk, j)
+        nxt = j + 1
+        glued = tk.kind(j + 1) == "word" and tk.start(j + 1) == tk.end(j)
+        spoilt = None
+        if typo and (day is None or glued):
+            spoilt = _typo_day(tk, i, j, lettered=not month[1])
+        if spoilt is not None:
+            day, nxt = spoilt
+        elif glued and day is not None:
+            return None  # "May 1Q": no day at all
         # A day of three digits ("March 187") is a keying slip, read only
         # where a slip is allowed (after a place and its comma).
         slip = day is None and typo and tk.kind(j) == "num" and len(tk.word(j)) == 3
         if day is None and not slip:
+            if typo and not month[1] and tk.kind(j) == "dash" and j > i + 1:
+                # "DALLAS, May - …": a month with no day is still the date
+                return _Date(Span(tk.start(i), tk.end(i)), month[0], None, None, False, i + 1)
             return None
-        end, nxt, year = tk.end(j), j + 1, None
+        if month[1] and (day is None or (len(tk.word(i).rstrip(".")) < 4 and slip)):
+            return None  # a spelling read through a typo needs a valid day after it
+        end, year = tk.end(nxt - 1), None
         got = _year(tk, nxt)
         if got is not None:
             year, nxt = got
             end = tk.end(nxt - 1)
-        return _Date(Span(tk.start(i), end), month[0], day, year, month[1], nxt, slip)
+        return _Date(
+            Span(tk.start(i), end),
+            month[0],
+            day,
+            year,
+            month[1],
+            nxt,
+            slip,
+            day_typo=spoilt is not None,
+        )
     if kind == "num":
         day = _day(tk, i)
         j = tk.skip_ws(i + 1)
@@ -378,6 +470,16 @@ def _is_region(tk: _Tokens, run: list[int]) -> bool:
     return bool(words) and words[0][0].isupper() and all(_capitalised(w) for w in words)
 
 
+def _dated_region(tk: _Tokens, run: list[int]) -> bool:
+    """A region with a lower-case word ("the Netherlands", "Puerto rico") that a date
+    right after it confirms: ``, Month Day``."""
+    k = tk.skip_ws(run[-1] + 1)
+    if tk.kind(k) != "," or not any(tk.word(j)[:1].isupper() for j in run):
+        return False
+    date = _date_at(tk, tk.skip_ws(k + 1), typo=True)
+    return date is not None and date.day is not None
+
+
 def _state_key(word: str) -> str:
     return word.replace(".", "").replace(" ", "").upper()
 
@@ -419,7 +521,7 @@ def _place_at(tk: _Tokens, i: int, most: int = 4) -> _Place | None:
         if _date_at(tk, k2, typo=True) is not None:
             break
         run = _run_at(tk, k2)
-        if not run or not _is_region(tk, run):
+        if not run or not (_is_region(tk, run) or _dated_region(tk, run)):
             break
         regions.append(Span(tk.start(run[0]), tk.end(run[-1])))
         j = run[-1] + 1
@@ -633,6 +735,14 @@ def _judge(tk: _Tokens, parts: _Parts) -> tuple[str, tuple[Diagnostic, ...]] | N
                 f"read {tk.text[date.span.start : date.span.end]!r} as month {date.month}",
             )
         )
+    if date is not None and date.day_typo:
+        notes.append(
+            Diagnostic(
+                date.span.start,
+                "day-typo",
+                f"read {tk.text[date.span.start : date.span.end]!r} as day {date.day}",
+            )
+        )
     if date is not None and date.day_slip:
         notes.append(
             Diagnostic(
@@ -737,9 +847,11 @@ def _judge(tk: _Tokens, parts: _Parts) -> tuple[str, tuple[Diagnostic, ...]] | N
             return None
     if len([c for c in key if c.isalpha()]) < 3:
         return None
-    if sep.kind == "dash" and not sep.spaced:  # "SIEGEL--Jerome": a name line
-        return None
+    if sep.kind == "dash" and not sep.spaced and sep.span.of(tk.text).startswith("-"):
+        return None  # "SIEGEL--Jerome": a name line ("DAYTON, Ohio—The …" is a dateline)
     if not _body_opens(tk, body) or _shouting(tk, body):
+        return None
+    if _report_or_table(tk, sep, body):
         return None
     if body is not None and _OBITUARY.match(tk.text, body, tk.limit):
         return None
@@ -748,6 +860,32 @@ def _judge(tk: _Tokens, parts: _Parts) -> tuple[str, tuple[Diagnostic, ...]] | N
     if sep.kind != "dash":
         return None
     return "place", tuple(notes)
+
+
+#: The opening of a row of a table or a list: capitals, then a dash between blanks.
+_ROW = regex.compile(r"[ \t]*+\p{Lu}[\p{Lu}\d .&'/]{0,40}?[ \t]++(?:-{1,3}+|[\u2013\u2014])[ \t]")
+
+#: A gap of three or more blanks between words: the columns of a table.
+_COLUMN_GAP = regex.compile(r"\S[ \t\u00a0]{3,}\S")
+
+
+def _report_or_table(tk: _Tokens, sep: _Separator, body: int | None) -> bool:
+    """A place alone that heads a market report or a table row, not a dateline: the body
+    opens with a date ("MILAN SILVER CLOSING - May 4"), the line has columns
+    ("IDX   --   2730"), or the rest of the line is mostly figures ("COPPER -A- 900.00")."""
+    if body is None:
+        return False
+    text = tk.text
+    if _date_at(tk, tk.skip_ws(sep.next), typo=False) is not None:
+        return True
+    line_end = text.find("\n", body, tk.limit)
+    line_end = tk.limit if line_end < 0 else line_end
+    start = tk.start(0)
+    if _COLUMN_GAP.search(text, start, line_end) is not None:
+        return True
+    rest = text[body:line_end]
+    digits = sum(c.isdigit() for c in rest)
+    return digits >= 3 and digits > sum(c.isalpha() for c in rest)
 
 
 def _known_place(tk: _Tokens, place: _Place) -> bool:
@@ -794,6 +932,9 @@ def _dateline_at(text: str, start: int, limit: int) -> Dateline | None:
     limit = min(limit, len(text))  # a layout made for another text must not raise
     m = _LEADING.match(text, start, limit)
     begin = m.end() if m else start
+    stray = _STRAY.match(text, begin, limit)
+    if stray is not None:
+        begin = stray.end()  # "x    PARIS, May 2 -": a character keyed before the indent
     # The dateline ends on its first line; the body check needs the start of the next.
     stop = min(limit, begin + _WINDOW)
     first = text.find("\n", begin, stop)
@@ -851,11 +992,26 @@ def parse_dateline(text: str, *, layout: Layout | None = None) -> Dateline | Non
     """
     check_text(text)
     layout = check_layout(text, layout)
+    if layout is None:
+        layout = split_sections(text)
     for para in _candidates(text, layout):
         found = _dateline_at(text, para.start, para.end)
         if found is not None:
-            return found
+            return None if _table_row(text, layout, para, found) else found
     return None
+
+
+def _table_row(text: str, layout: Layout, para: Span, found: Dateline) -> bool:
+    """A place alone in a run of paragraphs of the same ``CAPS WORD -`` shape is a row of
+    a table or a list ("OHIO - Showers Fri." beside "TEXAS - Fair Fri."), not a dateline."""
+    if found.rule != "place":
+        return False
+    paragraphs = layout.paragraphs
+    at = paragraphs.index(para)
+    return any(
+        0 <= k < len(paragraphs) and _ROW.match(text, paragraphs[k].start, paragraphs[k].end)
+        for k in (at - 1, at + 1)
+    )
 
 
 #: The words a credit hangs on: a credit verb, or "according" (to).

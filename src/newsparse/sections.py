@@ -70,6 +70,8 @@ _QUOTE_MARKS = regex.compile(r"[\"“”„‟«»]")
 #: B-1 against X-11 figure lines ("Shr 24.8 cents vs 17.8"): decimals and "vs".
 _FIGURES = regex.compile(r"\d[.,]\d|\bvs\b")
 _DANGLING = regex.compile(rf"(?<!\S)(?:{'|'.join(furniture.SUBHEAD_DANGLING_WORDS)})\Z")
+#: The same dangling words in a capitals title ("… TO MEET WITH").
+_DANGLING_TITLE = regex.compile(rf"(?i)(?<!\S)(?:{'|'.join(furniture.TITLE_DANGLING_WORDS)})\Z")
 _LOWER = regex.compile(r"\p{Ll}")
 _UPPER = regex.compile(r"\p{Lu}")
 _LONG_WORD = regex.compile(r"\p{L}{4,}+")
@@ -463,14 +465,42 @@ def _headed(text: str, s: int, e: int) -> bool:
     It carries the flash mark, or has no lower-case letter, or capitalises
     every longer word (Title Case).
     """
-    if e - s > _HEADLINE_MAX or text[e - 1] in ",;:-":
+    if e - s > _HEADLINE_MAX:
         return False
     if _FLASH.match(text, s, e):
-        return True
+        return True  # a flash title ending in "," or "-" goes on on the next line
+    if text[e - 1] in ",;:-":
+        return False
     if _LOWER.search(text, s, e) is None:
         return _UPPER.search(text, s, e) is not None
     words = _LONG_WORD.findall(text, s, e)
     return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _continues(text: str, s: int, e: int) -> bool:
+    """A title line that does not end where it stops: a comma, a dash or a dangling
+    word ("… TO MEET WITH") carries it on to the next line (H-R21578)."""
+    return text[e - 1] in ",-–—" or _DANGLING_TITLE.search(text, s, e) is not None
+
+
+def _title_goes_on(text: str, lines: _Lines, k: int) -> bool:
+    """Line ``k + 1`` goes on with a capitals title that ends at line
+    ``k``: a short capitals line, which opens no paragraph of its own, and is followed
+    by nothing, by a line that opens none either (the brief's filler), or is needed
+    because line ``k`` does not end the title (:func:`_continues`)."""
+    if k + 1 >= len(lines):
+        return False
+    nxt = lines[k + 1]
+    if (
+        nxt.opens
+        or nxt.end - nxt.start > _SUBHEAD_MAX
+        or _LOWER.search(text, nxt.start, nxt.end) is not None
+        or _UPPER.search(text, nxt.start, nxt.end) is None
+    ):
+        return False
+    if k + 2 >= len(lines):
+        return True  # nothing follows: a title-only brief
+    return not lines[k + 2].opens or _continues(text, lines[k].start, lines[k].end)
 
 
 def _split_head(text: str, lines: _Lines, paras: _Paras) -> bool:
@@ -486,23 +516,21 @@ def _split_head(text: str, lines: _Lines, paras: _Paras) -> bool:
     p = paras[0]
     head = lines[p.first]
     deck = text[head.end - 1] == ";" and p.first != p.last
-    if not (deck or _headed(text, head.start, head.end)):
+    capitals_going_on = (
+        _LOWER.search(text, head.start, head.end) is None
+        and _UPPER.search(text, head.start, head.end) is not None
+        and _continues(text, head.start, head.end)
+    )
+    if not (deck or capitals_going_on or _headed(text, head.start, head.end)):
         return False
     k = p.first
-    if (
-        _FLASH.match(text, head.start, head.end)
-        and _LOWER.search(text, head.start, head.end) is None
+    if _LOWER.search(text, head.start, head.end) is None and (
+        _FLASH.match(text, head.start, head.end) or _continues(text, head.start, head.end)
     ):
-        while (
-            k - p.first < 3
-            and k + 2 < len(lines)
-            and not lines[k + 1].opens
-            and not lines[k + 2].opens
-            and lines[k + 1].end - lines[k + 1].start <= _SUBHEAD_MAX
-            and _LOWER.search(text, lines[k + 1].start, lines[k + 1].end) is None
-            and _UPPER.search(text, lines[k + 1].start, lines[k + 1].end) is not None
-        ):
+        while k - p.first < 3 and _title_goes_on(text, lines, k):
             k += 1
+    if k == p.first and not (deck or _headed(text, head.start, head.end)):
+        return False  # a capitals line ending in a comma with no capitals after it
     if k == p.last and p.first == p.last:
         return False
     # Drop the paragraphs the title swallowed; cut the one it ends inside.
@@ -510,6 +538,8 @@ def _split_head(text: str, lines: _Lines, paras: _Paras) -> bool:
     while at < len(paras) and paras[at].last <= k:
         at += 1
     if at == len(paras):
+        if at > 1 and k > p.first:
+            paras.put_first(at, _Para(head.start, lines.end[k], p.first, k))  # all title
         return False
     q = paras[at]
     if q.first <= k:
@@ -519,9 +549,12 @@ def _split_head(text: str, lines: _Lines, paras: _Paras) -> bool:
 
 
 def _headline(text: str, paras: _Paras) -> Span | None:
-    """H-1, H-R21578: the first paragraph when it is short and not a dateline or byline."""
-    if len(paras) < 2:
+    """H-1, H-R21578: the first paragraph when it is short and not a dateline or byline;
+    a text that is one headline-shaped paragraph (a title-only brief) is its headline."""
+    if not paras:
         return None
+    if len(paras) == 1:
+        return _lone_headline(text, paras[0])
     p = paras[0]
     if p.last - p.first > 1 or p.end - p.start > _HEADLINE_MAX:
         return None
@@ -551,6 +584,27 @@ def _headline(text: str, paras: _Paras) -> Span | None:
         title = text[flash.end() : p.end].lstrip(_SPACE)
         if title:
             start = p.end - len(title)
+    return Span(start, p.end)
+
+
+def _lone_headline(text: str, p: _Para) -> Span | None:
+    """The headline of a text that is one paragraph: a flash or capitals title of at most
+    four lines, a brief with nothing after its title (H-R21578). A paragraph in mixed
+    case stays the body: a lone lead is a lead."""
+    if p.end - p.start > _HEADLINE_MAX or p.last - p.first > 3:
+        return None
+    flash = _FLASH.match(text, p.start, p.end)
+    if flash is None and (
+        _LOWER.search(text, p.start, p.end) is not None
+        or _UPPER.search(text, p.start, p.end) is None
+    ):
+        return None
+    start = p.start
+    if flash is not None:
+        title = text[flash.end() : p.end].lstrip(_SPACE)
+        if not title:
+            return None
+        start = p.end - len(title)
     return Span(start, p.end)
 
 

@@ -59,6 +59,7 @@ from newsparse.spans import Span
 __all__ = [
     "TROUBLEMAKERS",
     "GeneratedArticle",
+    "GeneratedBrief",
     "GeneratedDateline",
     "GeneratedQuote",
     "any_text",
@@ -67,11 +68,14 @@ __all__ = [
     "hard_wrap",
     "huge_text",
     "map_spans",
+    "market_tables",
     "messy_text",
     "mojibake",
     "multi_paragraph_quotes",
     "quoted_paragraphs",
     "span_violations",
+    "title_briefs",
+    "typo_datelines",
     "wire_articles",
     "wire_text",
 ]
@@ -614,6 +618,154 @@ def wire_articles(draw: st.DrawFn, messy: bool = True) -> GeneratedArticle:
         paragraphs=tuple(paragraphs),
         quotes=tuple(quotes),
         trailer=trailer,
+    )
+
+
+#: Capitals words of a wire title (H-R21578) and the words a wrapped title may end a
+#: line with before it goes on (a comma, a dash, a dangling word).
+_TITLE_WORDS = tuple(
+    [
+        "ACME",
+        "BETA",
+        "MILL",
+        "BANK",
+        "FED",
+        "TRADE",
+        "GOLD",
+        "OIL",
+        "RATES",
+        "PROFIT",
+        "SALES",
+        "OUTPUT",
+        "STRIKE",
+        "TALKS",
+        "PRICES",
+        "RAISES",
+        "CUTS",
+        "SEES",
+        "SETS",
+        "SAYS",
+        "SELLS",
+        "BUYS",
+        "FALLS",
+        "RISES",
+        "DLRS",
+        "MLN",
+        "PCT",
+        "QTR",
+        "NET",
+    ]
+)
+_TITLE_HANGERS = (",", " -", " TO", " WITH", " FOR", " IN", " OF")
+
+
+@attrs.frozen
+class GeneratedBrief:
+    """A title-only brief (1987 Reuters flash): the title over up to four capitals
+    lines, and nothing after it."""
+
+    text: str
+    headline: Span
+
+
+@st.composite
+def title_briefs(draw: st.DrawFn) -> GeneratedBrief:
+    """A brief that is a title and nothing else: STX, an optional ``******`` flash mark,
+    one to four capitals lines (each but the last may end in a comma, a dash or a
+    dangling word that carries it on), the ETX (H-R21578)."""
+    lines = []
+    count = draw(st.integers(1, 4))
+    for k in range(count):
+        words = draw(st.lists(st.sampled_from(_TITLE_WORDS), min_size=2, max_size=7))
+        line = " ".join(words)
+        if k < count - 1:
+            line += draw(st.sampled_from(_TITLE_HANGERS))
+        lines.append(line)
+    b = _Builder()
+    b.add("\x02\n")
+    if draw(st.booleans()):
+        b.add("******")
+    headline = b.add("\n".join(lines))
+    b.add(draw(st.sampled_from(["\n\x03\n\n", "\n\x03", "\n"])))
+    return GeneratedBrief(b.text(), headline)
+
+
+@st.composite
+def market_tables(draw: st.DrawFn) -> str:
+    """A market report or a table after a title, none of it a dateline: a report heading
+    with a date ("SILVER CLOSING - May 4"), rows with column gaps ("IDX   --   2730"),
+    rows of figures ("COPPER -A- 900.00 901.00") or a run of ``WORD - …`` rows."""
+    title = " ".join(draw(st.lists(st.sampled_from(_TITLE_WORDS), min_size=2, max_size=5)))
+    shape = draw(st.sampled_from(["report", "columns", "figures", "run"]))
+    month_text, _ = draw(st.sampled_from(_MONTHS))
+    rows = []
+    for _ in range(draw(st.integers(2, 4))):
+        word = draw(
+            st.sampled_from(
+                [p for p in _PLACES if p.isalpha() and p.isupper()] + list(_TITLE_WORDS)
+            )
+        )
+        a, b2 = draw(st.integers(10, 9999)), draw(st.integers(10, 28))
+        if shape == "report":
+            rows.append(f"{word} {draw(st.sampled_from(_TITLE_WORDS))} CLOSING - {month_text} {b2}")
+        elif shape == "columns":
+            rows.append(f"{word}   --   {a}.{b2}")
+        elif shape == "figures":
+            rows.append(f"{word} -A- {a}.{b2} {a + 1}.{b2}")
+        else:
+            rows.append(f"{word} - {_sentence(draw, 2, 5)} {a}.")
+    body = "".join(f"    {row}\n" for row in rows)
+    return f"\x02\n{title}\n{body} Reuter\n\x03\n"
+
+
+@st.composite
+def typo_datelines(draw: st.DrawFn) -> GeneratedDateline:
+    """A 1987 Reuters dateline (D-RTR-3) with a keying slip in its date, where a date
+    must stand after ``PLACE,``: two letters of the month swapped ("Mrach 3"), a letter
+    for a digit in the day ("May l", "May 1O"), or a comma after the month ("May, 6")."""
+    place_text = draw(st.sampled_from([p for p in _PLACES if p.split(",")[0].isupper()]))
+    names = [
+        ("March", 3),
+        ("April", 4),
+        ("June", 6),
+        ("July", 7),
+        ("October", 10),
+        ("Feb", 2),
+        ("May", 5),
+    ]
+    month_text, month = draw(st.sampled_from(names))
+    slip = draw(st.sampled_from(["swap", "letter", "comma"]))
+    day = draw(st.integers(1, 28))
+    if slip == "swap":
+        k = draw(st.integers(0, len(month_text) - 2))
+        swapped = month_text[:k] + month_text[k + 1] + month_text[k] + month_text[k + 2 :]
+        if swapped.casefold() == month_text.casefold():
+            swapped = month_text[1] + month_text[0] + month_text[2:]
+        date_text = f"{swapped} {day}"
+    elif slip == "letter":
+        day = draw(st.sampled_from([1, 10, 11, 20, 21]))
+        day_text = str(day).replace("1", "l", 1) if "1" in str(day) else str(day)
+        day_text = day_text.replace("0", "O")
+        date_text = f"{month_text} {day_text}"
+    else:
+        date_text = f"{month_text}, {day}"
+    b = _Builder()
+    b.add("    ")
+    place = b.add(place_text)
+    b.add(", ")
+    date = b.add(date_text)
+    b.add(" - ")
+    b.add(_sentence(draw) + ".")
+    return GeneratedDateline(
+        b.text(),
+        "D-RTR-3/" + slip,
+        Span(place.start, date.end),
+        place,
+        date,
+        None,
+        month,
+        day,
+        None,
     )
 
 

@@ -19,6 +19,7 @@ __all__ = [
     "NYT_NOTES",
     "SERVICE_WORDS",
     "SUBHEAD_DANGLING_WORDS",
+    "TITLE_DANGLING_WORDS",
 ]
 
 #: H-AP-1: the line under an AP byline ("By JOHN DOE\\nAssociated Press"),
@@ -176,4 +177,21 @@ SUBHEAD_DANGLING_WORDS: tuple[str, ...] = (
     "which",
     "who",
     "with",
+)
+
+#: H-R21578: a capitals title line that ends on one of these words goes on on the next
+#: line ("… TO MEET WITH" / "JAPANESE FINANCE MINISTER IN" / "PARIS - OFFICIAL"): the
+#: subhead words, and the prepositions a title breaks before its place or time.
+TITLE_DANGLING_WORDS: tuple[str, ...] = (
+    *SUBHEAD_DANGLING_WORDS,
+    "about",
+    "after",
+    "against",
+    "at",
+    "before",
+    "in",
+    "into",
+    "on",
+    "over",
+    "under",
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
-__all__ = ["ENGLISH_FULL", "MONTHS", "TYPO_TARGETS"]
+__all__ = ["ENGLISH_FULL", "MONTHS", "SWAP_TARGETS", "TYPO_TARGETS"]
 
 #: English full names (M-AP-1: AP spells out March, April, May, June, July;
 #: M-TASS-1: TASS spells out every month).
@@ -145,3 +145,13 @@ MONTHS: Final = MappingProxyType(
 #: in 1987 Reuters copy).  Only English names of four letters or more: one edit
 #: from a three-letter abbreviation reaches too many ordinary words.
 TYPO_TARGETS: Final = tuple(name for name in (*ENGLISH_FULL, "sept", "febr") if len(name) >= 4)
+
+#: Spellings a typo with two letters swapped may come from ("Mrach 3", "Arpil 7", "Fbe 12",
+#: "Mya 9" in wire copy keyed by hand): the English names and their three-letter
+#: abbreviations.  Read only where a dateline's date must stand (after "PLACE, ", before a
+#: valid day), where a swap cannot be an ordinary word.
+SWAP_TARGETS: Final = tuple(
+    dict.fromkeys(
+        (*ENGLISH_FULL, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    )
+)
