@@ -1,6 +1,6 @@
 """Throughput and memory of parse() and of each capability, against a regex baseline.
 
-    python benchmarks/throughput.py [--eval DIR] [--quick] [--repeat N]
+    python benchmarks/throughput.py [--eval DIR] [--quick] [--repeat N] [--workers]
 
 Parses the texts of the gold files in ../shared/eval (or, when they are absent,
 the bundled sample replicated), and prints for ``parse()`` and for each step
@@ -9,7 +9,8 @@ articles/s, MB/s (UTF-8) and the time as a multiple of a baseline measured in
 the same run: one compiled-regex pass over the same texts. Peak traced memory
 is measured in a separate pass (tracemalloc slows the code it traces) at half
 and at all of the documents, to show that it does not grow with their number.
-It prints figures; it asserts nothing about time.
+``--workers`` instead times ``newsparse.corpus.parse_records`` with one worker and with
+every core, and prints the speed-up.  It prints figures; it asserts nothing about time.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import re
 import time
 import tracemalloc
@@ -25,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 
 from newsparse import attribute, find_quotes, parse, parse_dateline, split_sections
+from newsparse.corpus import parse_records
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_EVAL = HERE.parent.parent / "shared" / "eval"
@@ -73,16 +76,42 @@ def peak_memory(texts: list[str], fn: Callable[[int, str], object]) -> tuple[flo
     return peaks[0], peaks[1]
 
 
+def workers(texts: list[str], megabytes: float, source: str) -> int:
+    """Documents and MB a second through ``parse_records`` with 1 worker and with every
+    core, in one run, and the ratio (the cores' speed-up)."""
+    records = [{"id": i, "text": t} for i, t in enumerate(texts)]
+    cores = os.cpu_count() or 1
+    print(f"texts: {len(texts)} documents, {megabytes:.2f} MB UTF-8 ({source}); {cores} cores")
+    print(f"{'workers':10}{'seconds':>10}{'docs/s':>10}{'MB/s':>9}")
+    seconds = {}
+    for count in (1, cores):
+        start = time.perf_counter()
+        for _ in parse_records(records, workers=count):
+            pass
+        seconds[count] = time.perf_counter() - start
+        rate = len(texts) / seconds[count]
+        print(f"{count:<10}{seconds[count]:10.2f}{rate:10.0f}{megabytes / seconds[count]:9.2f}")
+    print(f"speed-up with {cores} workers: {seconds[1] / seconds[cores]:.2f}x")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--eval", type=Path, default=DEFAULT_EVAL)
     parser.add_argument("--quick", action="store_true", help="polnear-train only, fewer repeats")
     parser.add_argument("--repeat", type=int, default=None, help="best of N timed runs")
+    parser.add_argument(
+        "--workers",
+        action="store_true",
+        help="parse_records with one worker and with every core, and the speed-up",
+    )
     args = parser.parse_args(argv)
     repeat = args.repeat or (1 if args.quick else 3)
 
     texts, source = load_texts(args.eval, args.quick)
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    if args.workers:
+        return workers(texts, megabytes, source)
     layouts = [split_sections(t) for t in texts]
     found = [find_quotes(t, layout=lay) for t, lay in zip(texts, layouts, strict=True)]
 
