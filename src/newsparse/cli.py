@@ -322,6 +322,9 @@ def run(
 ) -> int:
     """Run the command with ``argv``; the exit status: 0 ok, 1 a document failed,
     2 a usage error, 130 interrupted."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in ("view", "report"):
+        return _pages(argv, stdin, stdout, stderr)
     parser = _parser()
     args = parser.parse_args(argv)
     _check(parser, args)
@@ -360,6 +363,68 @@ def run(
     if counts["failed"]:
         _say(err, f"newsparse: {counts['failed']} document(s) could not be read")
     return 1 if counts["failed"] else 0
+
+
+def _pages(
+    argv: list[str], stdin: IO[bytes] | None, stdout: TextIO | None, stderr: TextIO | None
+) -> int:
+    """``newsparse view FILE [-o page.html]`` and ``newsparse report FILE… -o folder``."""
+    command = argv[0]
+    parser = argparse.ArgumentParser(
+        prog=f"newsparse {command}",
+        description=(
+            "One article as an HTML page: quotes in their speakers' colours."
+            if command == "view"
+            else "A corpus report (report/index.html) and one view per document (report/docs/)."
+        ),
+    )
+    parser.add_argument("paths", nargs="+" if command == "report" else 1, help="the input")
+    parser.add_argument("-o", "--out", required=command == "report", help="where to write")
+    parser.add_argument("--encoding", default="utf-8", help="the input's encoding")
+    parser.add_argument("--jsonl", action="store_true", help="read the input as JSONL")
+    args = parser.parse_args(argv[1:])
+    args.demo = False
+    err = stderr if stderr is not None else sys.stderr
+    from newsparse.pipeline import parse
+    from newsparse.view import render_article
+
+    records = _records(args, stdin if stdin is not None else sys.stdin.buffer)
+    failed = 0
+    if command == "view":
+        record = next(iter(records))
+        if "error" in record:
+            _say(err, f"newsparse: {record['error']['message']}")
+            return 1
+        page = render_article(record["text"])
+        if args.out is None:
+            out = stdout if stdout is not None else sys.stdout
+            out.write(page)
+        else:
+            Path(args.out).write_text(page, encoding="utf-8")
+        return 0
+    from newsparse.report import render_report
+
+    folder = Path(args.out)
+    (folder / "docs").mkdir(parents=True, exist_ok=True)
+    articles: list[dict[str, Any]] = []
+    views: dict[Any, str] = {}
+    for k, record in enumerate(records):
+        if "error" in record:
+            failed += 1
+            _say(err, f"newsparse: {record['error']['message']}")
+            articles.append(record)
+            continue
+        article = parse(record["text"])
+        name = f"docs/{k:06d}.html"
+        (folder / name).write_text(render_article(record["text"], article), encoding="utf-8")
+        data: dict[str, Any] = {"id": record["id"]}
+        data.update(article.to_dict())
+        articles.append(data)
+        views[record["id"]] = name
+    (folder / "index.html").write_text(render_report(articles, views=views), encoding="utf-8")
+    if failed:
+        _say(err, f"newsparse: {failed} document(s) could not be read")
+    return 1 if failed else 0
 
 
 def _count(

@@ -403,6 +403,7 @@ def _reported_clause(
     participle = toks[c].low.endswith("ing") and (
         c == lo
         or toks[c - 1].low == ","
+        or toks[c - 1].low in _CLOSE_MARKS  # '“…,” indicating that …'
         or toks[c - 1].low in PARTICIPIAL_PREFIXES
         or _after_report_noun(toks, c, lo)
     )
