@@ -8,8 +8,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-from newsparse.sentences import _PUNKT
+from newsparse.sentences import _punkt
 from newsparse.strategies import messy_text, wire_text
+
+_PUNKT = _punkt()
 
 #: Pieces that reach every branch of Punkt's period contexts: abbreviations,
 #: initials, ellipses, marks and brackets after the period, realigned closers,

@@ -62,6 +62,21 @@ def test_every_public_name_is_in_the_reference(name: str) -> None:
     assert f"`{name}" in REFERENCE
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        *(f"newsparse.corpus:{n}" for n in __import__("newsparse.corpus").corpus.__all__),
+        "newsparse.view:render_article",
+        "newsparse.view:speaker_colours",
+        "newsparse.view:PALETTE",
+        "newsparse.report:render_report",
+    ],
+)
+def test_every_name_of_the_corpus_view_and_report_modules_is_in_the_reference(name: str) -> None:
+    module, _, attr = name.partition(":")
+    assert f"`{module}`" in REFERENCE and f"`{attr}" in REFERENCE
+
+
 @pytest.mark.parametrize("record", RECORDS, ids=lambda r: r.__name__)
 def test_every_record_field_is_in_its_section(record: type) -> None:
     section = _section(record.__name__)

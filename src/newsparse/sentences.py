@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 import string
+from typing import Any
 
 import regex
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from newsparse.errors import check_text
 from newsparse.spans import Span, is_space
@@ -80,113 +80,128 @@ _DECIDED: dict[str, bool] = {}
 _DECIDED_MAX = 4_096
 
 
-class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk has no types
-    """Punkt, with its decision for the common contexts ("word. Next",
-    'word.”', "Why? Next") taken without building Punkt tokens; every other
-    context goes to Punkt."""
+#: Punkt, built on first use (importing nltk costs more than the rest of newsparse
+#: together), then kept: it is not trained further, so it holds no state that changes
+#: between calls.  :func:`_punkt` gives it.
+_PUNKT: Any = None
+#: Punkt's own patterns, without nltk's time-limit wrapper (``TimedPattern`` in newer
+#: nltk: the same matches, a Python call less per match); set with :data:`_PUNKT`.
+_PERIOD_CONTEXT: Any = None
+_REALIGN: Any = None
 
-    def text_contains_sentbreak(self, text: str) -> bool:
-        m = _PLAIN_END.fullmatch(text)
-        if m is not None:
-            if m.group(1).lower() not in NEWS_ABBREVIATIONS:
-                return True
-            if _END_CHARS.search(m.group(2)) is None:
-                return False
-            if _WORD_PERIOD.fullmatch(m.group(2)) is not None:
-                return False
-        else:
-            m = _MARK_END.fullmatch(text)
-            if m is not None and m.group(1).lower() not in NEWS_ABBREVIATIONS:
-                return True
-            if _INITIAL_WORD.fullmatch(text) is not None:
-                return False
-        if _MARK_BREAK.search(text) is not None:
-            return True
-        # the rest ("U.S. Army", "(R-Fla.)", ". ."): Punkt, once for each context
-        found = _DECIDED.get(text)
-        if found is None:
-            if len(_DECIDED) >= _DECIDED_MAX:
-                _DECIDED.clear()
-            found = _DECIDED[text] = bool(super().text_contains_sentbreak(text))
-        return found
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """``list(self.span_tokenize(text))``, computed the same way in one
-        pass: the period contexts of ``_match_potential_end_contexts``, the
-        breaks of ``_slices_from_text`` and the realignment of
-        ``_realign_boundaries``, without their generators and slices."""
-        breaks: list[tuple[int, int]] = []
-        last_break = 0
-        prev_start = prev_stop = 0
-        prev: regex.Match[str] | None = None
-        for match in _PERIOD_CONTEXT.finditer(text):
-            m_start = match.start()
-            # the word before the match starts after the last white space since
-            # the previous word (nltk's _get_last_whitespace_index: a space at
-            # the first place of that stretch counts as none)
-            space = max([text.rfind(c, prev_stop, m_start) for c in _PUNKT_SPACE])
-            word_start = space + 1 if space > prev_stop else prev_start
-            if prev is not None and prev_stop <= word_start:
-                last_break = self._take(text, prev, prev_start, prev_stop, last_break, breaks)
-            prev, prev_start, prev_stop = match, word_start, m_start
-        if prev is not None:
-            last_break = self._take(text, prev, prev_start, prev_stop, last_break, breaks)
-        breaks.append((last_break, len(text.rstrip())))
-        out: list[tuple[int, int]] = []
-        n = len(text)
-        realign = 0
-        last = len(breaks) - 1
-        for k, (a, b) in enumerate(breaks):
-            a += realign
-            if k == last:
-                if a < min(b, n):
-                    out.append((a, b))
-                continue
-            a2, b2 = breaks[k + 1]
-            m = _REALIGN.match(text[a2:b2])
-            if m:
-                out.append((a, a2 + len(m.group(0).rstrip())))
-                realign = m.end()
+def _punkt() -> Any:
+    """The news Punkt (:func:`_build` on the first call)."""
+    return _PUNKT if _PUNKT is not None else _build()
+
+
+def _build() -> Any:
+    """Import nltk's Punkt and build the news tokenizer from the parameters above."""
+    global _PUNKT, _PERIOD_CONTEXT, _REALIGN
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    class _NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]  # nltk has no types
+        """Punkt, with its decision for the common contexts ("word. Next",
+        'word.”', "Why? Next") taken without building Punkt tokens; every other
+        context goes to Punkt."""
+
+        def text_contains_sentbreak(self, text: str) -> bool:
+            m = _PLAIN_END.fullmatch(text)
+            if m is not None:
+                if m.group(1).lower() not in NEWS_ABBREVIATIONS:
+                    return True
+                if _END_CHARS.search(m.group(2)) is None:
+                    return False
+                if _WORD_PERIOD.fullmatch(m.group(2)) is not None:
+                    return False
             else:
-                realign = 0
-                if a < min(b, n):
-                    out.append((a, b))
-        return out
+                m = _MARK_END.fullmatch(text)
+                if m is not None and m.group(1).lower() not in NEWS_ABBREVIATIONS:
+                    return True
+                if _INITIAL_WORD.fullmatch(text) is not None:
+                    return False
+            if _MARK_BREAK.search(text) is not None:
+                return True
+            # the rest ("U.S. Army", "(R-Fla.)", ". ."): Punkt, once for each context
+            found = _DECIDED.get(text)
+            if found is None:
+                if len(_DECIDED) >= _DECIDED_MAX:
+                    _DECIDED.clear()
+                found = _DECIDED[text] = bool(super().text_contains_sentbreak(text))
+            return found
 
-    def _take(
-        self,
-        text: str,
-        match: regex.Match[str],
-        start: int,
-        stop: int,
-        last_break: int,
-        breaks: list[tuple[int, int]],
-    ) -> int:
-        """One period context of ``_slices_from_text``: a break there or not."""
-        context = text[start:stop] + match.group() + match.group("after_tok")
-        if not self.text_contains_sentbreak(context):
-            return last_break
-        breaks.append((last_break, match.end()))
-        return match.start("next_tok") if match.group("next_tok") else match.end()
+        def spans(self, text: str) -> list[tuple[int, int]]:
+            """``list(self.span_tokenize(text))``, computed the same way in one
+            pass: the period contexts of ``_match_potential_end_contexts``, the
+            breaks of ``_slices_from_text`` and the realignment of
+            ``_realign_boundaries``, without their generators and slices."""
+            breaks: list[tuple[int, int]] = []
+            last_break = 0
+            prev_start = prev_stop = 0
+            prev: regex.Match[str] | None = None
+            for match in _PERIOD_CONTEXT.finditer(text):
+                m_start = match.start()
+                # the word before the match starts after the last white space since
+                # the previous word (nltk's _get_last_whitespace_index: a space at
+                # the first place of that stretch counts as none)
+                space = max([text.rfind(c, prev_stop, m_start) for c in _PUNKT_SPACE])
+                word_start = space + 1 if space > prev_stop else prev_start
+                if prev is not None and prev_stop <= word_start:
+                    last_break = self._take(text, prev, prev_start, prev_stop, last_break, breaks)
+                prev, prev_start, prev_stop = match, word_start, m_start
+            if prev is not None:
+                last_break = self._take(text, prev, prev_start, prev_stop, last_break, breaks)
+            breaks.append((last_break, len(text.rstrip())))
+            out: list[tuple[int, int]] = []
+            n = len(text)
+            realign = 0
+            last = len(breaks) - 1
+            for k, (a, b) in enumerate(breaks):
+                a += realign
+                if k == last:
+                    if a < min(b, n):
+                        out.append((a, b))
+                    continue
+                a2, b2 = breaks[k + 1]
+                m = _REALIGN.match(text[a2:b2])
+                if m:
+                    out.append((a, a2 + len(m.group(0).rstrip())))
+                    realign = m.end()
+                else:
+                    realign = 0
+                    if a < min(b, n):
+                        out.append((a, b))
+            return out
 
+        def _take(
+            self,
+            text: str,
+            match: regex.Match[str],
+            start: int,
+            stop: int,
+            last_break: int,
+            breaks: list[tuple[int, int]],
+        ) -> int:
+            """One period context of ``_slices_from_text``: a break there or not."""
+            context = text[start:stop] + match.group() + match.group("after_tok")
+            if not self.text_contains_sentbreak(context):
+                return last_break
+            breaks.append((last_break, match.end()))
+            return match.start("next_tok") if match.group("next_tok") else match.end()
 
-def _tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(NEWS_ABBREVIATIONS)
-    return _NewsPunkt(params)
+    punkt = _NewsPunkt(params)
+    _PERIOD_CONTEXT = getattr(
+        punkt._lang_vars.period_context_re(), "_rx", punkt._lang_vars.period_context_re()
+    )
+    _REALIGN = getattr(
+        punkt._lang_vars.re_boundary_realignment, "_rx", punkt._lang_vars.re_boundary_realignment
+    )
+    _PUNKT = punkt
+    return punkt
 
 
-#: Built once from the parameters above; Punkt is not trained further, so the
-#: tokenizer holds no state that changes between calls.
-_PUNKT = _tokenizer()
-#: Punkt's own patterns, without nltk's time-limit wrapper (``TimedPattern``
-#: in newer nltk: the same matches, a Python call less per match).
-_PERIOD_CONTEXT = getattr(
-    _PUNKT._lang_vars.period_context_re(), "_rx", _PUNKT._lang_vars.period_context_re()
-)
-_REALIGN = getattr(
-    _PUNKT._lang_vars.re_boundary_realignment, "_rx", _PUNKT._lang_vars.re_boundary_realignment
-)
 #: The characters nltk's ``_get_last_whitespace_index`` takes for white space.
 _PUNKT_SPACE = tuple(string.whitespace)
 
@@ -222,7 +237,7 @@ def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [whole] if whole[0] < whole[1] else []
     out: list[tuple[int, int]] = []
     try:
-        pieces = _PUNKT.spans(chunk)
+        pieces = _punkt().spans(chunk)
     except (ValueError, IndexError, RuntimeError):  # pragma: no cover - Punkt on odd input
         pieces = [(0, len(chunk))]
     for a, b in pieces:
