@@ -187,6 +187,30 @@ SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "defend": (("defends", "defended", "defending"), frozenset({"partial"})),
     "cite": (("cites", "cited", "citing"), frozenset({"partial"})),
     "refer": (("refers", "referred", "referring"), frozenset({"partial"})),
+    # German wire copy (dpa, APA, Reuters German): verb-second, the cue after the quote
+    # ("„…“, sagte Müller.") and before it ("Müller sagte: „…“"); past and present forms.
+    "sagen": (("sagte", "sagten", "sagt", "gesagt"), QII),
+    "erklären": (("erklärte", "erklärten", "erklärt"), QII),
+    "betonen": (("betonte", "betonten", "betont"), QII),
+    "meinen": (("meinte", "meinten", "meint"), QII),
+    "ergänzen": (("ergänzte", "ergänzten", "ergänzt"), QII),
+    "erläutern": (("erläuterte", "erläuterten", "erläutert"), QII),
+    "berichten": (("berichtete", "berichteten", "berichtet"), QII),
+    "schreiben": (("schrieb", "schrieben", "schreibt"), QII),
+    "kritisieren": (("kritisierte", "kritisierten", "kritisiert"), QII),
+    "warnen": (("warnte", "warnten", "warnt"), QII),
+    "fordern": (("forderte", "forderten", "fordert"), QII),
+    "bekräftigen": (("bekräftigte", "bekräftigten"), QII),
+    "versichern": (("versicherte", "versicherten"), QII),
+    "sprechen": (("sprach", "sprachen"), QII),
+    "antworten": (("antwortete", "antworteten"), QII),
+    "erwidern": (("erwiderte", "erwiderten"), QII),
+    "zitieren": (("zitierte", "zitierten"), QII),
+    "kommentieren": (("kommentierte", "kommentierten"), QII),
+    "bezeichnen": (("bezeichnete", "bezeichneten"), QIP),
+    "verkünden": (("verkündete", "verkündeten"), QII),
+    "teilen": (("teilte", "teilten"), QII),
+    "hinzufügen": (("fügte", "fügten"), QII),
 }
 
 #: Multi-word cues: written form -> (lemma, patterns).  A-5 "according to"
