@@ -813,3 +813,14 @@ def test_names_never_run_across_a_sentence_end() -> None:
         'The group met at the Urban League. Scott said: "We need the money."'
     )
     assert _names(text) == [("Scott", "Bobby Scott")]
+
+
+def test_a_cue_with_that_after_it_takes_the_clause_after_not_the_phrase_before() -> None:
+    """#14 class 7: "Elsewhere in the interview, X said that …" has no clause before the
+    cue; the opening phrase is no reported speech."""
+    text = 'Elsewhere in the talk, Ana Ruiz said that the plan would be "a disaster."'
+    quotes = attribute(text)
+    assert [q.span.of(text) for q in quotes if q.kind == "indirect"] == []
+    text = "In an interview, Ana Ruiz said that the talks would resume."
+    (q,) = attribute(text)
+    assert q.span.of(text) == "the talks would resume"

@@ -116,7 +116,11 @@ def _relay_after(text: str, toks: Sequence[_Tok], end: int, hi: int) -> _Ment | 
 
 
 def _sentence_rest_is_tail(toks: Sequence[_Tok], j: int, hi: int) -> bool:
-    """True when tokens ``[j, hi)`` are only an attribution tail (punctuation, a time, a place)."""
+    """True when tokens ``[j, hi)`` are only an attribution tail (punctuation, a time, a place);
+    never when "that" opens them: the cue takes a clause of its own ("In an interview,
+    Putin said that …": the clause is after the cue, not before it)."""
+    if j < hi and toks[j].low == "that":
+        return False
     n = 0
     for k in range(j, hi):
         if toks[k].low in {",", "."} and k + 1 < hi and _cue_at(toks, k + 1) is not None:
