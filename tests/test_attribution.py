@@ -824,3 +824,26 @@ def test_a_cue_with_that_after_it_takes_the_clause_after_not_the_phrase_before()
     text = "In an interview, Ana Ruiz said that the talks would resume."
     (q,) = attribute(text)
     assert q.span.of(text) == "the talks would resume"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“We stand by it,” the weekly wrote.", "the weekly"),
+        ("“Count me out,” another said.", "another"),
+        ("“Not this time,” one added.", "one"),
+    ],
+)
+def test_the_quotes_own_sentence_names_its_speaker_first(sentence: str, speaker: str) -> None:
+    """#14 class 1: a short speaker phrase after the quote, not an earlier subject."""
+    text = "Vote\n\nAna Ruiz spoke first. " + sentence
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.attribution is not None and q.attribution.rule == "quote-speaker-cue"
+
+
+def test_a_phrase_between_subject_and_verb_is_not_the_speaker() -> None:
+    """#14 class 2: "The mayor in recent weeks has called it “…”" is the mayor's."""
+    text = "Vote\n\nThe mayor in recent weeks has called it “a mess” twice."
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.span.of(text) == "The mayor"

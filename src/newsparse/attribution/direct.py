@@ -211,6 +211,23 @@ def _dash_speaker(
     return None
 
 
+#: Words that open a short speaker phrase the noun-phrase reader does not take ("the
+#: weekly wrote", "another said", "one added"): #14 class 1, the quote's own sentence first.
+_SHORT_SUBJECT_OPENERS = frozenset({"the", "a", "an", "another", "one", "others", "some"})
+
+
+def _short_subject(toks: Sequence[_Tok], i: int, cue: int) -> _Ment | None:
+    """The one to three words right between a quote and its cue when they open with an
+    article or "another"/"one" ('"…," the weekly wrote', '"…," another said'): the
+    speaker is in the quote's own sentence, not an earlier one's subject."""
+    words = toks[i:cue]
+    if not 1 <= len(words) <= 3 or words[0].low not in _SHORT_SUBJECT_OPENERS:
+        return None
+    if not all(t.word and not t.cap for t in words[1:]) or not words[0].word:
+        return None
+    return _Ment(words[0].start, words[-1].end, "anonymous", i, cue - 1)
+
+
 def _speaker_then_cue(
     text: str, toks: Sequence[_Tok], i: int, end: int, closed: bool, generic: bool
 ) -> tuple[_Ment, _CueHit, str, int] | None:
@@ -236,7 +253,7 @@ def _speaker_then_cue(
             continue
         if "quote" not in hit.patterns and hit.lemma != "go on to say":
             return None
-        subj = _subject_before(text, toks, hit.start, i)
+        subj = _subject_before(text, toks, hit.start, i) or _short_subject(toks, i, hit.start)
         if subj is None:
             return None
         if subj.first != i:

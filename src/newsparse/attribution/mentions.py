@@ -292,7 +292,25 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
             if name is not None and name.kind in {"name", "pronoun"}:
                 return name
         return None
-    return _speaker_np(text, toks, k, lo)
+    ment = _speaker_np(text, toks, k, lo)
+    if (
+        ment is not None
+        and ment.kind != "name"
+        and ment.first - 2 >= lo
+        and toks[ment.first - 1].low in _PHRASE_PREPOSITIONS
+    ):
+        # "The mayor in recent weeks has called it": the subject before the phrase
+        before = _speaker_np(text, toks, ment.first - 2, lo)
+        if before is not None:
+            return before
+    return ment
+
+
+#: Prepositions that open a phrase between a subject and its verb ("The mayor in recent
+#: weeks has called it …"): the noun after one is no subject (#14 class 2).
+_PHRASE_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "during", "over", "within", "since", "after", "before", "throughout"}
+)
 
 
 def _speaker_np(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Ment | None:
