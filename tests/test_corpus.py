@@ -94,6 +94,7 @@ def test_a_worker_crash_loses_only_the_document_that_crashes_it(
 
 
 def test_quote_rows_load_in_pandas_with_the_documented_columns() -> None:
+    pytest.importorskip("pandas")
     frame = to_pandas(quote_rows(parse_records(_docs(4))))
     assert list(frame.columns) == list(ROW_COLUMNS)
     assert len(frame) == 4
