@@ -278,6 +278,24 @@ CASES: list[Case] = [
         ("CANBERRA", "Ocotber 14", None),
     ),
     Case(
+        "month typo",
+        _story("SUGAR QUOTA", "MANILA, Fen 26 - The sugar quota was cut."),
+        "SUGAR QUOTA",
+        ("MANILA", "Fen 26", None),
+    ),
+    Case(
+        "month typo",
+        _story("TEA SALES", "COLOMBO, Jly 9 - Tea sales rose."),
+        "TEA SALES",
+        ("COLOMBO", "Jly 9", None),
+    ),
+    Case(
+        "no typo outside the slot",
+        _story("STORE HOURS", "TORONTO, Sun 26 - Stores opened late."),
+        "STORE HOURS",
+        NONE,
+    ),
+    Case(
         "no typo outside the slot",
         _story("ACME NAMES CHIEF", "Mrach Industries said on Monday it named a new chief."),
         "ACME NAMES CHIEF",

@@ -42,7 +42,7 @@ from newsparse.lexicon.agencies import (
     agency_key,
 )
 from newsparse.lexicon.marks import FORMS as MARK_FORMS
-from newsparse.lexicon.months import MONTHS, SWAP_TARGETS, TYPO_TARGETS
+from newsparse.lexicon.months import MONTHS, NOT_TYPOS, SWAP_TARGETS, TYPO_TARGETS
 from newsparse.lexicon.places import (
     COUNTRIES,
     NOT_PLACES,
@@ -238,14 +238,21 @@ def _swapped(a: str, b: str) -> bool:
 
 def _month(word: str, *, typo: bool) -> tuple[int, bool] | None:
     """The month a word spells (M-*), or, where ``typo`` allows, one edit away from
-    or with two neighbouring letters swapped ("Mrach", "Fbe")."""
+    or with two neighbouring letters swapped ("Mrach", "Fbe", "Fen"), unless the word is
+    an abbreviation of its own (``NOT_TYPOS``)."""
     key = word.rstrip(".").casefold()
     if key in MONTHS:
         return MONTHS[key], False
-    if typo and len(key) >= 3 and key.isalpha():
+    if typo and len(key) >= 3 and key.isalpha() and key not in NOT_TYPOS:
         near = {MONTHS[name] for name in SWAP_TARGETS if _swapped(key, name)}
         if len(key) >= 4:
             near |= {MONTHS[name] for name in TYPO_TARGETS if _one_edit(key, name)}
+        else:  # a three-letter misspelling ("Fen 26", "Jly 9"): one letter off, added or dropped
+            near |= {
+                MONTHS[name]
+                for name in (*SWAP_TARGETS, *TYPO_TARGETS)
+                if len(name) <= 4 and _one_edit(key, name)
+            }
         if len(near) == 1:
             return near.pop(), True
     return None

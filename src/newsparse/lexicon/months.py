@@ -14,7 +14,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
-__all__ = ["ENGLISH_FULL", "MONTHS", "SWAP_TARGETS", "TYPO_TARGETS"]
+__all__ = ["ENGLISH_FULL", "MONTHS", "NOT_TYPOS", "SWAP_TARGETS", "TYPO_TARGETS"]
 
 #: English full names (M-AP-1: AP spells out March, April, May, June, July;
 #: M-TASS-1: TASS spells out every month).
@@ -154,4 +154,11 @@ SWAP_TARGETS: Final = tuple(
     dict.fromkeys(
         (*ENGLISH_FULL, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
     )
+)
+
+#: Three-letter words one letter off a month abbreviation that are abbreviations of their
+#: own, never read as a misspelt month: weekdays ("Sun" is not "Jun") and Canadian
+#: provinces ("Man." is not "Mar").
+NOT_TYPOS: Final = frozenset(
+    {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "man", "ont", "que", "nfl", "yuk"}
 )
