@@ -313,6 +313,12 @@ _PHRASE_PREPOSITIONS = frozenset(
 )
 
 
+def _head_mention(text: str, toks: Sequence[_Tok], j: int, k: int, lo: int) -> _Ment:
+    """The mention from the speaker head at token ``j`` (with its determiner) to token ``k``."""
+    start = j - 1 if j - 1 >= lo and toks[j - 1].low in DETERMINERS else j
+    return _Ment(toks[start].start, toks[k].end, _mention_kind(text, toks, start, j), start, k)
+
+
 def _speaker_np(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Ment | None:
     """The speaker phrase ending at token ``k``, with the complement of a
     speaker head ("a spokesman for the ministry", "a source close to him")."""
@@ -325,9 +331,7 @@ def _speaker_np(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Ment | Non
                 if not toks[j].word or toks[j].low in PHRASE_STOPS:
                     break
                 if _bare(toks[j].low) in SPEAKER_HEADS:
-                    start = j - 1 if j - 1 >= lo and toks[j - 1].low in DETERMINERS else j
-                    kind = _mention_kind(text, toks, start, j)
-                    return _Ment(toks[start].start, toks[k].end, kind, start, k)
+                    return _head_mention(text, toks, j, k, lo)
         return found
     if toks[k].word and toks[k].low not in PHRASE_STOPS:
         # "a source close to him said", "a spokesman for the campaign said"
@@ -335,9 +339,7 @@ def _speaker_np(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Ment | Non
             if not toks[j].word:
                 break
             if _bare(toks[j].low) in SPEAKER_HEADS:
-                start = j - 1 if j - 1 >= lo and toks[j - 1].low in DETERMINERS else j
-                kind = _mention_kind(text, toks, start, j)
-                return _Ment(toks[start].start, toks[k].end, kind, start, k)
+                return _head_mention(text, toks, j, k, lo)
     return None
 
 
