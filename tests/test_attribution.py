@@ -847,3 +847,55 @@ def test_a_phrase_between_subject_and_verb_is_not_the_speaker() -> None:
     text = "Vote\n\nThe mayor in recent weeks has called it “a mess” twice."
     (q,) = attribute(text)
     assert q.speaker is not None and q.speaker.span.of(text) == "The mayor"
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "cue", "rule"),
+    [
+        ("Graham: Trump’s ‘Hateful Rhetoric’ Hurts the Party", "Graham", ":", "speaker-colon-partial"),
+        ("Gov. Ana Hale: Budget Is ‘Dead’", "Gov. Ana Hale", ":", "speaker-colon-partial"),
+        ("Mayor Hale Calls Budget ‘Dead On Arrival’", "Mayor Hale", "Calls", "title-case-partial"),
+        ("Ann Roe Questioned What It Means To Be “Enough”", "Ann Roe", "Questioned", "title-case-partial"),
+    ],
+)
+def test_class6_headline_speaker_before_a_colon_or_a_title_case_verb(
+    line: str, speaker: str, cue: str, rule: str
+) -> None:
+    """#14 class 6: the headline's speaker opens it; the cue is the colon or the verb."""
+    text = line + "\n\nThe council met on Monday."
+    q = next(q for q in attribute(text) if q.kind != "indirect")
+    assert _who(text, q)[0] == speaker and _who(text, q)[2] == cue
+    assert q.attribution is not None and q.attribution.rule == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Latest: Ann Roe wins the ‘big one’ in Iowa",
+        "Watch: Trump’s ‘Big Night’ In Ten Minutes",
+        "Budget Talks Of The ‘Final Hour’ Begin",  # title case, but no cue verb
+        "Trump’s Claims About The ‘Wall’",  # a noun after a possessive
+    ],
+)
+def test_class6_labels_and_nouns_are_no_headline_speaker(line: str) -> None:
+    text = line + "\n\nThe council met on Monday."
+    q = next(q for q in attribute(text) if q.kind != "indirect")
+    assert q.attribution is None or q.attribution.rule not in {
+        "speaker-colon-partial",
+        "title-case-partial",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The timeline of the day ran to a “workplace” dispute.", None),
+        ("Ana Ruiz praised the bill and warned costs could “spiral” soon.", "warned"),
+        ("The ad targets the senator, “a man who never shows up.”", "targets"),
+    ],
+)
+def test_class5_a_fragments_cue_is_a_verb_or_nothing(sentence: str, cue: str | None) -> None:
+    """#14 class 5: never a preposition or a noun as the cue of a fragment."""
+    text = "Vote\n\n" + sentence
+    q = next(q for q in attribute(text) if q.kind != "indirect")
+    assert _who(text, q)[2] == cue

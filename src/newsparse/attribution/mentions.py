@@ -415,8 +415,14 @@ def _sentence_subject(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Men
     if ment is None or ment.last >= hi or ment.kind not in {"name", "pronoun", "role"}:
         return None
     last = toks[ment.last]
-    if ment.last > ment.first + 1 and not last.cap and last.low.endswith("ed"):
-        # "The town released a statement …": the verb is no part of the subject
+    nxt = toks[ment.last + 1].low if ment.last + 1 < hi else ""
+    if (
+        ment.last > ment.first + 1
+        and not last.cap
+        and (last.low.endswith("ed") or (last.low.endswith("s") and nxt in DETERMINERS))
+    ):
+        # "The town released a statement …", "The ad targets a …": the verb is no
+        # part of the subject
         prev = ment.last - 1
         return ment._replace(end=toks[prev].end, last=prev)
     return ment

@@ -32,17 +32,24 @@ from newsparse.attribution.direct import (
 )
 from newsparse.attribution.mentions import (
     _Ment,
+    _mention_kind,
     _sentence_subject,
+    _verb_like,
 )
 from newsparse.attribution.tokens import (
     _ANY_MARKS,
     _START,
+    _bare,
     _Tok,
     _tokens,
 )
 from newsparse.lexicon.cues import (
     CUE_ADVERBS,
+    HEADLINE_LABELS,
+    PHRASE_STOPS,
+    TITLE_CASE_CUES,
 )
+from newsparse.lexicon.titles import DETERMINERS
 from newsparse.lexicon.titles import (
     NARRATIVE_KINDS,
 )
@@ -321,6 +328,56 @@ def _colon_block(s: _Site) -> _Cand | None:
     return _Cand(b_ment.start, b_ment, cue, "colon-block", 0.75, quote=s.n)
 
 
+def _headline_partial(s: _Site) -> _Cand | None:
+    """5b. Rules ``speaker-colon-partial`` and ``title-case-partial``: a fragment in a
+    headline-style line whose speaker opens it, before a colon ("Graham: Trump's
+    ‘Hateful Rhetoric’", cue the colon) or before a capitalised cue verb of a
+    title-case line ("Mayor Hale Calls Budget ‘Dead On Arrival’", cue *Calls*)."""
+    toks, lo, first = s.toks, s.lead, s.first_tok
+    if first <= lo + 1 or not toks[lo].cap or _bare(toks[lo].low) in HEADLINE_LABELS:
+        return None
+    k = lo
+    while k < min(first, lo + 5) and toks[k].word and toks[k].cap:
+        k += 1
+    if k < first and toks[k].low == ":" and k - lo >= 1:
+        if any(_bare(t.low) in HEADLINE_LABELS for t in toks[lo:k]):
+            return None  # "The Latest: …", "Watch: …"
+        ment = _Ment(toks[lo].start, toks[k - 1].end, _mention_kind(s.text, toks, lo, k - 1), lo, k - 1)
+        colon = toks[k]
+        return _Cand(
+            ment.start, ment, (colon.start, colon.end, ":"), "speaker-colon-partial", 0.6, quote=s.n
+        )
+    words = [t for t in toks[lo:first] if t.word and len(t.low) > 3]
+    if len(words) < 3 or sum(t.cap for t in words) < 0.8 * len(words):
+        return None
+    for c in range(lo + 1, min(first, lo + 6)):
+        tok = toks[c]
+        if not (tok.word and tok.cap):
+            return None
+        if tok.low in TITLE_CASE_CUES and not toks[c - 1].low.endswith(("'s", "’s")):
+            ment = _Ment(toks[lo].start, toks[c - 1].end, _mention_kind(s.text, toks, lo, c - 1), lo, c - 1)
+            return _Cand(
+                ment.start, ment, (tok.start, tok.end, tok.low), "title-case-partial", 0.55, quote=s.n
+            )
+    return None
+
+
+def _partial_cue(toks: Sequence[_Tok], subj: _Ment, first: int) -> tuple[int, int, str] | None:
+    """The cue of a fragment after its sentence's subject: the listed cue nearest the
+    quote ("X praised it and warned costs could “spiral”": *warned*), else a verb right
+    after the subject ("X likened …"), else none: a noun or a preposition is no cue."""
+    v, cue = _verb_after(toks, subj, first)
+    if cue is not None and (toks[v].cue is not None or _verb_like(toks[v])):
+        return cue
+    for w in range(first - 1, subj.last, -1):
+        hit = toks[w].cue
+        if hit is not None and hit.lemma != "according to":
+            return _cue_tuple(toks, hit)
+    if cue is not None and toks[v].low in PHRASE_STOPS | DETERMINERS:
+        return None
+    return cue
+
+
 def _sentence_subject_partial(s: _Site) -> _Cand | None:
     """6. Rule ``sentence-subject-partial``: a fragment inside the reporter's sentence
     with an unlisted verb ("X likened the refugees to a “vicious snake”"): the
@@ -331,8 +388,8 @@ def _sentence_subject_partial(s: _Site) -> _Cand | None:
     subj = _sentence_subject(s.text, toks, s.lo, s.first_tok)
     if subj is None:
         return None
-    v, cue = _verb_after(toks, subj, s.first_tok)
-    for w in range(s.first_tok - 1, v, -1):
+    cue = _partial_cue(toks, subj, s.first_tok)
+    for w in range(s.first_tok - 1, subj.last + 1, -1):
         # "X endorsed her, citing her “long experience”": the participle
         if toks[w].low.endswith("ing") and toks[w - 1].low == "," and toks[w].word:
             cue = (toks[w].start, toks[w].end, toks[w].low)
@@ -376,6 +433,7 @@ _QUOTE_RULE_ORDER: tuple[Callable[[_Site], _Cand | None], ...] = (
     _governed,
     _later_in_the_sentence,
     _colon_block,
+    _headline_partial,
     _sentence_subject_partial,
     _previous_sentence_subject,
     _after_a_narrative,

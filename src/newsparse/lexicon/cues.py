@@ -557,6 +557,23 @@ HEADLINE_LABELS = frozenset(
     | {"review", "interview", "report", "note", "editor's", "editor’s", "read", "listen"}
     | {"abstract", "full", "text", "summary", "source", "sources", "related", "see", "also"}
     | {"transcript", "transcripts", "speech", "remarks", "statement", "podcast", "q&a"}
+    | {"latest"}  # AP's running story: "The Latest: …"
+)
+
+#: A-14, wire-conventions §1: in a title-case headline every word is capitalised,
+#: so a capitalised cue form after the speaker's words is the verb ("Mayor Hale
+#: Calls Budget ‘Dead On Arrival’", "Gina Rodriguez Questioned What It Means To
+#: Be ‘Latino Enough’"): the finite forms of the speech verbs (never the bare
+#: lemma, which is also a noun: "Call", "Report"), and the verbs headlines use
+#: for criticism and praise.
+TITLE_CASE_CUES = frozenset(
+    form
+    for forms, _ in SPEECH_VERBS.values()
+    for form in forms[1:]
+    if (form.endswith(("s", "ed")) or form in VERB_ONLY_FORMS) and form not in NOUN_CUE_FORMS
+) | frozenset(
+    {"slams", "blasts", "rips", "knocks", "mocks", "praises", "defends", "urges"}
+    | {"endorses", "questioned", "asks", "asked", "calls", "claims", "tells", "told"}
 )
 
 #: A-1, A-3: sentence adverbs between a subject and its cue, with or without

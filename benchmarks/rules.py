@@ -1,0 +1,150 @@
+"""How often is each attribution rule right?  Speaker and cue accuracy per rule, on the gold.
+
+    python benchmarks/rules.py [--eval DIR] [--only NAME ...] [--errors RULE] [--limit N]
+
+For every gold direct quote that newsparse finds (the scorer's test: its predictions cover at
+least half of the quote's words), the prediction that covers most of its words is scored as
+``score.py`` scores it: the speaker is right when the predicted mention overlaps the gold
+source, the cue when it overlaps the gold cue.  The figures are grouped by the rule the
+prediction reports (``Quote.attribution.rule``), with the mean ``confidence`` beside them, so a
+user choosing a confidence threshold sees what each rule's answers are worth.  Quotes with no
+attribution count under ``(none)``.
+
+``--errors RULE`` prints, for that rule, the quotes whose speaker or cue is wrong with the
+sentence around them: for reading the misses, never for copying into the project.
+
+Exits 0; it prints figures and asserts nothing.  The gold files are read from ``../shared/eval``
+and skipped when absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from newsparse import parse
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_EVAL = HERE.parent.parent / "shared" / "eval"
+DEFAULT_FILES = ("polnear-train.jsonl", "polnear-dev.jsonl", "german-dev.jsonl")
+
+
+def _scorer(path: Path) -> Any:
+    spec = importlib.util.spec_from_file_location("newsparse_eval_score", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load the scorer {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class Row:
+    """Counts for one rule."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.spk_n = 0
+        self.spk_ok = 0
+        self.cue_n = 0
+        self.cue_ok = 0
+        self.conf = 0.0
+
+
+def _context(text: str, start: int, end: int, width: int = 160) -> str:
+    left = max(0, start - width)
+    return (text[left:start] + "[[" + text[start:end] + "]]" + text[end : end + 60]).replace(
+        "\n", " / "
+    )
+
+
+def score_file(sc: Any, gold_path: Path, errors: str | None, limit: int) -> dict[str, Row]:
+    rows: dict[str, Row] = defaultdict(Row)
+    shown = 0
+    for gold in sc.load(str(gold_path)).values():
+        if not gold.get("quotes"):
+            continue
+        text = gold["text"]
+        quotes = parse(text).to_dict()["quotes"]
+        direct_p = [q for q in quotes if q.get("kind") not in ("indirect", "other")]
+        pchars = [sc.ink(text, q["start"], q["end"]) for q in direct_p]
+        pall = set().union(*pchars) if pchars else set()
+        for g in gold["quotes"]:
+            if not g["direct"]:
+                continue
+            c = sc.quoted_ink(text, g)
+            if not c or len(c & pall) < 0.5 * len(c):
+                continue
+            best = max(direct_p, key=lambda q: len(sc.ink(text, q["start"], q["end"]) & c))
+            rule = best.get("attribution_rule") or "(none)"
+            row = rows[rule]
+            row.n += 1
+            row.conf += float(best.get("confidence") or 0.0)
+            spk_bad = cue_bad = False
+            if g["source"]:
+                row.spk_n += 1
+                sp = sc.span_of(best.get("speaker"))
+                if sp and sc.overlaps(sp, g["source"]):
+                    row.spk_ok += 1
+                else:
+                    spk_bad = True
+            if g["cue"]:
+                row.cue_n += 1
+                cp = sc.span_of(best.get("cue"))
+                if cp and sc.overlaps(cp, g["cue"]):
+                    row.cue_ok += 1
+                else:
+                    cue_bad = True
+            if errors == rule and (spk_bad or cue_bad) and shown < limit:
+                shown += 1
+                spk = (best.get("speaker") or {}).get("text")
+                cue = (best.get("cue") or {}).get("text")
+                gs = " | ".join(text[s:e] for s, e in g["source"])
+                gc = " | ".join(text[s:e] for s, e in g["cue"])
+                print(f"--- {gold['id']}: speaker {spk!r} (gold {gs!r}), cue {cue!r} (gold {gc!r})")
+                print("   ", _context(text, best["start"], best["end"]))
+    return rows
+
+
+def _ratio(ok: int, n: int) -> str:
+    return f"{ok / n:.3f}" if n else "-"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--eval", type=Path, default=DEFAULT_EVAL, help="folder of gold files")
+    parser.add_argument("--only", nargs="*", default=list(DEFAULT_FILES), help="gold file names")
+    parser.add_argument("--errors", default=None, help="print the misses of this rule")
+    parser.add_argument("--limit", type=int, default=40, help="at most this many misses")
+    args = parser.parse_args(argv)
+    scorer = args.eval / "score.py"
+    if not scorer.exists():
+        print(f"rules: no scorer in {args.eval}; nothing to score")
+        return 0
+    sc = _scorer(scorer)
+    for name in args.only:
+        path = args.eval / name
+        if not path.exists():
+            print(f"rules: {name} not in {args.eval}; skipped")
+            continue
+        rows = score_file(sc, path, args.errors, args.limit)
+        total = sum(r.n for r in rows.values())
+        print(f"\n{name}: {total} found gold direct quotes")
+        print(f"{'rule':38} {'n':>5} {'share':>6} {'speaker':>8} {'cue':>6} {'conf':>5}")
+        for rule, row in sorted(rows.items(), key=lambda kv: -kv[1].n):
+            print(
+                f"{rule:38} {row.n:5d} {row.n / total:6.1%} {_ratio(row.spk_ok, row.spk_n):>8}"
+                f" {_ratio(row.cue_ok, row.cue_n):>6} {row.conf / row.n:5.2f}"
+            )
+        spk_ok = sum(r.spk_ok for r in rows.values())
+        spk_n = sum(r.spk_n for r in rows.values())
+        cue_ok = sum(r.cue_ok for r in rows.values())
+        cue_n = sum(r.cue_n for r in rows.values())
+        print(f"{'all':38} {total:5d} {'':6} {_ratio(spk_ok, spk_n):>8} {_ratio(cue_ok, cue_n):>6}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
