@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse import parse
+from newsparse.sentences import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -26,3 +27,85 @@ def test_a_german_quote_gets_its_cue_and_speaker(sentence: str, speaker: str, cu
     (q,) = parse(text).quotes
     assert q.cue is not None and q.cue.span.of(text) == cue
     assert q.speaker is not None and q.speaker.span.of(text).startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "rule"),
+    [
+        # verb second, a phrase before the verb: the subject follows it
+        ("Am Montag sagte die Ministerin: „Wir bleiben hart.“", "die Ministerin", "sagte",
+         "de-verb-subject"),
+        ("Dazu erklärte Karl Huber: „Das war zu erwarten.“", "Karl Huber", "erklärte",
+         "de-verb-subject"),
+        ("Im Interview mit dem Radio sagte er: „Das reicht nicht.“", "er", "sagte",
+         "de-verb-subject"),
+        # the subject first, with an appositive or a title
+        ("Anna Berg, die Sprecherin der Stadt, sagte: „Wir prüfen das.“", "Anna Berg", "sagte",
+         "de-subject-verb"),
+        ("Auch die Gewerkschaft kritisierte den Plan als „unsozial“.", "die Gewerkschaft",
+         "kritisierte", "de-subject-verb"),
+        # a verb not in the list governs the fragment
+        ("Der Bürgermeister lobte das Projekt als „großen Wurf“.", "Der Bürgermeister", "lobte",
+         "de-subject-verb"),
+        # subordinate clause: the verb last
+        ("Wie die Polizei mitteilte, sei die Lage „unter Kontrolle“.", "die Polizei",
+         "mitteilte", "de-subject-verb"),
+        # after the quote
+        ("Die Lage sei „ernst, aber beherrschbar“, so der Landrat.", "der Landrat", "so",
+         "de-quote-so-speaker"),
+        ("Das Angebot sei „nicht annehmbar“, erklärte der Betriebsrat.", "der Betriebsrat",
+         "erklärte", "de-quote-cue-speaker"),
+        # source phrases
+        ("Nach Angaben der Feuerwehr war der Brand „schnell gelöscht“.", "der Feuerwehr",
+         "Nach", "de-source-phrase"),
+        ("Der Zeitung zufolge ist das Werk „nicht zu retten“.", "Der Zeitung", "zufolge",
+         "de-source-phrase"),
+        # the holder of a view
+        ("Für den Trainer ist das Ergebnis „ein Warnsignal“.", "den Trainer", "ist",
+         "de-holder-verb"),
+    ],
+)  # fmt: skip
+def test_german_word_order_gives_speaker_and_cue(
+    sentence: str, speaker: str, cue: str, rule: str
+) -> None:
+    text = "Streik\n\n" + sentence
+    (q,) = parse(text).quotes
+    assert q.attribution is not None and q.attribution.rule == rule
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+def test_german_reported_speech_goes_on_with_the_last_speaker() -> None:
+    text = "Streik\n\nDie Ministerin warnte vor Streiks. Es drohe „ein langer Winter“."
+    (q,) = parse(text).quotes
+    assert q.attribution is not None and q.attribution.rule == "de-reported-speech"
+    assert q.speaker is not None and q.speaker.span.of(text) == "Die Ministerin"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ursprünglich wollte er „alles anders machen“.",
+        "Dabei griff er den Plan „scharf“ an.",
+    ],
+)
+def test_a_capitalised_adverb_opening_the_sentence_is_no_speaker(sentence: str) -> None:
+    text = "Streik\n\n" + sentence
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.span.of(text) == "er"
+
+
+def test_english_copy_never_takes_the_german_rules() -> None:
+    text = 'Strike\n\nOn Monday the minister said: "We stand firm."'
+    (q,) = parse(text).quotes
+    assert parse(text).lang == "en"
+    assert q.attribution is not None and not q.attribution.rule.startswith("de-")
+
+
+def test_an_ordinal_day_before_a_month_ends_no_sentence() -> None:
+    text = "Am 3. März sagte er in Berlin etwas. Am 4. Juli schwieg er."
+    spans = [s.of(text) for s in split_sentences(text)]
+    assert spans == ["Am 3. März sagte er in Berlin etwas.", "Am 4. Juli schwieg er."]
+    # a number ending an English sentence before a capitalised word still ends it
+    text = "The vote was 12. Then they left."
+    assert len(split_sentences(text)) == 2

@@ -13,6 +13,7 @@ The pure functions :func:`split_sections`, :func:`parse_dateline`,
 from newsparse.attribution import attribute
 from newsparse.datelines import find_credited_source, parse_dateline
 from newsparse.errors import NewsparseError
+from newsparse.languages import LANGUAGES, detect_language
 from newsparse.pipeline import parse
 from newsparse.quotes import find_quotes
 from newsparse.records import (
@@ -33,6 +34,7 @@ from newsparse.spans import Span
 __version__ = "0.1.0"
 
 __all__ = [
+    "LANGUAGES",
     "Article",
     "Attribution",
     "Cue",
@@ -46,6 +48,7 @@ __all__ = [
     "Section",
     "Span",
     "attribute",
+    "detect_language",
     "find_credited_source",
     "find_quotes",
     "parse",

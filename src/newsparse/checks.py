@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from newsparse.errors import NewsparseError
+from newsparse.lexicon.languages import LANGUAGES
 from newsparse.lexicon.marks import DOUBLED_FORMS, FORMS
 from newsparse.records import Dateline, Layout, Quote
 from newsparse.spans import Span
@@ -42,6 +43,22 @@ def check_flag(value: object, name: str) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
     raise TypeError(f"{name} must be a bool or None, not {type(value).__name__}")
+
+
+def check_lang(text: str, lang: object) -> str:
+    """``lang`` if it is a language newsparse reads; for ``None``, the language of
+    ``text`` (:func:`~newsparse.detect_language`).  Not a ``str``: a
+    :class:`TypeError`; a code not in :data:`~newsparse.LANGUAGES`: a
+    :class:`NewsparseError`."""
+    if lang is None:
+        from newsparse.languages import detect_language
+
+        return detect_language(text)
+    if not isinstance(lang, str):
+        raise TypeError(f"lang must be a str or None, not {type(lang).__name__}")
+    if lang not in LANGUAGES:
+        raise NewsparseError(f"lang {lang!r} is not one newsparse reads: {', '.join(LANGUAGES)}")
+    return lang
 
 
 def check_layout(text: str, layout: object) -> Layout | None:

@@ -635,6 +635,9 @@ class Article:
     #: How paragraphs were found: ``blank``, ``indent``, ``lines`` or ``wrapped``
     #: (see :class:`Layout`).
     style: str = "blank"
+    #: The language the article was read in: ``"en"`` or ``"de"`` (given to
+    #: :func:`~newsparse.parse`, or found by :func:`~newsparse.detect_language`).
+    lang: str = "en"
 
     @property
     def paragraphs(self) -> tuple[Span, ...]:
@@ -687,6 +690,7 @@ class Article:
             "trailer_parts": [t.to_dict(text) for t in self.trailer_parts],
             "trailer_rules": list(self.trailer_rules),
             "style": self.style,
+            "lang": self.lang,
             "quotes": [q.to_dict(text) for q in self.quotes],
         }
 
@@ -728,6 +732,7 @@ class Article:
                 quotes=_many(data, "quotes", "an article", Quote.from_dict),
                 trailer_rules=layout.trailer_rules,
                 style=layout.style,
+                lang=str(data.get("lang", "en")),
             ),
             "an article",
         )

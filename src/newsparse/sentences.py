@@ -18,6 +18,7 @@ from typing import Any
 import regex
 
 from newsparse.errors import check_text
+from newsparse.lexicon.months import MONTHS
 from newsparse.spans import Span, is_space
 
 __all__ = ["NEWS_ABBREVIATIONS", "split_sentences"]
@@ -243,8 +244,26 @@ def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in pieces:
         piece = _strip(text, start + a, start + b)
         if piece[0] < piece[1]:
-            out.append(piece)
+            if out and _ordinal_date(text, out[-1][1], piece[0]):
+                out[-1] = (out[-1][0], piece[1])  # "Am 3. März": one sentence
+            else:
+                out.append(piece)
     return out
+
+
+#: A day written as an ordinal number before its month, day first ("am 3. März",
+#: "vom 26. April"; German and other day-first copy): the period is no sentence end.
+_ORDINAL_END = regex.compile(r"(?<![\d.])\d{1,2}\.\Z")
+_MONTH_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+
+
+def _ordinal_date(text: str, end: int, next_start: int) -> bool:
+    """True when the sentence ending at ``end`` ends in a day number and the next one,
+    at ``next_start``, starts with a month name."""
+    if _ORDINAL_END.search(text, max(0, end - 4), end) is None:
+        return False
+    m = _MONTH_WORD.match(text, next_start)
+    return m is not None and m.group().lower() in MONTHS and len(m.group()) > 3
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -56,7 +56,7 @@ from newsparse.attribution.tokens import (
     _Tok,
     _tokenize,
 )
-from newsparse.checks import check_dateline, check_layout, check_quotes
+from newsparse.checks import check_dateline, check_lang, check_layout, check_quotes
 from newsparse.errors import check_text
 from newsparse.records import Dateline, Layout, Quote
 from newsparse.sentences import sentence_bounds
@@ -162,6 +162,7 @@ class _Doc(NamedTuple):
     paras: tuple[Span, ...]
     p_starts: list[int]
     starts: list[int]
+    lang: str = "en"
 
 
 def _paragraph_cands(
@@ -266,6 +267,7 @@ def _sentence_cands(doc: _Doc, ctx: _ParaCtx, s_idx: int, sent: _Sent) -> list[_
                 ctx.prev_para if s_idx == 0 else None,
                 ctx.next_open.get(n, para.end),
                 para.start,
+                doc.lang,
             )
         )
     found = (
@@ -299,6 +301,7 @@ def attribute(
     *,
     layout: Layout | None = None,
     dateline: Dateline | Literal["auto"] | None = "auto",
+    lang: str | None = None,
 ) -> tuple[Quote, ...]:
     """``quotes`` with their attribution filled in, plus the indirect speech found.
 
@@ -312,6 +315,9 @@ def attribute(
     gives it for ``layout`` (``None``: the text has none), for a caller that has
     it already; ``"auto"`` (the default): attribute finds it.  No speaker or
     reported clause is looked for inside the dateline.
+    ``lang`` is the text's language (``"en"``, ``"de"``); ``None`` finds it
+    (:func:`~newsparse.detect_language`).  German copy is read with German
+    word order first (:mod:`newsparse.attribution.german`).
     Never raises for any ``str``.  A ``quotes``, ``layout`` or ``dateline`` of
     the wrong type raises :class:`TypeError`; one made from another text
     raises :class:`~newsparse.NewsparseError`.
@@ -321,6 +327,7 @@ def attribute(
     layout = check_layout(text, layout)
     if dateline != _AUTO:
         dateline = check_dateline(text, dateline)
+    lang = check_lang(text, lang)
     if given is None:
         from newsparse.quotes import find_quotes
 
@@ -336,7 +343,7 @@ def attribute(
     bounds = [_quote_bounds(q) for q in quotes]
     order = sorted(range(len(quotes)), key=lambda n: bounds[n][0])
     starts = [bounds[n][0] for n in order]
-    doc = _Doc(text, quotes, bounds, paras, [p.start for p in paras], starts)
+    doc = _Doc(text, quotes, bounds, paras, [p.start for p in paras], starts, lang)
 
     cands: list[_Cand] = _headline_cands(text, heads)
     prev_para: Span | None = None

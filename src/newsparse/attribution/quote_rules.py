@@ -30,6 +30,7 @@ from newsparse.attribution.direct import (
     _pre_pattern,
     _tail,
 )
+from newsparse.attribution.german import _german_cand
 from newsparse.attribution.mentions import (
     _Ment,
     _mention_kind,
@@ -49,8 +50,8 @@ from newsparse.lexicon.cues import (
     PHRASE_STOPS,
     TITLE_CASE_CUES,
 )
-from newsparse.lexicon.titles import DETERMINERS
 from newsparse.lexicon.titles import (
+    DETERMINERS,
     NARRATIVE_KINDS,
 )
 from newsparse.records import Quote
@@ -140,6 +141,7 @@ class _Site(NamedTuple):
     sent: _Sent
     prev_para: Span | None
     para_start: int
+    lang: str = "en"
 
 
 def _quote_cand(
@@ -157,6 +159,7 @@ def _quote_cand(
     prev_para: Span | None,
     next_open: int,
     para_start: int,
+    lang: str = "en",
 ) -> _Cand:
     """The attribution of one quote from the words around it in its sentence: the
     first of the quote rules that finds one, in order (:data:`_QUOTE_RULE_ORDER`), else
@@ -190,6 +193,7 @@ def _quote_cand(
         sent,
         prev_para,
         para_start,
+        lang,
     )
     for rule in _QUOTE_RULE_ORDER:
         cand = rule(site)
@@ -210,6 +214,14 @@ def _other_quote(
     if gov is None or gov[0] is None or gov[1].lemma == "according to":
         return _Cand(q_start, None, None, "not-speech", 0.9, quote=n)
     return _Cand(gov[0].start, gov[0], _cue_tuple(toks, gov[1]), "framed-other", 0.4, quote=n)
+
+
+def _german(s: _Site) -> _Cand | None:
+    """0. The ``de-`` rules: a quote in German copy, read by German word order
+    (:mod:`newsparse.attribution.german`); English copy skips them."""
+    if s.lang != "de":
+        return None
+    return _german_cand(s.text, s.toks, s.lo, s.hi, s.first_tok, s.after_tok, s.post_hi, s.n)
 
 
 def _after_the_quote(s: _Site) -> _Cand | None:
@@ -342,7 +354,9 @@ def _headline_partial(s: _Site) -> _Cand | None:
     if k < first and toks[k].low == ":" and k - lo >= 1:
         if any(_bare(t.low) in HEADLINE_LABELS for t in toks[lo:k]):
             return None  # "The Latest: …", "Watch: …"
-        ment = _Ment(toks[lo].start, toks[k - 1].end, _mention_kind(s.text, toks, lo, k - 1), lo, k - 1)
+        ment = _Ment(
+            toks[lo].start, toks[k - 1].end, _mention_kind(s.text, toks, lo, k - 1), lo, k - 1
+        )
         colon = toks[k]
         return _Cand(
             ment.start, ment, (colon.start, colon.end, ":"), "speaker-colon-partial", 0.6, quote=s.n
@@ -355,9 +369,16 @@ def _headline_partial(s: _Site) -> _Cand | None:
         if not (tok.word and tok.cap):
             return None
         if tok.low in TITLE_CASE_CUES and not toks[c - 1].low.endswith(("'s", "’s")):
-            ment = _Ment(toks[lo].start, toks[c - 1].end, _mention_kind(s.text, toks, lo, c - 1), lo, c - 1)
+            ment = _Ment(
+                toks[lo].start, toks[c - 1].end, _mention_kind(s.text, toks, lo, c - 1), lo, c - 1
+            )
             return _Cand(
-                ment.start, ment, (tok.start, tok.end, tok.low), "title-case-partial", 0.55, quote=s.n
+                ment.start,
+                ment,
+                (tok.start, tok.end, tok.low),
+                "title-case-partial",
+                0.55,
+                quote=s.n,
             )
     return None
 
@@ -428,6 +449,7 @@ def _after_a_narrative(s: _Site) -> _Cand | None:
 
 #: The quote rules, in the order :func:`_quote_cand` tries them.
 _QUOTE_RULE_ORDER: tuple[Callable[[_Site], _Cand | None], ...] = (
+    _german,
     _after_the_quote,
     _before_the_quote,
     _governed,

@@ -1,0 +1,371 @@
+"""German word order: the speaker and cue of a quote in German copy (``lang="de"``).
+
+German puts the finite verb second in a main clause.  The subject stands before the
+verb ("Die Ministerin sagte: „…“") or, when another phrase opens the clause, right
+after it ("Am Montag sagte die Ministerin: „…“", "„…“, sagte die Ministerin.").  A
+subordinate clause puts its verb last ("wie der Sprecher mitteilte").  The rules
+here find the verb that governs a quote and read its subject on the side the order
+gives; the word lists are in :mod:`newsparse.lexicon.german`.
+
+Rules (each names itself in ``Quote.attribution.rule``):
+
+* ``de-quote-so-speaker``: „…“, so Müller.  (the cue is *so*)
+* ``de-source-phrase``: laut Müller / Müller zufolge / nach Angaben des Ministeriums
+* ``de-subject-verb``: the clause before the quote has its subject first
+  ("Müller kritisierte den Plan als „…“", "Müller sagte: „…“")
+* ``de-verb-subject``: another phrase opens the clause and the subject follows the
+  verb ("Dazu sagte Müller: „…“", "Als Begründung nannte er …")
+
+>>> from newsparse import attribute
+>>> text = "Streik\\n\\nAm Montag sagte die Ministerin: „Wir bleiben hart.“"
+>>> q = attribute(text, lang="de")[0]
+>>> q.speaker.span.of(text), q.cue.span.of(text), q.attribution.rule
+('die Ministerin', 'sagte', 'de-verb-subject')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse.attribution.direct import _Cand
+from newsparse.attribution.mentions import _Ment
+from newsparse.attribution.tokens import _ANY_MARKS, _Tok
+from newsparse.lexicon.german import (
+    ADVERB_ENDINGS,
+    ARTICLES,
+    CLAUSE_LINKS,
+    CONDITIONAL_FORMS,
+    NOT_VERBS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SENTENCE_ADVERBS,
+    SOURCE_NOUNS,
+    SUBORDINATORS,
+    VERB_SUBJECT_FILLERS,
+)
+from newsparse.lexicon.german import SPEECH_VERBS as _GERMAN_SPEECH_VERBS
+
+#: The lemmas of German speech verbs (cues found in the tokens carry a lemma).
+GERMAN_LEMMAS = frozenset(_GERMAN_SPEECH_VERBS)
+
+#: "Für den Minister ist die Lage „ernst“", "In dem Antrag heißt es: „…“": the
+#: phrase after the preposition holds the view or the words.
+_HOLDER_PREPOSITIONS = frozenset({"für", "in", "im", "auf"})
+_HOLDER_VERBS = frozenset({"ist", "heißt", "hält", "war", "hieß"})
+#: Words before the subject that leave it the subject ("Auch die Ministerin sagte").
+_LINKS = frozenset({"auch", "und", "aber", "denn", "doch", "selbst", "sogar"})
+#: German opening and closing marks, besides the double marks of ``_ANY_MARKS``.
+_MARKS = _ANY_MARKS | frozenset("‚‘’›‹“")
+_CLOSING = frozenset(",.;:!?") | _MARKS
+
+
+def _extend(toks: Sequence[_Tok], last: int, hi: int) -> int:
+    """The end of a noun phrase past its genitive, its party in brackets and a
+    "von"-phrase: "der Sprecher des Ministeriums", "Schmidt (SPD)", "Metzges vom
+    Netzwerk Campact"."""
+    for _ in range(3):
+        k = last + 1
+        if k + 1 < hi and toks[k].low == "(":
+            close = next((j for j in range(k + 1, min(hi, k + 6)) if toks[j].low == ")"), None)
+            if close is None:
+                return last
+            last = close
+            continue
+        if k < hi and toks[k].low in {"des", "der", "von", "vom"}:
+            j = k + 1
+            while j < hi and j < k + 4 and toks[j].word and not toks[j].cap:
+                if toks[j].low in PREPOSITIONS or toks[j].low in NOT_VERBS:
+                    return last
+                j += 1
+            if j < hi and toks[j].word and toks[j].cap:
+                while j + 1 < hi and toks[j + 1].word and toks[j + 1].cap:
+                    j += 1
+                last = j
+                continue
+        return last
+    return last
+
+
+def _noun_phrase(
+    text: str, toks: Sequence[_Tok], i: int, hi: int, *, extend: bool = False
+) -> _Ment | None:
+    """The German noun phrase at token ``i``: a pronoun, or an article, adjectives and
+    capitalised nouns and names ("die Ministerin", "der CDU-Politiker Karl Huber",
+    "Bundeskanzlerin Merkel", "ein Sprecher")."""
+    if i >= hi or not toks[i].word:
+        return None
+    low = toks[i].low
+    if low in PRONOUNS:
+        return _Ment(toks[i].start, toks[i].end, "pronoun", i, i)
+    if _not_a_noun(low):
+        return None  # "Dazu sagte …", "In dem Antrag …", "Ursprünglich wollte …"
+    k = i + 1 if low in ARTICLES else i
+    while k < hi and not toks[k].cap and toks[k].word and k < i + 4:
+        # adjectives before the noun: "die gesundheitspolitische Sprecherin"
+        if toks[k].low in PREPOSITIONS or toks[k].low in NOT_VERBS:
+            return None
+        k += 1
+    first_noun = k
+    while k < hi and k < first_noun + 5 and toks[k].word and toks[k].cap:
+        k += 1
+    if k == first_noun:
+        return None
+    last = k - 1
+    if extend:
+        last = _extend(toks, last, hi)
+    kind = "role" if low in ARTICLES else "name"
+    return _Ment(toks[i].start, toks[last].end, kind, i, last)
+
+
+def _not_a_noun(low: str) -> bool:
+    """True for a word that opens no noun phrase, capitalised or not."""
+    return (
+        low in PREPOSITIONS
+        or low in SUBORDINATORS
+        or low in SENTENCE_ADVERBS
+        or low in VERB_SUBJECT_FILLERS
+        or low in NOT_VERBS
+        or low.endswith(ADVERB_ENDINGS)
+    )
+
+
+def _is_verb(toks: Sequence[_Tok], k: int) -> bool:
+    """True when the lower-case word at ``k`` may be the finite verb of a clause: not
+    a function word, and not an adjective before its noun ("zur aktuellen Lage",
+    "die vom Konzern bestehende Firma")."""
+    tok = toks[k]
+    if k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].word:
+        prev = toks[k - 1].low if k > 0 else ""
+        if (
+            prev in ARTICLES
+            or prev in PREPOSITIONS
+            or prev[:1].isdigit()
+            or tok.low.endswith(("ende", "enden", "ender", "er", "es", "em"))
+            or tok.low.endswith(tuple(e + "en" for e in ADVERB_ENDINGS))
+            or tok.low.endswith(tuple(e + "e" for e in ADVERB_ENDINGS))
+        ):
+            return False
+    return (
+        tok.word
+        and not tok.cap
+        and not tok.low[0].isdigit()
+        and tok.low not in ARTICLES
+        and tok.low not in PREPOSITIONS
+        and tok.low not in NOT_VERBS
+        and tok.low not in VERB_SUBJECT_FILLERS
+        and tok.low not in SUBORDINATORS
+        and tok.low not in PRONOUNS
+    )
+
+
+def _subject_after(text: str, toks: Sequence[_Tok], v: int, hi: int) -> _Ment | None:
+    """The subject right after a fronted verb, past "sich", "auch", "dazu" and a
+    time phrase ("sagte dazu am Montag der Minister")."""
+    k = v + 1
+    for _ in range(6):
+        if k >= hi:
+            return None
+        low = toks[k].low
+        if low in VERB_SUBJECT_FILLERS and low != "sie":
+            k += 1
+            continue
+        if low in {"am", "im", "zum", "beim"} and k + 1 < hi and toks[k + 1].cap:
+            k += 2  # "am Montag", "im Interview"
+            continue
+        break
+    return _noun_phrase(text, toks, k, hi)
+
+
+def _clause_start(toks: Sequence[_Tok], lo: int, v: int) -> tuple[int, bool]:
+    """Where the clause of the verb at ``v`` starts, and whether something other than
+    its subject may open it (a subordinate clause or a phrase before a comma)."""
+    for k in range(v - 1, lo - 1, -1):
+        if toks[k].low in {",", ";", ":"} or toks[k].low in _MARKS:
+            return k + 1, True
+    return lo, False
+
+
+def _clause_verb(toks: Sequence[_Tok], lo: int, first: int) -> tuple[int, bool] | None:
+    """The finite verb that governs a quote opening at token ``first``, and whether it
+    is a listed speech verb: the speech verb nearest before the quote, else the first
+    verb-like word of the clause holding the quote."""
+    for k in range(first - 1, lo - 1, -1):
+        if toks[k].low in _MARKS:
+            break  # the words of an earlier quote
+        hit = toks[k].cue
+        if hit is not None and hit.lemma != "according to" and not toks[k].cap:
+            return k, True
+    start = lo
+    end = first - 1 if first - 1 > lo and toks[first - 1].low in {",", ":"} else first
+    for k in range(end - 1, lo - 1, -1):
+        if toks[k].low in {",", ";", ":"}:
+            start = k + 1
+            break
+    if start < first and toks[start].low in SUBORDINATORS:
+        start = lo
+    for begin in (start, lo) if start > lo else (lo,):
+        for k in range(begin + 1, first):
+            if _is_verb(toks, k):
+                return k, False
+    return None
+
+
+def _verb_speaker(text: str, toks: Sequence[_Tok], lo: int, v: int, hi: int) -> _Ment | None:
+    """The subject of the finite verb at ``v`` in the sentence starting at ``lo``: before
+    the verb when a noun phrase opens its clause, else right after it."""
+    start, _ = _clause_start(toks, lo, v)
+    if start == v or toks[start].low in SUBORDINATORS:
+        start = lo
+    if toks[start].low not in {"den", "dem"}:
+        head = _noun_phrase(text, toks, start, v, extend=True)
+        if head is not None:
+            return head
+    return _subject_after(text, toks, v, hi)
+
+
+def _previous_speaker(
+    text: str, toks: Sequence[_Tok], lo: int
+) -> tuple[_Ment, tuple[int, int, str]] | None:
+    """The speaker of the last speech verb before token ``lo`` in the paragraph ("Künast
+    sagte, es müsse …"), and that verb: who a sentence of reported speech goes on
+    quoting."""
+    for k in range(lo - 1, max(-1, lo - 150), -1):
+        hit = toks[k].cue
+        if hit is None or toks[k].cap or hit.lemma not in GERMAN_LEMMAS:
+            continue
+        s0 = k
+        while s0 > 0 and toks[s0 - 1].low not in {".", "!", "?"}:
+            s0 -= 1
+        ment = _verb_speaker(text, toks, s0, k, lo)
+        if ment is None:
+            return None
+        return ment, (toks[k].start, toks[k].end, hit.lemma)
+    return None
+
+
+def _reported(low: str) -> bool:
+    """True for a verb in the subjunctive of reported speech: Konjunktiv I ("sei",
+    "habe", "müsse", "drohe"), or II where I looks like the indicative ("hätten")."""
+    return low in CONDITIONAL_FORMS or (
+        low.endswith("e") and not low.endswith(("te", "ende")) and len(low) > 3
+    )
+
+
+def _after_quote(text: str, toks: Sequence[_Tok], after: int, hi: int, n: int) -> _Cand | None:
+    """Rules ``de-quote-so-speaker`` ("„…“, so Müller." and "„…“ beenden, so Müller.",
+    the cue *so*) and ``de-quote-cue-speaker`` ("„…“ sei falsch, sagte Müller."): the
+    attribution after the quote, in its sentence."""
+    for k in range(after, hi):
+        low = toks[k].low
+        if low in {".", "!", "?"} or low in _ANY_MARKS:
+            return None  # the sentence ends, or a new quote starts
+        if k == after or toks[k - 1].low not in {",", "–", "—"}:
+            continue
+        if low == "so":
+            ment = _noun_phrase(text, toks, k + 1, hi)
+            if ment is not None:
+                so = toks[k]
+                return _Cand(
+                    ment.start, ment, (so.start, so.end, "so"), "de-quote-so-speaker", 0.85, quote=n
+                )
+        hit = toks[k].cue
+        if hit is not None and not toks[k].cap and hit.lemma in GERMAN_LEMMAS:
+            ment = _subject_after(text, toks, k, hi)
+            if ment is not None:
+                cue = (toks[k].start, toks[k].end, hit.lemma)
+                return _Cand(ment.start, ment, cue, "de-quote-cue-speaker", 0.8, quote=n)
+    return None
+
+
+def _source_phrase(text: str, toks: Sequence[_Tok], lo: int, hi: int, n: int) -> _Cand | None:
+    """Rule ``de-source-phrase``: "laut Müller", "Müller zufolge", "nach Angaben des
+    Ministeriums" in the quote's sentence."""
+    for k in range(lo, hi):
+        low = toks[k].low
+        ment = None
+        if low == "laut":
+            ment = _noun_phrase(text, toks, k + 1, hi)
+        elif low == "nach" and k + 1 < hi and toks[k + 1].low in SOURCE_NOUNS:
+            ment = _noun_phrase(text, toks, k + 2, hi) or _noun_phrase(text, toks, k + 1, hi)
+        elif low == "zufolge" and k > lo:
+            j = k - 1
+            while j > lo and toks[j - 1].word and (toks[j - 1].cap or toks[j - 1].low in ARTICLES):
+                j -= 1
+            ment = _noun_phrase(text, toks, j, k)
+        if ment is not None and low in CLAUSE_LINKS | {"nach"}:
+            cue = toks[k]
+            return _Cand(
+                ment.start, ment, (cue.start, cue.end, low), "de-source-phrase", 0.7, quote=n
+            )
+    return None
+
+
+def _subject_before(text: str, toks: Sequence[_Tok], lo: int, v: int) -> tuple[_Ment, str] | None:
+    """The subject before the finite verb at ``v`` and the rule that found it: the noun
+    phrase opening the verb's clause (``de-subject-verb``), the one after "wie" in
+    "wie der Sprecher mitteilte", or the holder in "Für den Minister ist …", "In dem
+    Antrag heißt es …" (``de-holder-verb``); ``None`` when another phrase opens the
+    clause (the subject then follows the verb)."""
+    start, _ = _clause_start(toks, lo, v)
+    if start == v or toks[start].low in SUBORDINATORS:
+        # "Müller, der Minister, sagte:" (an appositive before the verb), or a main
+        # clause after a subordinate one ("Als er kam, sagte er:")
+        start = lo
+    if toks[start].low in _LINKS and start + 1 < v and toks[start + 1].word:
+        start += 1  # "Auch die Ministerin sagte", "Und er sagte"
+    opener = toks[start].low
+    if opener == "wie" and v > start + 1:
+        ment = _noun_phrase(text, toks, start + 1, v)
+        if ment is not None:
+            return ment, "de-subject-verb"
+    if opener in _HOLDER_PREPOSITIONS and toks[v].low in _HOLDER_VERBS:
+        ment = _noun_phrase(text, toks, start + 1, v)
+        if ment is not None:
+            return ment, "de-holder-verb"
+    if opener in {"den", "dem"}:
+        return None  # an object opens the clause: "Den Unmut brachte X zum Ausdruck"
+    head = _noun_phrase(text, toks, start, v, extend=True)
+    return None if head is None else (head, "de-subject-verb")
+
+
+def _german_cand(
+    text: str,
+    toks: Sequence[_Tok],
+    lo: int,
+    hi: int,
+    first: int,
+    after: int,
+    post_hi: int,
+    n: int,
+) -> _Cand | None:
+    """The attribution of a quote in German copy, by German word order; ``None`` when
+    no German rule applies (the general rules then try)."""
+    cand = _after_quote(text, toks, after, min(hi, post_hi), n)
+    if cand is not None:
+        return cand
+    if first <= lo:
+        return None
+    found = _clause_verb(toks, lo, first)
+    if found is None or not found[1]:
+        source = _source_phrase(text, toks, lo, hi, n)
+        if source is not None:
+            return source
+    if found is None:
+        return None
+    v = found[0]
+    if not found[1] and _reported(toks[v].low):
+        # "Damit seien „…“": reported speech goes on, in the words of the
+        # speaker already reporting (Konjunktiv I)
+        earlier = _previous_speaker(text, toks, lo)
+        if earlier is not None:
+            return _Cand(earlier[0].start, *earlier, "de-reported-speech", 0.55, quote=n)
+        return _Cand(toks[first].start, None, None, "de-reported-speech", 0.4, quote=n, follow=True)
+    verb = toks[v]
+    cue = (verb.start, verb.end, verb.low)
+    before = _subject_before(text, toks, lo, v)
+    if before is not None:
+        return _Cand(before[0].start, before[0], cue, before[1], 0.7, quote=n)
+    after_verb = _subject_after(text, toks, v, first)
+    if after_verb is not None:
+        return _Cand(after_verb.start, after_verb, cue, "de-verb-subject", 0.65, quote=n)
+    return None

@@ -1,0 +1,176 @@
+"""German word lists: what the German attribution rules read (``lang="de"``).
+
+German news copy (dpa, APA, SDA, Reuters and AFP German services, Wikinews) puts the
+finite verb second in a main clause: the subject stands before it ("Die Ministerin
+sagte: „…“") or, when something else opens the clause, right after it ("Am Montag
+sagte die Ministerin: „…“", "„…“, sagte die Ministerin.").  The rules in
+:mod:`newsparse.attribution.german` find the verb that governs a quote and read the
+subject on the side the word order gives; these lists tell them which words are
+verbs, which open a noun phrase and which stand between a verb and its subject.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ARTICLES",
+    "CLAUSE_LINKS",
+    "CONDITIONAL_FORMS",
+    "NOT_VERBS",
+    "PREPOSITIONS",
+    "PRONOUNS",
+    "SENTENCE_ADVERBS",
+    "SOURCE_NOUNS",
+    "SPEECH_VERBS",
+    "SUBORDINATORS",
+    "VERB_SUBJECT_FILLERS",
+]
+
+_V = frozenset({"quote", "inverted", "indirect"})
+_VP = frozenset({"quote", "inverted", "indirect", "partial"})
+
+#: Speech verbs: lemma -> (finite and participle forms, patterns), as in
+#: :data:`newsparse.lexicon.cues.SPEECH_VERBS`.  Third person, present and past,
+#: singular and plural: the forms a report uses ("sagte", "sagten", "sagt").
+SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
+    "sagen": (("sagte", "sagten", "sagt", "gesagt"), _V),
+    "erklären": (("erklärte", "erklärten", "erklärt"), _V),
+    "betonen": (("betonte", "betonten", "betont"), _V),
+    "meinen": (("meinte", "meinten", "meint"), _V),
+    "ergänzen": (("ergänzte", "ergänzten", "ergänzt"), _V),
+    "erläutern": (("erläuterte", "erläuterten", "erläutert"), _V),
+    "berichten": (("berichtete", "berichteten", "berichtet"), _V),
+    "schreiben": (("schrieb", "schrieben", "schreibt"), _V),
+    "kritisieren": (("kritisierte", "kritisierten", "kritisiert"), _V),
+    "warnen": (("warnte", "warnten", "warnt"), _V),
+    "fordern": (("forderte", "forderten", "fordert"), _V),
+    "bekräftigen": (("bekräftigte", "bekräftigten"), _V),
+    "versichern": (("versicherte", "versicherten"), _V),
+    "sprechen": (("sprach", "sprachen"), _V),
+    "antworten": (("antwortete", "antworteten"), _V),
+    "erwidern": (("erwiderte", "erwiderten"), _V),
+    "zitieren": (("zitierte", "zitierten"), _V),
+    "kommentieren": (("kommentierte", "kommentierten"), _V),
+    "bezeichnen": (("bezeichnete", "bezeichneten"), _VP),
+    "verkünden": (("verkündete", "verkündeten"), _V),
+    "teilen": (("teilte", "teilten"), _V),  # "teilte … mit"
+    "hinzufügen": (("fügte", "fügten"), _V),  # "fügte … hinzu"
+    "rufen": (("rief", "riefen"), _V),  # "rief … aus"
+    "fragen": (("fragte", "fragten"), _V),
+    "behaupten": (("behauptete", "behaupteten", "behauptet"), _V),
+    "bestätigen": (("bestätigte", "bestätigten"), _V),
+    "unterstreichen": (("unterstrich", "unterstrichen"), _V),
+    "äußern": (("äußerte", "äußerten"), _V),  # "äußerte sich"
+    "erzählen": (("erzählte", "erzählten"), _V),
+    "beklagen": (("beklagte", "beklagten"), _V),
+    "mahnen": (("mahnte", "mahnten"), _V),
+    "loben": (("lobte", "lobten"), _V),
+    "beteuern": (("beteuerte", "beteuerten"), _V),
+    "kündigen": (("kündigte", "kündigten"), _V),  # "kündigte … an"
+    "bekanntgeben": (("gab", "gaben"), _V),  # "gab … bekannt", "gab … zu"
+    "lauten": (("lautete", "lautet"), _V),  # "Seine Antwort lautete: „…“"
+    "heißen": (("heißt", "hieß"), _V),  # "In der Erklärung heißt es: „…“"
+    "twittern": (("twitterte", "twitterten"), _V),
+    "schildern": (("schilderte", "schilderten"), _V),
+    "begründen": (("begründete", "begründeten"), _V),
+    "zeigen": (("zeigte", "zeigten"), _V),  # "zeigte sich zuversichtlich"
+    "entgegnen": (("entgegnete", "entgegneten"), _V),
+    "bezweifeln": (("bezweifelte", "bezweifelten"), _V),
+    "melden": (("meldete", "meldeten", "meldet"), _V),
+    "nennen": (("nannte", "nannten", "nennt"), _V),
+    "begrüßen": (("begrüßte", "begrüßten"), _V),
+    "würdigen": (("würdigte", "würdigten"), _V),
+    "einräumen": (("räumte", "räumten"), _V),  # "räumte … ein"
+    "zurückweisen": (("wies", "wiesen"), _V),  # "wies … zurück"
+    "beschreiben": (("beschrieb", "beschrieben"), _V),
+    "bemängeln": (("bemängelte", "bemängelten"), _V),
+    "vorwerfen": (("warf", "warfen"), _V),  # "warf … vor"
+    "befürchten": (("befürchtete", "befürchteten"), _V),
+    "glauben": (("glaubte", "glaubten", "glaubt"), _V),
+    "hoffen": (("hoffte", "hofften"), _V),
+    "appellieren": (("appellierte", "appellierten"), _V),
+    "drohen": (("drohte", "drohten"), _V),
+    "verweisen": (("verwies", "verwiesen"), _V),
+    "bilanzieren": (("bilanzierte",), _V),
+    "resümieren": (("resümierte",), _V),
+    "werten": (("wertete", "werteten"), _V),
+}
+
+#: Articles, possessives and demonstratives that open a noun phrase.
+ARTICLES = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem"}
+    | {"eines", "sein", "seine", "seiner", "seinen", "seinem", "ihr", "ihre", "ihrer"}
+    | {"ihren", "ihrem", "dieser", "diese", "dieses", "diesen", "diesem", "jener"}
+    | {"mehrere", "einige", "viele", "alle", "beide", "zwei", "drei"}
+)
+
+#: Subject pronouns, with agreement as in :mod:`newsparse.lexicon.pronouns`
+#: ("sie" is a woman or a group: left open).
+PRONOUNS: dict[str, str] = {"er": "m", "sie": "", "ich": "s", "wir": "p"}
+
+#: Prepositions: a lower-case word of a phrase, never the finite verb.
+PREPOSITIONS = frozenset(
+    {"in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom"}
+    | {"zu", "zum", "zur", "für", "über", "unter", "vor", "gegen", "seit", "um", "durch"}
+    | {"ohne", "wegen", "trotz", "während", "gegenüber", "zwischen", "hinter", "neben"}
+    | {"laut", "zufolge", "als", "bis", "ab", "ins", "aufs", "ans"}
+)
+
+#: Words that open a subordinate clause: its verb comes last, and the main clause
+#: after it starts with the finite verb ("Als der Minister kam, sagte er: …").
+SUBORDINATORS = frozenset(
+    {"als", "wie", "nachdem", "weil", "da", "wenn", "obwohl", "während", "bevor", "dass"}
+    | {"ob", "damit", "seit", "seitdem", "sobald", "falls"}
+)
+
+#: Words between a fronted verb and its subject, or after a subject: never the
+#: subject or the verb ("sagte sich", "sagte dazu am Montag der Minister").
+VERB_SUBJECT_FILLERS = frozenset(
+    {"sich", "auch", "dazu", "dann", "noch", "jedoch", "aber", "weiter", "zudem"}
+    | {"ebenfalls", "unterdessen", "außerdem", "bereits", "schon", "nun", "jetzt"}
+    | {"damals", "später", "erneut", "deshalb", "daher", "darauf", "daraufhin"}
+    | {"gestern", "heute", "zuvor", "nicht", "es", "einerseits", "andererseits"}
+    | {"offenbar", "allerdings", "hingegen", "dagegen", "wörtlich", "so", "selbst"}
+)
+
+#: Lower-case words that are never the finite verb: articles, conjunctions,
+#: adverbs (besides :data:`ARTICLES`, :data:`PREPOSITIONS`, fillers).
+NOT_VERBS = frozenset(
+    {"und", "oder", "sowie", "aber", "sondern", "denn", "nicht", "nur", "sehr", "mehr"}
+    | {"bisher", "bislang", "wieder", "immer", "ganz", "etwa", "rund", "fast", "kaum"}
+    | {"ersten", "letzten", "neuen", "jüngsten", "vergangenen", "kommenden", "dpa"}
+)
+
+#: "nach Angaben des Ministeriums", "nach Worten von X": the noun after "nach"
+#: that makes the phrase a source (the cue is "nach"; the speaker follows).
+SOURCE_NOUNS = frozenset(
+    {"angaben", "worten", "auffassung", "ansicht", "meinung", "aussagen", "darstellung"}
+    | {"einschätzung", "informationen", "berichten", "schätzungen", "überzeugung"}
+)
+
+#: "X zufolge" / "laut X": source words before or after their speaker.
+CLAUSE_LINKS = frozenset({"laut", "zufolge"})
+
+#: Adverbs and particles that open a sentence before its verb ("Dazu sagte …",
+#: "Weiter sagte …", "Bisher habe …"): never a speaker's name, though capitalised.
+SENTENCE_ADVERBS = frozenset(
+    {"dazu", "damit", "dabei", "daraus", "darin", "davon", "dafür", "dagegen", "hier"}
+    | {"so", "dort", "weiter", "zwar", "bisher", "besonders", "inzwischen", "insgesamt"}
+    | {"schließlich", "zunächst", "zuletzt", "ebenso", "trotzdem", "dennoch", "vielmehr"}
+    | {"stattdessen", "auch", "zudem", "außerdem", "ferner", "danach", "davor", "seither"}
+    | {"ursprünglich", "eigentlich", "gleichzeitig", "allerdings", "jedoch", "nun", "jetzt"}
+    | {"gestern", "heute", "morgen", "bereits", "erst", "noch", "immer", "nur", "gerade"}
+    | {"deshalb", "daher", "darum", "deswegen", "daraufhin", "anschließend", "später"}
+    | {"ähnlich", "ebenfalls", "gegenüber", "wörtlich", "konkret", "erneut", "offenbar"}
+)
+
+#: Endings of adverbs and adjectives that may open a sentence ("Ursprünglich",
+#: "Möglicherweise", "Kritisch"): few nouns and names end so.
+ADVERB_ENDINGS = ("lich", "weise", "isch")
+
+#: Konjunktiv II and "würde" forms that report speech as Konjunktiv I does when the
+#: Konjunktiv I form would look like the indicative ("sie hätten", "es wäre").
+#: Konjunktiv I itself is read from the ending: stem + "e" ("sei" aside), never
+#: "-te" ("habe", "müsse", "drohe"; not "sagte").
+CONDITIONAL_FORMS = frozenset(
+    {"sei", "seien", "seiest", "wäre", "wären", "hätte", "hätten", "würde", "würden"}
+)
