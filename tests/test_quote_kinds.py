@@ -80,6 +80,40 @@ ENGLISH = [
 ]
 
 GERMAN = [
+    # a quote right after a noun is that noun's name (German copy capitalises nouns)
+    (
+        "Gestern ist das Forschungsflugzeug „Polar 7“ gelandet.",
+        "Polar 7",
+        "other",
+        "title-after-noun",
+    ),
+    (
+        "Die Tiere der Art „Bufo viridis“ laichen im März.",
+        "Bufo viridis",
+        "other",
+        "title-after-noun",
+    ),
+    (
+        "Er fährt einen Wagen vom Typ „Käfer Cabrio“ seit Jahren.",
+        "Käfer Cabrio",
+        "other",
+        "title-after-noun",
+    ),
+    # but not after a speech noun, and not a sentence
+    (
+        "Die Demonstranten trugen die Parole „Nie wieder“ vor sich her.",
+        "Nie wieder",
+        "partial",
+        "attributed",
+    ),
+    ("Die Sprecherin sagte „Wir warten ab.“ und ging.", "Wir warten ab.", "direct", None),
+    # a web address is a name
+    (
+        "Die Seite „beispiel.de“ ist seit Montag abgeschaltet.",
+        "beispiel.de",
+        "other",
+        "name-or-title",
+    ),
     ("„Wir schaffen das“, sagte die Kanzlerin.", "Wir schaffen das", "direct", "sentence"),
     (
         "»Das ist ein guter Tag«, sagte der Bürgermeister.",

@@ -622,3 +622,33 @@ def test_mixed_case_dateline_lead_is_not_a_headline(lead: str) -> None:
 def test_title_case_headline_with_parentheses_stays_a_headline() -> None:
     text = "Voters Back Reform, Again (Poll)\n\nWASHINGTON (AP) — The vote held."
     assert split_sections(text).headline == Span(0, 32)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # two sentences, the verbs and function words in lower case: a lead
+        "1912 sank das Passagierschiff vor Neufundland. Heute wurde das Wrack zum ersten Mal "
+        "von einem Tauchroboter vollständig vermessen.",
+        # one long sentence with its period, in sentence case: a lead
+        "Die Ermittler haben nach der Bruchlandung eines Airbus auf dem Flughafen der Stadt "
+        "schwere Vorwürfe gegen die beiden Piloten und die Flugsicherung erhoben.",
+    ],
+)
+def test_h1_copy_that_opens_with_its_lead_has_no_headline(first: str) -> None:
+    text = first + "\n\nDer zweite Absatz folgt hier.\n\nUnd ein dritter."
+    layout = split_sections(text)
+    assert layout.headline is None
+    assert layout.lead is not None and layout.lead.of(text) == first
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Her Claim That The Senator Is In The Recruiting Videos Isn't True. Not Yet, At Least.",
+        "Port Strike Ends After Three Weeks As Unions Accept The Offer",
+    ],
+)
+def test_h1_a_title_case_headline_of_two_sentences_stays_a_headline(first: str) -> None:
+    text = first + "\n\nLISBON - Dockers went back to work on Monday.\n\nMore text."
+    assert split_sections(text).headline is not None

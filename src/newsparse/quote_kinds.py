@@ -16,8 +16,9 @@ around them and says what the quotation is, with the reason, which becomes the p
 ``other``
     quoted words nobody is said to say: ``title`` (composition titles: on “Face the
     Nation”, the book “Clinton Cash”), ``title-before-noun`` (the “Daily Show” host),
+    ``title-after-noun`` (German copy: das Forschungsflugzeug „Polar 4“),
     ``name-or-title`` (a capitalised short phrase with no final punctuation and nobody
-    who says it), ``named`` (a group called “X”, known as “X”), ``nickname`` (John
+    who says it, or a web address), ``named`` (a group called “X”, known as “X”), ``nickname`` (John
     “Tig” Tiegen), ``word-as-word`` (the word “X”), ``scare-quotes`` (the so-called
     “X”), ``modifier`` (a lower-case word or two before a noun with no speech cue in the
     sentence: the “undercard” debate), ``single-word`` (a capitalised word standing
@@ -138,6 +139,32 @@ def _title_lead_case(word: str) -> bool:
     """A title word written as a common noun: lower case ("the book “X”"), or capitalised
     where the language capitalises nouns ("der Film „X“")."""
     return word.islower() or word.casefold() in _CAPITALISED_TITLE_LEADS
+
+
+#: Opening marks of copy that capitalises its nouns (German „…“ and »…«): there a quote
+#: right after a noun is the noun's name ("das Forschungsflugzeug „Polar 4“", "die
+#: Meeresschnecke „Chelidonura hirundinina“", "vom Typ „Cessna“").
+_NOUN_APPOSITION_MARKS = frozenset("„»")
+#: A web address: letters, a dot, letters, no space ("amazon.de", "news.bbc.co.uk").
+_WEB_ADDRESS = regex.compile(r"(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,4}")
+
+
+def _web_address(words: Sequence[str], text: str, start: int, end: int) -> bool:
+    """The quoted words are one web address ("auf „montagsdemo.net“")."""
+    return len(words) <= 2 and _WEB_ADDRESS.fullmatch(text, start, end) is not None
+
+
+def _after_a_noun(prev_text: str, prev_word: str, words: Sequence[str]) -> bool:
+    """The opening mark follows a capitalised word with only a space between, that word
+    is no speech word, no title word (the ``title`` rule names those: "der Film „X“")
+    and does not open its sentence: a noun in apposition."""
+    if not prev_word[:1].isupper() or not prev_text[-1:].isalnum():
+        return False
+    low = prev_word.casefold()
+    if low in _CUES or low in _PARTIAL_LEADS or low in _SPOKEN_LEADS or low in _TITLE_LEADS:
+        return False
+    before = prev_text[: len(prev_text) - len(prev_word)].rstrip()
+    return bool(before) and before[-1] not in '.!?:"“”„«»'
 
 
 def _naming(lead: Sequence[str]) -> bool:
@@ -266,6 +293,17 @@ def quote_kind(
         and lead[-2] in _ARTICLES
     ):
         return "other", "word-as-word"
+    if _web_address(words, text, start, end):
+        return "other", "name-or-title"
+    if (
+        not heading
+        and text[mark : mark + 1] in _NOUN_APPOSITION_MARKS
+        and _after_a_noun(prev_text, prev_word, words)
+        and capital
+        and nwords <= 8
+        and not (ends_sentence or ends_clause)
+    ):
+        return "other", "title-after-noun"
     kind: QuoteKind
     if _named(lead, prev_text, text[close_end : close_end + 40]):
         kind, why = "other", "named"

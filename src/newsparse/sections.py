@@ -548,6 +548,34 @@ def _split_head(text: str, lines: _Lines, paras: _Paras) -> bool:
     return deck
 
 
+#: H-1: a sentence ending inside a paragraph, then a capital ("… den Mond. Heute wurde …").
+_INNER_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?][\"”’»“]?\s+[\"„“«]?\p{Lu}\p{Ll}")
+_LEAD_WORD = regex.compile(r"\p{L}{4,}")
+#: A headline is never this long and two sentences, or this long, one sentence in
+#: sentence case, and ended with a period.
+_LEAD_MIN = 100
+_LONG_LEAD = 120
+
+
+def _is_lead_text(text: str, start: int, end: int) -> bool:
+    """H-1: a first paragraph of two sentences or more that ends as a sentence ends, or
+    one long sentence in sentence case with its final period, is the lead of copy
+    without a headline (German Wikinews, press releases): "1969 betrat Armstrong als
+    erster Mensch den Mond. Heute wurde …"."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start <= _LEAD_MIN or text[end - 1] not in '.!?"”“»':
+        return False
+    words: list[str] = _LEAD_WORD.findall(text, start, end)
+    lower: int = sum(w[0].islower() for w in words)
+    if _INNER_SENTENCE_END.search(text, start, end) is not None:
+        # not a title-case headline of two sentences ("Her Claim Isn't True. Not Yet."),
+        # whose words are all capitalised but the short ones
+        return lower >= 3
+    # one long sentence with its verbs and function words in lower case, ended: a lead
+    return end - start > _LONG_LEAD and lower >= max(4, 0.4 * len(words))
+
+
 def _headline(text: str, paras: _Paras) -> Span | None:
     """H-1, H-R21578: the first paragraph when it is short and not a dateline or byline;
     a text that is one headline-shaped paragraph (a title-only brief) is its headline."""
@@ -559,6 +587,8 @@ def _headline(text: str, paras: _Paras) -> Span | None:
     if p.last - p.first > 1 or p.end - p.start > _HEADLINE_MAX:
         return None
     if _BYLINE.match(text, p.start, p.end):
+        return None
+    if _is_lead_text(text, p.start, p.end):
         return None
     # A lead that opens the copy ("MOSCOW - He said.") is a sentence; a
     # headline with a source tag ("WHEAT SALES UP - USDA") is not.
