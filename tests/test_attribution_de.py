@@ -109,3 +109,33 @@ def test_an_ordinal_day_before_a_month_ends_no_sentence() -> None:
     # a number ending an English sentence before a capitalised word still ends it
     text = "The vote was 12. Then they left."
     assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "rule"),
+    [
+        ("Der Einsatz solle sich, so Huber, „auf schwere Fälle“ beschränken.", "Huber", "so",
+         "de-source-phrase"),
+        ("Es gratulierten viele, und der Bürgermeister Karl Huber: „Ein großer Tag.“",
+         "der Bürgermeister Karl Huber", ":", "de-name-colon"),
+        ("Der Verband drängte, indem er den Vorstand zum Handeln aufforderte: „Jetzt!“", "er",
+         "aufforderte", "de-subject-verb"),
+        ("Der englischen Zeitung sagte Anna Berg: „Wir bleiben.“", "Anna Berg", "sagte",
+         "de-verb-subject"),
+        ("„Wir wollen Frieden, Arbeit und Brot,“ betont sie.", "sie", "betont",
+         "de-quote-cue-speaker"),
+    ],
+)  # fmt: skip
+def test_german_frames_around_the_quote(sentence: str, speaker: str, cue: str, rule: str) -> None:
+    text = "Streik\n\n" + sentence
+    q = next(q for q in parse(text).quotes if q.kind != "indirect")
+    assert q.attribution is not None and q.attribution.rule == rule
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+def test_a_german_quote_given_in_the_next_sentence() -> None:
+    text = "Streik\n\n„Ja, es gibt Zumutungen.“ Das musste der Minister am Montag einräumen."
+    q = parse(text).quotes[0]
+    assert q.attribution is not None and q.attribution.rule == "de-next-sentence"
+    assert q.speaker is not None and q.speaker.span.of(text) == "der Minister"

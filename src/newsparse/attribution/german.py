@@ -10,7 +10,12 @@ gives; the word lists are in :mod:`newsparse.lexicon.german`.
 Rules (each names itself in ``Quote.attribution.rule``):
 
 * ``de-quote-so-speaker``: „…“, so Müller.  (the cue is *so*)
-* ``de-source-phrase``: laut Müller / Müller zufolge / nach Angaben des Ministeriums
+* ``de-quote-cue-speaker``: „…“ sei falsch, sagte Müller.
+* ``de-next-sentence``: „…“ Das sagte Müller am Montag.
+* ``de-source-phrase``: laut Müller / Müller zufolge / nach Angaben des Ministeriums /
+  "…, so Müller, „…“"
+* ``de-name-colon``: a name right before the colon or bracket that opens the quote
+  ("…, und Ministerpräsident Jens Stoltenberg: „…“")
 * ``de-subject-verb``: the clause before the quote has its subject first
   ("Müller kritisierte den Plan als „…“", "Müller sagte: „…“")
 * ``de-verb-subject``: another phrase opens the clause and the subject follows the
@@ -52,6 +57,15 @@ GERMAN_LEMMAS = frozenset(_GERMAN_SPEECH_VERBS)
 #: phrase after the preposition holds the view or the words.
 _HOLDER_PREPOSITIONS = frozenset({"für", "in", "im", "auf"})
 _HOLDER_VERBS = frozenset({"ist", "heißt", "hält", "war", "hieß"})
+#: Words that point back at a speaker named before: "so letztere", "sagte dieser".
+_BACK_REFERENCES = frozenset({"letztere", "letzterer", "dieser", "diese", "jener", "jene"})
+#: Subordinators whose clause's own subject speaks: "wie der Sprecher mitteilte",
+#: "indem sie … aufforderte" (its subject right after them, its verb last; in a "dass"
+#: or "weil" clause the speaker is the main clause's).
+_CLEAR_SUBORDINATORS = frozenset({"wie", "indem"})
+#: Active verbs of quoting: their object is the speaker ("RIA Novosti zitiert dazu
+#: Kirchner mit folgenden Worten: „…“").
+_QUOTING_VERBS = frozenset({"zitiert", "zitierte", "zitierten"})
 #: Words before the subject that leave it the subject ("Auch die Ministerin sagte").
 _LINKS = frozenset({"auch", "und", "aber", "denn", "doch", "selbst", "sogar"})
 #: German opening and closing marks, besides the double marks of ``_ANY_MARKS``.
@@ -95,7 +109,9 @@ def _noun_phrase(
     if i >= hi or not toks[i].word:
         return None
     low = toks[i].low
-    if low in PRONOUNS:
+    if low in PRONOUNS or (
+        low in _BACK_REFERENCES and not (i + 1 < hi and toks[i + 1].cap and toks[i + 1].word)
+    ):
         return _Ment(toks[i].start, toks[i].end, "pronoun", i, i)
     if _not_a_noun(low):
         return None  # "Dazu sagte …", "In dem Antrag …", "Ursprünglich wollte …"
@@ -201,7 +217,11 @@ def _clause_verb(toks: Sequence[_Tok], lo: int, first: int) -> tuple[int, bool] 
         if toks[k].low in {",", ";", ":"}:
             start = k + 1
             break
-    if start < first and toks[start].low in SUBORDINATORS:
+    if start < first and toks[start].low in _CLEAR_SUBORDINATORS:
+        # a subordinate clause puts its verb last: "…, indem sie X zum Handeln aufforderte:"
+        for k in range(end - 1, start + 1, -1):
+            if toks[k].word and not toks[k].cap and _is_verb(toks, k):
+                return k, False
         start = lo
     for begin in (start, lo) if start > lo else (lo,):
         for k in range(begin + 1, first):
@@ -259,7 +279,11 @@ def _after_quote(text: str, toks: Sequence[_Tok], after: int, hi: int, n: int) -
         low = toks[k].low
         if low in {".", "!", "?"} or low in _ANY_MARKS:
             return None  # the sentence ends, or a new quote starts
-        if k == after or toks[k - 1].low not in {",", "–", "—"}:
+        if k == after:
+            # "„…, die Gleichheit,“ betont sie": the comma inside the marks
+            if not (after >= 2 and toks[after - 2].low == ","):
+                continue
+        elif toks[k - 1].low not in {",", "–", "—"}:
             continue
         if low == "so":
             ment = _noun_phrase(text, toks, k + 1, hi)
@@ -277,13 +301,74 @@ def _after_quote(text: str, toks: Sequence[_Tok], after: int, hi: int, n: int) -
     return None
 
 
+def _name_before(
+    text: str, toks: Sequence[_Tok], lo: int, first: int
+) -> tuple[_Ment, tuple[int, int, str]] | None:
+    """Rule ``de-name-colon``: a name right before the colon or bracket that opens the
+    quote, with no verb between them ("…, und der Ministerpräsident Jens Stoltenberg:
+    „…“", "Mohammed ElBaradei („…“)"): the name speaks, the colon is the cue."""
+    if first < lo + 2 or toks[first - 1].low not in {":", "("}:
+        return None
+    end = first - 2
+    if not (toks[end].word and toks[end].cap):
+        return None
+    k = end
+    while (
+        k > lo
+        and k > end - 6
+        and toks[k - 1].word
+        and (toks[k - 1].cap or toks[k - 1].low in ARTICLES)
+    ):
+        k -= 1
+    if (
+        k > lo
+        and toks[k - 1].word
+        and not toks[k - 1].cap
+        and toks[k - 1].low not in {"und", "sowie"}
+    ):
+        return None  # "… stellte er fest:": a clause, read by its verb
+    ment = _noun_phrase(text, toks, k, end + 1)
+    if ment is None or ment.last != end or ment.first == ment.last and ment.kind != "name":
+        return None
+    mark = toks[first - 1]
+    return ment, (mark.start, mark.end, mark.low)
+
+
+def _next_sentence(text: str, toks: Sequence[_Tok], hi: int, n: int) -> _Cand | None:
+    """Rule ``de-next-sentence``: a quote standing as its own sentence, given in the next
+    one ("„Ja, es gibt Zumutungen.“ Das musste der Minister einräumen.", "Dies sagte
+    …"): the subject after that sentence's verb."""
+    if hi + 1 >= len(toks) or toks[hi].low not in {"das", "dies", "so"}:
+        return None
+    v = hi + 1
+    verb = toks[v]
+    if not verb.word or verb.cap or verb.low in ARTICLES or verb.low in PREPOSITIONS:
+        return None
+    ment = _subject_after(text, toks, v, min(len(toks), v + 12))
+    if ment is None:
+        return None
+    cue = (toks[v].start, toks[v].end, toks[v].low)
+    return _Cand(ment.start, ment, cue, "de-next-sentence", 0.6, quote=n)
+
+
 def _source_phrase(text: str, toks: Sequence[_Tok], lo: int, hi: int, n: int) -> _Cand | None:
     """Rule ``de-source-phrase``: "laut Müller", "Müller zufolge", "nach Angaben des
     Ministeriums" in the quote's sentence."""
     for k in range(lo, hi):
         low = toks[k].low
         ment = None
-        if low == "laut":
+        if low == "so" and k > lo and toks[k - 1].low == ",":
+            # "Der Einsatz solle sich, so Gall, „…“ begrenzen", "…, so Gall weiter: „…“"
+            ment = _noun_phrase(text, toks, k + 1, hi)
+            if ment is not None and (
+                ment.last + 1 >= hi or toks[ment.last + 1].low in {",", ":", "weiter"}
+            ):
+                so = toks[k]
+                return _Cand(
+                    ment.start, ment, (so.start, so.end, "so"), "de-source-phrase", 0.75, quote=n
+                )
+            ment = None
+        elif low == "laut":
             ment = _noun_phrase(text, toks, k + 1, hi)
         elif low == "nach" and k + 1 < hi and toks[k + 1].low in SOURCE_NOUNS:
             ment = _noun_phrase(text, toks, k + 2, hi) or _noun_phrase(text, toks, k + 1, hi)
@@ -307,17 +392,24 @@ def _subject_before(text: str, toks: Sequence[_Tok], lo: int, v: int) -> tuple[_
     Antrag heißt es …" (``de-holder-verb``); ``None`` when another phrase opens the
     clause (the subject then follows the verb)."""
     start, _ = _clause_start(toks, lo, v)
-    if start == v or toks[start].low in SUBORDINATORS:
+    if start == v or (
+        toks[start].low in SUBORDINATORS and toks[start].low not in _CLEAR_SUBORDINATORS
+    ):
         # "Müller, der Minister, sagte:" (an appositive before the verb), or a main
         # clause after a subordinate one ("Als er kam, sagte er:")
         start = lo
     if toks[start].low in _LINKS and start + 1 < v and toks[start + 1].word:
         start += 1  # "Auch die Ministerin sagte", "Und er sagte"
     opener = toks[start].low
-    if opener == "wie" and v > start + 1:
+    if opener in _CLEAR_SUBORDINATORS and v > start + 1:
+        # "wie der Sprecher mitteilte", "indem sie … aufforderte": right after it
         ment = _noun_phrase(text, toks, start + 1, v)
         if ment is not None:
             return ment, "de-subject-verb"
+    if opener in {"der", "einer"} and start + 1 < v and toks[start + 1].low.endswith("en"):
+        return None  # a dative or genitive: "Der englischen Zeitung sagte X"
+    if toks[v].low in _QUOTING_VERBS:
+        return None  # "Die Zeitung zitiert den Minister mit den Worten": he speaks
     if opener in _HOLDER_PREPOSITIONS and toks[v].low in _HOLDER_VERBS:
         ment = _noun_phrase(text, toks, start + 1, v)
         if ment is not None:
@@ -343,8 +435,19 @@ def _german_cand(
     cand = _after_quote(text, toks, after, min(hi, post_hi), n)
     if cand is not None:
         return cand
+    if first <= lo + 1:
+        # the quote stands as a sentence: the next one may give it ("„…“ Das sagte X.")
+        nxt = hi if all(not t.word for t in toks[after:hi]) else None
+        if nxt is None and after >= 2 and toks[after - 2].low in {".", "!", "?"}:
+            nxt = after  # '„… Zumutungen.“ Das musste …': one sentence to Punkt
+        cand = None if nxt is None else _next_sentence(text, toks, nxt, n)
+        if cand is not None:
+            return cand
     if first <= lo:
         return None
+    named = _name_before(text, toks, lo, first)
+    if named is not None:
+        return _Cand(named[0].start, named[0], named[1], "de-name-colon", 0.7, quote=n)
     found = _clause_verb(toks, lo, first)
     if found is None or not found[1]:
         source = _source_phrase(text, toks, lo, hi, n)

@@ -208,6 +208,7 @@ def _who_goes_on(
 _QUOTE_RULES = frozenset(
     {"quote-speaker-cue", "quote-cue-speaker", "speaker-cue-quote", "speaker-colon-quote"}
     | {"colon-block", "quote-dash-speaker", "quote-according-to", "quote-speaker-verb"}
+    | {"de-quote-cue-speaker", "de-quote-so-speaker"}
 )
 
 
