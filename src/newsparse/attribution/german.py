@@ -328,7 +328,7 @@ def _name_before(
     ):
         return None  # "… stellte er fest:": a clause, read by its verb
     ment = _noun_phrase(text, toks, k, end + 1)
-    if ment is None or ment.last != end or ment.first == ment.last and ment.kind != "name":
+    if ment is None or ment.last != end or (ment.first == ment.last and ment.kind != "name"):
         return None
     mark = toks[first - 1]
     return ment, (mark.start, mark.end, mark.low)
