@@ -899,3 +899,70 @@ def test_class5_a_fragments_cue_is_a_verb_or_nothing(sentence: str, cue: str | N
     text = "Vote\n\n" + sentence
     q = next(q for q in attribute(text) if q.kind != "indirect")
     assert _who(text, q)[2] == cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker", "rule"),
+    [
+        # class 7: parenthetical attributions
+        ("The plan, officials said, is on hold for now.",
+         "The plan, officials said, is on hold for now", "officials", "parenthetical-clause"),
+        # a bare two-word clause after a speech verb
+        ("The company said profits fell.", "profits fell", "The company", "speaker-cue-clause"),
+        ("Acme said sales rose.", "sales rose", "Acme", "speaker-cue-clause"),
+        # quantified and appositive subjects
+        ("In May, 47 percent said they would vote for her.", "they would vote for her",
+         "47 percent", "speaker-cue-clause"),
+        ("Ana Ruiz, 21, a student from Reno, said she voted early.", "she voted early",
+         "Ana Ruiz", "speaker-cue-clause"),
+        ("Lee has said for weeks he is the only one who can win.",
+         "he is the only one who can win", "Lee", "speaker-cue-clause"),
+        ("Lee said much of the money was lost.", "much of the money was lost", "Lee",
+         "speaker-cue-clause"),
+        # intentions, expectations and acts with an object
+        ("The mayor wants to close the plant by June.", "to close the plant by June",
+         "The mayor", "stance-clause"),
+        ("The party expects a close race in Ohio.", "a close race in Ohio", "The party",
+         "stance-clause"),
+        ("She accused him of lying about the money.", "him of lying about the money", "She",
+         "act-object"),
+        ("He called for a recount in three counties.", "a recount in three counties", "He",
+         "act-object"),
+        # a source with a tail after "according to"
+        ("According to a poll of voters by the Times, Lee leads the race.",
+         "Lee leads the race", "a poll", "according-to-clause"),
+    ],
+)  # fmt: skip
+def test_class7_reported_speech_without_marks(
+    sentence: str, content: str, speaker: str, rule: str
+) -> None:
+    """#14 class 7: each form of reported speech gives its content, speaker and rule."""
+    text = "Vote\n\n" + sentence
+    (q,) = [q for q in attribute(text) if q.kind == "indirect"]
+    assert q.span.of(text) == content
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.attribution is not None and q.attribution.rule == rule
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the words after the cue are a clause of their own, not a tail
+        "Ana Ruiz, a county clerk, said the tally was final.",
+        "Friday morning, as the parade passed, CNN reported six planes in the sky.",
+    ],
+)
+def test_class7_no_content_before_a_cue_that_opens_a_clause(sentence: str) -> None:
+    """#14 class 7: content before the speaker only when the attribution ends the sentence."""
+    text = "Vote\n\n" + sentence
+    before_cue = sentence.split(",")[0]
+    for q in attribute(text):
+        if q.kind == "indirect":
+            assert not q.span.of(text).startswith(before_cue)
+            assert q.attribution is not None and q.attribution.rule != "clause-speaker-cue"
+
+
+@pytest.mark.parametrize("sentence", ["The plan wants more money.", "Acme said goodbye."])
+def test_class7_no_reported_speech_where_nobody_holds_a_view(sentence: str) -> None:
+    text = "Vote\n\n" + sentence
+    assert [q for q in attribute(text) if q.kind == "indirect"] == []

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
@@ -58,6 +59,7 @@ from newsparse.attribution.tokens import (
 )
 from newsparse.checks import check_dateline, check_lang, check_layout, check_quotes
 from newsparse.errors import check_text
+from newsparse.lexicon.cues import ACT_VERBS, STANCE_VERBS
 from newsparse.records import Dateline, Layout, Quote
 from newsparse.sentences import sentence_bounds
 from newsparse.spans import Span
@@ -136,8 +138,16 @@ def _yields_nothing(text: str, para: Span, toks: Sequence[_Tok]) -> bool:
     typewriter quotes need ``''``.  Such a paragraph needs no sentences."""
     lows = set(map(_LOW_OF, toks))
     return (
-        "that" not in lows and _DASHES.isdisjoint(lows) and "''" not in text[para.start : para.end]
+        "that" not in lows
+        and _DASHES.isdisjoint(lows)
+        and _STANCE_WORDS.isdisjoint(lows)
+        and "''" not in text[para.start : para.end]
     )
+
+
+#: The verbs of :func:`~newsparse.attribution.indirect._stance`, which are no cues.
+_STANCE_WORDS = frozenset(STANCE_VERBS) | frozenset(ACT_VERBS)
+_STANCE_RE = re.compile(r"\b(?:" + "|".join(sorted(_STANCE_WORDS)) + r")\b")
 
 
 def _quote_bounds(q: Quote) -> tuple[int, int]:
@@ -178,7 +188,10 @@ def _paragraph_cands(
         cand = _tag_cand(text, turn, "transcript-turn", para.end)
         if cand is not None:
             cands.append(cand)
-    has_cue = _has_cue_word(text, para.start, para.end)
+    has_cue = (
+        _has_cue_word(text, para.start, para.end)
+        or _STANCE_RE.search(text, para.start, para.end) is not None
+    )
     if not in_para and not has_cue:
         return cands
     # cue_idx: the tokens that open a cue; reported speech starts only at one of them

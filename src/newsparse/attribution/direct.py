@@ -268,6 +268,10 @@ def _speaker_then_cue(
     return None
 
 
+#: "for weeks", "for years": how long something has been said, before the clause.
+_SPANS_OF_TIME = frozenset({"days", "weeks", "months", "years", "decades", "ages"})
+
+
 def _skip_time(toks: Sequence[_Tok], j: int, hi: int) -> int:
     """The token after a time phrase that starts at ``j`` (``j`` when there is none):
     "Wednesday", "on Tuesday", "yesterday", "last week", "March 3" (A-4 shape)."""
@@ -280,6 +284,8 @@ def _skip_time(toks: Sequence[_Tok], j: int, hi: int) -> int:
             k += 1  # "Wednesday night"
     elif k + 1 < hi and toks[k].low in {"last", "this"} and toks[k + 1].low in TIME_PERIODS:
         k += 2
+    elif k + 1 < hi and toks[k].low == "for" and toks[k + 1].low in _SPANS_OF_TIME:
+        k += 2  # "has said for weeks he is …"
     elif (
         k + 1 < hi
         and toks[k].cap

@@ -47,8 +47,10 @@ from newsparse.attribution.tokens import (
     _Tok,
 )
 from newsparse.lexicon.cues import (
+    ACT_VERBS,
     ADDRESSEE_CUES,
     AUX_AFTER_TIME,
+    BARE_TIME_WORDS,
     CLAUSE_SKIP_WORDS,
     CUE_ADVERBS,
     FINDING_SUBJECTS,
@@ -57,6 +59,8 @@ from newsparse.lexicon.cues import (
     OBJECT_VERBS,
     PARTICIPIAL_PREFIXES,
     PHRASE_STOPS,
+    STANCE_VERBS,
+    TIME_WORDS,
 )
 from newsparse.lexicon.pronouns import (
     RELATIVE_PRONOUNS,
@@ -121,15 +125,29 @@ def _sentence_rest_is_tail(toks: Sequence[_Tok], j: int, hi: int) -> bool:
     Putin said that …": the clause is after the cue, not before it)."""
     if j < hi and toks[j].low == "that":
         return False
+    if j < hi and (toks[j].low in SPEAKER_PRONOUNS or toks[j].low in DETERMINERS):
+        return False  # "Ana Ruiz, a clerk, said the tally was final": a clause follows
     n = 0
     for k in range(j, hi):
         if toks[k].low in {",", "."} and k + 1 < hi and _cue_at(toks, k + 1) is not None:
             return True
         if toks[k].word:
             n += 1
-        if n > 30:
+        if n > _TAIL_WORDS:
             return False
     return True
+
+
+#: Words that go on a source's noun phrase after "according to" ("a poll of voters by
+#: the Times", "a report from the agency", "results released on Monday").
+_SOURCE_TAILS = frozenset(
+    {"of", "by", "from", "for", "in", "at", "on", "released", "conducted", "published"}
+)
+#: Quantities that open a reported clause before "of" ("said much of it was lost").
+_QUANTITY_OPENERS = frozenset({"much", "more", "less", "little", "none", "some", "all"})
+#: The most words an attribution tail holds after its cue ("…, Lee said in a
+#: statement on Monday after the vote in the state senate"); more are a clause.
+_TAIL_WORDS = 12
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
@@ -239,7 +257,7 @@ def _indirect(
         thats = that_idx[
             bisect.bisect_left(that_idx, lo + 2) : bisect.bisect_left(that_idx, hi - 2)
         ]
-    if not cue_toks and not commas and not thats:
+    if not cue_toks and not commas and not thats and not _has_stance_word(toks, lo, hi):
         return out  # no cue to start from, no "that" for _verb_that, no comma for a tail
     c = lo
     while c < hi:
@@ -266,6 +284,10 @@ def _indirect(
         out.extend(_verb_that(text, toks, lo, hi, inside, thats))
     if not out:
         out.extend(_clause_speaker_cue(text, toks, lo, hi, commas, inside))
+    if not out:
+        stance = _stance(text, toks, lo, hi, inside)
+        if stance is not None:
+            out.append(stance)
     return out
 
 
@@ -287,11 +309,14 @@ def _according_to(
     if ment is None:
         return hit.end
     after = ment.last + 1
-    if after < hi and toks[after].low in RELATIVE_PRONOUNS:
-        # "According to a diplomat who asked not to be named, CLAUSE."
+    if after < hi and (toks[after].low in RELATIVE_PRONOUNS or toks[after].low in _SOURCE_TAILS):
+        # "According to a diplomat who asked not to be named, CLAUSE.", "According to a
+        # poll of Indiana voters by the Times, CLAUSE."
         for r in range(after + 1, min(hi, after + 25)):
             if toks[r].low == ",":
                 after = r
+                break
+            if not toks[r].word and toks[r].low not in {"-", "'", "’", "/", "&", "."}:
                 break
     if c == lo or (c == lo + 1 and not toks[lo].word):
         # "According to X, CLAUSE."
@@ -430,8 +455,12 @@ def _reported_clause(
     if start is None:
         return None, 0
     j = start
-    if j >= hi or toks[j].low in NOT_CLAUSE_OPENERS or not toks[j].word:
+    if j >= hi or not toks[j].word:
         return None, 0
+    if toks[j].low in NOT_CLAUSE_OPENERS and not (
+        toks[j].low in _QUANTITY_OPENERS and j + 1 < hi and toks[j + 1].low == "of"
+    ):
+        return None, 0  # "said so", "said on Monday"; but "said much of the money was lost"
     if after_quote and toks[j].low != "that":
         return None, 0  # '"…," Okafor told reporters outside the hall': the quote's tail
     if _no_clause(toks, hit, j, subj):
@@ -444,8 +473,15 @@ def _reported_clause(
         return None, 0  # "The court declared the law unconstitutional": an object, no clause
     content = _trim(text, toks[start_tok].start, _end_char(toks, end, hi))
     words = sum(1 for t in toks[start_tok:end] if t.word)
-    if content is None or _quoted(text, content) or (words < 3 and j >= start_tok):
-        return None, 0
+    if (
+        content is None
+        or _quoted(text, content)
+        or (
+            j >= start_tok
+            and (words < 2 or (words == 2 and not _has_finite_verb(toks, start_tok, end)))
+        )
+    ):
+        return None, 0  # "said profits fell" is a clause; "said goodbye" is not
     cand = _Cand(
         subj.start if subj is not None else toks[c].start,
         subj,
@@ -469,10 +505,15 @@ def _clause_speaker_cue(
 ) -> list[_Cand]:
     """Rule ``clause-speaker-cue``: "CLAUSE, X said." — the attribution closes the
     sentence (the indirect form of A-1)."""
+    paren = _parenthetical(text, toks, lo, hi, commas, inside)
+    if paren is not None:
+        return [paren]
     for j in reversed(commas):
         post = _post_pattern(text, toks, j + 1)
         if post is None or not _sentence_rest_is_tail(toks, post[3], hi):
             continue
+        if not _closes_sentence(toks, post[3], hi):
+            break  # ", CNN reported at least six planes …": the cue opens a clause
         ment, hit, _, after = post
         if inside(toks[j].start) or toks[lo].low in _OPEN_MARKS:
             break
@@ -498,6 +539,121 @@ def _clause_speaker_cue(
             ]
         break
     return []
+
+
+def _closes_sentence(toks: Sequence[_Tok], j: int, hi: int) -> bool:
+    """True when tokens ``[j, hi)`` close the sentence as an attribution's tail does:
+    nothing, punctuation, or a phrase that opens with a preposition or a time ("in a
+    statement", "on Monday", "last week"), with no quotation mark."""
+    rest = [t for t in toks[j:hi] if t.low not in {".", ",", "!", "?", ")", ";"}]
+    if not rest:
+        return True
+    if any(t.low in _OPEN_MARKS or t.low in _CLOSE_MARKS for t in rest):
+        return False
+    first = rest[0].low
+    return first in _TAIL_OPENERS or first in TIME_WORDS or first in BARE_TIME_WORDS
+
+
+#: Words that open an attribution's tail after "X said" ("in a statement", "on
+#: Monday", "at a rally", "after the vote", "according to", "adding", "citing").
+_TAIL_OPENERS = frozenset(
+    {"in", "on", "at", "during", "after", "before", "to", "of", "about", "last", "this"}
+    | {"with", "from", "by", "for", "late", "early", "earlier", "later", "according"}
+    | {"adding", "citing", "noting", "referring", "while", "when", "as", "via", "through"}
+    | {"yesterday", "today", "tonight", "recently", "again", "too", "also", "afterward"}
+)
+
+
+def _parenthetical(
+    text: str,
+    toks: Sequence[_Tok],
+    lo: int,
+    hi: int,
+    commas: Sequence[int],
+    inside: Callable[[int], bool],
+) -> _Cand | None:
+    """Rule ``parenthetical-clause``: "The plan, officials said, is on hold." — the
+    attribution between commas inside the sentence it reports; the content is the
+    sentence (the attribution in it is a few words more)."""
+    for j in commas:
+        if j - lo < 2 or inside(toks[j].start) or toks[lo].low in _OPEN_MARKS:
+            continue
+        post = _post_pattern(text, toks, j + 1)
+        if post is None:
+            continue
+        ment, hit, _, after = post
+        if after >= hi or toks[after].low != "," or hit.lemma not in _PARENTHETICAL_CUES:
+            continue
+        rest = sum(1 for t in toks[after + 1 : hi] if t.word)
+        before = sum(1 for t in toks[lo:j] if t.word)
+        if rest < 2 or before < 2:
+            return None
+        content = _trim(text, toks[lo].start, _end_char(toks, hi, hi))
+        if content is None or _quoted(text, content):
+            return None
+        return _Cand(
+            ment.start, ment, _cue_tuple(toks, hit), "parenthetical-clause", 0.7, content=content
+        )
+    return None
+
+
+#: Cues that stand between commas inside the sentence they report.
+_PARENTHETICAL_CUES = frozenset({"say", "add", "note", "argue", "write", "explain", "insist"})
+
+
+_STANCE_WORDS = frozenset(STANCE_VERBS) | frozenset(ACT_VERBS)
+
+
+def _has_stance_word(toks: Sequence[_Tok], lo: int, hi: int) -> bool:
+    """True when tokens ``[lo, hi)`` hold a verb :func:`_stance` reads."""
+    return not _STANCE_WORDS.isdisjoint(map(_LOW_OF, toks[lo:hi]))
+
+
+#: The kinds of mention that hold a stance or act (not a thing: "the plan wants").
+_HOLDER_KINDS = frozenset({"name", "pronoun", "role", "organisation", "anonymous"})
+
+
+def _stance(
+    text: str, toks: Sequence[_Tok], lo: int, hi: int, inside: Callable[[int], bool]
+) -> _Cand | None:
+    """Rules ``stance-clause`` ("Trump wants to build a wall", "The party expects a close
+    race") and ``act-object`` ("She accused him of lying", "He called for a recount"):
+    what PolNeAR attributes without a verb of saying (#14 class 7); the content is the
+    words after the verb to the clause's end."""
+    for k in range(lo + 1, hi - 2):
+        tok = toks[k]
+        if not tok.word or tok.cap or inside(tok.start):
+            continue
+        low = tok.low
+        if low in STANCE_VERBS:
+            rule, lemma, begin = "stance-clause", STANCE_VERBS[low], k + 1
+            if toks[begin].low in PHRASE_STOPS and toks[begin].low != "to":
+                continue  # "wanted in Ohio", "expected by Monday"
+        elif low in ACT_VERBS:
+            lemma, needs = ACT_VERBS[low]
+            rule, begin = "act-object", k + 1
+            if lemma == "call for":
+                if toks[k + 1].low != "for":
+                    continue
+                begin = k + 2
+            elif not any(t.low == needs for t in toks[k + 1 : min(hi, k + 8)]):
+                continue
+        else:
+            continue
+        if not toks[begin].word:
+            continue
+        subj = _subject_before(text, toks, k, lo)
+        if subj is None or subj.kind not in _HOLDER_KINDS:
+            continue
+        end, _ = _clause_end(text, toks, begin, hi)
+        if sum(1 for t in toks[begin:end] if t.word) < 2:
+            continue
+        content = _trim(text, toks[begin].start, _end_char(toks, end, hi))
+        if content is None or _quoted(text, content):
+            continue
+        cue = (tok.start, toks[k + 1].end if lemma == "call for" else tok.end, lemma)
+        return _Cand(subj.start, subj, cue, rule, 0.5, content=content)
+    return None
 
 
 def _verb_that(

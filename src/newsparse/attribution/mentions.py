@@ -286,12 +286,24 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
         if j >= lo and toks[j].low == "," and j - 1 >= lo and toks[j + 1].low in RELATIVE_PRONOUNS:
             # "A spokesman for the ministry, who declined to be named, said"
             return _speaker_np(text, toks, j - 1, lo)
-        if j >= lo and toks[j].low == "," and j - 1 >= lo:
+        for _ in range(3):
+            # "Marley Anderson, 21, a junior from Las Vegas, said": back over each
+            # appositive to the name that opens them
+            if not (j >= lo and toks[j].low == "," and j - 1 >= lo):
+                break
             j = _skip_paren(toks, j - 1, lo) + 1
             name = _np_back(text, toks, j - 1, lo)
             if name is not None and name.kind in {"name", "pronoun"}:
                 return name
+            j -= 2
+            while j >= lo and j > k - 40 and toks[j].low != ",":
+                j -= 1
+            if j < lo and name is None:
+                break
         return None
+    if toks[k].low in {"percent", "%"} and k - 1 >= lo and toks[k - 1].low[:1].isdigit():
+        # "47 percent said": a share of those asked speaks
+        return _Ment(toks[k - 1].start, toks[k].end, "anonymous", k - 1, k)
     ment = _speaker_np(text, toks, k, lo)
     if (
         ment is not None

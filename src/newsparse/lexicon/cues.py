@@ -24,6 +24,7 @@ from __future__ import annotations
 from newsparse.lexicon.german import SPEECH_VERBS as GERMAN_SPEECH_VERBS
 
 __all__ = [
+    "ACT_VERBS",
     "ADDRESSEE_CUES",
     "ADVERB_OPENERS",
     "AUX_AFTER_TIME",
@@ -46,6 +47,7 @@ __all__ = [
     "SENTENCE_ADVERBS",
     "SENTENCE_OPENERS",
     "SPEECH_VERBS",
+    "STANCE_VERBS",
     "TAIL_OPENERS",
     "TIME_PERIODS",
     "TIME_WORDS",
@@ -515,6 +517,7 @@ FINDING_SUBJECTS = frozenset(
     {"poll", "polls", "polling", "survey", "surveys", "study", "studies", "data", "report"}
     | {"analysis", "numbers", "figures", "results", "records", "documents", "video", "footage"}
     | {"research", "review", "audit", "investigation", "estimates", "statistics", "census"}
+    | {"reports", "reviews", "audits", "investigations", "tallies", "tally", "count", "counts"}
 )
 
 #: A-10: sentence adverbs that open a sentence before its subject ("Likewise,
@@ -576,6 +579,7 @@ FINITE_VERBS = frozenset(
     | {"cannot", "wants", "want", "plans", "needs", "knows", "thinks", "feels", "believes"}
     | {"got", "went", "came", "made", "took", "gave", "saw", "knew", "thought", "felt", "left"}
     | {"lost", "won", "paid", "kept", "told", "said", "sent", "spent", "began", "broke", "ran"}
+    | {"fell", "rose", "grew", "sold", "bought", "held", "led", "stood", "met", "drew", "fought"}
     | {"it's", "it’s", "he's", "he’s", "she's", "she’s", "there's", "there’s", "that's", "that’s"}
 )
 
@@ -588,3 +592,38 @@ OBJECT_VERBS = frozenset(
     # restraint" stay (PolNeAR marks such objects as content).
     {"declare", "announce", "confirm", "reveal", "disclose", "estimate"}
 )
+
+
+#: #14 class 7, PolNeAR's attributions without a verb of saying: intentions and
+#: expectations with an infinitive or an object ("Trump wants to build a wall",
+#: "The party expects a close race"), reported as ``stance-clause``.  Form -> lemma.
+STANCE_VERBS: dict[str, str] = {
+    form: lemma
+    for lemma, forms in {
+        "want": ("want", "wants", "wanted"),
+        "expect": ("expect", "expects", "expected"),
+        "plan": ("plans", "planned"),
+        "intend": ("intend", "intends", "intended"),
+        "refuse": ("refuse", "refuses", "refused"),
+        "seek": ("seek", "seeks", "sought"),
+        "threaten": ("threaten", "threatens", "threatened"),
+        "fear": ("fear", "fears", "feared"),
+    }.items()
+    for form in forms
+}
+
+#: #14 class 7, communicative acts with a noun object: "accused X of …", "called for
+#: …", "blamed X for …", reported as ``act-object``.  Form -> (lemma, the word that
+#: must follow the verb or its object, "" for none).
+ACT_VERBS: dict[str, tuple[str, str]] = {
+    "accused": ("accuse", "of"),
+    "accuses": ("accuse", "of"),
+    "blamed": ("blame", "for"),
+    "blames": ("blame", "for"),
+    "criticized": ("criticize", "for"),
+    "criticizes": ("criticize", "for"),
+    "praised": ("praise", "for"),
+    "praises": ("praise", "for"),
+    "called": ("call for", "for"),
+    "calls": ("call for", "for"),
+}
