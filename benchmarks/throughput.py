@@ -1,6 +1,7 @@
 """Throughput and memory of parse() and of each capability, against a regex baseline.
 
     python benchmarks/throughput.py [--eval DIR] [--quick] [--repeat N] [--workers]
+                                    [--compare REV]
 
 Parses the texts of the gold files in ../shared/eval (or, when they are absent,
 the bundled sample replicated), and prints for ``parse()`` and for each step
@@ -10,7 +11,10 @@ the same run: one compiled-regex pass over the same texts. Peak traced memory
 is measured in a separate pass (tracemalloc slows the code it traces) at half
 and at all of the documents, to show that it does not grow with their number.
 ``--workers`` instead times ``newsparse.corpus.parse_records`` with one worker and with
-every core, and prints the speed-up.  It prints figures; it asserts nothing about time.
+every core, and prints the speed-up.  ``--compare REV`` runs git revision ``REV`` and the
+working tree side by side, interleaved, and prints the ratio per step and how many
+outputs are identical (``benchmarks/compare.py``).  It prints figures; it asserts nothing
+about time.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import gc
 import json
 import os
 import re
+import sys
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -105,6 +110,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="parse_records with one worker and with every core, and the speed-up",
     )
+    parser.add_argument(
+        "--compare",
+        metavar="REV",
+        default=None,
+        help="time git revision REV against the working tree, interleaved, as a ratio",
+    )
     args = parser.parse_args(argv)
     repeat = args.repeat or (1 if args.quick else 3)
 
@@ -112,6 +123,11 @@ def main(argv: list[str] | None = None) -> int:
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     if args.workers:
         return workers(texts, megabytes, source)
+    if args.compare:
+        sys.path.insert(0, str(HERE))
+        from compare import compare
+
+        return compare(args.compare, texts, megabytes, source, repeat)
     layouts = [split_sections(t) for t in texts]
     found = [find_quotes(t, layout=lay) for t, lay in zip(texts, layouts, strict=True)]
 
