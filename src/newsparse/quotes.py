@@ -24,6 +24,7 @@ Q-8; British style, Q-5).
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -507,20 +508,24 @@ def _finite_cues() -> str:
 
 # An attribution after a comma (or ? !) inside the words of a quote that never
 # closes: where the closing mark was left out (wire-conventions A-2, Q-11).
-_ATTRIBUTION_AFTER = regex.compile(
-    r"(?<=\w[,?!])[ \t]++"
-    r"(?:"
-    rf"(?:{_finite_cues()})[ \t]++(?=\p{{Lu}}|(?:the|a|an|he|she|they)\b)"
-    r"|(?:he|she|they|we|I|\p{Lu}[\w’'.-]*+(?:[ \t]++\p{Lu}[\w’'.-]*+){0,3})"
-    rf"[ \t]++(?:{_finite_cues()})\b"
-    r")"
-)
+@functools.cache
+def _attribution_pattern() -> regex.Pattern[str]:
+    """The pattern of :func:`_attribution_after`, compiled on its first use: a long
+    alternation of cue forms that most texts (every quote closed) never need."""
+    return regex.compile(
+        r"(?<=\w[,?!])[ \t]++"
+        r"(?:"
+        rf"(?:{_finite_cues()})[ \t]++(?=\p{{Lu}}|(?:the|a|an|he|she|they)\b)"
+        r"|(?:he|she|they|we|I|\p{Lu}[\w’'.-]*+(?:[ \t]++\p{Lu}[\w’'.-]*+){0,3})"
+        rf"[ \t]++(?:{_finite_cues()})\b"
+        r")"
+    )
 
 
 def _attribution_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The blanks and words of an attribution that follows the words of an
     unclosed quote from ``start`` before ``end`` ("…, said Kessel"), or ``None``."""
-    m = _ATTRIBUTION_AFTER.search(text, start, end)
+    m = _attribution_pattern().search(text, start, end)
     return m.span() if m is not None else None
 
 

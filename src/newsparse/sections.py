@@ -33,7 +33,7 @@ advisories H-RTR-1, bullets H-RTR-2); the trailer is classified from the end
 
 from __future__ import annotations
 
-from itertools import chain, pairwise
+from itertools import pairwise
 from typing import NamedTuple
 
 import regex
@@ -41,13 +41,13 @@ import regex
 from newsparse.errors import check_text
 from newsparse.lexicon import furniture, trailers
 from newsparse.records import Layout, Section
-from newsparse.spans import Span, is_space
+from newsparse.spans import EXTRA_SPACE, Span, is_space
 
 __all__ = ["split_sections"]
 
 #: Every character :func:`newsparse.spans.is_space` accepts (``str.isspace``
 #: stops at U+3000; U+FEFF is the one extra beyond it), for ``str.strip``.
-_SPACE = "".join(c for c in map(chr, chain(range(0x3001), (0xFEFF,))) if is_space(c))
+_SPACE = "".join(sorted(set(filter(str.isspace, map(chr, range(0x3001)))) | EXTRA_SPACE))
 
 #: Characters that indent a line (X-7: NBSP counts; control characters and
 #: zero-width characters do not).

@@ -27,12 +27,12 @@ __all__ = ["Span", "span_dict", "span_from", "strip_span"]
 #: ``str.isspace`` covers NBSP, U+2028/U+2029 and the C0 separators; the
 #: zero-width characters and the wire control characters (STX, ETX, SOH, SYN,
 #: the unit separator) are furniture, never words.
-_EXTRA_SPACE = frozenset("\u200b\u200c\u200d\u2060\ufeff\x01\x02\x03\x16\x1f\x7f")
+EXTRA_SPACE = frozenset("\u200b\u200c\u200d\u2060\ufeff\x01\x02\x03\x16\x1f\x7f")
 
 
 def is_space(char: str) -> bool:
     """True for white space, zero-width characters and wire control characters."""
-    return char.isspace() or char in _EXTRA_SPACE
+    return char.isspace() or char in EXTRA_SPACE
 
 
 def _check(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
