@@ -10,26 +10,30 @@ The pure functions :func:`split_sections`, :func:`parse_dateline`,
 :func:`find_quotes` and :func:`attribute` are what :func:`parse` combines.
 """
 
-from newsparse.attribution import attribute
-from newsparse.datelines import find_credited_source, parse_dateline
-from newsparse.errors import NewsparseError
-from newsparse.languages import LANGUAGES, detect_language
-from newsparse.pipeline import parse
-from newsparse.quotes import find_quotes
-from newsparse.records import (
-    Article,
-    Attribution,
-    Cue,
-    Dateline,
-    Diagnostic,
-    Layout,
-    Mention,
-    Quote,
-    QuoteKind,
-    Section,
-)
-from newsparse.sections import split_sections
-from newsparse.spans import Span
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the names below, for type checkers; at run time they load on first use
+    from newsparse.attribution import attribute
+    from newsparse.datelines import find_credited_source, parse_dateline
+    from newsparse.errors import NewsparseError
+    from newsparse.languages import LANGUAGES, detect_language
+    from newsparse.pipeline import parse
+    from newsparse.quotes import find_quotes
+    from newsparse.records import (
+        Article,
+        Attribution,
+        Cue,
+        Dateline,
+        Diagnostic,
+        Layout,
+        Mention,
+        Quote,
+        QuoteKind,
+        Section,
+    )
+    from newsparse.sections import split_sections
+    from newsparse.spans import Span
 
 __version__ = "0.1.0"
 
@@ -55,3 +59,43 @@ __all__ = [
     "parse_dateline",
     "split_sections",
 ]
+
+#: Where each public name lives: ``import newsparse`` loads none of them, the first use
+#: of a name loads its module (and what that module needs), so the command's
+#: ``--version`` and ``--help`` and a program that uses one function pay for what they use.
+_HOMES = {
+    "attribute": "newsparse.attribution",
+    "find_credited_source": "newsparse.datelines",
+    "parse_dateline": "newsparse.datelines",
+    "NewsparseError": "newsparse.errors",
+    "LANGUAGES": "newsparse.languages",
+    "detect_language": "newsparse.languages",
+    "parse": "newsparse.pipeline",
+    "find_quotes": "newsparse.quotes",
+    "Article": "newsparse.records",
+    "Attribution": "newsparse.records",
+    "Cue": "newsparse.records",
+    "Dateline": "newsparse.records",
+    "Diagnostic": "newsparse.records",
+    "Layout": "newsparse.records",
+    "Mention": "newsparse.records",
+    "Quote": "newsparse.records",
+    "QuoteKind": "newsparse.records",
+    "Section": "newsparse.records",
+    "split_sections": "newsparse.sections",
+    "Span": "newsparse.spans",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """A public name, loaded from its module on first use (PEP 562)."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'newsparse' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_HOMES))

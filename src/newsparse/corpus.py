@@ -31,8 +31,6 @@ from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from newsparse.pipeline import parse
-
 __all__ = ["ROW_COLUMNS", "failure", "json_line", "parse_records", "quote_rows", "to_pandas"]
 
 #: The columns of :func:`quote_rows`, in order.
@@ -105,6 +103,9 @@ def _parse_one(record: Mapping[str, Any], doubled_marks: bool | None) -> dict[st
     if not isinstance(text, str):
         what = 'has no "text"' if text is None else 'has a "text" that is not a string'
         return failure(doc_id, "no-text", f"the record {what}")
+    from newsparse.pipeline import parse  # loaded on the first record (the command's
+    # --help and --version need none of it)
+
     try:
         article = parse(text, doubled_marks=doubled_marks)
     except Exception as error:  # parse never raises for a str; a bug must not lose the rest
