@@ -63,9 +63,6 @@ _BACK_REFERENCES = frozenset({"letztere", "letzterer", "dieser", "diese", "jener
 #: "indem sie … aufforderte" (its subject right after them, its verb last; in a "dass"
 #: or "weil" clause the speaker is the main clause's).
 _CLEAR_SUBORDINATORS = frozenset({"wie", "indem"})
-#: Active verbs of quoting: their object is the speaker ("RIA Novosti zitiert dazu
-#: Kirchner mit folgenden Worten: „…“").
-_QUOTING_VERBS = frozenset({"zitiert", "zitierte", "zitierten"})
 #: Words before the subject that leave it the subject ("Auch die Ministerin sagte").
 _LINKS = frozenset({"auch", "und", "aber", "denn", "doch", "selbst", "sogar"})
 #: German opening and closing marks, besides the double marks of ``_ANY_MARKS``.
@@ -372,6 +369,14 @@ def _source_phrase(text: str, toks: Sequence[_Tok], lo: int, hi: int, n: int) ->
             ment = _noun_phrase(text, toks, k + 1, hi)
         elif low == "nach" and k + 1 < hi and toks[k + 1].low in SOURCE_NOUNS:
             ment = _noun_phrase(text, toks, k + 2, hi) or _noun_phrase(text, toks, k + 1, hi)
+        elif (
+            low == "nach"
+            and k + 2 < hi
+            and toks[k + 1].low in ARTICLES
+            and toks[k + 2].low in SOURCE_NOUNS
+        ):
+            # "Nach der Ankündigung der Ministerin", "nach den Worten des Richters"
+            ment = _noun_phrase(text, toks, k + 1, hi, extend=True)
         elif low == "zufolge" and k > lo:
             j = k - 1
             while j > lo and toks[j - 1].word and (toks[j - 1].cap or toks[j - 1].low in ARTICLES):
@@ -408,8 +413,6 @@ def _subject_before(text: str, toks: Sequence[_Tok], lo: int, v: int) -> tuple[_
             return ment, "de-subject-verb"
     if opener in {"der", "einer"} and start + 1 < v and toks[start + 1].low.endswith("en"):
         return None  # a dative or genitive: "Der englischen Zeitung sagte X"
-    if toks[v].low in _QUOTING_VERBS:
-        return None  # "Die Zeitung zitiert den Minister mit den Worten": he speaks
     if opener in _HOLDER_PREPOSITIONS and toks[v].low in _HOLDER_VERBS:
         ment = _noun_phrase(text, toks, start + 1, v)
         if ment is not None:

@@ -145,6 +145,7 @@ NOT_VERBS = frozenset(
 SOURCE_NOUNS = frozenset(
     {"angaben", "worten", "auffassung", "ansicht", "meinung", "aussagen", "darstellung"}
     | {"einschätzung", "informationen", "berichten", "schätzungen", "überzeugung"}
+    | {"ankündigung", "darstellungen", "aussage", "erkenntnissen", "schätzung", "bericht"}
 )
 
 #: "X zufolge" / "laut X": source words before or after their speaker.
