@@ -139,3 +139,11 @@ def test_a_german_quote_given_in_the_next_sentence() -> None:
     q = parse(text).quotes[0]
     assert q.attribution is not None and q.attribution.rule == "de-next-sentence"
     assert q.speaker is not None and q.speaker.span.of(text) == "der Minister"
+
+
+def test_er_after_the_verb_is_its_subject_whatever_opens_the_clause() -> None:
+    """A fronted object: "Die Arbeit der Koalition lobte er …" — "er" is nominative."""
+    text = "Streik\n\nDie Arbeit der Koalition lobte er mit den Worten: „Das ist gut.“"
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.span.of(text) == "er"
+    assert q.cue is not None and q.cue.span.of(text) == "lobte"

@@ -63,6 +63,8 @@ _BACK_REFERENCES = frozenset({"letztere", "letzterer", "dieser", "diese", "jener
 #: "indem sie … aufforderte" (its subject right after them, its verb last; in a "dass"
 #: or "weil" clause the speaker is the main clause's).
 _CLEAR_SUBORDINATORS = frozenset({"wie", "indem"})
+#: Pronouns that can only be a subject: after the verb they are its subject.
+_NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
 #: Words before the subject that leave it the subject ("Auch die Ministerin sagte").
 _LINKS = frozenset({"auch", "und", "aber", "denn", "doch", "selbst", "sogar"})
 #: German opening and closing marks, besides the double marks of ``_ANY_MARKS``.
@@ -469,6 +471,17 @@ def _german_cand(
     verb = toks[v]
     cue = (verb.start, verb.end, verb.low)
     before = _subject_before(text, toks, lo, v)
+    nominative = toks[v + 1] if v + 1 < first else None
+    if (
+        before is not None
+        and nominative is not None
+        and nominative.low in _NOMINATIVE_PRONOUNS
+        and before[0].kind != "pronoun"
+    ):
+        # "Die Arbeit der Koalition lobte er": "er" is the subject, whatever opened the
+        # clause (an object, fronted)
+        ment = _Ment(nominative.start, nominative.end, "pronoun", v + 1, v + 1)
+        return _Cand(ment.start, ment, cue, "de-verb-subject", 0.65, quote=n)
     if before is not None:
         return _Cand(before[0].start, before[0], cue, before[1], 0.7, quote=n)
     after_verb = _subject_after(text, toks, v, first)

@@ -162,6 +162,7 @@ SENTENCE_ADVERBS = frozenset(
     | {"gestern", "heute", "morgen", "bereits", "erst", "noch", "immer", "nur", "gerade"}
     | {"deshalb", "daher", "darum", "deswegen", "daraufhin", "anschließend", "später"}
     | {"ähnlich", "ebenfalls", "gegenüber", "wörtlich", "konkret", "erneut", "offenbar"}
+    | {"derzeit", "angesichts", "warum", "insbesondere", "vor", "zuvor", "damals", "kürzlich"}
 )
 
 #: Endings of adverbs and adjectives that may open a sentence ("Ursprünglich",
