@@ -29,7 +29,10 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newsparse.records import Article
 
 __all__ = ["ROW_COLUMNS", "failure", "json_line", "parse_records", "quote_rows", "to_pandas"]
 
@@ -93,6 +96,14 @@ def failure(doc_id: Any, code: str, message: str) -> dict[str, Any]:
     return {"id": doc_id, "error": {"code": code, "message": message}}
 
 
+def parse(text: str, *, doubled_marks: bool | None = None) -> Article:
+    """:func:`newsparse.parse`, imported on the first record: the command's ``--help``
+    and ``--version`` load none of the parsing modules."""
+    from newsparse.pipeline import parse as parse_article
+
+    return parse_article(text, doubled_marks=doubled_marks)
+
+
 def _parse_one(record: Mapping[str, Any], doubled_marks: bool | None) -> dict[str, Any]:
     if not isinstance(record, Mapping):
         return failure(None, "not-a-record", f"expected a mapping, got {type(record).__name__}")
@@ -103,9 +114,6 @@ def _parse_one(record: Mapping[str, Any], doubled_marks: bool | None) -> dict[st
     if not isinstance(text, str):
         what = 'has no "text"' if text is None else 'has a "text" that is not a string'
         return failure(doc_id, "no-text", f"the record {what}")
-    from newsparse.pipeline import parse  # loaded on the first record (the command's
-    # --help and --version need none of it)
-
     try:
         article = parse(text, doubled_marks=doubled_marks)
     except Exception as error:  # parse never raises for a str; a bug must not lose the rest
