@@ -132,3 +132,11 @@ def test_every_key_of_the_json_is_in_the_reference() -> None:
     keys = set(data) | set(data["dateline"]) | set(data["quotes"][0])
     keys |= set(data["quotes"][0]["speaker"]) | set(data["quotes"][0]["cue"])
     assert sorted(k for k in keys if f"`{k}`" not in REFERENCE) == []
+
+
+def test_every_calibrated_rule_is_a_documented_rule() -> None:
+    from newsparse.lexicon.confidence import RULE_CONFIDENCE
+
+    for rule, value in RULE_CONFIDENCE.items():
+        assert f"`{rule}`" in REFERENCE, rule
+        assert 0.0 < value <= 0.95, rule

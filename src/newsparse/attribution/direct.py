@@ -258,7 +258,8 @@ def _speaker_then_cue(
             return None
         if subj.first != i:
             if (
-                subj.kind == "pronoun"
+                toks[i].low in _CLAUSE_CONJUNCTIONS
+                or subj.kind == "pronoun"
                 or subj.first - i > 6
                 or any(not t.word or t.low.endswith("ing") for t in toks[i : subj.first])
             ):
@@ -268,6 +269,11 @@ def _speaker_then_cue(
     return None
 
 
+#: Conjunctions that open a new clause after a quote ('"…," while 73 percent said the
+#: same of Trump'): its subject speaks of something else, not the quote.
+_CLAUSE_CONJUNCTIONS = frozenset(
+    {"while", "whereas", "although", "though", "because", "if", "when", "but"}
+)
 #: "for weeks", "for years": how long something has been said, before the clause.
 _SPANS_OF_TIME = frozenset({"days", "weeks", "months", "years", "decades", "ages"})
 

@@ -34,6 +34,7 @@ from newsparse.attribution.resolve import (
 from newsparse.attribution.tokens import (
     _FORMS,
 )
+from newsparse.lexicon.confidence import RULE_CONFIDENCE
 from newsparse.records import Attribution, Cue, Mention, Quote
 from newsparse.spans import Span
 
@@ -115,6 +116,9 @@ def _assemble(
         addressee = None
         if cand.addressee is not None:
             addressee, _, _ = _resolve(text, cand.addressee, reg, ())
+        if speaker is not None:
+            # calibrated: the rule's measured speaker accuracy (lexicon.confidence)
+            confidence = RULE_CONFIDENCE.get(rule, confidence)
         att = Attribution(
             speaker=speaker,
             cue=cue,
