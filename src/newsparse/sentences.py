@@ -56,6 +56,14 @@ NEWS_ABBREVIATIONS = frozenset(
 #: word holds an end mark of its own.  ``re``, like Punkt.
 _PLAIN_END = re.compile(r"([A-Za-z]{2,})\.\s+([^\s.]\S*)")
 _END_CHARS = re.compile(r"[.?!]")
+#: A period, then a subject pronoun: whatever the period closed (an abbreviation, an
+#: initial), "He", "She", "They" … open a new sentence ("in the U.S. He says").
+_PRONOUN_NEXT = re.compile(r"(\S*)\.\s+(?:He|She|They|We|It|I)")
+#: Titles before a name that may be "He" (a Chinese surname: "Gov. He Lifeng").
+_TITLE_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt"}
+    | {"adm", "maj", "cmdr", "supt", "insp", "atty", "pres", "hon", "rev", "msgr", "fr", "st"}
+)
 #: After an abbreviation, a next word of letters and a final period ("Mr.
 #: Trump."): that word is Punkt's only break, and no token follows it.
 _WORD_PERIOD = re.compile(r"[A-Za-z]+\.")
@@ -107,6 +115,9 @@ def _build() -> Any:
         context goes to Punkt."""
 
         def text_contains_sentbreak(self, text: str) -> bool:
+            m = _PRONOUN_NEXT.fullmatch(text)
+            if m is not None and m.group(1).lower() not in _TITLE_ABBREVIATIONS:
+                return True  # "… in the U.S. He says …": no name goes on with "He"
             m = _PLAIN_END.fullmatch(text)
             if m is not None:
                 if m.group(1).lower() not in NEWS_ABBREVIATIONS:

@@ -620,9 +620,12 @@ def _stance(
     race") and ``act-object`` ("She accused him of lying", "He called for a recount"):
     what PolNeAR attributes without a verb of saying (#14 class 7); the content is the
     words after the verb to the clause's end."""
-    for k in range(lo + 1, hi - 2):
+    lows = list(map(_LOW_OF, toks[lo + 1 : hi - 2]))
+    if _STANCE_WORDS.isdisjoint(lows):
+        return None
+    for k in itertools.compress(range(lo + 1, hi - 2), map(_STANCE_WORDS.__contains__, lows)):
         tok = toks[k]
-        if not tok.word or tok.cap or inside(tok.start):
+        if tok.cap or inside(tok.start):
             continue
         low = tok.low
         if low in STANCE_VERBS:

@@ -388,12 +388,15 @@ def _partial_cue(toks: Sequence[_Tok], subj: _Ment, first: int) -> tuple[int, in
     quote ("X praised it and warned costs could “spiral”": *warned*), else a verb right
     after the subject ("X likened …"), else none: a noun or a preposition is no cue."""
     v, cue = _verb_after(toks, subj, first)
-    if cue is not None and (toks[v].cue is not None or _verb_like(toks[v])):
+    if cue is not None and toks[v].cue is not None:
         return cue
     for w in range(first - 1, subj.last, -1):
         hit = toks[w].cue
         if hit is not None and hit.lemma != "according to":
             return _cue_tuple(toks, hit)
+    for w in range(first - 1, subj.last, -1):
+        if _verb_like(toks[w]) and toks[w].low.endswith(("ed", "es", "ts")):
+            return (toks[w].start, toks[w].end, toks[w].low)
     if cue is not None and toks[v].low in PHRASE_STOPS | DETERMINERS:
         return None
     return cue
