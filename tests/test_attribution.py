@@ -966,3 +966,21 @@ def test_class7_no_content_before_a_cue_that_opens_a_clause(sentence: str) -> No
 def test_class7_no_reported_speech_where_nobody_holds_a_view(sentence: str) -> None:
     text = "Vote\n\n" + sentence
     assert [q for q in attribute(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("Lee called them “reckless” and said the party would lose.", "the party would lose",
+         "Lee"),
+        ("Lee said — on the radio, as it happens — that the vote was fair.",
+         "the vote was fair", "Lee"),
+        ("Many voters — including teachers and nurses — said the cuts went too far.",
+         "the cuts went too far", "Many voters"),
+    ],
+)  # fmt: skip
+def test_class7_coordinated_cue_and_dash_asides(sentence: str, content: str, speaker: str) -> None:
+    text = "Vote\n\n" + sentence
+    (q,) = [q for q in attribute(text) if q.kind == "indirect"]
+    assert q.span.of(text) == content
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker

@@ -143,6 +143,8 @@ def _sentence_rest_is_tail(toks: Sequence[_Tok], j: int, hi: int) -> bool:
 _SOURCE_TAILS = frozenset(
     {"of", "by", "from", "for", "in", "at", "on", "released", "conducted", "published"}
 )
+#: Dashes that enclose an aside after a cue.
+_DASHES_ASIDE = frozenset({"—", "–", "―"})
 #: Quantities that open a reported clause before "of" ("said much of it was lost").
 _QUANTITY_OPENERS = frozenset({"much", "more", "less", "little", "none", "some", "all"})
 #: The most words an attribution tail holds after its cue ("…, Lee said in a
@@ -451,6 +453,12 @@ def _reported_clause(
         if addr is None:
             return None, 0
         j = addr.last + 1
+    if j < hi and toks[j].low in _DASHES_ASIDE:
+        # "said — on Twitter, as it happens — that …": past the aside
+        for r in range(j + 1, min(hi, j + 25)):
+            if toks[r].low in _DASHES_ASIDE:
+                j = r + 1
+                break
     start = _clause_start(toks, hit, j, hi)
     if start is None:
         return None, 0

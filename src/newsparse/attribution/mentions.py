@@ -259,6 +259,16 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
         and (toks[k].low.isdigit() or toks[k].low in CLAUSE_SKIP_WORDS)
     ):
         k -= 2  # "who in 2010 said", "Trump on Monday said"
+    if toks[k].low in _DASH_ASIDE and k - 2 >= lo:
+        # "Many speakers — including Muslims and Jews — said": past the aside
+        for j in range(k - 1, max(lo - 1, k - 30), -1):
+            if toks[j].low in _DASH_ASIDE:
+                if j - 1 >= lo and toks[j - 1].word:
+                    return _subject_before(text, toks, j, lo)
+                break
+    if toks[k].low == "and" and k - 2 >= lo and toks[k - 1].low in _CLOSING_QUOTES:
+        # 'X called them “crazy” and said …': the subject of the first verb
+        return _sentence_subject(text, toks, lo, k)
     if toks[k].low == "and" and k - 2 >= lo and toks[k - 1].word:
         # "I laughed and said", "Lazar said he welcomed it and added": the
         # subject of the first verb of the sentence
@@ -318,6 +328,10 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
     return ment
 
 
+#: Dashes that enclose an aside between a subject and its verb.
+_DASH_ASIDE = frozenset({"—", "–", "―"})
+#: Closing quotation marks (tokens), before "and said".
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "»"})
 #: Prepositions that open a phrase between a subject and its verb ("The mayor in recent
 #: weeks has called it …"): the noun after one is no subject (#14 class 2).
 _PHRASE_PREPOSITIONS = frozenset(
