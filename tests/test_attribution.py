@@ -984,3 +984,12 @@ def test_class7_coordinated_cue_and_dash_asides(sentence: str, content: str, spe
     (q,) = [q for q in attribute(text) if q.kind == "indirect"]
     assert q.span.of(text) == content
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+def test_a14_speaker_colon_claim_headline_gives_the_claim() -> None:
+    """The "Speaker: Claim" headline found its speaker but lost its claim before."""
+    text = "Lynch: No outside influence on the inquiry.\n\nWASHINGTON (AP) — Body text."
+    (q,) = attribute(text)
+    assert q.kind == "indirect" and q.span.of(text) == "No outside influence on the inquiry"
+    assert q.speaker is not None and q.speaker.span.of(text) == "Lynch"
+    assert q.attribution is not None and q.attribution.rule == "headline-speaker-claim"

@@ -56,7 +56,8 @@ def _tag_cand(text: str, m: regex.Match[str], rule: str, end: int) -> _Cand | No
     who = Span(m.start("who"), m.end("who"))
     if who.of(text).split()[0].lower() in HEADLINE_LABELS:
         return None
-    claim = _trim(text, m.end(), end)
+    # the claim: its own group ("Speaker: Claim"), or what follows the tag (transcripts)
+    claim = _trim(text, m.start("claim") if "claim" in m.groupdict() else m.end(), end)
     if claim is None or _quoted(text, claim):
         return None
     colon = m.start("colon")
