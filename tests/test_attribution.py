@@ -993,3 +993,20 @@ def test_a14_speaker_colon_claim_headline_gives_the_claim() -> None:
     assert q.kind == "indirect" and q.span.of(text) == "No outside influence on the inquiry"
     assert q.speaker is not None and q.speaker.span.of(text) == "Lynch"
     assert q.attribution is not None and q.attribution.rule == "headline-speaker-claim"
+
+
+def test_class7_the_question_put_to_the_speaker_is_reported_speech() -> None:
+    text = "Vote\n\nAsked whether he would run again, Lee said he had not decided."
+    found = {
+        (q.span.of(text), q.attribution.rule)
+        for q in attribute(text)
+        if q.kind == "indirect" and q.attribution
+    }
+    assert ("whether he would run again", "asked-clause") in found
+    assert ("he had not decided", "speaker-cue-clause") in found
+
+
+def test_class7_told_with_a_long_addressee_before_that() -> None:
+    text = "Vote\n\nLee told members of the city council on Monday that the plan had failed."
+    (q,) = [q for q in attribute(text) if q.kind == "indirect"]
+    assert q.span.of(text) == "the plan had failed"

@@ -143,6 +143,9 @@ def _sentence_rest_is_tail(toks: Sequence[_Tok], j: int, hi: int) -> bool:
 _SOURCE_TAILS = frozenset(
     {"of", "by", "from", "for", "in", "at", "on", "released", "conducted", "published"}
 )
+#: Words that go on the addressee after "told" before "that" ("told members of the
+#: council", "told reporters at the airport", "told The Post and Courier of Charleston").
+_ADDRESSEE_TAILS = frozenset({"of", "at", "from", "for", "in", "on", "and", "after", "before"})
 #: Dashes that enclose an aside after a cue.
 _DASHES_ASIDE = frozenset({"—", "–", "―"})
 #: Quantities that open a reported clause before "of" ("said much of it was lost").
@@ -290,7 +293,41 @@ def _indirect(
         stance = _stance(text, toks, lo, hi, inside)
         if stance is not None:
             out.append(stance)
+    asked = _asked_frame(text, toks, lo, hi, inside)
+    if asked is not None:
+        out.append(asked)
     return out
+
+
+def _asked_frame(
+    text: str, toks: Sequence[_Tok], lo: int, hi: int, inside: Callable[[int], bool]
+) -> _Cand | None:
+    """Rule ``asked-clause``: "Asked whether he would run, Lee said …", "When asked about
+    the deal, …": the question put to the speaker is reported speech too (PolNeAR); the
+    one asked is the subject after the comma."""
+    k = lo + 1 if lo + 1 < hi and toks[lo].low == "when" else lo
+    if k + 2 >= hi or toks[k].low != "asked" or inside(toks[k].start):
+        return None
+    begin = k + 1
+    if toks[begin].low == "about":
+        begin += 1
+    elif toks[begin].low not in _QUESTION_WORDS:
+        return None
+    comma = next((j for j in range(begin + 1, min(hi, begin + 40)) if toks[j].low == ","), None)
+    if comma is None:
+        return None
+    content = _trim(text, toks[begin].start, toks[comma].start)
+    if content is None or _quoted(text, content):
+        return None
+    subj = _sentence_subject(text, toks, comma + 1, hi)
+    cue = (toks[k].start, toks[k].end, "ask")
+    if subj is None:
+        return _Cand(toks[k].start, None, cue, "asked-clause", 0.4, content=content, follow=True)
+    return _Cand(subj.start, subj, cue, "asked-clause", 0.5, content=content)
+
+
+#: Words that open the question after "asked" ("asked whether", "asked who").
+_QUESTION_WORDS = frozenset({"whether", "if", "who", "what", "why", "how", "when", "where"})
 
 
 def _according_to(
@@ -362,14 +399,21 @@ def _clause_start(toks: Sequence[_Tok], hit: _CueHit, j: int, hi: int) -> int | 
     ("said Wednesday she would …", "said on Tuesday the city …"), or right there;
     ``None`` for a comma right after the cue."""
     k = j
-    while k < hi and k < j + 8 and toks[k].low != "that":
+    reach = 12 if hit.lemma in ADDRESSEE_CUES else 8
+    while k < hi and k < j + reach and toks[k].low != "that":
         if (not toks[k].word and toks[k].low != ",") or _cue_at(toks, k) is not None:
             break
         k += 1
     if (
         k < hi
         and toks[k].low == "that"
-        and (k == j or toks[j].low in CLAUSE_SKIP_WORDS or toks[j].low == ",")
+        and (
+            k == j
+            or toks[j].low in CLAUSE_SKIP_WORDS
+            or toks[j].low == ","
+            # "told members of the council on Monday that": the addressee's complement
+            or (hit.lemma in ADDRESSEE_CUES and toks[j].low in _ADDRESSEE_TAILS)
+        )
     ):
         return k
     if (
