@@ -1010,3 +1010,25 @@ def test_class7_told_with_a_long_addressee_before_that() -> None:
     text = "Vote\n\nLee told members of the city council on Monday that the plan had failed."
     (q,) = [q for q in attribute(text) if q.kind == "indirect"]
     assert q.span.of(text) == "the plan had failed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "rule"),
+    [
+        # class 2: the passive's agent
+        ("The plan was dubbed “a disaster” by Ann Roe.", "Ann Roe", "dubbed", "passive-agent"),
+        # class 4: frames with no cue verb
+        ("His claim that it was “rigged” drew scorn.", "His", "claim", "possessor-claim"),
+        ("Lee’s charge that the count was “a fraud” fell flat.", "Lee", "charge",
+         "possessor-claim"),
+        ("Calling the report “pure fiction,” Lee left the room.", "Lee", "Calling",
+         "governing-cue-partial"),
+    ],
+)  # fmt: skip
+def test_class2_class4_agents_possessors_and_participle_frames(
+    sentence: str, speaker: str, cue: str, rule: str
+) -> None:
+    text = "Vote\n\n" + sentence
+    q = next(q for q in attribute(text) if q.kind != "indirect")
+    assert _who(text, q)[0] == speaker and _who(text, q)[2] == cue
+    assert q.attribution is not None and q.attribution.rule == rule

@@ -34,6 +34,7 @@ from newsparse.attribution.german import _german_cand
 from newsparse.attribution.mentions import (
     _Ment,
     _mention_kind,
+    _np_forward,
     _sentence_subject,
     _verb_like,
 )
@@ -45,6 +46,7 @@ from newsparse.attribution.tokens import (
     _tokens,
 )
 from newsparse.lexicon.cues import (
+    CLAIM_NOUNS,
     CUE_ADVERBS,
     HEADLINE_LABELS,
     PHRASE_STOPS,
@@ -294,6 +296,17 @@ def _governed(s: _Site) -> _Cand | None:
     if g_ment is None and s.pre_lo > s.lo and s.toks[s.lo].low not in _ANY_MARKS:
         # "… but described his skills as a “work in progress”"
         g_ment = _sentence_subject(s.text, s.toks, s.lo, s.first_tok)
+    if g_ment is None and g_hit.start == s.lead and s.toks[g_hit.start].low.endswith("ing"):
+        # "Calling the report “pure fiction,” Lee left": the main clause's subject
+        comma = next(
+            (j for j in range(s.after_tok - 3, min(s.hi, s.after_tok + 3)) if s.toks[j].low == ","),
+            None,
+        )
+        if comma is not None:
+            start = max(comma + 1, s.after_tok)
+            while start < s.hi and not s.toks[start].word:
+                start += 1
+            g_ment = _sentence_subject(s.text, s.toks, start, s.hi)
     return _Cand(
         g_ment.start if g_ment is not None else s.q_start,
         g_ment,
@@ -303,6 +316,44 @@ def _governed(s: _Site) -> _Cand | None:
         quote=s.n,
         follow=g_ment is None,
     )
+
+
+def _passive_agent(s: _Site) -> _Cand | None:
+    """0b. Rule ``passive-agent``: 'was dubbed “a disaster” by Ann Roe' — a naming or
+    speech participle after a form of *be* before the quote, and its agent after it."""
+    toks, after = s.toks, s.after_tok
+    if after + 1 >= s.hi or toks[after].low != "by" or s.first_tok < s.lo + 2:
+        return None
+    for c in range(s.first_tok - 1, max(s.lo, s.first_tok - 4) - 1, -1):
+        hit = toks[c].cue
+        if hit is None or not toks[c].low.endswith(("ed", "en")):
+            continue
+        if c - 1 < s.lo or toks[c - 1].low not in _BE_FORMS:
+            return None
+        agent = _np_forward(s.text, toks, after + 1, strict=True)
+        if agent is None or agent.kind not in {"name", "role", "organisation", "pronoun"}:
+            return None
+        return _Cand(agent.start, agent, _cue_tuple(toks, hit), "passive-agent", 0.7, quote=s.n)
+    return None
+
+
+def _possessor_claim(s: _Site) -> _Cand | None:
+    """0c. Rule ``possessor-claim``: 'his claim that it was “rigged”', 'Lee's charge that
+    …': the possessor of a noun of saying before the quote speaks (#14 class 4)."""
+    toks = s.toks
+    for c in range(s.first_tok - 1, max(s.lo, s.first_tok - 12), -1):
+        if toks[c].low not in CLAIM_NOUNS:
+            continue
+        if c + 1 >= s.first_tok or toks[c + 1].low not in {"that", "of", "about"}:
+            return None
+        own = toks[c - 1] if c - 1 >= s.lo else None
+        if own is None or not (own.low in POSSESSIVES or own.low.endswith(("'s", "’s"))):
+            return None
+        end = own.end - (2 if own.low.endswith(("'s", "’s")) else 0)
+        ment = _Ment(own.start, end, "pronoun" if own.low in POSSESSIVES else "name", c - 1, c - 1)
+        cue = (toks[c].start, toks[c].end, toks[c].low)
+        return _Cand(ment.start, ment, cue, "possessor-claim", 0.6, quote=s.n)
+    return None
 
 
 def _later_in_the_sentence(s: _Site) -> _Cand | None:
@@ -450,11 +501,19 @@ def _after_a_narrative(s: _Site) -> _Cand | None:
     return _Cand(subj.start, subj, cue, "narrative-subject", 0.4, quote=s.n, follow=True, soft=True)
 
 
+#: Forms of *be* before a passive participle ("was dubbed", "has been called").
+_BE_FORMS = frozenset({"is", "was", "were", "are", "been", "be", "being"})
+#: Possessive pronouns that own a noun of saying ("his claim").
+POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
 #: The quote rules, in the order :func:`_quote_cand` tries them.
 _QUOTE_RULE_ORDER: tuple[Callable[[_Site], _Cand | None], ...] = (
     _german,
     _after_the_quote,
+    _passive_agent,
     _before_the_quote,
+    _possessor_claim,
     _governed,
     _later_in_the_sentence,
     _colon_block,

@@ -29,6 +29,7 @@ __all__ = [
     "ADVERB_OPENERS",
     "AUX_AFTER_TIME",
     "BARE_TIME_WORDS",
+    "CLAIM_NOUNS",
     "CLAUSE_SKIP_WORDS",
     "CONTINUATION_LEMMAS",
     "CUE_ADVERBS",
@@ -627,3 +628,12 @@ ACT_VERBS: dict[str, tuple[str, str]] = {
     "called": ("call for", "for"),
     "calls": ("call for", "for"),
 }
+
+
+#: #14 class 4: nouns of saying whose possessor speaks ("his claim that it was “rigged”",
+#: "Lee's charge that …"): the noun is the cue.
+CLAIM_NOUNS = frozenset(
+    {"claim", "claims", "assertion", "argument", "charge", "accusation", "insistence"}
+    | {"suggestion", "promise", "pledge", "vow", "warning", "contention", "allegation"}
+    | {"description", "prediction", "boast", "complaint", "statement", "remark", "remarks"}
+)
