@@ -355,7 +355,7 @@ def _pre_pattern(
             # "the ad then cuts to supporters saying “…”", "sent an email saying
             # “…”" (A-10, A-12): the subject of the main clause speaks
             return None, hit, "participle-quote"
-        subj = _subject_before(text, toks, c, lo)
+        subj = _subject_before(text, toks, hit.start, lo)  # "as X puts it": before "puts"
         if subj is not None:
             return subj, hit, "speaker-cue-quote"
         return None, hit, "participle-quote"
