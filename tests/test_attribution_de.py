@@ -147,3 +147,20 @@ def test_er_after_the_verb_is_its_subject_whatever_opens_the_clause() -> None:
     (q,) = parse(text).quotes
     assert q.speaker is not None and q.speaker.span.of(text) == "er"
     assert q.cue is not None and q.cue.span.of(text) == "lobte"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ("Von einer „gezielten Kampagne“ sprach der Minister am Montag.", "der Minister",
+         "sprach"),
+        ("Als „unerwartetes Geschenk“ bezeichnet die Forscherin den Fund.", "die Forscherin",
+         "bezeichnet"),
+        ("Mit den Worten „Das reicht“ kommentierte er die Lage.", "er", "kommentierte"),
+    ],
+)  # fmt: skip
+def test_a_quote_in_the_first_place_of_its_clause(sentence: str, speaker: str, cue: str) -> None:
+    text = "Streik\n\n" + sentence
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue

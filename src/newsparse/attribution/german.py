@@ -333,6 +333,29 @@ def _name_before(
     return ment, (mark.start, mark.end, mark.low)
 
 
+def _fronted_quote(
+    text: str, toks: Sequence[_Tok], lo: int, first: int, after: int, hi: int
+) -> _Cand | None:
+    """Rule ``de-verb-subject`` for a quote in the clause's first place: "Von einer
+    „gezielten Kampagne“ sprach der Minister", "Als „Geschenk“ bezeichnet die Forscherin
+    …", "Mit den Worten „…“ kommentierte er": the verb follows the quote, its subject
+    follows the verb."""
+    if first > lo + 3 or after >= hi:
+        return None
+    verb = toks[after]
+    if not verb.word or verb.cap or not (verb.cue is not None or _is_verb(toks, after)):
+        return None
+    if toks[lo].low not in PREPOSITIONS and any(
+        t.word and t.cap and t.low not in PREPOSITIONS for t in toks[lo + 1 : first]
+    ):
+        return None  # "Die Firma „X“ baut …": a name before the quote, no fronted phrase
+    ment = _subject_after(text, toks, after, hi)
+    if ment is None:
+        return None
+    cue = (verb.start, verb.end, verb.low)
+    return _Cand(ment.start, ment, cue, "de-verb-subject", 0.65)
+
+
 def _next_sentence(text: str, toks: Sequence[_Tok], hi: int, n: int) -> _Cand | None:
     """Rule ``de-next-sentence``: a quote standing as its own sentence, given in the next
     one ("„Ja, es gibt Zumutungen.“ Das musste der Minister einräumen.", "Dies sagte
@@ -448,6 +471,9 @@ def _german_cand(
         cand = None if nxt is None else _next_sentence(text, toks, nxt, n)
         if cand is not None:
             return cand
+    fronted = _fronted_quote(text, toks, lo, first, after, min(hi, post_hi))
+    if fronted is not None:
+        return fronted._replace(quote=n)
     if first <= lo:
         return None
     named = _name_before(text, toks, lo, first)
