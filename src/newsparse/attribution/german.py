@@ -433,7 +433,11 @@ def _subject_before(text: str, toks: Sequence[_Tok], lo: int, v: int) -> tuple[_
     opener = toks[start].low
     if opener in _CLEAR_SUBORDINATORS and v > start + 1:
         # "wie der Sprecher mitteilte", "indem sie … aufforderte": right after it
-        ment = _noun_phrase(text, toks, start + 1, v)
+        # ("wie sich Tauss ausdrückte": past the reflexive)
+        k = start + 1
+        while k < v - 1 and toks[k].low in VERB_SUBJECT_FILLERS and toks[k].low != "sie":
+            k += 1
+        ment = _noun_phrase(text, toks, k, v)
         if ment is not None:
             return ment, "de-subject-verb"
     if opener in {"der", "einer"} and start + 1 < v and toks[start + 1].low.endswith("en"):

@@ -45,27 +45,27 @@ SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "fordern": (("forderte", "forderten", "fordert"), _V),
     "bekräftigen": (("bekräftigte", "bekräftigten"), _V),
     "versichern": (("versicherte", "versicherten"), _V),
-    "sprechen": (("sprach", "sprachen"), _V),
+    "sprechen": (("sprach", "sprachen", "spricht"), _V),
     "antworten": (("antwortete", "antworteten"), _V),
     "erwidern": (("erwiderte", "erwiderten"), _V),
     "zitieren": (("zitierte", "zitierten"), _V),
     "kommentieren": (("kommentierte", "kommentierten"), _V),
-    "bezeichnen": (("bezeichnete", "bezeichneten"), _VP),
+    "bezeichnen": (("bezeichnete", "bezeichneten", "bezeichnet"), _VP),
     "verkünden": (("verkündete", "verkündeten"), _V),
-    "teilen": (("teilte", "teilten"), _V),  # "teilte … mit"
+    "teilen": (("teilte", "teilten", "teilt"), _V),  # "teilte … mit"
     "hinzufügen": (("fügte", "fügten"), _V),  # "fügte … hinzu"
     "rufen": (("rief", "riefen"), _V),  # "rief … aus"
-    "fragen": (("fragte", "fragten"), _V),
+    "fragen": (("fragte", "fragten", "fragt"), _V),
     "behaupten": (("behauptete", "behaupteten", "behauptet"), _V),
-    "bestätigen": (("bestätigte", "bestätigten"), _V),
-    "unterstreichen": (("unterstrich", "unterstrichen"), _V),
-    "äußern": (("äußerte", "äußerten"), _V),  # "äußerte sich"
-    "erzählen": (("erzählte", "erzählten"), _V),
-    "beklagen": (("beklagte", "beklagten"), _V),
-    "mahnen": (("mahnte", "mahnten"), _V),
-    "loben": (("lobte", "lobten"), _V),
+    "bestätigen": (("bestätigte", "bestätigten", "bestätigt"), _V),
+    "unterstreichen": (("unterstrich", "unterstrichen", "unterstreicht"), _V),
+    "äußern": (("äußerte", "äußerten", "äußert"), _V),  # "äußerte sich"
+    "erzählen": (("erzählte", "erzählten", "erzählt"), _V),
+    "beklagen": (("beklagte", "beklagten", "beklagt"), _V),
+    "mahnen": (("mahnte", "mahnten", "mahnt"), _V),
+    "loben": (("lobte", "lobten", "lobt"), _V),
     "beteuern": (("beteuerte", "beteuerten"), _V),
-    "kündigen": (("kündigte", "kündigten"), _V),  # "kündigte … an"
+    "kündigen": (("kündigte", "kündigten", "kündigt"), _V),  # "kündigte … an"
     "bekanntgeben": (("gab", "gaben"), _V),  # "gab … bekannt", "gab … zu"
     "lauten": (("lautete", "lautet"), _V),  # "Seine Antwort lautete: „…“"
     "heißen": (("heißt", "hieß"), _V),  # "In der Erklärung heißt es: „…“"
@@ -77,19 +77,19 @@ SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "bezweifeln": (("bezweifelte", "bezweifelten"), _V),
     "melden": (("meldete", "meldeten", "meldet"), _V),
     "nennen": (("nannte", "nannten", "nennt"), _V),
-    "begrüßen": (("begrüßte", "begrüßten"), _V),
+    "begrüßen": (("begrüßte", "begrüßten", "begrüßt"), _V),
     "würdigen": (("würdigte", "würdigten"), _V),
     "einräumen": (("räumte", "räumten"), _V),  # "räumte … ein"
     "zurückweisen": (("wies", "wiesen"), _V),  # "wies … zurück"
     "beschreiben": (("beschrieb", "beschrieben"), _V),
     "bemängeln": (("bemängelte", "bemängelten"), _V),
     "vorwerfen": (("warf", "warfen"), _V),  # "warf … vor"
-    "befürchten": (("befürchtete", "befürchteten"), _V),
+    "befürchten": (("befürchtete", "befürchteten", "befürchtet"), _V),
     "glauben": (("glaubte", "glaubten", "glaubt"), _V),
-    "hoffen": (("hoffte", "hofften"), _V),
+    "hoffen": (("hoffte", "hofften", "hofft"), _V),
     "appellieren": (("appellierte", "appellierten"), _V),
     "drohen": (("drohte", "drohten"), _V),
-    "verweisen": (("verwies", "verwiesen"), _V),
+    "verweisen": (("verwies", "verwiesen", "verweist"), _V),
     "bilanzieren": (("bilanzierte",), _V),
     "resümieren": (("resümierte",), _V),
     "werten": (("wertete", "werteten"), _V),
