@@ -164,3 +164,22 @@ def test_a_quote_in_the_first_place_of_its_clause(sentence: str, speaker: str, c
     (q,) = parse(text).quotes
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("Er sagte, er habe nichts gewusst.", "er habe nichts gewusst", "Er"),
+        ("Die Ministerin erklärte, dass die Lage ernst sei.", "die Lage ernst sei",
+         "Die Ministerin"),
+        ("Müller betonte am Montag, die Gespräche gingen weiter.", "die Gespräche gingen weiter",
+         "Müller"),
+    ],
+)  # fmt: skip
+def test_german_reported_speech_after_the_verb_and_its_comma(
+    sentence: str, content: str, speaker: str
+) -> None:
+    text = "Streik\n\n" + sentence
+    (q,) = parse(text).quotes
+    assert q.kind == "indirect" and q.span.of(text) == content
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker

@@ -62,6 +62,7 @@ from newsparse.lexicon.cues import (
     STANCE_VERBS,
     TIME_WORDS,
 )
+from newsparse.lexicon.german import SPEECH_VERBS as _GERMAN_SPEECH_VERBS
 from newsparse.lexicon.pronouns import (
     RELATIVE_PRONOUNS,
     SPEAKER_PRONOUNS,
@@ -143,6 +144,8 @@ def _sentence_rest_is_tail(toks: Sequence[_Tok], j: int, hi: int) -> bool:
 _SOURCE_TAILS = frozenset(
     {"of", "by", "from", "for", "in", "at", "on", "released", "conducted", "published"}
 )
+#: The lemmas of German speech verbs: their reported clause follows a comma.
+GERMAN_LEMMAS = frozenset(_GERMAN_SPEECH_VERBS)
 #: Words that go on the addressee after "told" before "that" ("told members of the
 #: council", "told reporters at the airport", "told The Post and Courier of Charleston").
 _ADDRESSEE_TAILS = frozenset({"of", "at", "from", "for", "in", "on", "and", "after", "before"})
@@ -398,6 +401,8 @@ def _clause_start(toks: Sequence[_Tok], hit: _CueHit, j: int, hi: int) -> int | 
     after a short phrase ("said in a statement Tuesday that"), after a time phrase
     ("said Wednesday she would …", "said on Tuesday the city …"), or right there;
     ``None`` for a comma right after the cue."""
+    if hit.lemma in GERMAN_LEMMAS:
+        return _german_clause_start(toks, j, hi)
     k = j
     reach = 12 if hit.lemma in ADDRESSEE_CUES else 8
     while k < hi and k < j + reach and toks[k].low != "that":
@@ -428,6 +433,18 @@ def _clause_start(toks: Sequence[_Tok], hit: _CueHit, j: int, hi: int) -> int | 
     if j < hi and toks[j].low == ",":
         return None
     return j
+
+
+def _german_clause_start(toks: Sequence[_Tok], j: int, hi: int) -> int | None:
+    """Where the reported clause after a German speech verb begins: after its comma (and
+    the words between verb and comma: "betonte am Montag, …"), at "dass" when it opens
+    the clause ("erklärte, dass die Lage ernst sei"), or ``None`` without a comma."""
+    for k in range(j, min(hi, j + 8)):
+        if toks[k].low == ",":
+            return k + 1 if k + 1 < hi else None
+        if not toks[k].word or toks[k].cue is not None:
+            return None
+    return None
 
 
 def _no_clause(toks: Sequence[_Tok], hit: _CueHit, j: int, subj: _Ment | None) -> bool:
@@ -517,7 +534,7 @@ def _reported_clause(
         return None, 0  # '"…," Okafor told reporters outside the hall': the quote's tail
     if _no_clause(toks, hit, j, subj):
         return None, 0
-    start_tok = j + 1 if toks[j].low == "that" else j
+    start_tok = j + 1 if toks[j].low in {"that", "dass"} else j
     if start_tok >= hi or inside(toks[start_tok].start):
         return None, 0
     end, _ = _clause_end(text, toks, start_tok, hi)
