@@ -183,3 +183,16 @@ def test_german_reported_speech_after_the_verb_and_its_comma(
     (q,) = parse(text).quotes
     assert q.kind == "indirect" and q.span.of(text) == content
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+def test_any_verb_right_after_a_quote_and_its_comma_is_the_cue() -> None:
+    text = "Streik\n\n„Bis es zu spät war“, stellte Anna Berg fest."
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.span.of(text) == "Anna Berg"
+    assert q.cue is not None and q.cue.span.of(text) == "stellte"
+
+
+def test_a_participle_of_saying_in_a_subjunctive_clause_gives_its_own_subject() -> None:
+    text = "Streik\n\nDer 58-Jährige habe darin geschrieben, er müsse „aus diesem Leben“ gehen."
+    q = next(q for q in parse(text).quotes if q.kind != "indirect")
+    assert q.speaker is not None and q.speaker.span.of(text) == "Der 58-Jährige"

@@ -72,6 +72,14 @@ _MARKS = _ANY_MARKS | frozenset("‚‘’›‹“")
 _CLOSING = frozenset(",.;:!?") | _MARKS
 
 
+def _nounish(text: str, tok: _Tok) -> bool:
+    """A capitalised word, or a number joined to one ("der 58-Jährige")."""
+    if tok.cap:
+        return True
+    dash = text.find("-", tok.start, tok.end)
+    return tok.low[:1].isdigit() and dash > 0 and text[dash + 1 : dash + 2].isupper()
+
+
 def _extend(toks: Sequence[_Tok], last: int, hi: int) -> int:
     """The end of a noun phrase past its genitive, its party in brackets and a
     "von"-phrase: "der Sprecher des Ministeriums", "Schmidt (SPD)", "Metzges vom
@@ -115,13 +123,13 @@ def _noun_phrase(
     if _not_a_noun(low):
         return None  # "Dazu sagte …", "In dem Antrag …", "Ursprünglich wollte …"
     k = i + 1 if low in ARTICLES else i
-    while k < hi and not toks[k].cap and toks[k].word and k < i + 4:
+    while k < hi and not _nounish(text, toks[k]) and toks[k].word and k < i + 4:
         # adjectives before the noun: "die gesundheitspolitische Sprecherin"
         if toks[k].low in PREPOSITIONS or toks[k].low in NOT_VERBS:
             return None
         k += 1
     first_noun = k
-    while k < hi and k < first_noun + 5 and toks[k].word and toks[k].cap:
+    while k < hi and k < first_noun + 5 and toks[k].word and _nounish(text, toks[k]):
         k += 1
     if k == first_noun:
         return None
@@ -292,10 +300,12 @@ def _after_quote(text: str, toks: Sequence[_Tok], after: int, hi: int, n: int) -
                     ment.start, ment, (so.start, so.end, "so"), "de-quote-so-speaker", 0.85, quote=n
                 )
         hit = toks[k].cue
-        if hit is not None and not toks[k].cap and hit.lemma in GERMAN_LEMMAS:
+        listed = hit is not None and not toks[k].cap and hit.lemma in GERMAN_LEMMAS
+        if listed or (k <= after + 2 and _is_verb(toks, k)):
+            # '„…“, sagte Müller', and any verb in that place: '„…“, stellte Celebi fest'
             ment = _subject_after(text, toks, k, hi)
             if ment is not None:
-                cue = (toks[k].start, toks[k].end, hit.lemma)
+                cue = (toks[k].start, toks[k].end, hit.lemma if hit is not None else toks[k].low)
                 return _Cand(ment.start, ment, cue, "de-quote-cue-speaker", 0.8, quote=n)
     return None
 

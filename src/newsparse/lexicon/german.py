@@ -39,33 +39,33 @@ SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "ergänzen": (("ergänzte", "ergänzten", "ergänzt"), _V),
     "erläutern": (("erläuterte", "erläuterten", "erläutert"), _V),
     "berichten": (("berichtete", "berichteten", "berichtet"), _V),
-    "schreiben": (("schrieb", "schrieben", "schreibt"), _V),
+    "schreiben": (("schrieb", "schrieben", "schreibt", "geschrieben"), _V),
     "kritisieren": (("kritisierte", "kritisierten", "kritisiert", "kritisieren"), _V),
-    "warnen": (("warnte", "warnten", "warnt", "warnen"), _V),
-    "fordern": (("forderte", "forderten", "fordert"), _V),
+    "warnen": (("warnte", "warnten", "warnt", "warnen", "gewarnt"), _V),
+    "fordern": (("forderte", "forderten", "fordert", "gefordert"), _V),
     "bekräftigen": (("bekräftigte", "bekräftigten"), _V),
     "versichern": (("versicherte", "versicherten"), _V),
     "sprechen": (("sprach", "sprachen", "spricht"), _V),
     "antworten": (("antwortete", "antworteten"), _V),
     "erwidern": (("erwiderte", "erwiderten"), _V),
-    "zitieren": (("zitierte", "zitierten"), _V),
+    "zitieren": (("zitierte", "zitierten", "zitiert"), _V),
     "kommentieren": (("kommentierte", "kommentierten"), _V),
     "bezeichnen": (("bezeichnete", "bezeichneten", "bezeichnet"), _VP),
     "verkünden": (("verkündete", "verkündeten"), _V),
-    "teilen": (("teilte", "teilten", "teilt"), _V),  # "teilte … mit"
+    "teilen": (("teilte", "teilten", "teilt", "mitgeteilt"), _V),  # "teilte … mit"
     "hinzufügen": (("fügte", "fügten"), _V),  # "fügte … hinzu"
     "rufen": (("rief", "riefen"), _V),  # "rief … aus"
     "fragen": (("fragte", "fragten", "fragt"), _V),
     "behaupten": (("behauptete", "behaupteten", "behauptet"), _V),
     "bestätigen": (("bestätigte", "bestätigten", "bestätigt"), _V),
     "unterstreichen": (("unterstrich", "unterstrichen", "unterstreicht"), _V),
-    "äußern": (("äußerte", "äußerten", "äußert"), _V),  # "äußerte sich"
+    "äußern": (("äußerte", "äußerten", "äußert", "geäußert"), _V),  # "äußerte sich"
     "erzählen": (("erzählte", "erzählten", "erzählt"), _V),
     "beklagen": (("beklagte", "beklagten", "beklagt"), _V),
     "mahnen": (("mahnte", "mahnten", "mahnt"), _V),
     "loben": (("lobte", "lobten", "lobt"), _V),
     "beteuern": (("beteuerte", "beteuerten"), _V),
-    "kündigen": (("kündigte", "kündigten", "kündigt"), _V),  # "kündigte … an"
+    "kündigen": (("kündigte", "kündigten", "kündigt", "angekündigt"), _V),  # "kündigte … an"
     "bekanntgeben": (("gab", "gaben"), _V),  # "gab … bekannt", "gab … zu"
     "lauten": (("lautete", "lautet"), _V),  # "Seine Antwort lautete: „…“"
     "heißen": (("heißt", "hieß"), _V),  # "In der Erklärung heißt es: „…“"
