@@ -253,9 +253,9 @@ def _verb_speaker(text: str, toks: Sequence[_Tok], lo: int, v: int, hi: int) -> 
 def _previous_speaker(
     text: str, toks: Sequence[_Tok], lo: int
 ) -> tuple[_Ment, tuple[int, int, str]] | None:
-    """The speaker of the last speech verb before token ``lo`` in the paragraph ("Künast
-    sagte, es müsse …"), and that verb: who a sentence of reported speech goes on
-    quoting."""
+    """The speaker of the last speech verb before token ``lo`` in the paragraph, in the
+    quote's own sentence or an earlier one ("Künast sagte, es müsse …"), and that verb:
+    who a sentence of reported speech goes on quoting."""
     for k in range(lo - 1, max(-1, lo - 150), -1):
         hit = toks[k].cue
         if hit is None or toks[k].cap or hit.lemma not in GERMAN_LEMMAS:
@@ -504,7 +504,7 @@ def _german_cand(
     if not found[1] and _reported(toks[v].low):
         # "Damit seien „…“": reported speech goes on, in the words of the
         # speaker already reporting (Konjunktiv I)
-        earlier = _previous_speaker(text, toks, lo)
+        earlier = _previous_speaker(text, toks, first)
         if earlier is not None:
             return _Cand(earlier[0].start, *earlier, "de-reported-speech", 0.55, quote=n)
         return _Cand(toks[first].start, None, None, "de-reported-speech", 0.4, quote=n, follow=True)
