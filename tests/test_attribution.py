@@ -1039,3 +1039,17 @@ def test_class1_as_a_pollster_puts_it() -> None:
     text = "Vote\n\nShe said the vote was close, as pollster Ann Roe puts it, “a coin toss.”"
     q = next(q for q in attribute(text) if q.kind != "indirect")
     assert _who(text, q)[0] == "Ann Roe" and _who(text, q)[2] == "puts it"
+
+
+def test_quotes_and_reported_speech_in_the_header_are_attributed() -> None:
+    """Bullets under a headline (H-RTR-2) are copy like any other."""
+    text = (
+        "Strike Ends\n\n* Dockers accept the offer, union says\n"
+        "* “We won,” leader Ann Roe said\n\nLONDON, May 3 (Reuters) - Dockers returned."
+    )
+    quotes = attribute(text)
+    said = {
+        (q.kind, q.span.of(text), q.speaker.span.of(text) if q.speaker else None) for q in quotes
+    }
+    assert ("indirect", "Dockers accept the offer", "union") in said
+    assert ("direct", "We won,", "leader Ann Roe") in said

@@ -108,7 +108,8 @@ def _paragraphs(
         ]
     # quotes in the headline and subheads are attributed like those in the body
     # sorted by (start, end) as Span orders itself, without attrs' comparisons
-    paras = tuple(sorted((*body, *heads), key=_span_key))
+    # and so are those of the header (an abstract, a deck, an editor's note)
+    paras = tuple(sorted((*body, *heads, *layout.header), key=_span_key))
     if not paras and text.strip():
         paras = (Span(0, len(text)),)
     return paras, heads

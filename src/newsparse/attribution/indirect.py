@@ -159,8 +159,8 @@ _TAIL_WORDS = 12
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
-    while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
-        start += 1
+    while start < end and (text[start].isspace() or text[start] in ",:;—–-*•·"):
+        start += 1  # and a bullet before the clause (H-RTR-2: "* Dockers accept …")
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",:;—–-."):
         end -= 1
     if end - start < 8:
