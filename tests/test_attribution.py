@@ -1053,3 +1053,18 @@ def test_quotes_and_reported_speech_in_the_header_are_attributed() -> None:
     }
     assert ("indirect", "Dockers accept the offer", "union") in said
     assert ("direct", "We won,", "leader Ann Roe") in said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“We won,” Ana Still said.", "Ana Still"),
+        ("“We won,” said Ana Still.", "Ana Still"),
+        ("“We won,” Aaa Too said.", "Aaa Too"),
+        ("“We won,” Lee also said.", "Lee"),
+    ],
+)
+def test_a_surname_that_is_also_an_adverb_stays_in_the_name(sentence: str, speaker: str) -> None:
+    text = "Vote\n\n" + sentence
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker

@@ -87,7 +87,11 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
     if low in SPEAKER_PRONOUNS or base in {"he", "she", "they", "it", "we"}:
         end = tok.end if low in SPEAKER_PRONOUNS else tok.start + len(base)
         return _Ment(tok.start, end, "pronoun", k, k)
-    if tok.cap and base not in NAME_STOPWORDS:
+    if tok.cap and (
+        base not in NAME_STOPWORDS
+        # "Ana Still", "Aaa Too": a stopword capitalised after a name word is a surname
+        or (k - 1 >= lo and toks[k - 1].cap and _is_name_word(toks[k - 1]))
+    ):
         j = k
         while j - 1 >= lo and j > k - 7:
             prev = toks[j - 1]
@@ -173,6 +177,13 @@ def _np_forward(text: str, toks: Sequence[_Tok], i: int, *, strict: bool = False
             and k + 1 < len(toks)
             and _is_name_word(toks[k + 1])
             and toks[k + 1].low not in PHRASE_STOPS
+        ) and not (
+            # "said Ana Still.": a capitalised stopword closing a name is its surname
+            t.cap
+            and k > i
+            and toks[k - 1].cap
+            and _is_name_word(toks[k - 1])
+            and (k + 1 >= len(toks) or not toks[k + 1].word)
         ):
             break  # but "Will Doyle", "May Lee": a capitalised first name
         if (
@@ -242,6 +253,8 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
             and toks[k].word
             and (toks[k].low in CUE_ADVERBS or toks[k].low in SENTENCE_ADVERBS)
             and toks[k].low != "who"
+            # "Ana Still said": a capitalised word after a capitalised one is a surname
+            and not (toks[k].cap and k - 1 >= lo and toks[k - 1].cap and toks[k - 1].word)
         ):
             k -= 1
         t = _time_before(toks, k, lo)
