@@ -90,7 +90,12 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
     if tok.cap and (
         base not in NAME_STOPWORDS
         # "Ana Still", "Aaa Too": a stopword capitalised after a name word is a surname
-        or (k - 1 >= lo and toks[k - 1].cap and _is_name_word(toks[k - 1]))
+        or (
+            k - 1 >= lo
+            and toks[k - 1].cap
+            and _is_name_word(toks[k - 1])
+            and _bare(toks[k - 1].low) not in NAME_STOPWORDS
+        )
     ):
         j = k
         while j - 1 >= lo and j > k - 7:
@@ -170,20 +175,23 @@ def _np_forward(text: str, toks: Sequence[_Tok], i: int, *, strict: bool = False
                 break  # "bin" without the name it joins
             # a capitalised last word is the surname ("Chris Le", "Aaa Bin")
         if (
-            t.low in PHRASE_STOPS or t.low in DETERMINERS or (t.low.endswith("ly") and not t.cap)
-        ) and not (
-            t.cap
-            and k == i
-            and k + 1 < len(toks)
-            and _is_name_word(toks[k + 1])
-            and toks[k + 1].low not in PHRASE_STOPS
-        ) and not (
-            # "said Ana Still.": a capitalised stopword closing a name is its surname
-            t.cap
-            and k > i
-            and toks[k - 1].cap
-            and _is_name_word(toks[k - 1])
-            and (k + 1 >= len(toks) or not toks[k + 1].word)
+            (t.low in PHRASE_STOPS or t.low in DETERMINERS or (t.low.endswith("ly") and not t.cap))
+            and not (
+                t.cap
+                and k == i
+                and k + 1 < len(toks)
+                and _is_name_word(toks[k + 1])
+                and toks[k + 1].low not in PHRASE_STOPS
+            )
+            and not (
+                # "said Ana Still.": a capitalised stopword closing a name is its surname
+                t.cap
+                and k > i
+                and toks[k - 1].cap
+                and _is_name_word(toks[k - 1])
+                and _bare(toks[k - 1].low) not in NAME_STOPWORDS
+                and (k + 1 >= len(toks) or not toks[k + 1].word)
+            )
         ):
             break  # but "Will Doyle", "May Lee": a capitalised first name
         if (
@@ -254,7 +262,13 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
             and (toks[k].low in CUE_ADVERBS or toks[k].low in SENTENCE_ADVERBS)
             and toks[k].low != "who"
             # "Ana Still said": a capitalised word after a capitalised one is a surname
-            and not (toks[k].cap and k - 1 >= lo and toks[k - 1].cap and toks[k - 1].word)
+            and not (
+                toks[k].cap
+                and k - 1 >= lo
+                and toks[k - 1].cap
+                and toks[k - 1].word
+                and _bare(toks[k - 1].low) not in NAME_STOPWORDS
+            )
         ):
             k -= 1
         t = _time_before(toks, k, lo)
