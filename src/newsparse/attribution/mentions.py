@@ -28,6 +28,7 @@ from newsparse.lexicon.cues import (
     BARE_TIME_WORDS,
     CLAUSE_SKIP_WORDS,
     CUE_ADVERBS,
+    FINITE_VERBS,
     PHRASE_STOPS,
     SENTENCE_ADVERBS,
     SENTENCE_OPENERS,
@@ -66,6 +67,20 @@ def _is_name_word(tok: _Tok) -> bool:
     return tok.word and tok.cap and _bare(tok.low) not in NAME_STOPWORDS
 
 
+def _first_name(tok: _Tok) -> bool:
+    """A capitalised word that may stand before a surname: no stopword, function word or
+    verb ("Ana" in "Ana Still", never "Was" in "Was Was")."""
+    low = tok.low
+    return (
+        tok.cap
+        and _is_name_word(tok)
+        and _bare(low) not in NAME_STOPWORDS
+        and low not in PHRASE_STOPS
+        and low not in FINITE_VERBS
+        and low not in CUE_ADVERBS
+    )
+
+
 def _mention_kind(text: str, toks: Sequence[_Tok], first: int, last: int) -> str:
     head = _bare(toks[last].low)
     if toks[last].cap and head not in TITLES and head not in ROLE_NOUNS:
@@ -90,12 +105,7 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
     if tok.cap and (
         base not in NAME_STOPWORDS
         # "Ana Still", "Aaa Too": a stopword capitalised after a name word is a surname
-        or (
-            k - 1 >= lo
-            and toks[k - 1].cap
-            and _is_name_word(toks[k - 1])
-            and _bare(toks[k - 1].low) not in NAME_STOPWORDS
-        )
+        or (k - 1 >= lo and _first_name(toks[k - 1]))
     ):
         j = k
         while j - 1 >= lo and j > k - 7:
@@ -262,13 +272,7 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
             and (toks[k].low in CUE_ADVERBS or toks[k].low in SENTENCE_ADVERBS)
             and toks[k].low != "who"
             # "Ana Still said": a capitalised word after a capitalised one is a surname
-            and not (
-                toks[k].cap
-                and k - 1 >= lo
-                and toks[k - 1].cap
-                and toks[k - 1].word
-                and _bare(toks[k - 1].low) not in NAME_STOPWORDS
-            )
+            and not (toks[k].cap and k - 1 >= lo and _first_name(toks[k - 1]))
         ):
             k -= 1
         t = _time_before(toks, k, lo)
