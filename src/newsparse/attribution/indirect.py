@@ -645,7 +645,11 @@ def _parenthetical(
     attribution between commas inside the sentence it reports; the content is the
     sentence (the attribution in it is a few words more)."""
     for j in commas:
-        if j - lo < 2 or inside(toks[j].start) or toks[lo].low in _OPEN_MARKS:
+        if j - lo < 2 or toks[lo].low in _OPEN_MARKS:
+            continue
+        if not any(toks[m].cue is not None for m in range(j + 1, min(hi, j + 7))):
+            continue  # no cue right after the comma: no attribution between commas
+        if inside(toks[j].start):
             continue
         post = _post_pattern(text, toks, j + 1)
         if post is None:
