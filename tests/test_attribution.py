@@ -1068,3 +1068,23 @@ def test_a_surname_that_is_also_an_adverb_stays_in_the_name(sentence: str, speak
     text = "Vote\n\n" + sentence
     (q,) = attribute(text)
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "content", "speaker"),
+    [
+        ("Port Authority Says Strike Will End Soon", "Strike Will End Soon", "Port Authority"),
+        ("Ann Roe Warns Budget Talks Could Fail", "Budget Talks Could Fail", "Ann Roe"),
+    ],
+)
+def test_class6_title_case_headline_reports_speech(line: str, content: str, speaker: str) -> None:
+    text = line + "\n\nLISBON - Dockers met on Monday."
+    (q,) = attribute(text)
+    assert q.kind == "indirect" and q.span.of(text) == content
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.attribution is not None and q.attribution.rule == "headline-cue-claim"
+
+
+def test_class6_a_title_case_headline_without_a_cue_reports_nothing() -> None:
+    text = "Lee Wins Nevada Caucus By Wide Margin\n\nLISBON - Dockers met on Monday."
+    assert attribute(text) == ()

@@ -29,6 +29,7 @@ from newsparse.attribution.mentions import (
 )
 from newsparse.lexicon.cues import (
     HEADLINE_LABELS,
+    TITLE_CASE_CUES,
 )
 from newsparse.spans import Span
 
@@ -71,10 +72,50 @@ def _is_label(words: str, at: int) -> bool:
     return bool(split) and split[at].strip(".,'’\"") in HEADLINE_LABELS
 
 
+#: A word of a headline, with its offsets.
+_WORD = regex.compile(r"\S++")
+
+
+def _title_claim(text: str, span: Span) -> _Cand | None:
+    """Rule ``headline-cue-claim``: "Bellwether County Says Trump Should Win" — in a
+    title-case headline, a capitalised cue verb after the speaker's words gives the rest
+    as reported speech (#14 class 6)."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, span.start, span.end)]
+    if len(words) < 4 or sum(w[2][:1].isupper() for w in words) < 0.8 * len(words):
+        return None  # not a title-case line
+    for i in range(1, min(5, len(words) - 2)):
+        cue = words[i][2]
+        if not cue[:1].isupper() or cue.lower() not in TITLE_CASE_CUES:
+            continue
+        if not all(w[2][:1].isupper() and w[2][-1:].isalpha() for w in words[:i]):
+            return None  # "Trump, Rubio Say …": not one speaker's words
+        who = Span(words[0][0], words[i - 1][1])
+        if _is_label(who.of(text), 0) or _quoted(text, span) or "‘" in span.of(text):
+            return None  # a quote in the headline carries the attribution itself
+        claim = _trim(text, words[i + 1][0], span.end)
+        if claim is None:
+            return None
+        ment = _Ment(who.start, who.end, "name", 0, i - 1)
+        return _Cand(
+            claim.start,
+            ment,
+            (words[i][0], words[i][1], cue.lower()),
+            "headline-cue-claim",
+            0.6,
+            content=claim,
+        )
+    return None
+
+
 def _headline_cands(text: str, spans: Sequence[Span]) -> list[_Cand]:
-    """A-14: "Claim: Speaker" and "Speaker: Claim" headlines and subheads."""
+    """A-14: "Claim: Speaker" and "Speaker: Claim" headlines and subheads, and title-case
+    "Speaker Says Claim"."""
     out: list[_Cand] = []
     for span in spans:
+        titled = _title_claim(text, span)
+        if titled is not None:
+            out.append(titled)
+            continue
         tag = _SPEAKER_TAG.match(text, span.start, span.end)
         if tag is not None and tag.end() == span.end:
             cand = _tag_cand(text, tag, "headline-speaker-claim", span.end)
