@@ -386,7 +386,15 @@ def _colon_block(s: _Site) -> _Cand | None:
     block = _pre_pattern(text, ptoks, start, len(ptoks))
     b_ment, b_hit, _ = block if block is not None else (None, None, "")
     if b_ment is None or b_hit is None:
-        return None
+        # "17-year-old Jared Potts echoed:" — an unlisted verb: the sentence's subject
+        subj = _sentence_subject(text, ptoks, start, len(ptoks) - 1)
+        if subj is None or subj.kind not in {"name", "pronoun", "role", "organisation"}:
+            return None
+        _, verb = _verb_after(ptoks, subj, len(ptoks) - 1)
+        colon = ptoks[-1]
+        return _Cand(
+            subj.start, subj, verb or (colon.start, colon.end, ":"), "colon-block", 0.6, quote=s.n
+        )
     cue = _cue_tuple(ptoks, b_hit) if b_hit.lemma != ":" else (ptoks[-1].start, ptoks[-1].end, ":")
     return _Cand(b_ment.start, b_ment, cue, "colon-block", 0.75, quote=s.n)
 
