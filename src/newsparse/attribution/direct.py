@@ -361,7 +361,7 @@ def _pre_pattern(
         return None, hit, "participle-quote"
     if colon:
         hit = _CueHit(k + 1, k + 2, ":", frozenset({"quote"}))
-        ment = _np_back(text, toks, k, lo)
+        ment = None if _verb_like(toks[k]) else _np_back(text, toks, k, lo)
         if ment is not None and ment.first <= lo + 2:
             return ment, hit, "speaker-colon-quote"
         # "President Obama is rolling out a new message: “…”"
