@@ -1095,3 +1095,10 @@ def test_q9_a_block_after_an_unlisted_verb_and_a_colon() -> None:
     q = attribute(text)[0]
     assert _who(text, q)[0] == "Student Ana Ruiz" and _who(text, q)[2] in {"echoed", ":"}
     assert q.attribution is not None and q.attribution.rule == "colon-block"
+
+
+def test_a5_a_parenthetical_according_to_reports_the_whole_sentence() -> None:
+    text = "Vote\n\nThe plan, according to officials, is on hold for now."
+    (q,) = [q for q in attribute(text) if q.kind == "indirect"]
+    assert q.span.of(text) == "The plan, according to officials, is on hold for now"
+    assert q.speaker is not None and q.speaker.span.of(text) == "officials"

@@ -377,8 +377,16 @@ def _according_to(
                     )
                 )
     elif c - 1 >= lo and toks[c - 1].low == "," and taken_to <= lo:
-        # "CLAUSE, according to X."
-        content = _trim(text, toks[lo].start, toks[c - 1].start)
+        # "CLAUSE, according to X." — and "The plan, according to X, is on hold.": the
+        # sentence around the parenthetical source
+        end_char = toks[c - 1].start
+        if (
+            after < hi
+            and toks[after].low == ","
+            and sum(1 for t in toks[after + 1 : hi] if t.word) >= 2
+        ):
+            end_char = _end_char(toks, hi, hi)
+        content = _trim(text, toks[lo].start, end_char)
         chained = _chained(text, toks, lo, c - 1, ment, hit)
         if chained is not None:
             out.append(chained)  # "CLAUSE, he said, according to Itar Tass."
