@@ -53,6 +53,10 @@ _TRANSCRIPT = regex.compile(
 )
 
 
+#: The fewest words of a claim after "Speaker:" (one word after the colon is a speaker).
+_CLAIM_WORDS = 3
+
+
 def _tag_cand(text: str, m: regex.Match[str], rule: str, end: int) -> _Cand | None:
     who = Span(m.start("who"), m.end("who"))
     if who.of(text).split()[0].lower() in HEADLINE_LABELS:
@@ -117,7 +121,13 @@ def _headline_cands(text: str, spans: Sequence[Span]) -> list[_Cand]:
             out.append(titled)
             continue
         tag = _SPEAKER_TAG.match(text, span.start, span.end)
-        if tag is not None and tag.end() == span.end:
+        if (
+            tag is not None
+            and tag.end() == span.end
+            and len(tag.group("claim").split()) >= _CLAIM_WORDS
+        ):
+            # "Lynch: No Outside Influence on Probe"; not "Schools Will Suffer: Governor",
+            # whose one word after the colon is the speaker (headline-claim-speaker)
             cand = _tag_cand(text, tag, "headline-speaker-claim", span.end)
             if cand is not None:
                 out.append(cand)
