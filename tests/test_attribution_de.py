@@ -196,3 +196,17 @@ def test_a_participle_of_saying_in_a_subjunctive_clause_gives_its_own_subject() 
     text = "Streik\n\nDer 58-Jährige habe darin geschrieben, er müsse „aus diesem Leben“ gehen."
     q = next(q for q in parse(text).quotes if q.kind != "indirect")
     assert q.speaker is not None and q.speaker.span.of(text) == "Der 58-Jährige"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("„Wir warten ab“, hieß es in einer Erklärung der Regierung.",
+         "einer Erklärung der Regierung"),
+        ("So heißt es in der Meldung wörtlich: „Das Ziel bleibt.“", "der Meldung"),
+    ],
+)  # fmt: skip
+def test_heisst_es_gives_the_text_that_says_it(sentence: str, speaker: str) -> None:
+    text = "Streik\n\n" + sentence
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker

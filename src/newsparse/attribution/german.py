@@ -63,6 +63,8 @@ _BACK_REFERENCES = frozenset({"letztere", "letzterer", "dieser", "diese", "jener
 #: "indem sie … aufforderte" (its subject right after them, its verb last; in a "dass"
 #: or "weil" clause the speaker is the main clause's).
 _CLEAR_SUBORDINATORS = frozenset({"wie", "indem"})
+#: "heißt es in …", "hieß es in …", "steht in …": the text after the preposition says it.
+_SOURCE_VERBS = frozenset({"heißt", "hieß", "steht", "stand", "geheißen"})
 #: Pronouns that can only be a subject: after the verb they are its subject.
 _NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
 #: Words before the subject that leave it the subject ("Auch die Ministerin sagte").
@@ -193,8 +195,13 @@ def _subject_after(text: str, toks: Sequence[_Tok], v: int, hi: int) -> _Ment | 
             k += 1
             continue
         if low in {"am", "im", "zum", "beim"} and k + 1 < hi and toks[k + 1].cap:
+            if toks[v].low in _SOURCE_VERBS and low == "im":
+                return _noun_phrase(text, toks, k + 1, hi)  # "hieß es im Bericht"
             k += 2  # "am Montag", "im Interview"
             continue
+        if toks[v].low in _SOURCE_VERBS and low in {"in", "auf", "bei"}:
+            # "„…“, hieß es in einer Erklärung": the text that says it
+            return _noun_phrase(text, toks, k + 1, hi, extend=True)
         break
     return _noun_phrase(text, toks, k, hi)
 
