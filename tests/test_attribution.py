@@ -1102,3 +1102,9 @@ def test_a5_a_parenthetical_according_to_reports_the_whole_sentence() -> None:
     (q,) = [q for q in attribute(text) if q.kind == "indirect"]
     assert q.span.of(text) == "The plan, according to officials, is on hold for now"
     assert q.speaker is not None and q.speaker.span.of(text) == "officials"
+
+
+def test_class2_with_x_calling_gives_the_participles_own_subject() -> None:
+    text = "Vote\n\nRepublicans were irritated, with Sen. Ann Roe calling it a “Chinese menu.”"
+    q = next(q for q in attribute(text) if q.kind != "indirect")
+    assert _who(text, q)[0] == "Sen. Ann Roe" and _who(text, q)[2] == "calling"

@@ -34,6 +34,7 @@ from newsparse.attribution.german import _german_cand
 from newsparse.attribution.mentions import (
     _Ment,
     _mention_kind,
+    _np_back,
     _np_forward,
     _sentence_subject,
     _verb_like,
@@ -293,6 +294,9 @@ def _governed(s: _Site) -> _Cand | None:
     if gov is None:
         return None
     g_ment, g_hit, rule = gov
+    if g_ment is None:
+        # "…, with Sen. Ann Roe calling it a “Chinese menu”": the participle's own subject
+        g_ment = _with_subject(s.text, s.toks, s.pre_lo, g_hit.start)
     if g_ment is None and s.pre_lo > s.lo and s.toks[s.lo].low not in _ANY_MARKS:
         # "… but described his skills as a “work in progress”"
         g_ment = _sentence_subject(s.text, s.toks, s.lo, s.first_tok)
@@ -354,6 +358,16 @@ def _possessor_claim(s: _Site) -> _Cand | None:
         cue = (toks[c].start, toks[c].end, toks[c].low)
         return _Cand(ment.start, ment, cue, "possessor-claim", 0.6, quote=s.n)
     return None
+
+
+def _with_subject(text: str, toks: Sequence[_Tok], lo: int, c: int) -> _Ment | None:
+    """The subject of a participle cue at ``c`` in an absolute phrase: "with X calling"."""
+    if c - 2 < lo or not toks[c].low.endswith("ing"):
+        return None
+    ment = _np_back(text, toks, c - 1, lo)
+    if ment is None or ment.first - 1 < lo or toks[ment.first - 1].low != "with":
+        return None
+    return ment
 
 
 def _later_in_the_sentence(s: _Site) -> _Cand | None:
