@@ -38,6 +38,7 @@ from newsparse.lexicon.agencies import (
     ALIASES,
     CREDIT_HEADS,
     CREDIT_VERBS,
+    GERMAN_SERVICES,
     SLASH_PREFIXES,
     agency_key,
 )
@@ -332,7 +333,8 @@ def _year(tk: _Tokens, i: int) -> tuple[int, int] | None:
 
 
 def _date_at(tk: _Tokens, i: int, *, typo: bool) -> _Date | None:
-    """``Month Day[, Year]`` (M-AP-1, M-RTR-1, M-TASS-1) or ``Day Month [Year]`` (M-AFP-1)."""
+    """``Month Day[, Year]`` (M-AP-1, M-RTR-1, M-TASS-1) or ``Day Month [Year]`` (M-AFP-1),
+    also with the German ordinal period (``3. März``)."""
     kind = tk.kind(i)
     if kind == "word":
         month = _month(tk.word(i), typo=typo)
@@ -379,6 +381,10 @@ def _date_at(tk: _Tokens, i: int, *, typo: bool) -> _Date | None:
     if kind == "num":
         day = _day(tk, i)
         j = tk.skip_ws(i + 1)
+        if day is not None and tk.kind(i + 1) == "." and j == i + 1:
+            j = tk.skip_ws(i + 2)  # German "3. März": the day is an ordinal (#18)
+            if j == i + 2:
+                return None
         if day is None or j == i + 1 or tk.kind(j) != "word":
             return None
         month = _month(tk.word(j), typo=False)
@@ -400,8 +406,8 @@ def _closing(tk: _Tokens, i: int, mark: str, most: int) -> int | None:
         kind = tk.kind(j)
         if kind == mark:
             return j
-        if kind not in ("word", "ws", "dash", ".", "&"):
-            return None
+        if kind not in ("word", "ws", "dash", ".", "&") and not (kind == "/" and mark == ")"):
+            return None  # a slash inside brackets joins two credits: "(dpa/lhe)"
     return None
 
 
@@ -414,7 +420,7 @@ def _agency_at(tk: _Tokens, i: int) -> _Agency | None:
         if close is None or close == i + 1:
             return None
         name = _strip(text, tk.end(i), tk.start(close))
-        known = agency_key(name.of(text)) in AGENCY_NAMES
+        known = _known_credit(agency_key(name.of(text)))
         return _Agency(Span(tk.start(i), tk.end(close)), name, known, "paren", close + 1)
     if kind == "/":
         close = _closing(tk, i, "/", 8)
@@ -825,8 +831,10 @@ def _judge(tk: _Tokens, parts: _Parts) -> tuple[str, tuple[Diagnostic, ...]] | N
             and date is None
             and not place.regions
             and place_key(" ".join(place.words)) not in STANDALONE_CITIES
+            and not _german_credit(agency.name.of(tk.text))
         ):
-            # "Madrid (AFP) -" only for a known city: "Australian Federal Police (AFP) -" (F-2)
+            # "Madrid (AFP) -" only for a known city: "Australian Federal Police (AFP) -" (F-2);
+            # German services credit any town so ("Kiel (dpa) -", "Wien (APA) -")
             return None
         if sep is not None and sep.kind == "colon":
             return None
@@ -893,6 +901,23 @@ def _report_or_table(tk: _Tokens, sep: _Separator, body: int | None) -> bool:
     rest = text[body:line_end]
     digits = sum(c.isdigit() for c in rest)
     return digits >= 3 and digits > sum(c.isalpha() for c in rest)
+
+
+def _known_credit(key: str) -> bool:
+    """A known agency, or two joined by a slash ("awp/sda"), or one with its regional
+    service after the slash ("dpa/lhe", "dpa/lby": a code of four letters at most)."""
+    if key in AGENCY_NAMES:
+        return True
+    parts = [p.strip() for p in key.split("/")]
+    if len(parts) < 2 or parts[0] not in AGENCY_NAMES:
+        return False
+    return all(p in AGENCY_NAMES or (p.isalpha() and len(p) <= 4) for p in parts[1:])
+
+
+def _german_credit(name: str) -> bool:
+    """True for the credit of a German-language service ("dpa", "APA", "awp/sda",
+    "dpa/lhe"), whose datelines name any town in mixed case (#18)."""
+    return agency_key(name).split("/")[0].strip() in GERMAN_SERVICES
 
 
 def _known_place(tk: _Tokens, place: _Place) -> bool:

@@ -126,6 +126,12 @@ _BULLET = regex.compile(rf"(?:{_alternation(furniture.BULLET_MARKS)})[ \t\u00a0]
 # --------------------------------------------------------------------------- trailer patterns
 
 _SIGNOFF = frozenset(trailers.SIGNOFF_WORDS)
+#: The service line that ends German agency copy: "dpa xy yy n1 ab", "dpa/lhe ks a3 jk"
+#: (its priority code holds a digit: no sentence of lower-case words is one).
+_SERVICE_LINE = regex.compile(
+    r"(?=[^\n]*\d)(?:" + "|".join(trailers.SERVICE_LINE_AGENCIES) + r")(?:/[a-z]{2,4})?"
+    r"(?:[ \t]++[a-z0-9]{1,6}){2,7}[ \t]*+"
+)
 _END_MARKS = frozenset(trailers.END_MARKS) | frozenset(trailers.WIRE_MARKERS)
 _RULE_LINE = regex.compile(r"_{3,}+")
 _ENDITEM = regex.compile(rf"(?i)(?<!\S)(?:{_alternation(trailers.ENDITEM_SPELLINGS)})(?!\S)")
@@ -763,6 +769,8 @@ def _span_rule(text: str, s: int, e: int, last: bool, anchored: bool = False) ->
     ``anchored`` keeps to the rules that look at the opening words only.
     """
     size = e - s
+    if size <= 60 and _SERVICE_LINE.fullmatch(text, s, e):
+        return "service-line"
     if _CREDIT.fullmatch(text, s, e):
         return "credit-line"
     if _CONTACT.match(text, s, e) or (size <= 600 and _PRESS_CONTACT.match(text, s, e)):

@@ -22,6 +22,7 @@ __all__ = [
     "ALIASES",
     "CREDIT_HEADS",
     "CREDIT_VERBS",
+    "GERMAN_SERVICES",
     "SLASH_PREFIXES",
     "agency_key",
 ]
@@ -74,6 +75,15 @@ _AGENCIES: Final = (
     ("Globe Newswire", ("GLOBE NEWSWIRE", "GlobeNewswire"), "D-BW-1 shape"),
     ("Marketwire", ("Marketwire", "MARKET WIRE", "Marketwired"), "D-BW-1 shape"),
     ("CNW", ("CNW", "Canada NewsWire"), "D-PRN-1 shape"),
+    # German-language agencies (#18): "Wien (APA) -", "Zürich (awp/sda) -",
+    # "Frankfurt/Main (dpa/lhe) -" (a dpa regional service after the slash).
+    ("APA", ("APA", "Austria Presse Agentur"), "D-AP-1 shape, German copy"),
+    ("SDA", ("SDA", "sda", "Schweizerische Depeschenagentur", "Keystone-SDA"), "German copy"),
+    ("AWP", ("awp", "AWP"), "D-AP-1 shape, German copy"),
+    ("KNA", ("KNA", "Katholische Nachrichten-Agentur"), "German copy"),
+    ("epd", ("epd", "Evangelischer Pressedienst"), "German copy"),
+    ("ddp", ("ddp", "dapd"), "German copy"),
+    ("AFX", ("AFX", "dpa-AFX"), "German copy"),
 )
 
 #: Folded name (see :func:`agency_key`) -> the agency's usual name.
@@ -86,7 +96,15 @@ ALIASES: Final = tuple(alias for _, aliases, _ in _AGENCIES for alias in aliases
 
 #: Slash credits may carry a service suffix ("/PRNewswire-FirstCall/",
 #: "/CNW Telbec/"): these are the prefixes (folded) that make such a credit (D-PRN-1).
-SLASH_PREFIXES: Final = ("prnewswire", "cnw", "globe newswire", "tass", "itar tass")
+SLASH_PREFIXES: Final = (
+    "prnewswire", "cnw", "globe newswire", "tass", "itar tass", "dpa", "awp", "apa", "ddp"
+)
+
+#: German-language services (folded keys): their datelines credit any town in mixed
+#: case, "Kiel (dpa) -", "Wien (APA) -", "Zürich (awp/sda) -" (#18).
+GERMAN_SERVICES: Final = frozenset(
+    {"dpa", "apa", "sda", "awp", "kna", "epd", "ddp", "dapd", "afx", "dpa afx"}
+)
 
 #: Nouns that end the name of an agency a lead credits ("Mehr news Agency",
 #: "the official IRNA news agency"): A-9.

@@ -23,6 +23,7 @@ __all__ = [
     "PROMO_OPENERS",
     "READ_MORE",
     "RULE_LINE",
+    "SERVICE_LINE_AGENCIES",
     "SIGNOFF_WORDS",
     "WIRE_MARKERS",
 ]
@@ -162,6 +163,11 @@ END_MARKS: tuple[str, ...] = (
 
 #: T-WIRE-1: markers that say the story continues or stops, in parentheses.
 WIRE_MARKERS: tuple[str, ...] = ("(MORE)", "(More)", "(END)", "(to be continued)")
+
+#: German agency copy (dpa, APA, SDA) ends with a service line of lower-case codes: the
+#: agency, its regional service, the desk, the priority and the editor's initials
+#: ("dpa xy yy n1 ab", "dpa/lhe ks yyhe a3 jk") (#18).
+SERVICE_LINE_AGENCIES: tuple[str, ...] = ("dpa", "apa", "sda", "ddp", "dapd", "epd", "kna")
 
 #: T-XIN-1: Xinhua's end-of-item mark and the misspellings seen in the feed;
 #: it may be glued to the end of the last sentence.

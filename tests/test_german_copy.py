@@ -1,0 +1,74 @@
+"""German datelines, dates and service lines (#18), in sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import parse, parse_dateline, split_sections
+
+HEAD = "Titel der Meldung\n\n"
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "agency"),
+    [
+        ("BERLIN (dpa) - Die Regierung hat beraten.", "BERLIN", "dpa"),
+        ("Frankfurt/Main (dpa/lhe) - Die Börse schloss fester.", "Frankfurt/Main", "dpa/lhe"),
+        ("Wien (APA) - Der Nationalrat tagt am Montag.", "Wien", "APA"),
+        ("Zürich (awp/sda) - Die Bank meldet Gewinne.", "Zürich", "awp/sda"),
+        ("Kiel (dpa/lno) - Der Landtag debattiert.", "Kiel", "dpa/lno"),
+    ],
+)
+def test_german_service_datelines(lead: str, place: str, agency: str) -> None:
+    text = HEAD + lead + "\n\nEin zweiter Absatz folgt."
+    d = parse_dateline(text)
+    assert d is not None and d.place.of(text) == place
+    assert d.agency is not None and d.agency.of(text) == agency
+
+
+@pytest.mark.parametrize(
+    ("lead", "date", "month", "day", "year"),
+    [
+        ("Berlin, 3. März (Reuters) - Die Koalition streitet.", "3. März", 3, 3, None),
+        ("Wien, 12. Jänner 2024 (APA) - Der Rat tagt.", "12. Jänner 2024", 1, 12, 2024),
+    ],
+)
+def test_german_dates_with_an_ordinal_day(
+    lead: str, date: str, month: int, day: int, year: int | None
+) -> None:
+    text = HEAD + lead + "\n\nEin zweiter Absatz folgt."
+    d = parse_dateline(text)
+    assert d is not None and d.date is not None and d.date.of(text) == date
+    assert (d.month, d.day, d.year) == (month, day, year)
+
+
+def test_an_unknown_town_with_an_english_credit_is_still_no_dateline() -> None:
+    # "Madrid (AFP) -" needs a known city; only German services credit any town
+    text = "Title\n\nAustralian Federal Police (AFP) - Officers said.\n\nMore."
+    assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize("line", ["dpa xy yy n1 ab", "dpa/lhe ks yyhe a3 jk"])
+def test_the_dpa_service_line_is_trailer(line: str) -> None:
+    text = HEAD + "BERLIN (dpa) - Die Regierung hat beraten.\n\nZweiter Absatz.\n\n" + line
+    layout = split_sections(text)
+    assert layout.trailer is not None and layout.trailer.of(text) == line
+    assert layout.trailer_rules == ("service-line",)
+
+
+def test_a_sentence_of_lower_case_words_is_no_service_line() -> None:
+    text = HEAD + "BERLIN (dpa) - Die Regierung hat beraten.\n\ndpa is great here ok"
+    assert split_sections(text).trailer is None
+
+
+def test_a_german_article_end_to_end() -> None:
+    text = (
+        "Streik im Hafen\n\nHAMBURG, 3. März (dpa) - Die Hafenarbeiter legen die Arbeit "
+        "nieder. „Wir bleiben hart“, sagte Verdi-Sprecherin Anna Berg.\n\ndpa xy yy n1 ab"
+    )
+    article = parse(text)
+    assert article.lang == "de"
+    assert article.dateline is not None and article.dateline.place.of(text) == "HAMBURG"
+    (q,) = article.quotes
+    assert q.speaker is not None and q.speaker.span.of(text) == "Verdi-Sprecherin Anna Berg"
+    assert article.trailer is not None and article.trailer.of(text) == "dpa xy yy n1 ab"
