@@ -110,3 +110,14 @@ def test_a_pronoun_after_an_abbreviation_opens_a_sentence() -> None:
         "He says maybe.",
         "Gov. He Lifeng spoke.",
     ]
+
+
+def test_german_abbreviations_end_no_sentence() -> None:
+    from newsparse.sentences import split_sentences
+
+    text = "Es kostet 5 Mio. Euro mehr, ca. 30 Prozent. Die Straße Nr. 5 ist zu. Gut."
+    assert [s.of(text) for s in split_sentences(text)] == [
+        "Es kostet 5 Mio. Euro mehr, ca. 30 Prozent.",
+        "Die Straße Nr. 5 ist zu.",
+        "Gut.",
+    ]

@@ -43,6 +43,10 @@ NEWS_ABBREVIATIONS = frozenset(
         # company and misc suffixes
         "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "est", "no", "nos", "vol",
         "vs", "etc", "approx", "ft", "mt", "ave", "blvd", "rd",
+        # German copy (#18): "5 Mio. Euro", "ca. 30", "Nr. 5", "usw.", "bzw.", "vgl. Abs. 3"
+        "mio", "mrd", "tsd", "ca", "nr", "usw", "bzw", "vgl", "abs", "evtl", "ggf", "inkl",
+        "zzgl", "bzgl", "insb", "sog", "ehem", "stv", "geb", "gest", "gegr", "jh", "engl",
+        "franz", "ital", "lat", "dt", "str", "tel",
     }
 )  # fmt: skip
 
