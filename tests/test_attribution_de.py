@@ -210,3 +210,20 @@ def test_heisst_es_gives_the_text_that_says_it(sentence: str, speaker: str) -> N
     text = "Streik\n\n" + sentence
     (q,) = parse(text).quotes
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+def test_german_pronouns_take_the_speaker_they_agree_with() -> None:
+    """"er" skips a woman named by a feminine title ("Ministerin") for the man before her."""
+    text = (
+        "Streik\n\nBERLIN (dpa) - Verdi-Chef Karl Huber sagte: „Wir bleiben hart.“ "
+        "Ministerin Anna Berg widersprach: „Das stimmt nicht.“ „Das ist klar“, sagte er."
+    )
+    quotes = parse(text).quotes
+    assert [q.speaker.span.of(text) for q in quotes if q.speaker] == [
+        "Verdi-Chef Karl Huber",
+        "Ministerin Anna Berg",
+        "er",
+    ]
+    last = quotes[-1].speaker
+    assert last is not None and last.name is not None
+    assert last.name.of(text) == "Verdi-Chef Karl Huber"

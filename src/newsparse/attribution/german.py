@@ -228,8 +228,8 @@ def _clause_verb(toks: Sequence[_Tok], lo: int, first: int) -> tuple[int, bool] 
     start = lo
     end = first - 1 if first - 1 > lo and toks[first - 1].low in {",", ":"} else first
     for k in range(end - 1, lo - 1, -1):
-        if toks[k].low in {",", ";", ":"}:
-            start = k + 1
+        if toks[k].low in {",", ";", ":"} or toks[k].low in _MARKS:
+            start = k + 1  # a comma, or the close of an earlier quote
             break
     if start < first and toks[start].low in _CLEAR_SUBORDINATORS:
         # a subordinate clause puts its verb last: "…, indem sie X zum Handeln aufforderte:"

@@ -23,6 +23,7 @@ from newsparse.attribution.tokens import (
     _NAME_ABBREV,
     _bare,
 )
+from newsparse.lexicon.pronouns import GENDERED_NOUNS
 from newsparse.lexicon.titles import (
     HEAD_OF_STATE,
     HONORIFICS,
@@ -130,7 +131,8 @@ def _run_info(run: str) -> _RunInfo:
         end -= 1
     gender = ""
     for t in titles:
-        gender = gender or HONORIFICS.get(t, "")
+        # an honorific ("Mrs."), or a gendered title ("Ministerin", "Chairwoman")
+        gender = gender or HONORIFICS.get(t, "") or GENDERED_NOUNS.get(t.rstrip("."), "")
     roles = frozenset(t.rstrip(".") for t in titles)
     return key, name_words[0][0], end, gender, roles, len(name_words)
 

@@ -34,6 +34,7 @@ from newsparse.attribution.tokens import (
 from newsparse.lexicon.pronouns import (
     AGREES_WITH,
     GENDERED_NOUNS,
+    GERMAN_PRONOUNS,
     PLURAL_NOUNS,
     SPEAKER_PRONOUNS,
 )
@@ -214,7 +215,8 @@ def _resolve_pronoun(
     (:data:`~newsparse.lexicon.pronouns.AGREES_WITH`); with no speaker yet, "he",
     "she" and "they" take the nearest full name before them that agrees."""
     low = span.of(text).lower()
-    cls = SPEAKER_PRONOUNS.get(low.split("'")[0].split("’")[0], "")
+    bare = low.split("'")[0].split("’")[0]
+    cls = SPEAKER_PRONOUNS.get(bare) or GERMAN_PRONOUNS.get(bare, "")
     agrees = AGREES_WITH.get(cls)
     for spoken in reversed(history[-_LOOKBACK:]):
         if spoken.pos > ment.start:

@@ -16,6 +16,7 @@ from __future__ import annotations
 __all__ = [
     "AGREES_WITH",
     "GENDERED_NOUNS",
+    "GERMAN_PRONOUNS",
     "PLURAL_NOUNS",
     "RELATIVE_PRONOUNS",
     "SPEAKER_PRONOUNS",
@@ -43,7 +44,12 @@ AGREES_WITH: dict[str, frozenset[str]] = {
     "r": frozenset({"m", "f", ""}),
     "p": frozenset({"p", "n"}),
     "n": frozenset({"n"}),
+    "fp": frozenset({"f", "p", "n", ""}),  # German "sie": she, or they
 }
+
+#: German subject pronouns and their class (#18): "er" a man, "sie" a woman or a
+#: group; read by the pronoun resolver only, so English rules never see them.
+GERMAN_PRONOUNS: dict[str, str] = {"er": "m", "sie": "fp", "ich": "s", "wir": "p"}
 
 #: Role nouns with a gender (A-10 "the spokeswoman added"; AP style gives
 #: "spokesman"/"spokeswoman", "chairman"/"chairwoman").
@@ -75,6 +81,25 @@ GENDERED_NOUNS: dict[str, str] = {
     "grandfather": "m",
     "boy": "m",
     "girl": "f",
+    # German role nouns and titles (#18): the feminine ends in -in ("die Ministerin")
+    "minister": "m",
+    "ministerin": "f",
+    "kanzler": "m",
+    "kanzlerin": "f",
+    "bundeskanzler": "m",
+    "bundeskanzlerin": "f",
+    "präsident": "m",
+    "präsidentin": "f",
+    "sprecher": "m",
+    "sprecherin": "f",
+    "bürgermeister": "m",
+    "bürgermeisterin": "f",
+    "chef": "m",
+    "chefin": "f",
+    "politiker": "m",
+    "politikerin": "f",
+    "frau": "f",
+    "herr": "m",
 }
 
 #: Plural heads without an -s (A-13 "people familiar with …", "police said").

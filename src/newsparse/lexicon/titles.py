@@ -141,6 +141,14 @@ TITLES = frozenset(
         "u.s.",
         "us",
     }
+) | frozenset(
+    # German titles before a name (#18): "Bundeskanzlerin Angela Merkel", "Ministerin
+    # Anna Berg", "Verdi-Chef Karl Huber" keeps its compound as a whole word
+    {"bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "ministerin"}
+    | {"ministerpräsident", "ministerpräsidentin", "präsident", "präsidentin"}
+    | {"bundespräsident", "bundespräsidentin", "bürgermeister", "bürgermeisterin"}
+    | {"sprecher", "sprecherin", "chef", "chefin", "staatssekretär", "staatssekretärin"}
+    | {"richter", "richterin", "abgeordnete", "abgeordneter", "senator", "senatorin"}
 )
 
 #: Titles whose holder a later "the leader" may refer to (seed line 41:
