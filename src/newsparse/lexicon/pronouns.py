@@ -81,8 +81,8 @@ GENDERED_NOUNS: dict[str, str] = {
     "grandfather": "m",
     "boy": "m",
     "girl": "f",
-    # German role nouns and titles (#18): the feminine ends in -in ("die Ministerin")
-    "minister": "m",
+    # German role nouns and titles (#18): the feminine ends in -in ("die Ministerin");
+    # the masculine only where English has no such word ("minister" is English too)
     "ministerin": "f",
     "kanzler": "m",
     "kanzlerin": "f",
@@ -94,7 +94,6 @@ GENDERED_NOUNS: dict[str, str] = {
     "sprecherin": "f",
     "bürgermeister": "m",
     "bürgermeisterin": "f",
-    "chef": "m",
     "chefin": "f",
     "politiker": "m",
     "politikerin": "f",

@@ -147,7 +147,7 @@ TITLES = frozenset(
     {"bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "ministerin"}
     | {"ministerpräsident", "ministerpräsidentin", "präsident", "präsidentin"}
     | {"bundespräsident", "bundespräsidentin", "bürgermeister", "bürgermeisterin"}
-    | {"sprecher", "sprecherin", "chef", "chefin", "staatssekretär", "staatssekretärin"}
+    | {"sprecher", "sprecherin", "chefin", "staatssekretär", "staatssekretärin"}
     | {"richter", "richterin", "abgeordnete", "abgeordneter", "senator", "senatorin"}
 )
 
