@@ -209,3 +209,21 @@ def test_kind_word_lists_cover_each_language() -> None:
     for table in (SCARE_LEADS, SMALL_WORDS):
         assert set(table) == set(KIND_LANGUAGES)
         assert all(w == w.casefold() and " " not in w for w in union(table))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted", "kind"),
+    [
+        ("Die „Deutsche Krebshilfe“ warb am Montag für Vorsorge.", "Deutsche Krebshilfe",
+         "other"),
+        ("Sie erhielt das „Glas der Vernunft“ im Rathaus.", "Glas der Vernunft", "other"),
+        # what somebody calls something stays their words
+        ("Er bezeichnete ihn als „Großen Führer“ der Partei.", "Großen Führer", "partial"),
+    ],
+)  # fmt: skip
+def test_a_german_phrase_of_capitalised_words_is_a_name(
+    sentence: str, quoted: str, kind: str
+) -> None:
+    text = "Titel\n\n" + sentence
+    (q,) = [q for q in find_quotes(text) if q.span.of(text) == quoted]
+    assert q.kind == kind

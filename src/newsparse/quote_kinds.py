@@ -145,6 +145,9 @@ def _title_lead_case(word: str) -> bool:
 #: right after a noun is the noun's name ("das Forschungsflugzeug „Polar 4“", "die
 #: Meeresschnecke „Chelidonura hirundinina“", "vom Typ „Cessna“").
 _NOUN_APPOSITION_MARKS = frozenset("„»")
+#: "bezeichnete ihn als „Großen Führer“", "Parolen wie „Nie Wieder“": what somebody
+#: calls something, not a name.
+_AS_WORDS = frozenset({"als", "wie", "as", "like"})
 #: A web address: letters, a dot, letters, no space ("amazon.de", "news.bbc.co.uk").
 _WEB_ADDRESS = regex.compile(r"(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,4}")
 
@@ -322,6 +325,23 @@ def quote_kind(
     if (kind == "other" or why == "fragment") and _spoken(lead, text[start]):
         sentence = upper and (ends_sentence or ends_clause) and nwords >= 2
         return ("direct", "sentence") if sentence else ("partial", "attributed")
+    if (
+        kind != "other"
+        and why != "attributed"
+        and not heading
+        and text[mark : mark + 1] in _NOUN_APPOSITION_MARKS
+        and nwords >= 2
+        and upper
+        and _title_case(words)
+        and not (ends_sentence or ends_clause)
+        and prev_low not in _AS_WORDS
+        and prev_low not in _SPOKEN_LEADS
+        and prev_low not in _CUES
+    ):
+        # German copy capitalises nouns, not every word of a phrase: a quoted phrase of
+        # capitalised words is a name or a title ("die „Deutsche Krebshilfe“", "das
+        # „Glas der Vernunft“"); after "als"/"wie" it is what somebody calls it
+        return "other", "name-or-title"
     if kind == "partial" and (
         not heading
         and not any(w[:1].isupper() for w in words)

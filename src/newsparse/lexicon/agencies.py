@@ -97,7 +97,15 @@ ALIASES: Final = tuple(alias for _, aliases, _ in _AGENCIES for alias in aliases
 #: Slash credits may carry a service suffix ("/PRNewswire-FirstCall/",
 #: "/CNW Telbec/"): these are the prefixes (folded) that make such a credit (D-PRN-1).
 SLASH_PREFIXES: Final = (
-    "prnewswire", "cnw", "globe newswire", "tass", "itar tass", "dpa", "awp", "apa", "ddp"
+    "prnewswire",
+    "cnw",
+    "globe newswire",
+    "tass",
+    "itar tass",
+    "dpa",
+    "awp",
+    "apa",
+    "ddp",
 )
 
 #: German-language services (folded keys): their datelines credit any town in mixed
