@@ -227,3 +227,9 @@ def test_german_pronouns_take_the_speaker_they_agree_with() -> None:
     last = quotes[-1].speaker
     assert last is not None and last.name is not None
     assert last.name.of(text) == "Verdi-Chef Karl Huber"
+
+
+def test_the_object_of_an_active_quoting_verb_speaks() -> None:
+    text = "Streik\n\nDie Zeitung zitiert den Bürgermeister mit den Worten: „Wir warten.“"
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.span.of(text) == "den Bürgermeister"

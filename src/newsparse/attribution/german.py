@@ -65,6 +65,9 @@ _BACK_REFERENCES = frozenset({"letztere", "letzterer", "dieser", "diese", "jener
 _CLEAR_SUBORDINATORS = frozenset({"wie", "indem"})
 #: "heißt es in …", "hieß es in …", "steht in …": the text after the preposition says it.
 _SOURCE_VERBS = frozenset({"heißt", "hieß", "steht", "stand", "geheißen"})
+#: Active verbs of quoting: their object speaks ("RIA Novosti zitiert dazu Kirchner mit
+#: folgenden Worten: „…“", "Der Spiegel zitiert den Prediger").
+_QUOTING_VERBS = frozenset({"zitiert", "zitierte", "zitierten"})
 #: Pronouns that can only be a subject: after the verb they are its subject.
 _NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
 #: Words before the subject that leave it the subject ("Auch die Ministerin sagte").
@@ -459,6 +462,10 @@ def _subject_before(text: str, toks: Sequence[_Tok], lo: int, v: int) -> tuple[_
             return ment, "de-subject-verb"
     if opener in {"der", "einer"} and start + 1 < v and toks[start + 1].low.endswith("en"):
         return None  # a dative or genitive: "Der englischen Zeitung sagte X"
+    if toks[v].low in _QUOTING_VERBS and v + 1 < len(toks) and toks[v + 1].word:
+        # "Die Zeitung zitiert den Minister mit den Worten": he speaks (not the passive
+        # "wird mit den Worten zitiert:", whose subject is quoted)
+        return None
     if opener in _HOLDER_PREPOSITIONS and toks[v].low in _HOLDER_VERBS:
         ment = _noun_phrase(text, toks, start + 1, v)
         if ment is not None:
