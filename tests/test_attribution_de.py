@@ -213,7 +213,7 @@ def test_heisst_es_gives_the_text_that_says_it(sentence: str, speaker: str) -> N
 
 
 def test_german_pronouns_take_the_speaker_they_agree_with() -> None:
-    """"er" skips a woman named by a feminine title ("Ministerin") for the man before her."""
+    """ "er" skips a woman named by a feminine title ("Ministerin") for the man before her."""
     text = (
         "Streik\n\nBERLIN (dpa) - Verdi-Chef Karl Huber sagte: „Wir bleiben hart.“ "
         "Ministerin Anna Berg widersprach: „Das stimmt nicht.“ „Das ist klar“, sagte er."
@@ -233,3 +233,9 @@ def test_the_object_of_an_active_quoting_verb_speaks() -> None:
     text = "Streik\n\nDie Zeitung zitiert den Bürgermeister mit den Worten: „Wir warten.“"
     (q,) = parse(text).quotes
     assert q.speaker is not None and q.speaker.span.of(text) == "den Bürgermeister"
+
+
+def test_a_subjunctive_verb_right_after_the_comma_goes_on_with_the_speaker() -> None:
+    text = "Streik\n\n„Bis es zu spät war“, stellte Anna Berg fest, seien „alle Warnungen“ überhört worden."
+    second = parse(text).quotes[1]
+    assert second.speaker is not None and second.speaker.span.of(text) == "Anna Berg"

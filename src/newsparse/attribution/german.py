@@ -240,9 +240,15 @@ def _clause_verb(toks: Sequence[_Tok], lo: int, first: int) -> tuple[int, bool] 
             if toks[k].word and not toks[k].cap and _is_verb(toks, k):
                 return k, False
         start = lo
+    if start < first and start > lo and toks[start - 1].low == "," and _is_verb(toks, start):
+        return start, False  # "…, seien „…“": the verb right after the comma
     for begin in (start, lo) if start > lo else (lo,):
+        quoted = False
         for k in range(begin + 1, first):
-            if _is_verb(toks, k):
+            if toks[k].low in _MARKS:
+                quoted = not quoted  # never a verb inside an earlier quote
+                continue
+            if not quoted and _is_verb(toks, k):
                 return k, False
     return None
 

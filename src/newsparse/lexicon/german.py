@@ -52,8 +52,11 @@ SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "kommentieren": (("kommentierte", "kommentierten"), _V),
     "bezeichnen": (("bezeichnete", "bezeichneten", "bezeichnet"), _VP),
     "verkünden": (("verkündete", "verkündeten"), _V),
-    "teilen": (("teilte", "teilten", "teilt", "mitgeteilt"), _V),  # "teilte … mit"
-    "hinzufügen": (("fügte", "fügten"), _V),  # "fügte … hinzu"
+    "teilen": (
+        ("teilte", "teilten", "teilt", "mitgeteilt", "mitteilte", "mitteilten"),
+        _V,
+    ),  # "teilte … mit"
+    "hinzufügen": (("fügte", "fügten", "hinzufügte"), _V),  # "fügte … hinzu"
     "rufen": (("rief", "riefen"), _V),  # "rief … aus"
     "fragen": (("fragte", "fragten", "fragt"), _V),
     "behaupten": (("behauptete", "behaupteten", "behauptet"), _V),
@@ -65,14 +68,20 @@ SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "mahnen": (("mahnte", "mahnten", "mahnt"), _V),
     "loben": (("lobte", "lobten", "lobt"), _V),
     "beteuern": (("beteuerte", "beteuerten"), _V),
-    "kündigen": (("kündigte", "kündigten", "kündigt", "angekündigt"), _V),  # "kündigte … an"
-    "bekanntgeben": (("gab", "gaben"), _V),  # "gab … bekannt", "gab … zu"
+    "kündigen": (
+        ("kündigte", "kündigten", "kündigt", "angekündigt", "ankündigte"),
+        _V,
+    ),  # "kündigte … an"
+    "bekanntgeben": (("gab", "gaben", "bekanntgab"), _V),  # "gab … bekannt", "gab … zu"
     "lauten": (("lautete", "lautet"), _V),  # "Seine Antwort lautete: „…“"
     "heißen": (("heißt", "hieß"), _V),  # "In der Erklärung heißt es: „…“"
     "twittern": (("twitterte", "twitterten"), _V),
     "schildern": (("schilderte", "schilderten"), _V),
     "begründen": (("begründete", "begründeten"), _V),
     "zeigen": (("zeigte", "zeigten"), _V),  # "zeigte sich zuversichtlich"
+    # a separable verb is one word at a subordinate clause's end ("wie die Polizei
+    # mitteilte", "wie er feststellte")
+    "feststellen": (("feststellte", "feststellten", "festgestellt"), _V),
     "entgegnen": (("entgegnete", "entgegneten"), _V),
     "bezweifeln": (("bezweifelte", "bezweifelten"), _V),
     "melden": (("meldete", "meldeten", "meldet"), _V),
