@@ -236,6 +236,9 @@ def test_the_object_of_an_active_quoting_verb_speaks() -> None:
 
 
 def test_a_subjunctive_verb_right_after_the_comma_goes_on_with_the_speaker() -> None:
-    text = "Streik\n\n„Bis es zu spät war“, stellte Anna Berg fest, seien „alle Warnungen“ überhört worden."
+    text = (
+        "Streik\n\n„Bis es zu spät war“, stellte Anna Berg fest, "
+        "seien „alle Warnungen“ überhört worden."
+    )
     second = parse(text).quotes[1]
     assert second.speaker is not None and second.speaker.span.of(text) == "Anna Berg"
