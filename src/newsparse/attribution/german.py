@@ -32,6 +32,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from newsparse.attribution.direct import _Cand
 from newsparse.attribution.mentions import _Ment
 from newsparse.attribution.tokens import _ANY_MARKS, _Tok
@@ -157,6 +159,14 @@ def _not_a_noun(low: str) -> bool:
     )
 
 
+#: An inflected participle or superlative before its noun: an adjective, never the
+#: verb ("die ausgeübte Gewalt", "das abgeleitete System", "der oberste Führer").
+_PARTICIPLE_ADJECTIVE = regex.compile(
+    r"(?:(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|fest|weg|hin|her)?ge\p{Ll}{2,}(?:t|en)"
+    r"|\p{Ll}{2,}st)(?:e|en|er|es|em)"
+)
+
+
 def _is_verb(toks: Sequence[_Tok], k: int) -> bool:
     """True when the lower-case word at ``k`` may be the finite verb of a clause: not
     a function word, and not an adjective before its noun ("zur aktuellen Lage",
@@ -171,6 +181,7 @@ def _is_verb(toks: Sequence[_Tok], k: int) -> bool:
             or tok.low.endswith(("ende", "enden", "ender", "er", "es", "em"))
             or tok.low.endswith(tuple(e + "en" for e in ADVERB_ENDINGS))
             or tok.low.endswith(tuple(e + "e" for e in ADVERB_ENDINGS))
+            or _PARTICIPLE_ADJECTIVE.fullmatch(tok.low) is not None
         ):
             return False
     return (
