@@ -17,25 +17,25 @@ __all__ = ["RULE_CONFIDENCE"]
 
 #: Rule name -> speaker accuracy on the training gold (2026-12-04).
 RULE_CONFIDENCE: dict[str, float] = {
-    "quote-speaker-cue": 0.95,  # n=1668
+    "quote-speaker-cue": 0.95,  # n=1670
     "governing-cue-partial": 0.88,  # n=1202
-    "continuation": 0.87,  # n=1111
+    "continuation": 0.87,  # n=1110
     "quote-cue-speaker": 0.95,  # n=516
     "speaker-cue-quote": 0.94,  # n=511
-    "sentence-subject-partial": 0.70,  # n=401
-    "participle-quote": 0.76,  # n=138
-    "subject-colon-quote": 0.65,  # n=76
+    "sentence-subject-partial": 0.70,  # n=402
+    "participle-quote": 0.76,  # n=139
+    "subject-colon-quote": 0.66,  # n=79
     "governing-participle-partial": 0.94,  # n=76
     "quote-speaker-cue-later": 0.95,  # n=52
-    "quote-speaker-verb": 0.54,  # n=37
-    "speaker-colon-quote": 0.95,  # n=26
-    "colon-block": 0.64,  # n=25
+    "quote-speaker-verb": 0.56,  # n=38
+    "colon-block": 0.67,  # n=27
     "previous-sentence-subject": 0.62,  # n=24
+    "speaker-colon-quote": 0.95,  # n=23
     "speaker-colon-partial": 0.95,  # n=22
-    "de-subject-verb": 0.81,  # n=226
-    "de-verb-subject": 0.67,  # n=88
-    "de-quote-cue-speaker": 0.86,  # n=80
-    "de-reported-speech": 0.57,  # n=39
+    "de-subject-verb": 0.82,  # n=221
+    "de-verb-subject": 0.75,  # n=93
+    "de-quote-cue-speaker": 0.86,  # n=84
+    "de-reported-speech": 0.54,  # n=40
     "de-source-phrase": 0.83,  # n=23
     "de-quote-so-speaker": 0.88,  # n=17
 }
