@@ -205,3 +205,9 @@ def test_the_seed_view_highlights_all_27_gold_quotes_putin_in_one_colour(tmp_pat
         for words in quoted:
             assert words.rstrip(",.") in highlighted, g["text"]
     assert len(dom.colours["Vladimir Putin"]) == 1
+
+
+def test_the_page_says_the_articles_language() -> None:
+    german = "Streik\n\nBERLIN (dpa) - „Wir bleiben hart“, sagte die Ministerin."
+    assert '<html lang="de">' in render_article(german)
+    assert '<html lang="en">' in render_article('Strike\n\n"We stay," she said.')

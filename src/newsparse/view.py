@@ -195,7 +195,7 @@ mark.quote:focus::after,mark.quote:hover::after{content:attr(data-info);position
 """
 
 _TEMPLATE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="{{ lang }}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{ title }}</title><style>{{ css }}</style></head>
 <body>
@@ -269,6 +269,7 @@ def render_article(text: str, article: Article | None = None, *, title: str | No
     template = _environment().from_string(_TEMPLATE)
     rendered: str = template.render(
         title=page_title,
+        lang=article.lang,
         css=Markup(_CSS),
         blocks=[Markup(b) for b in blocks],
         legend=legend,
