@@ -245,7 +245,7 @@ def test_a_subjunctive_verb_right_after_the_comma_goes_on_with_the_speaker() -> 
 
 
 def test_a_participle_before_its_noun_is_no_verb() -> None:
-    """"die vom Konzern abgeleitete Strategie": an adjective; the verb is "nannte"."""
+    """ "die vom Konzern abgeleitete Strategie": an adjective; the verb is "nannte"."""
     text = "Streik\n\nDie abgeleitete Strategie nannte Anna Berg „einen Irrweg“ am Montag."
     (q,) = parse(text).quotes
     assert q.cue is not None and q.cue.span.of(text) == "nannte"

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 import newsparse.corpus as corpus
+from newsparse import NewsparseError
 from newsparse.cli import run
 from newsparse.corpus import ROW_COLUMNS, parse_records, quote_rows, to_pandas
 
@@ -67,10 +68,12 @@ def test_parse_records_checks_workers(workers: object, error: type) -> None:
         list(parse_records(_docs(1), workers=workers))  # type: ignore[arg-type]
 
 
-def _crash_on_seven(text: str, *, doubled_marks: bool | None = None) -> object:
+def _crash_on_seven(
+    text: str, *, doubled_marks: bool | None = None, lang: str | None = None
+) -> object:
     if "dawn 7" in text:
         os._exit(3)  # a worker dies as a segfault would kill it
-    return _real_parse(text, doubled_marks=doubled_marks)
+    return _real_parse(text, doubled_marks=doubled_marks, lang=lang)
 
 
 _real_parse = corpus.parse
@@ -213,11 +216,13 @@ def test_ctrl_c_stops_cleanly_and_says_how_many_were_written(
 ) -> None:
     calls = {"n": 0}
 
-    def interrupt_third(text: str, *, doubled_marks: bool | None = None) -> object:
+    def interrupt_third(
+        text: str, *, doubled_marks: bool | None = None, lang: str | None = None
+    ) -> object:
         calls["n"] += 1
         if calls["n"] == 3:
             raise KeyboardInterrupt
-        return _real_parse(text, doubled_marks=doubled_marks)
+        return _real_parse(text, doubled_marks=doubled_marks, lang=lang)
 
     monkeypatch.setattr(corpus, "parse", interrupt_third)
     status, out, err = _run(["--jsonl", "--workers", "1"], stdin=_jsonl(_docs(10)))
@@ -250,3 +255,17 @@ def test_every_document_is_written_or_reported(tmp_path: Path) -> None:
     assert status == 1
     assert written + reported == 4 + 3 + 1
     assert "3 document(s) could not be read" in err
+
+
+def test_the_language_given_to_parse_records_is_every_records() -> None:
+    records = [{"id": "a", "text": "Strike\n\nDer Minister sagte nichts."}]
+    assert next(parse_records(records))["lang"] == "de"
+    assert next(parse_records(records, lang="en"))["lang"] == "en"
+    with pytest.raises(NewsparseError):
+        list(parse_records(records, lang="fr"))
+
+
+def test_the_command_takes_a_language() -> None:
+    doc = json.dumps({"id": "a", "text": "Streik\n\nDer Minister sagte nichts."})
+    status, out, _ = _run(["--jsonl", "--lang", "en"], stdin=(doc + "\n").encode())
+    assert status == 0 and json.loads(out)["lang"] == "en"

@@ -250,6 +250,12 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
+        "--lang",
+        choices=("auto", "en", "de"),
+        default="auto",
+        help="the language of the documents: 'auto' (the default) finds it in each one",
+    )
+    parser.add_argument(
         "--workers",
         type=int,
         default=0,
@@ -338,7 +344,10 @@ def run(
     progress = _Progress(
         args.progress if args.progress is not None else err.isatty(), _input_size(args), err
     )
-    results = parse_records(_records(args, stdin), workers=args.workers, doubled_marks=doubled)
+    lang = None if args.lang == "auto" else args.lang
+    results = parse_records(
+        _records(args, stdin), workers=args.workers, doubled_marks=doubled, lang=lang
+    )
     counts = {"written": 0, "failed": 0}
     try:
         if args.out is not None:

@@ -96,15 +96,19 @@ def failure(doc_id: Any, code: str, message: str) -> dict[str, Any]:
     return {"id": doc_id, "error": {"code": code, "message": message}}
 
 
-def parse(text: str, *, doubled_marks: bool | None = None) -> Article:
+def parse(text: str, *, doubled_marks: bool | None = None, lang: str | None = None) -> Article:
     """:func:`newsparse.parse`, imported on the first record: the command's ``--help``
     and ``--version`` load none of the parsing modules."""
     from newsparse.pipeline import parse as parse_article
 
-    return parse_article(text, doubled_marks=doubled_marks)
+    return parse_article(text, doubled_marks=doubled_marks, lang=lang)
 
 
-def _parse_one(record: Mapping[str, Any], doubled_marks: bool | None) -> dict[str, Any]:
+#: What every record is parsed with: ``doubled_marks`` and ``lang`` of :func:`parse`.
+_Options = tuple[bool | None, str | None]
+
+
+def _parse_one(record: Mapping[str, Any], options: _Options) -> dict[str, Any]:
     if not isinstance(record, Mapping):
         return failure(None, "not-a-record", f"expected a mapping, got {type(record).__name__}")
     if "error" in record and "text" not in record:
@@ -115,7 +119,7 @@ def _parse_one(record: Mapping[str, Any], doubled_marks: bool | None) -> dict[st
         what = 'has no "text"' if text is None else 'has a "text" that is not a string'
         return failure(doc_id, "no-text", f"the record {what}")
     try:
-        article = parse(text, doubled_marks=doubled_marks)
+        article = parse(text, doubled_marks=options[0], lang=options[1])
     except Exception as error:  # parse never raises for a str; a bug must not lose the rest
         return failure(doc_id, "parse-error", f"{type(error).__name__}: {error}")
     out: dict[str, Any] = {"id": doc_id}
@@ -123,10 +127,8 @@ def _parse_one(record: Mapping[str, Any], doubled_marks: bool | None) -> dict[st
     return out
 
 
-def _parse_batch(
-    records: list[Mapping[str, Any]], doubled_marks: bool | None
-) -> list[dict[str, Any]]:
-    return [_parse_one(record, doubled_marks) for record in records]
+def _parse_batch(records: list[Mapping[str, Any]], options: _Options) -> list[dict[str, Any]]:
+    return [_parse_one(record, options) for record in records]
 
 
 def _batches(records: Iterable[Mapping[str, Any]], size: int) -> Iterator[list[Mapping[str, Any]]]:
@@ -145,11 +147,13 @@ def parse_records(
     *,
     workers: int | None = 1,
     doubled_marks: bool | None = None,
+    lang: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Parse each record's ``text``; yield one dict per record, in order (see the module).
 
     ``workers``: 1 parses in this process; ``None`` or 0 uses every core; more starts
-    that many worker processes. ``doubled_marks`` is :func:`~newsparse.parse`'s.
+    that many worker processes. ``doubled_marks`` and ``lang`` are
+    :func:`~newsparse.parse`'s (``lang=None``: each record's own language).
 
     Raises :class:`TypeError` for ``workers`` that is not an int or None, and
     :class:`ValueError` for a negative one; a record is never an error.
@@ -158,29 +162,34 @@ def parse_records(
         raise TypeError(f"workers must be an int or None, not {type(workers).__name__}")
     if workers is not None and workers < 0:
         raise ValueError(f"workers must be 0 or more, got {workers}")
+    if lang is not None:
+        from newsparse.checks import check_lang
+
+        lang = check_lang("", lang)  # one clear error now, not one per record
+    options: _Options = (doubled_marks, lang)
     count = workers or os.cpu_count() or 1
     if count == 1:
         for record in records:
-            yield _parse_one(record, doubled_marks)
+            yield _parse_one(record, options)
         return
-    yield from _in_workers(records, count, doubled_marks)
+    yield from _in_workers(records, count, options)
 
 
 def _in_workers(
-    records: Iterable[Mapping[str, Any]], count: int, doubled_marks: bool | None
+    records: Iterable[Mapping[str, Any]], count: int, options: _Options
 ) -> Iterator[dict[str, Any]]:
     pool = ProcessPoolExecutor(max_workers=count)
     pending: deque[tuple[list[Mapping[str, Any]], Future[list[dict[str, Any]]]]] = deque()
     try:
         for batch in _batches(records, _BATCH):
-            pending.append((batch, pool.submit(_parse_batch, batch, doubled_marks)))
+            pending.append((batch, pool.submit(_parse_batch, batch, options)))
             while len(pending) >= count * _AHEAD:
                 batch_done, future = pending.popleft()
-                results, pool = _results(pool, count, batch_done, future, doubled_marks)
+                results, pool = _results(pool, count, batch_done, future, options)
                 yield from results
         while pending:
             batch_done, future = pending.popleft()
-            results, pool = _results(pool, count, batch_done, future, doubled_marks)
+            results, pool = _results(pool, count, batch_done, future, options)
             yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -191,7 +200,7 @@ def _results(
     count: int,
     batch: list[Mapping[str, Any]],
     future: Future[list[dict[str, Any]]],
-    doubled_marks: bool | None,
+    options: _Options,
 ) -> tuple[list[dict[str, Any]], ProcessPoolExecutor]:
     """The batch's records; after a worker crash, each of them parsed again alone in a
     fresh pool, so only the record that crashes a worker is lost, as a failure record.
@@ -204,7 +213,7 @@ def _results(
     for record in batch:
         single = ProcessPoolExecutor(max_workers=1)
         try:
-            out.extend(single.submit(_parse_batch, [record], doubled_marks).result())
+            out.extend(single.submit(_parse_batch, [record], options).result())
         except BrokenProcessPool:
             doc_id = record.get("id") if isinstance(record, Mapping) else None
             out.append(failure(doc_id, "worker-crash", "the worker process parsing it died"))
