@@ -81,7 +81,8 @@ def _first_name(tok: _Tok) -> bool:
     )
 
 
-def _mention_kind(text: str, toks: Sequence[_Tok], first: int, last: int) -> str:
+def _mention_kind(toks: Sequence[_Tok], first: int, last: int) -> str:
+    """The kind of the mention over tokens ``[first, last]``, from its head word."""
     head = _bare(toks[last].low)
     if toks[last].cap and head not in TITLES and head not in ROLE_NOUNS:
         return "organisation" if head in ORGANISATION_NOUNS else "name"
@@ -123,7 +124,7 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
                 break
         if j - 1 >= lo and toks[j - 1].low in {"the"}:
             j -= 1
-        return _Ment(toks[j].start, tok.end, _mention_kind(text, toks, j, k), j, k)
+        return _Ment(toks[j].start, tok.end, _mention_kind(toks, j, k), j, k)
     if low in PHRASE_STOPS or low in CUE_ADVERBS or low.endswith("ly") or low in DETERMINERS:
         return None
     # a common noun phrase: back to its determiner
@@ -146,7 +147,7 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
         return None
     if has_det and j == k:
         return None
-    return _Ment(toks[j].start, tok.end, _mention_kind(text, toks, j, k), j, k)
+    return _Ment(toks[j].start, tok.end, _mention_kind(toks, j, k), j, k)
 
 
 def _cap_follows(toks: Sequence[_Tok], k: int) -> bool:
@@ -217,7 +218,7 @@ def _np_forward(text: str, toks: Sequence[_Tok], i: int, *, strict: bool = False
     last = k - 1
     if last < i or toks[last].low in DETERMINERS:
         return None
-    return _Ment(toks[i].start, toks[last].end, _mention_kind(text, toks, i, last), i, last)
+    return _Ment(toks[i].start, toks[last].end, _mention_kind(toks, i, last), i, last)
 
 
 def _skip_paren(toks: Sequence[_Tok], k: int, lo: int) -> int:
@@ -373,7 +374,7 @@ _PHRASE_PREPOSITIONS = frozenset(
 def _head_mention(text: str, toks: Sequence[_Tok], j: int, k: int, lo: int) -> _Ment:
     """The mention from the speaker head at token ``j`` (with its determiner) to token ``k``."""
     start = j - 1 if j - 1 >= lo and toks[j - 1].low in DETERMINERS else j
-    return _Ment(toks[start].start, toks[k].end, _mention_kind(text, toks, start, j), start, k)
+    return _Ment(toks[start].start, toks[k].end, _mention_kind(toks, start, j), start, k)
 
 
 def _speaker_np(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Ment | None:

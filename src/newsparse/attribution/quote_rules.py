@@ -427,9 +427,7 @@ def _headline_partial(s: _Site) -> _Cand | None:
     if k < first and toks[k].low == ":" and k - lo >= 1:
         if any(_bare(t.low) in HEADLINE_LABELS for t in toks[lo:k]):
             return None  # "The Latest: …", "Watch: …"
-        ment = _Ment(
-            toks[lo].start, toks[k - 1].end, _mention_kind(s.text, toks, lo, k - 1), lo, k - 1
-        )
+        ment = _Ment(toks[lo].start, toks[k - 1].end, _mention_kind(toks, lo, k - 1), lo, k - 1)
         colon = toks[k]
         return _Cand(
             ment.start, ment, (colon.start, colon.end, ":"), "speaker-colon-partial", 0.6, quote=s.n
@@ -442,9 +440,7 @@ def _headline_partial(s: _Site) -> _Cand | None:
         if not (tok.word and tok.cap):
             return None
         if tok.low in TITLE_CASE_CUES and not toks[c - 1].low.endswith(("'s", "’s")):
-            ment = _Ment(
-                toks[lo].start, toks[c - 1].end, _mention_kind(s.text, toks, lo, c - 1), lo, c - 1
-            )
+            ment = _Ment(toks[lo].start, toks[c - 1].end, _mention_kind(toks, lo, c - 1), lo, c - 1)
             return _Cand(
                 ment.start,
                 ment,

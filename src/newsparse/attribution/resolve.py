@@ -82,7 +82,8 @@ def _name_key(text: str, mention: Span) -> tuple[str, str]:
 
 #: Characters that may stand right before the first word of a sentence.
 _SENTENCE_BEFORE = frozenset(".!?\n\"“”'‘’:;—–(")
-_LOOK_BACK = 40
+#: How many characters before a one-word mention :func:`_common_kind` reads.
+_BEFORE_CHARS = 40
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
@@ -100,7 +101,7 @@ def _common_kind(text: str, span: Span, kind: str) -> str:
     # what stands before the blanks in front of the mention: a sentence end, a
     # line break or the start of the text (a bounded look, so that LF and CRLF
     # copy read the same)
-    window = text[max(0, span.start - _LOOK_BACK) : span.start]
+    window = text[max(0, span.start - _BEFORE_CHARS) : span.start]
     before = window.rstrip()
     opens = (
         not before
