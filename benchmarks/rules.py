@@ -20,7 +20,7 @@ and skipped when absent.
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import sys
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -28,17 +28,17 @@ from typing import Any
 from newsparse import parse
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from quote_ceiling import _scorer  # noqa: E402  # the scorer beside the gold, loaded once
+
 DEFAULT_EVAL = HERE.parent.parent / "shared" / "eval"
 DEFAULT_FILES = ("polnear-train.jsonl", "polnear-dev.jsonl", "german-dev.jsonl")
 
 
-def _scorer(path: Path) -> Any:
-    spec = importlib.util.spec_from_file_location("newsparse_eval_score", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load the scorer {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _agrees(sc: Any, predicted: Any, gold_spans: list[list[int]]) -> bool:
+    """The scorer's test: the predicted span overlaps one of the gold spans."""
+    span = sc.span_of(predicted)
+    return bool(span and sc.overlaps(span, gold_spans))
 
 
 class Row:
@@ -85,18 +85,12 @@ def score_file(sc: Any, gold_path: Path, errors: str | None, limit: int) -> dict
             spk_bad = cue_bad = False
             if g["source"]:
                 row.spk_n += 1
-                sp = sc.span_of(best.get("speaker"))
-                if sp and sc.overlaps(sp, g["source"]):
-                    row.spk_ok += 1
-                else:
-                    spk_bad = True
+                spk_bad = not _agrees(sc, best.get("speaker"), g["source"])
+                row.spk_ok += not spk_bad
             if g["cue"]:
                 row.cue_n += 1
-                cp = sc.span_of(best.get("cue"))
-                if cp and sc.overlaps(cp, g["cue"]):
-                    row.cue_ok += 1
-                else:
-                    cue_bad = True
+                cue_bad = not _agrees(sc, best.get("cue"), g["cue"])
+                row.cue_ok += not cue_bad
             if errors == rule and (spk_bad or cue_bad) and shown < limit:
                 shown += 1
                 spk = (best.get("speaker") or {}).get("text")

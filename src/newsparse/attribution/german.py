@@ -47,13 +47,10 @@ from newsparse.lexicon.german import (
     PRONOUNS,
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
+    SPEECH_LEMMAS,
     SUBORDINATORS,
     VERB_SUBJECT_FILLERS,
 )
-from newsparse.lexicon.german import SPEECH_VERBS as _GERMAN_SPEECH_VERBS
-
-#: The lemmas of German speech verbs (cues found in the tokens carry a lemma).
-GERMAN_LEMMAS = frozenset(_GERMAN_SPEECH_VERBS)
 
 #: "Für den Minister ist die Lage „ernst“", "In dem Antrag heißt es: „…“": the
 #: phrase after the preposition holds the view or the words.
@@ -285,7 +282,7 @@ def _previous_speaker(
     who a sentence of reported speech goes on quoting."""
     for k in range(lo - 1, max(-1, lo - 150), -1):
         hit = toks[k].cue
-        if hit is None or toks[k].cap or hit.lemma not in GERMAN_LEMMAS:
+        if hit is None or toks[k].cap or hit.lemma not in SPEECH_LEMMAS:
             continue
         s0 = k
         while s0 > 0 and toks[s0 - 1].low not in {".", "!", "?"}:
@@ -327,7 +324,7 @@ def _after_quote(text: str, toks: Sequence[_Tok], after: int, hi: int, n: int) -
                     ment.start, ment, (so.start, so.end, "so"), "de-quote-so-speaker", 0.85, quote=n
                 )
         hit = toks[k].cue
-        listed = hit is not None and not toks[k].cap and hit.lemma in GERMAN_LEMMAS
+        listed = hit is not None and not toks[k].cap and hit.lemma in SPEECH_LEMMAS
         if listed or (k <= after + 2 and _is_verb(toks, k)):
             # '„…“, sagte Müller', and any verb in that place: '„…“, stellte Celebi fest'
             ment = _subject_after(text, toks, k, hi)

@@ -38,6 +38,7 @@ from newsparse.attribution.mentions import (
     _verb_like,
 )
 from newsparse.attribution.tokens import (
+    _ASIDE_DASHES,
     _CLOSE_MARKS,
     _LOW_OF,
     _OPEN_MARKS,
@@ -62,7 +63,7 @@ from newsparse.lexicon.cues import (
     STANCE_VERBS,
     TIME_WORDS,
 )
-from newsparse.lexicon.german import SPEECH_VERBS as _GERMAN_SPEECH_VERBS
+from newsparse.lexicon.german import SPEECH_LEMMAS
 from newsparse.lexicon.pronouns import (
     RELATIVE_PRONOUNS,
     SPEAKER_PRONOUNS,
@@ -144,13 +145,9 @@ def _sentence_rest_is_tail(toks: Sequence[_Tok], j: int, hi: int) -> bool:
 _SOURCE_TAILS = frozenset(
     {"of", "by", "from", "for", "in", "at", "on", "released", "conducted", "published"}
 )
-#: The lemmas of German speech verbs: their reported clause follows a comma.
-GERMAN_LEMMAS = frozenset(_GERMAN_SPEECH_VERBS)
 #: Words that go on the addressee after "told" before "that" ("told members of the
 #: council", "told reporters at the airport", "told The Post and Courier of Charleston").
 _ADDRESSEE_TAILS = frozenset({"of", "at", "from", "for", "in", "on", "and", "after", "before"})
-#: Dashes that enclose an aside after a cue.
-_DASHES_ASIDE = frozenset({"—", "–", "―"})
 #: Quantities that open a reported clause before "of" ("said much of it was lost").
 _QUANTITY_OPENERS = frozenset({"much", "more", "less", "little", "none", "some", "all"})
 #: The most words an attribution tail holds after its cue ("…, Lee said in a
@@ -409,7 +406,7 @@ def _clause_start(toks: Sequence[_Tok], hit: _CueHit, j: int, hi: int) -> int | 
     after a short phrase ("said in a statement Tuesday that"), after a time phrase
     ("said Wednesday she would …", "said on Tuesday the city …"), or right there;
     ``None`` for a comma right after the cue."""
-    if hit.lemma in GERMAN_LEMMAS:
+    if hit.lemma in SPEECH_LEMMAS:
         return _german_clause_start(toks, j, hi)
     k = j
     reach = 12 if hit.lemma in ADDRESSEE_CUES else 8
@@ -522,10 +519,10 @@ def _reported_clause(
         if addr is None:
             return None, 0
         j = addr.last + 1
-    if j < hi and toks[j].low in _DASHES_ASIDE:
+    if j < hi and toks[j].low in _ASIDE_DASHES:
         # "said — on Twitter, as it happens — that …": past the aside
         for r in range(j + 1, min(hi, j + 25)):
-            if toks[r].low in _DASHES_ASIDE:
+            if toks[r].low in _ASIDE_DASHES:
                 j = r + 1
                 break
     start = _clause_start(toks, hit, j, hi)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse.attribution.tokens import (
+    _ASIDE_DASHES,
     _bare,
     _cue_at,
     _Tok,
@@ -291,10 +292,10 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
         and (toks[k].low.isdigit() or toks[k].low in CLAUSE_SKIP_WORDS)
     ):
         k -= 2  # "who in 2010 said", "Trump on Monday said"
-    if toks[k].low in _DASH_ASIDE and k - 2 >= lo:
+    if toks[k].low in _ASIDE_DASHES and k - 2 >= lo:
         # "Many speakers — including Muslims and Jews — said": past the aside
         for j in range(k - 1, max(lo - 1, k - 30), -1):
-            if toks[j].low in _DASH_ASIDE:
+            if toks[j].low in _ASIDE_DASHES:
                 if j - 1 >= lo and toks[j - 1].word:
                     return _subject_before(text, toks, j, lo)
                 break
@@ -360,8 +361,6 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
     return ment
 
 
-#: Dashes that enclose an aside between a subject and its verb.
-_DASH_ASIDE = frozenset({"—", "–", "―"})
 #: Closing quotation marks (tokens), before "and said".
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "»"})
 #: Prepositions that open a phrase between a subject and its verb ("The mayor in recent

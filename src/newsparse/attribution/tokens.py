@@ -99,6 +99,8 @@ for _form in sorted(MULTIWORD_CUES, key=len, reverse=True):
 
 _NAME_ABBREV = frozenset(NEWS_ABBREVIATIONS) | {h.rstrip(".") for h in HONORIFICS}
 _DASHES = frozenset("—–―-")
+#: The dashes that enclose an aside ("Many voters — including nurses — said"), not "-".
+_ASIDE_DASHES = frozenset("—–―")
 _CLOSE_MARKS = frozenset("\"”»’'")
 #: Two apostrophes or two backticks: a double mark in archive copy, read as ``"``.
 _DOUBLED = frozenset({"''", "``"})

@@ -20,6 +20,7 @@ __all__ = [
     "PRONOUNS",
     "SENTENCE_ADVERBS",
     "SOURCE_NOUNS",
+    "SPEECH_LEMMAS",
     "SPEECH_VERBS",
     "SUBORDINATORS",
     "VERB_SUBJECT_FILLERS",
@@ -103,6 +104,9 @@ SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "resümieren": (("resümierte",), _V),
     "werten": (("wertete", "werteten"), _V),
 }
+
+#: The lemmas of :data:`SPEECH_VERBS`: a cue with one of these is a German one.
+SPEECH_LEMMAS = frozenset(SPEECH_VERBS)
 
 #: Articles, possessives and demonstratives that open a noun phrase.
 ARTICLES = frozenset(
