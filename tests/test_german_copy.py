@@ -72,3 +72,17 @@ def test_a_german_article_end_to_end() -> None:
     (q,) = article.quotes
     assert q.speaker is not None and q.speaker.span.of(text) == "Verdi-Sprecherin Anna Berg"
     assert article.trailer is not None and article.trailer.of(text) == "dpa xy yy n1 ab"
+
+
+def test_two_apostrophes_in_german_copy_are_italics_not_a_quotation() -> None:
+    text = (
+        "Zeitungen\n\nDer Minister las am Morgen ''Le Monde'' und die ''Zeit''. "
+        "„Das ist ein guter Tag“, sagte er danach."
+    )
+    article = parse(text)
+    assert article.lang == "de"
+    assert [q.span.of(text) for q in article.quotes] == ["Das ist ein guter Tag"]
+    # English archive copy keeps reading them as double marks, and asking still works
+    english = "Report\n\n''We will see,'' the senator said on Monday in the capital."
+    assert [q.span.of(english) for q in parse(english).quotes] == ["We will see,"]
+    assert len(parse(text, doubled_marks=True).quotes) == 3

@@ -6,6 +6,7 @@ from newsparse.attribution import attribute
 from newsparse.checks import check_flag, check_lang
 from newsparse.datelines import find_credited_source, parse_dateline
 from newsparse.errors import check_text
+from newsparse.lexicon.marks import DOUBLED_MARKS_BY_LANGUAGE
 from newsparse.quotes import find_quotes
 from newsparse.records import Article
 from newsparse.sections import split_sections
@@ -24,7 +25,13 @@ def parse(text: str, *, doubled_marks: bool | None = None, lang: str | None = No
 
     ``doubled_marks`` says whether two backticks or two apostrophes stand for a
     double quotation mark, as in :func:`~newsparse.find_quotes` (by default:
-    where the text pairs them as quotation marks).
+    where the text pairs them as quotation marks, and never in German copy, where
+    ``''…''`` is wiki markup for italics; the defaults per language are
+    :data:`newsparse.lexicon.marks.DOUBLED_MARKS_BY_LANGUAGE`).
+
+    >>> text = "Er las ''Le Monde''. „Das ist gut“, sagte er."
+    >>> [q.span.of(text) for q in parse(text).quotes]
+    ['Das ist gut']
 
     ``lang`` is the language the article is written in, ``"en"`` or ``"de"``;
     ``None`` (the default) finds it from the text (:func:`~newsparse.detect_language`).
@@ -42,6 +49,8 @@ def parse(text: str, *, doubled_marks: bool | None = None, lang: str | None = No
     check_text(text)
     check_flag(doubled_marks, "doubled_marks")
     lang = check_lang(text, lang)
+    if doubled_marks is None:
+        doubled_marks = DOUBLED_MARKS_BY_LANGUAGE.get(lang)
     layout = split_sections(text)
     dateline = parse_dateline(text, layout=layout)
     credited = find_credited_source(text, layout=layout)

@@ -24,6 +24,7 @@ __all__ = [
     "APOSTROPHE_PATTERN",
     "CLOSING_PUNCTUATION",
     "DOUBLED_FORMS",
+    "DOUBLED_MARKS_BY_LANGUAGE",
     "ELIDED_ENDINGS",
     "ELLIPSIS_PATTERN",
     "FORMS",
@@ -146,6 +147,13 @@ DOUBLED_FORMS: dict[str, MarkForm] = {
     "``": MarkForm("double", "open", "“", "doubled"),
     "''": MarkForm("double", "either", '"', "doubled"),
 }
+
+#: Whether the copy of a language writes doubled marks for a double mark, as the
+#: ``doubled_marks`` default of :func:`newsparse.parse` (``None``: where the text pairs
+#: them).  English archive copy does (above); German copy quotes with „…“ and »…«
+#: (Duden, "Anführungszeichen"), and two apostrophes there are wiki markup for italics
+#: (''Le Monde'', ''Titanoboa''): a title or a name, never a quotation.
+DOUBLED_MARKS_BY_LANGUAGE: dict[str, bool | None] = {"en": None, "de": False}
 
 #: Mojibake sequences that *contain* a mark form but are something else; the
 #: tokenizer matches them first so that their tail is never read as a mark
