@@ -160,6 +160,40 @@ GERMAN = [
         "scare-quotes",
     ),
     ("Das Wort „Heimat“ fiel in der Rede zwölfmal.", "Heimat", "other", "word-as-word"),
+    # a short fragment in a sentence where nobody speaks is nobody's words
+    (
+        "Die Gäste müssen am Sonntag „nur“ noch einmal antreten.",
+        "nur",
+        "other",
+        "unspoken",
+    ),
+    (
+        "Die Firma hat mit einer „virtuellen Kampagne“ ihre Kunden erreicht.",
+        "virtuellen Kampagne",
+        "other",
+        "unspoken",
+    ),
+    # with a speech cue, reported speech, a source phrase or more words it stays partial
+    ("Der Sprecher nannte die Lage „sehr ernst“.", "sehr ernst", "partial", "fragment"),
+    ("Die Lage sei „sehr ernst“, hieß es am Abend.", "sehr ernst", "partial", "fragment"),
+    (
+        "Der Fall wird nach Angaben der Polizei „sehr sorgfältig“ geprüft.",
+        "sehr sorgfältig",
+        "partial",
+        "fragment",
+    ),
+    (
+        "Der Plan hat am Montag „keine Aussicht auf Erfolg“ gehabt.",
+        "keine Aussicht auf Erfolg",
+        "partial",
+        "fragment",
+    ),
+    (
+        "Die Regierung hatte den Bericht als „falsch“ zurückgewiesen.",
+        "falsch",
+        "partial",
+        "fragment",
+    ),
 ]
 
 
@@ -217,6 +251,11 @@ def test_kind_word_lists_cover_each_language() -> None:
         ("Die „Deutsche Krebshilfe“ warb am Montag für Vorsorge.", "Deutsche Krebshilfe",
          "other"),
         ("Sie erhielt das „Glas der Vernunft“ im Rathaus.", "Glas der Vernunft", "other"),
+        # after "als"/"wie" a name, unless a speech cue or a word of chanting is near
+        ("Die Stadt wurde als „Stadt der Musik“ ausgezeichnet.", "Stadt der Musik", "other"),
+        ("Er sah Filme wie „Die Blaue Stunde“ im Kino.", "Die Blaue Stunde", "other"),
+        ("Es gab Sprüche wie „Nieder Mit Der Steuer“ am Rand.", "Nieder Mit Der Steuer",
+         "partial"),
         # what somebody calls something stays their words
         ("Er bezeichnete ihn als „Großen Führer“ der Partei.", "Großen Führer", "partial"),
     ],

@@ -21,8 +21,9 @@ around them and says what the quotation is, with the reason, which becomes the p
     who says it, or a web address), ``named`` (a group called “X”, known as “X”), ``nickname`` (John
     “Tig” Tiegen), ``word-as-word`` (the word “X”), ``scare-quotes`` (the so-called
     “X”), ``modifier`` (a lower-case word or two before a noun with no speech cue in the
-    sentence: the “undercard” debate), ``single-word`` (a capitalised word standing
-    alone), ``empty``.
+    sentence: the “undercard” debate), ``unspoken`` (German copy: a fragment of three
+    words or fewer in a sentence where nobody speaks: die Hessen müssen „nur“ noch
+    einmal antreten), ``single-word`` (a capitalised word standing alone), ``empty``.
 
 The evidence is language-neutral where it can be (where the marks stand, capitals, final
 punctuation inside the marks, whether a speech cue is in the sentence); the word lists it
@@ -41,6 +42,7 @@ from collections.abc import Sequence
 import regex
 
 from newsparse.lexicon.cues import MULTIWORD_CUES, SPEECH_VERBS
+from newsparse.lexicon.german import ARTICLES, SOURCE_NOUNS, reported_form
 from newsparse.lexicon.kinds import (
     COMMUNICATION_NOUNS,
     NAMING_LEADS,
@@ -126,6 +128,14 @@ def _cue_words() -> frozenset[str]:
 
 
 _CUES = _cue_words()
+#: Words that name a source without a speech verb: "nach Angaben der Polizei", "der
+#: Studie zufolge".
+_SOURCE_WORDS = SOURCE_NOUNS | {"zufolge"}
+#: Pronouns of a person who may be speaking in the sentence ("wollte er „alles anders
+#: machen“").
+_SPEAKING_PERSONS = frozenset({"er", "ich", "wir"})
+#: Words ending in "-e" that are no verb: articles and determiners ("ihre", "keine").
+_NOT_VERBS = ARTICLES | {"keine", "jede", "manche", "solche", "welche", "unsere", "meine"}
 
 
 def _title_case(words: Sequence[str]) -> bool:
@@ -229,19 +239,44 @@ def _spoken(lead: Sequence[str], first_char: str) -> bool:
     return first_char in "#@" and any(w in _COMMUNICATION or w in _SPOKEN_LEADS for w in lead)
 
 
-def _cue_in_sentence(text: str, lo: int, hi: int, mark: int, close_end: int, skip: int = 0) -> bool:
-    """A speech cue in the sentence around the quote, outside its marks, leaving out the
-    last ``skip`` words before the opening mark (the naming verb of "a group called")."""
+def _sentence_words(
+    text: str, lo: int, hi: int, mark: int, close_end: int, skip: int = 0
+) -> list[str] | None:
+    """The words of the sentence around the quote, outside its marks, leaving out the
+    last ``skip`` words before the opening mark; ``None`` when a colon introduces it."""
     m = _REVERSE_BREAK.search(text, max(lo, mark - 400), mark)
     start = m.end() if m is not None else lo
     m = _SENTENCE_BREAK.search(text, close_end, min(hi, close_end + 400))
     end = m.start() + 1 if m is not None else hi
     before = text[start:mark]
     if before.rstrip().endswith(":"):
-        return True
+        return None
     words = _WORD.findall(before)
-    words = words[: len(words) - skip] + _WORD.findall(text, close_end, end)
-    return any(w.casefold() in _CUES for w in words)
+    return words[: len(words) - skip] + _WORD.findall(text, close_end, end)
+
+
+def _cue_in_sentence(text: str, lo: int, hi: int, mark: int, close_end: int, skip: int = 0) -> bool:
+    """A speech cue in the sentence around the quote, outside its marks, leaving out the
+    last ``skip`` words before the opening mark (the naming verb of "a group called"),
+    or a colon that introduces it."""
+    words = _sentence_words(text, lo, hi, mark, close_end, skip)
+    return words is None or any(w.casefold() in _CUES for w in words)
+
+
+def _unspoken(text: str, lo: int, hi: int, mark: int, close_end: int) -> bool:
+    """No speech in the sentence around a quote in German marks: no speech cue, no
+    source phrase, no introducing colon, no holder of a view ("Für X ist …") and no
+    verb of reported speech (Konjunktiv I, "sei", "habe")."""
+    words = _sentence_words(text, lo, hi, mark, close_end)
+    if words is None or words[:1] == ["Für"]:
+        return False  # "Für den Trainer ist das „ein Warnsignal“": whose view it is
+    return not any(
+        w.casefold() in _CUES
+        or w.casefold() in _SPEAKING_PERSONS
+        or w.casefold() in _SOURCE_WORDS
+        or (w.islower() and w not in _NOT_VERBS and reported_form(w))
+        for w in words
+    )
 
 
 def quote_kind(
@@ -334,13 +369,22 @@ def quote_kind(
         and upper
         and _title_case(words)
         and not (ends_sentence or ends_clause)
-        and prev_low not in _AS_WORDS
         and prev_low not in _SPOKEN_LEADS
         and prev_low not in _CUES
+        and (
+            prev_low not in _AS_WORDS
+            or not (
+                (len(lead) >= 2 and lead[-2] in _SPOKEN_LEADS)
+                or _cue_in_sentence(text, lo, hi, mark, close_end)
+            )
+        )
     ):
         # German copy capitalises nouns, not every word of a phrase: a quoted phrase of
         # capitalised words is a name or a title ("die „Deutsche Krebshilfe“", "das
-        # „Glas der Vernunft“"); after "als"/"wie" it is what somebody calls it
+        # „Glas der Vernunft“", "als „Stadt der Musik“ ausgezeichnet", "Filme wie „Cool
+        # Runnings“"); after "als"/"wie" with a speech cue in the sentence it is what
+        # somebody calls it ("bezeichnete ihn als „Großen Führer“", "Parolen wie „Nie
+        # Wieder“")
         return "other", "name-or-title"
     if kind == "partial" and (
         not heading
@@ -352,6 +396,17 @@ def quote_kind(
         and (prev_low in _DETERMINERS or prev_text.endswith(("’s", "'s")))
     ):
         kind, why = "other", "modifier"
+    if (
+        why == "fragment"
+        and not heading
+        and nwords <= 3
+        and text[mark : mark + 1] in _NOUN_APPOSITION_MARKS
+        and _unspoken(text, lo, hi, mark, close_end)
+    ):
+        # German copy marks scare quotes, names and speech alike with „…“: a short
+        # fragment in a sentence where nobody speaks is nobody's words ("die Hessen
+        # müssen „nur“ noch …", "mit einer „virtuellen Bombe“")
+        return "other", "unspoken"
     skip = 2 if why == "named" else 0  # "known as", "dubbed": the naming is no cue
     if (
         why in _SPEECH_OVERRIDES

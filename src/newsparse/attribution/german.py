@@ -41,7 +41,6 @@ from newsparse.lexicon.german import (
     ADVERB_ENDINGS,
     ARTICLES,
     CLAUSE_LINKS,
-    CONDITIONAL_FORMS,
     NOT_VERBS,
     PREPOSITIONS,
     PRONOUNS,
@@ -50,6 +49,7 @@ from newsparse.lexicon.german import (
     SPEECH_LEMMAS,
     SUBORDINATORS,
     VERB_SUBJECT_FILLERS,
+    reported_form,
 )
 
 #: "Für den Minister ist die Lage „ernst“", "In dem Antrag heißt es: „…“": the
@@ -294,14 +294,6 @@ def _previous_speaker(
     return None
 
 
-def _reported(low: str) -> bool:
-    """True for a verb in the subjunctive of reported speech: Konjunktiv I ("sei",
-    "habe", "müsse", "drohe"), or II where I looks like the indicative ("hätten")."""
-    return low in CONDITIONAL_FORMS or (
-        low.endswith("e") and not low.endswith(("te", "ende")) and len(low) > 3
-    )
-
-
 def _after_quote(text: str, toks: Sequence[_Tok], after: int, hi: int, n: int) -> _Cand | None:
     """Rules ``de-quote-so-speaker`` ("„…“, so Müller." and "„…“ beenden, so Müller.",
     the cue *so*) and ``de-quote-cue-speaker`` ("„…“ sei falsch, sagte Müller."): the
@@ -529,7 +521,7 @@ def _german_cand(
     if found is None:
         return None
     v = found[0]
-    if not found[1] and _reported(toks[v].low):
+    if not found[1] and reported_form(toks[v].low):
         # "Damit seien „…“": reported speech goes on, in the words of the
         # speaker already reporting (Konjunktiv I)
         earlier = _previous_speaker(text, toks, first)

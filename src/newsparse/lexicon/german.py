@@ -24,6 +24,7 @@ __all__ = [
     "SPEECH_VERBS",
     "SUBORDINATORS",
     "VERB_SUBJECT_FILLERS",
+    "reported_form",
 ]
 
 _V = frozenset({"quote", "inverted", "indirect"})
@@ -46,7 +47,7 @@ SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "fordern": (("forderte", "forderten", "fordert", "gefordert"), _V),
     "bekräftigen": (("bekräftigte", "bekräftigten"), _V),
     "versichern": (("versicherte", "versicherten"), _V),
-    "sprechen": (("sprach", "sprachen", "spricht"), _V),
+    "sprechen": (("sprach", "sprachen", "spricht", "sprechen"), _V),  # "sprechen von „…“"
     "antworten": (("antwortete", "antworteten"), _V),
     "erwidern": (("erwiderte", "erwiderten"), _V),
     "zitieren": (("zitierte", "zitierten", "zitiert"), _V),
@@ -90,7 +91,7 @@ SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "begrüßen": (("begrüßte", "begrüßten", "begrüßt"), _V),
     "würdigen": (("würdigte", "würdigten"), _V),
     "einräumen": (("räumte", "räumten"), _V),  # "räumte … ein"
-    "zurückweisen": (("wies", "wiesen"), _V),  # "wies … zurück"
+    "zurückweisen": (("wies", "wiesen", "zurückgewiesen"), _V),  # "wies … zurück"
     "beschreiben": (("beschrieb", "beschrieben"), _V),
     "bemängeln": (("bemängelte", "bemängelten"), _V),
     "vorwerfen": (("warf", "warfen"), _V),  # "warf … vor"
@@ -103,6 +104,8 @@ SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "bilanzieren": (("bilanzierte",), _V),
     "resümieren": (("resümierte",), _V),
     "werten": (("wertete", "werteten"), _V),
+    "urteilen": (("urteilte", "urteilten", "urteilt"), _V),  # "„…“, so urteilte X"
+    "attestieren": (("attestierte", "attestierten", "attestiert"), _V),
 }
 
 #: The lemmas of :data:`SPEECH_VERBS`: a cue with one of these is a German one.
@@ -189,3 +192,15 @@ ADVERB_ENDINGS = ("lich", "weise", "isch")
 CONDITIONAL_FORMS = frozenset(
     {"sei", "seien", "seiest", "wäre", "wären", "hätte", "hätten", "würde", "würden"}
 )
+
+
+def reported_form(low: str) -> bool:
+    """True for a lower-case verb form of reported speech: Konjunktiv I ("sei", "habe",
+    "müsse", "drohe"), or II where I looks like the indicative ("hätten").
+
+    >>> [w for w in ("habe", "sagte", "wäre", "liegende", "müsse") if reported_form(w)]
+    ['habe', 'wäre', 'müsse']
+    """
+    return low in CONDITIONAL_FORMS or (
+        low.endswith("e") and not low.endswith(("te", "ende")) and len(low) > 3
+    )

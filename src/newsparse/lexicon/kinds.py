@@ -219,7 +219,7 @@ SPOKEN_LEADS: dict[str, frozenset[str]] = {
         """
         riefen rief rufen ruft skandierten skandierte skandieren sangen sang singen schrieb
         schrieben schreibt twitterte twitterten postete posteten sagte sagten sagt
-        erklärte antwortete stand steht lautete lautet sprechchöre parolen parole
+        erklärte antwortete stand steht lautete lautet sprechchöre parolen parole sprüche spruch
         aufschrift aufschriften worten feststellung bezeichnung losung spruch sprüche
         """
     ),
