@@ -256,6 +256,16 @@ def test_kind_word_lists_cover_each_language() -> None:
         ("Er sah Filme wie „Die Blaue Stunde“ im Kino.", "Die Blaue Stunde", "other"),
         ("Es gab Sprüche wie „Nieder Mit Der Steuer“ am Rand.", "Nieder Mit Der Steuer",
          "partial"),
+        # a short phrase in another language is a foreign name or title
+        ("Sie trat der „Ligue pour la Nature“ im Mai bei.", "Ligue pour la Nature", "other"),
+        ("Er las am Morgen „Diario do Norte“ im Zug.", "Diario do Norte", "other"),
+        ("Die Band spielte „Walk on the Moon“ als Zugabe.", "Walk on the Moon", "other"),
+        # ... but not with German small words in it
+        ("Er nannte das „ein Spiel für die Fans“ am Montag.", "ein Spiel für die Fans",
+         "partial"),
+        # a name that ends in a legal form
+        ("Die „Freunde der Oper e.V.“ luden ein.", "Freunde der Oper e.V.", "other"),
+        ("Die Firma „Nordlicht Group Inc.“ baut Akkus.", "Nordlicht Group Inc.", "other"),
         # what somebody calls something stays their words
         ("Er bezeichnete ihn als „Großen Führer“ der Partei.", "Großen Führer", "partial"),
     ],
@@ -266,3 +276,15 @@ def test_a_german_phrase_of_capitalised_words_is_a_name(
     text = "Titel\n\n" + sentence
     (q,) = [q for q in find_quotes(text) if q.span.of(text) == quoted]
     assert q.kind == kind
+
+
+def test_an_english_name_with_a_legal_form_is_a_name_a_sentence_is_not() -> None:
+    text = "Title\n\nShe joined “Acme Holdings Ltd” last year."
+    (q,) = find_quotes(text)
+    assert (q.kind, q.kind_rule) == ("other", "name-or-title")
+    text = (
+        "Title\n\nThe letter spoke of “a plan to enter into a merger transaction with "
+        "Acme Motors Corp.”"
+    )
+    (q,) = find_quotes(text)
+    assert q.kind != "other"

@@ -18,7 +18,9 @@ around them and says what the quotation is, with the reason, which becomes the p
     Nation”, the book “Clinton Cash”), ``title-before-noun`` (the “Daily Show” host),
     ``title-after-noun`` (German copy: das Forschungsflugzeug „Polar 4“),
     ``name-or-title`` (a capitalised short phrase with no final punctuation and nobody
-    who says it, or a web address), ``named`` (a group called “X”, known as “X”), ``nickname`` (John
+    who says it, a web address, a short name ending in a legal form: “Acme Holdings
+    Ltd”, or in German copy a phrase in another language: „Ligue pour la Nature“),
+    ``named`` (a group called “X”, known as “X”), ``nickname`` (John
     “Tig” Tiegen), ``word-as-word`` (the word “X”), ``scare-quotes`` (the so-called
     “X”), ``modifier`` (a lower-case word or two before a noun with no speech cue in the
     sentence: the “undercard” debate), ``unspoken`` (German copy: a fragment of three
@@ -45,6 +47,8 @@ from newsparse.lexicon.cues import MULTIWORD_CUES, SPEECH_VERBS
 from newsparse.lexicon.german import ARTICLES, SOURCE_NOUNS, reported_form
 from newsparse.lexicon.kinds import (
     COMMUNICATION_NOUNS,
+    FOREIGN_NAME_WORDS,
+    LEGAL_FORMS,
     NAMING_LEADS,
     PARTIAL_LEADS,
     SCARE_LEADS,
@@ -57,6 +61,7 @@ from newsparse.lexicon.kinds import (
     WORD_AS_WORD,
     union,
 )
+from newsparse.lexicon.languages import FUNCTION_WORDS
 from newsparse.lexicon.marks import SENTENCE_END
 from newsparse.records import QuoteKind
 
@@ -73,6 +78,16 @@ _SPOKEN_LEADS = union(SPOKEN_LEADS)
 _TITLED_VERBS = union(TITLED_VERBS)
 _COMMUNICATION = union(COMMUNICATION_NOUNS)
 _WORD_AS_WORD = union(WORD_AS_WORD)
+#: German-marked copy: small words of other languages, and the German ones that rule
+#: them out.
+_FOREIGN_IN_GERMAN = FOREIGN_NAME_WORDS["de"]
+_GERMAN_SMALL = SMALL_WORDS["de"] | FUNCTION_WORDS["de"]
+#: A legal form closing a name, with what may follow it inside the marks ("(NID)").
+_LEGAL_FORM_END = regex.compile(
+    r"\s(?:"
+    + "|".join(regex.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
+    + r")(?!\w)(?:\s*\([^()]{1,20}\))?\s*\Z"
+)
 
 #: Naming verbs that, right before the marks, name the thing before them ("a group called
 #: “X”"); with an object between verb and marks they report what somebody called it.
@@ -163,8 +178,11 @@ _WEB_ADDRESS = regex.compile(r"(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2
 
 
 def _web_address(words: Sequence[str], text: str, start: int, end: int) -> bool:
-    """The quoted words are one web address ("auf „montagsdemo.net“")."""
-    return len(words) <= 2 and _WEB_ADDRESS.fullmatch(text, start, end) is not None
+    """The quoted words are one web address ("auf „montagsdemo.net“") or a name that
+    ends in a legal form ("die „Freunde der Oper e.V.“", "the “Acme Group Inc.”")."""
+    if len(words) <= 2 and _WEB_ADDRESS.fullmatch(text, start, end) is not None:
+        return True
+    return len(words) <= 6 and _LEGAL_FORM_END.search(text, start, end) is not None
 
 
 def _after_a_noun(prev_text: str, prev_word: str, words: Sequence[str]) -> bool:
@@ -178,6 +196,13 @@ def _after_a_noun(prev_text: str, prev_word: str, words: Sequence[str]) -> bool:
         return False
     before = prev_text[: len(prev_text) - len(prev_word)].rstrip()
     return bool(before) and before[-1] not in '.!?:"“”„«»'
+
+
+def _foreign(words: Sequence[str]) -> bool:
+    """German-marked words with a small word of another language and none of German's:
+    a foreign name or title ("L’Alliance pour la Planète", "Second Life")."""
+    low = [w.casefold() for w in words]
+    return any(w in _FOREIGN_IN_GERMAN for w in low) and not any(w in _GERMAN_SMALL for w in low)
 
 
 def _naming(lead: Sequence[str]) -> bool:
@@ -342,6 +367,14 @@ def quote_kind(
         and not (ends_sentence or ends_clause)
     ):
         return "other", "title-after-noun"
+    if (
+        not heading
+        and text[mark : mark + 1] in _NOUN_APPOSITION_MARKS
+        and nwords <= 8
+        and not (ends_sentence or ends_clause)
+        and _foreign(words)
+    ):
+        return "other", "name-or-title"
     kind: QuoteKind
     if _named(lead, prev_text, text[close_end : close_end + 40]):
         kind, why = "other", "named"

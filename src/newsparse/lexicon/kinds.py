@@ -22,7 +22,9 @@ from __future__ import annotations
 
 __all__ = [
     "COMMUNICATION_NOUNS",
+    "FOREIGN_NAME_WORDS",
     "KIND_LANGUAGES",
+    "LEGAL_FORMS",
     "NAMING_LEADS",
     "PARTIAL_LEADS",
     "SCARE_LEADS",
@@ -154,6 +156,30 @@ SCARE_LEADS: dict[str, frozenset[str]] = {
         """
     ),
 }
+
+#: Small words of names and titles in other languages, by the language of the copy they
+#: stand in: in German copy a short quoted phrase made with them and without German
+#: small words is a foreign name or title ("L’Alliance pour la Planète", "Correio da
+#: Manhã", "Second Life", "in dubio pro reo"), Q-13 "other".  English copy has no
+#: entry: its names are read by their capitals.
+FOREIGN_NAME_WORDS: dict[str, frozenset[str]] = {
+    "de": _words(
+        """
+        the of and a for with on at to it its is my your our this that against from by
+        or not we you be new
+        le la les du de pour et au aux sur avec une un
+        do dos el los las y del di della delle e em no na para por con
+        pro sine cum ad
+        """
+    ),
+}
+
+#: Legal forms that end the name of a company or an association ("Ener1 Group Inc.",
+#: "Freunde der Oper e.V.", "con energy ag"): a quoted phrase ending in one is a name.
+LEGAL_FORMS: frozenset[str] = frozenset(
+    {"e.V.", "e. V.", "AG", "ag", "GmbH", "gGmbH", "KG", "SE", "Inc.", "Inc", "Ltd.", "Ltd"}
+    | {"LLC", "Corp.", "Co.", "S.A.", "SA", "plc", "PLC", "N.V.", "B.V.", "AB", "ASA"}
+)
 
 #: Naming words: a quote right after one is a name for something ("a group called “X”",
 #: "known as “X”"), unless the naming has a speaker ("Trump called her “X”": an object
