@@ -633,6 +633,9 @@ def test_title_case_headline_with_parentheses_stays_a_headline() -> None:
         # one long sentence with its period, in sentence case: a lead
         "Die Ermittler haben nach der Bruchlandung eines Airbus auf dem Flughafen der Stadt "
         "schwere Vorwürfe gegen die beiden Piloten und die Flugsicherung erhoben.",
+        # German capitalises its nouns: a third of the long words in lower case is enough
+        "Nach einer Auswertung im Fachblatt „Klima“ haben Forscher einen Gletscher in der "
+        "Antarktis von der doppelten Größe Berlins vermessen.",
     ],
 )
 def test_h1_copy_that_opens_with_its_lead_has_no_headline(first: str) -> None:

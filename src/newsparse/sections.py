@@ -579,7 +579,7 @@ def _is_lead_text(text: str, start: int, end: int) -> bool:
         # whose words are all capitalised but the short ones
         return lower >= 3
     # one long sentence with its verbs and function words in lower case, ended: a lead
-    return end - start > _LONG_LEAD and lower >= max(4, 0.4 * len(words))
+    return end - start > _LONG_LEAD and lower >= max(4, 0.3 * len(words))
 
 
 def _headline(text: str, paras: _Paras) -> Span | None:
