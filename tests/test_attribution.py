@@ -1097,6 +1097,36 @@ def test_q9_a_block_after_an_unlisted_verb_and_a_colon() -> None:
     assert q.attribution is not None and q.attribution.rule == "colon-block"
 
 
+@pytest.mark.parametrize(
+    ("intro", "speaker", "cue"),
+    [
+        (
+            "Earlier this month, the county planning board said about its inclusion of "
+            "the new bridge in the latest draft of its long-term plan:",
+            "the county planning board",
+            "said",
+        ),
+        (
+            "As the Gazette’s Ann Roe reported after the council appeared to have dropped "
+            "its plan for the bridge:",
+            "the Gazette’s Ann Roe",
+            "reported",
+        ),
+    ],
+)
+def test_q9_a_block_after_a_long_sentence_with_its_cue_far_from_the_colon(
+    intro: str, speaker: str, cue: str
+) -> None:
+    text = (
+        "Bridge\n\n“We win,” Lee told the crowd.\n\n"
+        + intro
+        + "\n\n“The plan funds the bridge. It also funds the road.”\n\nMore text."
+    )
+    q = attribute(text)[-1]
+    assert _who(text, q)[0] == speaker and _who(text, q)[2] == cue
+    assert q.attribution is not None and q.attribution.rule == "colon-block"
+
+
 def test_a5_a_parenthetical_according_to_reports_the_whole_sentence() -> None:
     text = "Vote\n\nThe plan, according to officials, is on hold for now."
     (q,) = [q for q in attribute(text) if q.kind == "indirect"]

@@ -399,6 +399,14 @@ def _colon_block(s: _Site) -> _Cand | None:
         start -= 1
     block = _pre_pattern(text, ptoks, start, len(ptoks))
     b_ment, b_hit, _ = block if block is not None else (None, None, "")
+    if b_ment is None or b_hit is None or b_hit.lemma == ":":
+        gov = _governing(text, ptoks, start, len(ptoks) - 1)
+        if gov is not None and gov[0] is not None and gov[2] != "according-to-partial":
+            # "Earlier, the board said about its plan for the bridge:": the cue that
+            # governs the sentence, and its subject
+            return _Cand(
+                gov[0].start, gov[0], _cue_tuple(ptoks, gov[1]), "colon-block", 0.75, quote=s.n
+            )
     if b_ment is None or b_hit is None:
         # "17-year-old Jared Potts echoed:" — an unlisted verb: the sentence's subject
         subj = _sentence_subject(text, ptoks, start, len(ptoks) - 1)
