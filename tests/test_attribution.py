@@ -1138,3 +1138,44 @@ def test_class2_with_x_calling_gives_the_participles_own_subject() -> None:
     text = "Vote\n\nRepublicans were irritated, with Sen. Ann Roe calling it a “Chinese menu.”"
     q = next(q for q in attribute(text) if q.kind != "indirect")
     assert _who(text, q)[0] == "Sen. Ann Roe" and _who(text, q)[2] == "calling"
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "cue"),
+    [
+        # a name, its appositive, then the cue
+        (
+            "“Lee needs a plan for the swing voters,” Ann Roe, the pollster who founded "
+            "pollsite.com tweeted on Wednesday.",
+            "Ann Roe",
+            "tweeted",
+        ),
+        # a long title of lower-case words before the name
+        (
+            "\"I have never been prouder of working for you,\" former county planning "
+            "director Ann Roe wrote to Lee in a memo.",
+            "former county planning director Ann Roe",
+            "wrote",
+        ),
+        # a manner verb for "said" (a said-bookism)
+        ("“This is fantastic!” beamed Ann Roe of Reno, who came early.", "Ann Roe of Reno",
+         "beamed"),
+        ("“Who knew it would rain?” Ann Roe mused.", "Ann Roe", "mused"),
+    ],
+)  # fmt: skip
+def test_class1_the_quote_s_own_sentence_names_its_speaker(
+    line: str, speaker: str, cue: str
+) -> None:
+    text = "Vote\n\n“We win,” Lee told the crowd on Monday.\n\n" + line
+    q = attribute(text)[-1]
+    assert _who(text, q)[0] == speaker and _who(text, q)[2] == cue
+    assert q.attribution is not None and q.attribution.rule != "continuation"
+
+
+def test_class1_an_appositive_with_a_pronoun_before_the_cue_is_not_the_name_s() -> None:
+    text = (
+        "Vote\n\nShe kept the upper hand, telling Lee they would not “make the first "
+        "move,” Acme, she predicted, would come to them."
+    )
+    q = attribute(text)[-1]
+    assert _who(text, q)[0] != "Acme"

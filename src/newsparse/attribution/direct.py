@@ -255,18 +255,38 @@ def _speaker_then_cue(
             return None
         subj = _subject_before(text, toks, hit.start, i) or _short_subject(toks, i, hit.start)
         if subj is None:
-            return None
+            named = _named_with_appositive(text, toks, i, hit.start)
+            return None if named is None else (named, hit, "quote-speaker-cue", hit.end)
         if subj.first != i:
             if (
                 toks[i].low in _CLAUSE_CONJUNCTIONS
                 or subj.kind == "pronoun"
                 or subj.first - i > 6
-                or any(not t.word or t.low.endswith("ing") for t in toks[i : subj.first])
+                or toks[i].low.endswith("ing")  # "“…,” prompting Lee to say"
+                or any(not t.word for t in toks[i : subj.first])
             ):
-                return None
+                named = _named_with_appositive(text, toks, i, hit.start)
+                return None if named is None else (named, hit, "quote-speaker-cue", hit.end)
             subj = subj._replace(start=toks[i].start, first=i)
         return subj, hit, "quote-speaker-cue", hit.end
     return None
+
+
+def _named_with_appositive(text: str, toks: Sequence[_Tok], i: int, cue: int) -> _Ment | None:
+    """A name right after a quote with its appositive before the cue ('"…," Ann Roe,
+    the pollster who founded pollsite.com, tweeted'): the name, when a comma follows
+    it and only words and commas stand between it and the cue."""
+    before = text[max(0, toks[i].start - 4) : toks[i].start].rstrip().rstrip("\"”’'")
+    if not before.endswith((",", "!", "?")):
+        return None  # the quote ends the way a quote before its attribution ends
+    ment = _np_forward(text, toks, i)
+    if ment is None or ment.kind != "name" or not ment.last + 2 < cue <= ment.last + 12:
+        return None  # an appositive of a few words
+    if toks[ment.last + 1].low != "," or toks[cue - 1].low in SPEAKER_PRONOUNS:
+        return None  # not "“…,” Compaq, she predicted, …"
+    if any(not t.word and t.low != "," for t in toks[ment.last + 2 : cue]):
+        return None
+    return ment
 
 
 #: Conjunctions that open a new clause after a quote ('"…," while 73 percent said the

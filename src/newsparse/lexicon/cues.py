@@ -155,6 +155,20 @@ SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "plead": (("pleaded", "pleads", "pleading"), Q | {"inverted"}),
     "counter": (("countered", "counters"), Q | {"inverted"}),
     "interject": (("interjected",), Q | {"inverted"}),
+    # Said-bookisms: manner verbs that stand for "said" next to a quote ('“…!” beamed
+    # Ann Roe', '“…,” she mused'); only in the quote patterns, never reported speech.
+    "wonder": (("wondered",), Q | {"inverted"}),
+    "muse": (("mused",), Q | {"inverted"}),
+    "laugh": (("laughed", "laughs"), Q | {"inverted"}),
+    "boom": (("boomed",), Q | {"inverted"}),
+    "beam": (("beamed",), Q | {"inverted"}),
+    "gush": (("gushed",), Q | {"inverted"}),
+    "marvel": (("marveled", "marvelled"), Q | {"inverted"}),
+    "scoff": (("scoffed",), Q | {"inverted"}),
+    "fume": (("fumed",), Q | {"inverted"}),
+    "sigh": (("sighed",), Q | {"inverted"}),
+    "chuckle": (("chuckled",), Q | {"inverted"}),
+    "cry": (("cried",), Q | {"inverted"}),
     # A-11 manner verbs that PolNeAR marks as cues of direct quotes ("lamented" 3,
     # "proclaimed" 2, "emailed" 2 in polnear-train's direct-quote cues).
     "lament": (("lament", "laments", "lamented", "lamenting"), QIIP),
