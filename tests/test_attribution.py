@@ -1179,3 +1179,32 @@ def test_class1_an_appositive_with_a_pronoun_before_the_cue_is_not_the_name_s() 
     )
     q = attribute(text)[-1]
     assert _who(text, q)[0] != "Acme"
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "cue"),
+    [
+        # "state" before a noun is the noun, not the cue
+        (
+            "Minnesota state delegate Ann Roe said the convention could be a “failure” this year.",
+            "Ann Roe",
+            "said",
+        ),
+        (
+            "“We are done,” county state Sen. Ann Roe said on Monday.",
+            "county state Sen. Ann Roe",
+            "said",
+        ),
+        # ... and the verb where a verb stands
+        ("“The plan is dead,” the letter states.", "the letter", "states"),
+        (
+            "“We fight the same enemies,” the Saudis state in the paper.",
+            "the Saudis",
+            "state",
+        ),
+    ],
+)
+def test_class5_state_is_a_cue_only_as_a_verb(line: str, speaker: str, cue: str) -> None:
+    text = "Vote\n\n" + line
+    q = attribute(text)[0]
+    assert _who(text, q)[0] == speaker and _who(text, q)[2] == cue

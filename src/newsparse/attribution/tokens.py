@@ -28,6 +28,7 @@ from newsparse.lexicon.cues import (
     MULTIWORD_CUES,
     NOUN_CUE_ADJECTIVES,
     NOUN_CUE_FORMS,
+    NOUN_FIRST_FORMS,
     SPEECH_VERBS,
     VERB_ONLY_FORMS,
 )
@@ -256,6 +257,13 @@ def _cue_at(toks: Sequence[_Tok], i: int) -> _CueHit | None:
     return toks[i].cue if i < len(toks) else None
 
 
+#: Words after "state(s)" that make it the verb: "the Saudis state in the paper",
+#: "the letter states that", "they state their goal".
+_AFTER_STATE_VERB = frozenset(
+    {"that", "in", "on", "to", "the", "their", "his", "her", "its", "a", "an", "clearly"}
+)
+
+
 def _find_cue(toks: Sequence[_Tok], i: int) -> _CueHit | None:
     """The cue whose first word is token ``i``, longest multi-word form first."""
     if i >= len(toks) or not toks[i].word:
@@ -273,6 +281,17 @@ def _find_cue(toks: Sequence[_Tok], i: int) -> _CueHit | None:
         return None
     if toks[i].cap and i > 0 and toks[i - 1].word:
         return None  # "United States", "The Post": part of a name
+    if low in NOUN_FIRST_FORMS and i + 1 < len(toks) and toks[i + 1].word:
+        prev = toks[i - 1] if i > 0 else None
+        after_a_pronoun = prev is not None and prev.low in SPEAKER_PRONOUNS
+        a_modifier = prev is not None and (
+            prev.low[:1].isdigit()
+            or (prev.cap and not prev.low.endswith("s") and i > 1 and toks[i - 2].word)
+        )
+        if not after_a_pronoun and (toks[i + 1].low not in _AFTER_STATE_VERB or a_modifier):
+            # "state lawmakers", "35 states that", "Western states that" (not "the
+            # Saudis state in …", "they state their goal")
+            return None
     if low == "read" and not (
         i > 0 and (toks[i - 1].low in {"letter", "statement", "sign", ","} or not toks[i - 1].word)
     ):

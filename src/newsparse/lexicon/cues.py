@@ -40,6 +40,7 @@ __all__ = [
     "NOT_CLAUSE_OPENERS",
     "NOUN_CUE_ADJECTIVES",
     "NOUN_CUE_FORMS",
+    "NOUN_FIRST_FORMS",
     "OBJECT_VERBS",
     "PARTICIPIAL_PREFIXES",
     "PHRASE_STOPS",
@@ -492,6 +493,11 @@ NOUN_CUE_FORMS = frozenset(
     | {"vow", "vows", "pledge", "pledges", "warning", "question", "read", "reads", "word"}
     | {"insist", "statement", "request", "demand", "estimate", "mention", "comment"}
 )
+
+#: A-11: cue forms far commoner as nouns in political copy ("Minnesota state delegate",
+#: "Democratic state lawmakers", "35 states that voted"): a cue only right before
+#: "that" or punctuation ("the letter states that …", '"…," the report states.').
+NOUN_FIRST_FORMS = frozenset({"state", "states"})
 
 #: A-11: adjectives that make the next cue form a noun ("his recent remarks").
 NOUN_CUE_ADJECTIVES = frozenset({"recent", "new", "latest", "earlier", "public", "private"})
