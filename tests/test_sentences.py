@@ -12,9 +12,7 @@ def _texts(text: str, span: Span | None = None) -> list[str]:
     return [s.of(text) for s in split_sentences(text, span)]
 
 
-@pytest.mark.parametrize(
-    "abbrev", ["Gov.", "Sen.", "Rep.", "Lt.", "Gen.", "Mr.", "Dr.", "St.", "No."]
-)
+@pytest.mark.parametrize("abbrev", ["Gov.", "Sen.", "Rep.", "Lt.", "Gen.", "Mr.", "Dr.", "St."])
 def test_titles_do_not_end_a_sentence(abbrev: str) -> None:
     text = f"Then {abbrev} Carver arrived at noon. Nobody spoke."
     assert _texts(text) == [f"Then {abbrev} Carver arrived at noon.", "Nobody spoke."]
@@ -121,3 +119,24 @@ def test_german_abbreviations_end_no_sentence() -> None:
         "Die Straße Nr. 5 ist zu.",
         "Gut.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # "No." and "Nr." abbreviate "number" before a number only
+        ("It is No. 1 in the polls. He said so.", ["It is No. 1 in the polls.", "He said so."]),
+        ("Die Nr. 5 gewann. Dann kam Regen.", ["Die Nr. 5 gewann.", "Dann kam Regen."]),
+        ("He said no. The plan failed.", ["He said no.", "The plan failed."]),
+        ("The answer was “no.” Then he left.", ["The answer was “no.”", "Then he left."]),
+        # a German ordinal after an article or a joined preposition
+        ("Der 3. Platz ging an Kiel. Dann kam Bonn.", ["Der 3. Platz ging an Kiel.",
+                                                       "Dann kam Bonn."]),
+        ("Er siegte zum 5. Mal. Dann ging er.", ["Er siegte zum 5. Mal.", "Dann ging er."]),
+        ("Im 19. Jahrhundert wuchs die Stadt.", ["Im 19. Jahrhundert wuchs die Stadt."]),
+        # a number ending an English sentence still ends it
+        ("He won 3. Then he lost.", ["He won 3.", "Then he lost."]),
+    ],
+)  # fmt: skip
+def test_number_abbreviations_and_german_ordinals(text: str, sentences: list[str]) -> None:
+    assert _texts(text) == sentences

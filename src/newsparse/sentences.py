@@ -18,6 +18,7 @@ from typing import Any
 import regex
 
 from newsparse.errors import check_text
+from newsparse.lexicon.german import ARTICLES
 from newsparse.lexicon.months import MONTHS
 from newsparse.spans import Span, is_space
 
@@ -50,6 +51,12 @@ NEWS_ABBREVIATIONS = frozenset(
     }
 )  # fmt: skip
 
+
+#: Abbreviations of "number" that are one only before a number ("No. 1", "Nr. 5",
+#: "Nos. 3 and 4"); before a word the period ends a sentence ("He said no. Then …").
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "nr"})
+#: The next token of a context, when it opens with a digit or "#": "No. 1", "No. #3".
+_NUMBER_NEXT = re.compile(r"[\d#]")
 
 #: A break context ("word. Next") that Punkt decides by its first rules alone:
 #: a word of two or more letters with a period is a sentence break unless it is
@@ -124,16 +131,23 @@ def _build() -> Any:
                 return True  # "… in the U.S. He says …": no name goes on with "He"
             m = _PLAIN_END.fullmatch(text)
             if m is not None:
-                if m.group(1).lower() not in NEWS_ABBREVIATIONS:
+                word = m.group(1).lower()
+                if word not in NEWS_ABBREVIATIONS:
                     return True
+                if word in _NUMBER_ABBREVIATIONS and _NUMBER_NEXT.match(m.group(2)) is None:
+                    return True  # "He said no. The plan failed."
                 if _END_CHARS.search(m.group(2)) is None:
                     return False
                 if _WORD_PERIOD.fullmatch(m.group(2)) is not None:
                     return False
             else:
                 m = _MARK_END.fullmatch(text)
-                if m is not None and m.group(1).lower() not in NEWS_ABBREVIATIONS:
-                    return True
+                if m is not None and (
+                    m.group(1).lower() not in NEWS_ABBREVIATIONS
+                    or m.group(1).lower() in _NUMBER_ABBREVIATIONS
+                ):
+                    return True  # 'word.”', and 'the answer was “no.”'
+
                 if _INITIAL_WORD.fullmatch(text) is not None:
                     return False
             if _MARK_BREAK.search(text) is not None:
@@ -259,8 +273,8 @@ def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in pieces:
         piece = _strip(text, start + a, start + b)
         if piece[0] < piece[1]:
-            if out and _ordinal_date(text, out[-1][1], piece[0]):
-                out[-1] = (out[-1][0], piece[1])  # "Am 3. März": one sentence
+            if out and _ordinal(text, out[-1][1], piece[0]):
+                out[-1] = (out[-1][0], piece[1])  # "Am 3. März", "der 3. Platz": one
             else:
                 out.append(piece)
     return out
@@ -272,11 +286,23 @@ _ORDINAL_END = regex.compile(r"(?<![\d.])\d{1,2}\.\Z")
 _MONTH_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 
 
-def _ordinal_date(text: str, end: int, next_start: int) -> bool:
-    """True when the sentence ending at ``end`` ends in a day number and the next one,
-    at ``next_start``, starts with a month name."""
+#: An ordinal number after a German article or a preposition joined with one ("der 3.
+#: Platz", "zum 5. Mal", "im 19. Jahrhundert"): the period is the ordinal's.
+_ARTICLE_ORDINAL = regex.compile(
+    r"(?i)(?<!\w)(?:"
+    + "|".join(sorted(ARTICLES | {"am", "im", "zum", "zur", "vom", "beim", "ins", "seit"}))
+    + r")\s++\d{1,3}\.\Z"
+)
+
+
+def _ordinal(text: str, end: int, next_start: int) -> bool:
+    """True when the sentence ending at ``end`` ends in an ordinal number: a day before
+    the month name that opens the next one at ``next_start`` ("am 3. März"), or a number
+    after a German article ("der 3. Platz")."""
     if _ORDINAL_END.search(text, max(0, end - 4), end) is None:
         return False
+    if _ARTICLE_ORDINAL.search(text, max(0, end - 16), end) is not None:
+        return True
     m = _MONTH_WORD.match(text, next_start)
     return m is not None and m.group().lower() in MONTHS and len(m.group()) > 3
 
