@@ -243,6 +243,16 @@ def test_role_noun_resolves_to_the_title_holder() -> None:
     assert _who(text, _one(text, "We are calm,"))[:2] == ("the Finnish leader", "Aino Koski")
 
 
+def test_a_role_noun_resolves_to_the_nearest_holder_after_many() -> None:
+    # more holders of the role than the resolver looks at: the nearest one still wins
+    roll = " ".join(
+        f"Senator Ann Lund{chr(97 + i // 26)}{chr(97 + i % 26)} voted." for i in range(60)
+    )
+    text = "Vote\n\n" + roll + "\n\nSenator Ana Ruiz spoke last.\n\n“We won,” the senator said."
+    q = attribute(text)[-1]
+    assert _who(text, q)[:2] == ("the senator", "Ana Ruiz")
+
+
 # --------------------------------------------------------------------------- indirect speech
 
 

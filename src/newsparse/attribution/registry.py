@@ -88,6 +88,8 @@ class _Registry(NamedTuple):
     by_role: dict[str, list[str]]
     #: :func:`_name_key` of each mention's words, filled as mentions resolve
     name_keys: dict[str, tuple[str, str]]
+    #: for each role, where each holder of ``by_role`` was first named (ascending)
+    role_starts: dict[str, list[int]]
 
 
 #: What :func:`_registry` takes from one capitalised run, which depends on the
@@ -207,6 +209,7 @@ def _registry(text: str) -> _Registry:
     # names repeat within an article: each distinct run is read once (kept
     # for this text only, so nothing grows across texts)
     cache: dict[str, _RunInfo] = {}
+    first_seen: dict[str, int] = {}
     for at, run in _name_runs(text):
         info = cache.get(run, _UNREAD)
         if info is _UNREAD:
@@ -221,6 +224,7 @@ def _registry(text: str) -> _Registry:
             old_one = by_key.get(key)
             if old_one is None:
                 by_key[key] = _Entity(_span(at, at + b), roles, gender)
+                first_seen[key] = at
             elif roles:
                 by_key[key] = old_one._replace(roles=old_one.roles | roles)
             continue
@@ -231,13 +235,16 @@ def _registry(text: str) -> _Registry:
             keys.append(key)
         if old is None:
             by_key[key] = _Entity(span, roles, gender)
+            first_seen[key] = span.start
         else:
             better = n_words > len(old.name.of(text).split())
             by_key[key] = _Entity(
                 span if better else old.name, old.roles | roles, old.gender or gender
             )
     by_role: dict[str, list[str]] = {}
-    for key, ent in by_key.items():
+    role_starts: dict[str, list[int]] = {}
+    for key, ent in by_key.items():  # in the order the names first appear
         for role in ent.roles | ({"leader"} if ent.roles & HEAD_OF_STATE else set()):
             by_role.setdefault(role, []).append(key)
-    return _Registry(by_key, positions, keys, by_role, {})
+            role_starts.setdefault(role, []).append(first_seen[key])
+    return _Registry(by_key, positions, keys, by_role, {}, role_starts)

@@ -276,7 +276,12 @@ def _resolve_role(
                 _agreement(text, span, ment.kind, ent.gender),
             )
     best: tuple[int, str] | None = None
-    for key in reg.by_role.get("leader" if head == "leader" else head, ())[:_LOOKBACK]:
+    role = "leader" if head == "leader" else head
+    holders = reg.by_role.get(role, [])
+    # the nearest holders first named before the mention (a name's later, longer
+    # form starts later still): at most _LOOKBACK of them, so the cost stays bounded
+    before = bisect.bisect_left(reg.role_starts.get(role, []), ment.start)
+    for key in holders[max(0, before - _LOOKBACK) : before]:
         ent = reg.by_key[key]
         if fits(ent) and ent.name.start < ment.start and (best is None or ent.name.start > best[0]):
             best = (ent.name.start, key)
