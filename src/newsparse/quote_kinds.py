@@ -46,6 +46,7 @@ import regex
 from newsparse.lexicon.cues import MULTIWORD_CUES, SPEECH_VERBS
 from newsparse.lexicon.german import ARTICLES, SOURCE_NOUNS, reported_form
 from newsparse.lexicon.kinds import (
+    BE_FORMS,
     COMMUNICATION_NOUNS,
     FOREIGN_NAME_WORDS,
     LEGAL_FORMS,
@@ -101,7 +102,7 @@ _AS_NAMING = frozenset({"known", "billed", "bekannt"})
 #: Title words of languages that capitalise nouns (German "der Film „X“").
 _CAPITALISED_TITLE_LEADS = TITLE_LEADS["de"]
 #: Forms of *be* before a naming verb make it passive: nobody is said to speak.
-_BE_FORMS = frozenset({"is", "was", "were", "are", "be", "been", "being", "ist", "wird", "wurde"})
+_BE_FORMS = union(BE_FORMS)
 #: Articles and demonstratives before a word mentioned as a word ("the word “X”").
 _ARTICLES = frozenset({"the", "a", "this", "that", "der", "das", "den", "dem", "dieses"})
 #: The reasons for ``other`` that a speech cue in the sentence overrules: in reported

@@ -53,6 +53,7 @@ from newsparse.lexicon.cues import (
     PHRASE_STOPS,
     TITLE_CASE_CUES,
 )
+from newsparse.lexicon.kinds import BE_FORMS
 from newsparse.lexicon.titles import (
     DETERMINERS,
     NARRATIVE_KINDS,
@@ -528,7 +529,7 @@ def _after_a_narrative(s: _Site) -> _Cand | None:
 
 
 #: Forms of *be* before a passive participle ("was dubbed", "has been called").
-_BE_FORMS = frozenset({"is", "was", "were", "are", "been", "be", "being"})
+_BE_FORMS = BE_FORMS["en"]
 #: Possessive pronouns that own a noun of saying ("his claim").
 POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 

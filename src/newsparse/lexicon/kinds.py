@@ -21,6 +21,7 @@ copy marks titles, slogans and quotes alike with „…“ (Duden, "Anführungsz
 from __future__ import annotations
 
 __all__ = [
+    "BE_FORMS",
     "COMMUNICATION_NOUNS",
     "FOREIGN_NAME_WORDS",
     "KIND_LANGUAGES",
@@ -180,6 +181,13 @@ LEGAL_FORMS: frozenset[str] = frozenset(
     {"e.V.", "e. V.", "AG", "ag", "GmbH", "gGmbH", "KG", "SE", "Inc.", "Inc", "Ltd.", "Ltd"}
     | {"LLC", "Corp.", "Co.", "S.A.", "SA", "plc", "PLC", "N.V.", "B.V.", "AB", "ASA"}
 )
+
+#: Forms of *be* (and German *werden* for the passive): before a naming verb or a
+#: participle they make it passive ("was called “X”", "wurde „X“ genannt").
+BE_FORMS: dict[str, frozenset[str]] = {
+    "en": _words("is was were are be been being"),
+    "de": _words("ist wird wurde"),
+}
 
 #: Naming words: a quote right after one is a name for something ("a group called “X”",
 #: "known as “X”"), unless the naming has a speaker ("Trump called her “X”": an object
