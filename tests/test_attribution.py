@@ -256,6 +256,24 @@ def test_a_role_noun_resolves_to_the_nearest_holder_after_many() -> None:
 # --------------------------------------------------------------------------- indirect speech
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Ana Ruiz said in an interview with The Associated Press last week that she "
+            "would not run again.",
+            "she would not run again",
+        ),
+        (
+            "Rep. Ana Ruiz (D-Ga.) said in ‘08 that the early support of voters changed the race.",
+            "the early support of voters changed the race",
+        ),
+    ],
+)
+def test_a8_a_long_phrase_between_the_cue_and_that(sentence: str, content: str) -> None:
+    assert [c for c, _, _ in _indirect(sentence)] == [content]
+
+
 def test_a4_said_that_clause() -> None:
     text = "Minister Tomas Berg said that the budget would be cut by a tenth."
     assert _indirect(text) == [

@@ -401,6 +401,10 @@ def _according_to(
     return after
 
 
+#: Marks inside a phrase between a cue and "that": a comma, an elided year ("in ’08").
+_PHRASE_MARKS = frozenset({",", "’", "‘", "'"})
+
+
 def _clause_start(toks: Sequence[_Tok], hit: _CueHit, j: int, hi: int) -> int | None:
     """Where the reported clause after a cue (and its addressee) begins: at "that"
     after a short phrase ("said in a statement Tuesday that"), after a time phrase
@@ -409,9 +413,12 @@ def _clause_start(toks: Sequence[_Tok], hit: _CueHit, j: int, hi: int) -> int | 
     if hit.lemma in SPEECH_LEMMAS:
         return _german_clause_start(toks, j, hi)
     k = j
-    reach = 12 if hit.lemma in ADDRESSEE_CUES else 8
+    # "told members of the council on Monday that", "said in an interview with The
+    # Associated Press last week that": a longer phrase after an addressee or a
+    # preposition
+    reach = 12 if hit.lemma in ADDRESSEE_CUES or (j < hi and toks[j].low in {"in", "on"}) else 8
     while k < hi and k < j + reach and toks[k].low != "that":
-        if (not toks[k].word and toks[k].low != ",") or _cue_at(toks, k) is not None:
+        if (not toks[k].word and toks[k].low not in _PHRASE_MARKS) or _cue_at(toks, k) is not None:
             break
         k += 1
     if (
