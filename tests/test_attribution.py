@@ -274,6 +274,11 @@ def test_a8_a_long_phrase_between_the_cue_and_that(sentence: str, content: str) 
     assert [c for c, _, _ in _indirect(sentence)] == [content]
 
 
+def test_a4_a_clause_before_a_second_cue_that_quotes_is_reported_speech() -> None:
+    text = "She says voters may not like the answer, but insists Lee is mounting a “phony attack.”"
+    assert [c for c, _, _ in _indirect(text)] == ["voters may not like the answer"]
+
+
 def test_a4_said_that_clause() -> None:
     text = "Minister Tomas Berg said that the budget would be cut by a tenth."
     assert _indirect(text) == [

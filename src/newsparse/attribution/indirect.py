@@ -99,6 +99,15 @@ def _clause_end(text: str, toks: Sequence[_Tok], i: int, hi: int) -> tuple[int, 
             hit = _cue_at(toks, j + 1)
             if hit is not None and toks[j + 1].low.endswith("ing"):
                 return j, j
+            if (
+                nxt in {"but", "and"}
+                and j + 2 < hi
+                and _cue_at(toks, j + 2) is not None
+                and any(toks[k].low in _OPEN_MARKS for k in range(j + 3, hi))
+            ):
+                # "…, but insists Lee is mounting a “phony attack”": the second cue's
+                # clause quotes, the first one's is reported speech of its own
+                return j, j
             post = _post_pattern(text, toks, j + 1)
             if post is not None and _sentence_rest_is_tail(toks, post[3], hi):
                 return j, hi
