@@ -279,6 +279,27 @@ def test_a4_a_clause_before_a_second_cue_that_quotes_is_reported_speech() -> Non
     assert [c for c, _, _ in _indirect(text)] == ["voters may not like the answer"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        # a cue coordinated after a comma takes the sentence's subject
+        (
+            "Lee endorsed Roe, but told The Daily Post on Monday that he thought Kim would win.",
+            "he thought Kim would win",
+            "Lee",
+        ),
+        # the addressee ends before the clause's own subject
+        (
+            "Ana Ruiz told the Gazette she has already received hundreds of emails.",
+            "she has already received hundreds of emails",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a4_coordinated_cues_and_addressees(sentence: str, content: str, speaker: str) -> None:
+    assert [(c, s) for c, s, _ in _indirect(sentence)] == [(content, speaker)]
+
+
 def test_a4_said_that_clause() -> None:
     text = "Minister Tomas Berg said that the budget would be cut by a tenth."
     assert _indirect(text) == [

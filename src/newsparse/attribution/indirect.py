@@ -535,6 +535,10 @@ def _reported_clause(
         if addr is None:
             return None, 0
         j = addr.last + 1
+        for k in range(addr.first + 1, addr.last + 1):
+            if toks[k].low in SPEAKER_PRONOUNS and toks[k].low != "who":
+                j = k  # "told the National Post he has …": the clause's subject
+                break
     if j < hi and toks[j].low in _ASIDE_DASHES:
         # "said — on Twitter, as it happens — that …": past the aside
         for r in range(j + 1, min(hi, j + 25)):

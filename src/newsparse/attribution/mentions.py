@@ -302,6 +302,21 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
     if toks[k].low == "and" and k - 2 >= lo and toks[k - 1].low in _CLOSING_QUOTES:
         # 'X called them “crazy” and said …': the subject of the first verb
         return _sentence_subject(text, toks, lo, k)
+    if (
+        toks[k].low in {"but", "and", "then"}
+        and k - 2 >= lo
+        and toks[k - 1].low == ","
+        and toks[k - 2].word
+    ):
+        # "He endorsed Lee, but told the Post …", "Roe offered him a job, then says
+        # …": the subject of the sentence's first verb (the noun phrase before it)
+        subj = _sentence_subject(text, toks, lo, k - 1)
+        if subj is not None:
+            for v in range(subj.first + 1, subj.last + 1):
+                if _verb_like(toks[v]):
+                    subj = _np_back(text, toks, v - 1, subj.first)
+                    break
+        return subj
     if toks[k].low == "and" and k - 2 >= lo and toks[k - 1].word:
         # "I laughed and said", "Lazar said he welcomed it and added": the
         # subject of the first verb of the sentence
