@@ -300,6 +300,29 @@ def test_a4_coordinated_cues_and_addressees(sentence: str, content: str, speaker
     assert [(c, s) for c, s, _ in _indirect(sentence)] == [(content, speaker)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content", "source"),
+    [
+        (
+            "According to early results of exit polls conducted for the networks, nearly "
+            "half of the voters were undecided.",
+            "nearly half of the voters were undecided",
+            "early results",
+        ),
+        (
+            "The town had 115 thefts last year, according to the most recent data "
+            "available from the state police.",
+            "The town had 115 thefts last year",
+            "the most recent data available",
+        ),
+    ],
+)
+def test_a5_a_source_the_noun_phrase_reader_does_not_take(
+    sentence: str, content: str, source: str
+) -> None:
+    assert [(c, s) for c, s, _ in _indirect(sentence)] == [(content, source)]
+
+
 def test_a4_said_that_clause() -> None:
     text = "Minister Tomas Berg said that the budget would be cut by a tenth."
     assert _indirect(text) == [

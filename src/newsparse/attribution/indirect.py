@@ -339,6 +339,25 @@ def _asked_frame(
 _QUESTION_WORDS = frozenset({"whether", "if", "who", "what", "why", "how", "when", "where"})
 
 
+def _source_words(toks: Sequence[_Tok], i: int, hi: int) -> _Ment | None:
+    """The words naming a source after "according to" that the noun-phrase reader does
+    not take ("early results of exit polls", "the most recent data available from"):
+    up to six words, to a comma, a relative pronoun or a source's tail ("of", "by")."""
+    k = i
+    while (
+        k < hi
+        and k < i + 6
+        and toks[k].word
+        and toks[k].low not in _SOURCE_TAILS
+        and toks[k].low not in RELATIVE_PRONOUNS
+        and _cue_at(toks, k) is None
+    ):
+        k += 1
+    if k == i or k >= hi or (toks[k].word and toks[k].low not in _SOURCE_TAILS):
+        return None
+    return _Ment(toks[i].start, toks[k - 1].end, "role", i, k - 1)
+
+
 def _according_to(
     text: str,
     toks: Sequence[_Tok],
@@ -353,7 +372,7 @@ def _according_to(
     ``clause-according-to`` ("CLAUSE, according to X."), A-5, with the chained
     attribution of A-6 ("CLAUSE, he said, according to Itar Tass."): adds the
     candidate to ``out`` and gives the token to go on from."""
-    ment = _np_forward(text, toks, hit.end)
+    ment = _np_forward(text, toks, hit.end) or _source_words(toks, hit.end, hi)
     if ment is None:
         return hit.end
     after = ment.last + 1
