@@ -1285,3 +1285,38 @@ def test_class5_state_is_a_cue_only_as_a_verb(line: str, speaker: str, cue: str)
     text = "Vote\n\n" + line
     q = attribute(text)[0]
     assert _who(text, q)[0] == speaker and _who(text, q)[2] == cue
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "claim"),
+    [
+        ("Roe camp: Lee’s plan hurts the harbor", "Roe camp", "Lee’s plan hurts the harbor"),
+        ("Roe to Port Workers: Lee will close the docks", "Roe", "Lee will close the docks"),
+        ("Former AG Ana Roe at Convention: The plan is dead", "Former AG Ana Roe",
+         "The plan is dead"),
+        ("EXCLUSIVE – Ana Roe: Don’t Trust the Count", "Ana Roe", "Don’t Trust the Count"),
+    ],
+)  # fmt: skip
+def test_a14_speaker_claim_headlines_with_a_group_an_addressee_or_a_kicker(
+    line: str, speaker: str, claim: str
+) -> None:
+    text = line + "\n\nLISBON - Dockers met on Monday."
+    q = attribute(text)[0]
+    assert (q.span.of(text), _who(text, q)[0]) == (claim, speaker)
+    assert q.attribution is not None and q.attribution.rule == "headline-speaker-claim"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Latest: Roe wins the Nevada caucuses",  # a label, not a speaker
+        "BOOM: Roe Just Fired A Missile At Lee",  # a kicker
+        "Roe: ‘We Are Going To Go All The Way’",  # the quote carries the attribution
+    ],
+)
+def test_a14_no_speaker_claim_from_labels_kickers_or_quoted_claims(line: str) -> None:
+    text = line + "\n\nLISBON - Dockers met on Monday."
+    assert all(
+        q.attribution is None or q.attribution.rule != "headline-speaker-claim"
+        for q in attribute(text)
+    )

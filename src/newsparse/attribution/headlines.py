@@ -44,7 +44,14 @@ _HEADLINE_TAG = regex.compile(
 
 #: "Speaker: Claim" headlines ("Hacker Guccifer: Clinton's Server Unprotected").
 _SPEAKER_TAG = regex.compile(
-    r"(?P<who>\p{Lu}[\p{L}'’.\-]*+(?:[^\S\n]\p{Lu}[\p{L}'’.\-]*+){0,2})[^\S\n]*+(?P<colon>:)"
+    # a kicker before a dash ("EXCLUSIVE – Roger Stone: …") is no part of the speaker
+    r"(?:\p{Lu}{2,}+[^\S\n]++[–—-][^\S\n]++)?"
+    # the speaker: capitalised words, and one group noun ("Clinton camp: …")
+    r"(?P<who>\p{Lu}[\p{L}'’.\-]*+(?:[^\S\n]\p{Lu}[\p{L}'’.\-]*+){0,3}"
+    r"(?:[^\S\n](?:camp|campaign|aide|aides|allies|team|spokesman|spokeswoman))?)"
+    # to whom or where ("Clinton to Planned Parenthood: …", "Mukasey at RNC: …")
+    r"(?:[^\S\n]++(?:to|at|in|on)[^\S\n]++\p{Lu}[\p{L}'’.\-]*+(?:[^\S\n]\p{Lu}[\p{L}'’.\-]*+){0,2})?"
+    r"[^\S\n]*+(?P<colon>:)"
     r"[^\S\n]++(?P<claim>\S[^\n]{7,})"
 )
 #: Transcript turns in the body: "TAPPER: Do you think …" (ALL-CAPS speaker).
@@ -59,15 +66,25 @@ _CLAIM_WORDS = 3
 
 def _tag_cand(text: str, m: regex.Match[str], rule: str, end: int) -> _Cand | None:
     who = Span(m.start("who"), m.end("who"))
-    if who.of(text).split()[0].lower() in HEADLINE_LABELS:
-        return None
+    if any(w.lower().strip(".,'’") in HEADLINE_LABELS for w in who.of(text).split()[:2]):
+        return None  # "Exclusive: …", "The Latest: …", "Just Leaked: …"
     # the claim: its own group ("Speaker: Claim"), or what follows the tag (transcripts)
     claim = _trim(text, m.start("claim") if "claim" in m.groupdict() else m.end(), end)
-    if claim is None or _quoted(text, claim):
-        return None
+    if claim is None or _quoted(text, claim) or _single_quoted(claim.of(text)):
+        return None  # a quote in the claim carries the attribution itself
     colon = m.start("colon")
     ment = _Ment(who.start, who.end, "name", 0, 0)
     return _Cand(who.start, ment, (colon, colon + 1, ":"), rule, 0.6, content=claim)
+
+
+#: A single opening mark at the start of a word ("Trump Is a ‘Proven Failure’", "'We
+#: are going to win'"), not an apostrophe inside one.
+_SINGLE_OPEN = regex.compile(r"(?:^|(?<=\s))['‘]\w")
+
+
+def _single_quoted(claim: str) -> bool:
+    """True when the claim quotes in single marks (headline style)."""
+    return _SINGLE_OPEN.search(claim) is not None
 
 
 def _is_label(words: str, at: int) -> bool:

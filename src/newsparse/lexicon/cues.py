@@ -565,6 +565,8 @@ HEADLINE_LABELS = frozenset(
     | {"abstract", "full", "text", "summary", "source", "sources", "related", "see", "also"}
     | {"transcript", "transcripts", "speech", "remarks", "statement", "podcast", "q&a"}
     | {"latest"}  # AP's running story: "The Latest: …"
+    # kickers of click headlines ("BOOM: …", "Revealed: …", "Just Leaked: …")
+    | {"boom", "bombshell", "wow", "look", "revealed", "leaked", "shocking"}
 )
 
 #: A-14, wire-conventions §1: in a title-case headline every word is capitalised,
