@@ -1320,3 +1320,26 @@ def test_a14_no_speaker_claim_from_labels_kickers_or_quoted_claims(line: str) ->
         q.attribution is None or q.attribution.rule != "headline-speaker-claim"
         for q in attribute(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue"),
+    [
+        ("The senator from Ohio seemed to back down on Monday.",
+         "The senator from Ohio seemed to back down on Monday", "seemed"),
+        ("Ana Ruiz is expected to deliver a speech later tonight.",
+         "Ana Ruiz is expected to deliver a speech later tonight", "is expected"),
+        ("The plant is not expected to close until 2030.",
+         "The plant is not expected to close until 2030", "is not expected"),
+    ],
+)  # fmt: skip
+def test_class7_evidence_without_a_speaker(sentence: str, content: str, cue: str) -> None:
+    (q,) = [q for q in attribute(sentence) if q.kind == "indirect"]
+    assert q.span.of(sentence) == content and q.speaker is None
+    assert q.cue is not None and q.cue.span.of(sentence) == cue
+    assert q.attribution is not None and q.attribution.rule == "evidential-frame"
+
+
+def test_class7_expected_with_an_object_is_a_stance_not_evidence() -> None:
+    text = "The party expects a close race in the fall."
+    assert [q.attribution.rule for q in attribute(text) if q.attribution] == ["stance-clause"]

@@ -36,6 +36,7 @@ from newsparse.attribution.headlines import (
     _tag_cand,
 )
 from newsparse.attribution.indirect import (
+    _STANCE_WORDS,
     _indirect,
     _trim,
 )
@@ -59,7 +60,6 @@ from newsparse.attribution.tokens import (
 )
 from newsparse.checks import check_dateline, check_lang, check_layout, check_quotes
 from newsparse.errors import check_text
-from newsparse.lexicon.cues import ACT_VERBS, STANCE_VERBS
 from newsparse.records import Dateline, Layout, Quote
 from newsparse.sentences import sentence_bounds
 from newsparse.spans import Span
@@ -146,8 +146,6 @@ def _yields_nothing(text: str, para: Span, toks: Sequence[_Tok]) -> bool:
     )
 
 
-#: The verbs of :func:`~newsparse.attribution.indirect._stance`, which are no cues.
-_STANCE_WORDS = frozenset(STANCE_VERBS) | frozenset(ACT_VERBS)
 _STANCE_RE = re.compile(r"\b(?:" + "|".join(sorted(_STANCE_WORDS)) + r")\b")
 
 

@@ -31,6 +31,7 @@ from newsparse.attribution.direct import (
     _skip_time,
 )
 from newsparse.attribution.mentions import (
+    _main_clause,
     _Ment,
     _np_forward,
     _sentence_subject,
@@ -54,6 +55,7 @@ from newsparse.lexicon.cues import (
     BARE_TIME_WORDS,
     CLAUSE_SKIP_WORDS,
     CUE_ADVERBS,
+    EVIDENTIAL_VERBS,
     FINDING_SUBJECTS,
     FINITE_VERBS,
     NOT_CLAUSE_OPENERS,
@@ -299,7 +301,7 @@ def _indirect(
     if not out:
         out.extend(_clause_speaker_cue(text, toks, lo, hi, commas, inside))
     if not out:
-        stance = _stance(text, toks, lo, hi, inside)
+        stance = _evidential(text, toks, lo, hi, inside) or _stance(text, toks, lo, hi, inside)
         if stance is not None:
             out.append(stance)
     asked = _asked_frame(text, toks, lo, hi, inside)
@@ -718,7 +720,9 @@ def _parenthetical(
 _PARENTHETICAL_CUES = frozenset({"say", "add", "note", "argue", "write", "explain", "insist"})
 
 
-_STANCE_WORDS = frozenset(STANCE_VERBS) | frozenset(ACT_VERBS)
+#: The verbs of :func:`_stance` and :func:`_evidential`, which are no cues: a sentence
+#: without one of them, a cue, "that" or a comma holds no reported speech.
+_STANCE_WORDS = frozenset(STANCE_VERBS) | frozenset(ACT_VERBS) | EVIDENTIAL_VERBS
 
 
 def _has_stance_word(toks: Sequence[_Tok], lo: int, hi: int) -> bool:
@@ -728,6 +732,47 @@ def _has_stance_word(toks: Sequence[_Tok], lo: int, hi: int) -> bool:
 
 #: The kinds of mention that hold a stance or act (not a thing: "the plan wants").
 _HOLDER_KINDS = frozenset({"name", "pronoun", "role", "organisation", "anonymous"})
+
+
+#: Forms of *be* before a passive "expected to" ("is expected to attend").
+_PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "isn't", "isn’t"})
+
+
+def _evidential(
+    text: str, toks: Sequence[_Tok], lo: int, hi: int, inside: Callable[[int], bool]
+) -> _Cand | None:
+    """Rule ``evidential-frame``: "The senator seemed to back down", "Lee is expected to
+    win": evidence without a speaker (#14 class 7).  The content is the subject and the
+    infinitive clause; nobody is its source."""
+    for k in range(lo + 1, hi - 2):
+        low = toks[k].low
+        if toks[k + 1].low != "to" or toks[k].cap or inside(toks[k].start):
+            continue
+        verb = k
+        if low == "expected":
+            b = k - 2 if toks[k - 1].low == "not" and k - 2 >= lo else k - 1
+            if b < lo or toks[b].low not in _PASSIVE_BE:
+                continue
+            verb = b
+        elif low not in EVIDENTIAL_VERBS:
+            continue
+        subj = _subject_before(text, toks, verb, lo)
+        if subj is None or subj.kind not in _HOLDER_KINDS:
+            continue
+        end, _ = _clause_end(text, toks, k + 2, hi)
+        if sum(1 for t in toks[k + 2 : end] if t.word) < 1:
+            continue
+        # the whole subject: from where the main clause starts ("the senator from
+        # Ohio seemed"; not the phrase before it: "In the past days, …")
+        start = max(lo, _main_clause(toks, lo, verb))
+        if not (start < subj.first <= start + 6 and all(t.word for t in toks[start : subj.first])):
+            start = subj.first
+        content = _trim(text, toks[start].start, _end_char(toks, end, hi))
+        if content is None or _quoted(text, content):
+            continue
+        cue = (toks[verb].start, toks[k].end, "expect" if low == "expected" else low)
+        return _Cand(subj.start, None, cue, "evidential-frame", 0.4, content=content)
+    return None
 
 
 def _stance(

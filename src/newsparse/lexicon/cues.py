@@ -33,6 +33,7 @@ __all__ = [
     "CLAUSE_SKIP_WORDS",
     "CONTINUATION_LEMMAS",
     "CUE_ADVERBS",
+    "EVIDENTIAL_VERBS",
     "FINDING_SUBJECTS",
     "FINITE_VERBS",
     "HEADLINE_LABELS",
@@ -634,6 +635,14 @@ STANCE_VERBS: dict[str, str] = {
     }.items()
     for form in forms
 }
+
+#: #14 class 7, evidence without a speaker: "X seemed to …", "X appears to …" and the
+#: passive "X is expected to …" (AP's "is expected to" reports what unnamed sources
+#: expect).  PolNeAR marks the subject and the infinitive as content and no source
+#: (polnear-train: "seemed to" 39 of 54 marked, "BE expected to" 58 of 67, "appeared
+#: to" 31 of 53, "appear to" 11 of 20); reported as ``evidential-frame``.  Forms
+#: before "to".
+EVIDENTIAL_VERBS = frozenset({"seemed", "seems", "appeared", "appears", "appear", "seem"})
 
 #: #14 class 7, communicative acts with a noun object: "accused X of …", "called for
 #: …", "blamed X for …", reported as ``act-object``.  Form -> (lemma, the word that
