@@ -1343,3 +1343,20 @@ def test_class7_evidence_without_a_speaker(sentence: str, content: str, cue: str
 def test_class7_expected_with_an_object_is_a_stance_not_evidence() -> None:
     text = "The party expects a close race in the fall."
     assert [q.attribution.rule for q in attribute(text) if q.attribution] == ["stance-clause"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        # a phrase between "asked" and the question
+        ("Asked on local radio who leads the party now, Lee said Roe.",
+         "who leads the party now", "Lee"),
+        # "when asked" later in the sentence: the question put to the one who spoke
+        ("We are united, Ana Ruiz told the Gazette on Monday when asked about worries "
+         "that voters would stay home.", "worries that voters would stay home", "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_class7_the_question_put_to_the_speaker(sentence: str, content: str, speaker: str) -> None:
+    found = [(c, s) for c, s, _ in _indirect(sentence)]
+    assert (content, speaker) in found
+    assert not any(c.startswith("when asked") for c, _ in found)

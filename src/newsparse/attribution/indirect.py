@@ -317,20 +317,48 @@ def _asked_frame(
     the deal, …": the question put to the speaker is reported speech too (PolNeAR); the
     one asked is the subject after the comma."""
     k = lo + 1 if lo + 1 < hi and toks[lo].low == "when" else lo
+    later = False
+    if k + 2 < hi and toks[k].low != "asked":
+        # "…, Sarandon told MSNBC when asked about the worries": later in the sentence
+        k = next(
+            (
+                j
+                for j in range(lo + 2, hi - 2)
+                if toks[j].low == "asked" and toks[j - 1].low == "when"
+            ),
+            hi,
+        )
+        later = True
     if k + 2 >= hi or toks[k].low != "asked" or inside(toks[k].start):
         return None
     begin = k + 1
+    while (
+        begin < min(hi, k + 6)
+        and toks[begin].word
+        and (toks[begin].low not in _QUESTION_WORDS and toks[begin].low != "about")
+    ):
+        begin += 1  # "Asked on Fox News who …", "asked by reporters whether …"
+    if begin >= hi or not toks[begin].word:
+        return None
     if toks[begin].low == "about":
         begin += 1
     elif toks[begin].low not in _QUESTION_WORDS:
         return None
     comma = next((j for j in range(begin + 1, min(hi, begin + 40)) if toks[j].low == ","), None)
-    if comma is None:
+    if comma is None and later:
+        comma = hi - 1 if not toks[hi - 1].word else hi
+    if comma is None or comma <= begin:
         return None
-    content = _trim(text, toks[begin].start, toks[comma].start)
+    content = _trim(text, toks[begin].start, _end_char(toks, comma, hi))
     if content is None or _quoted(text, content):
         return None
-    subj = _sentence_subject(text, toks, comma + 1, hi)
+    if later:
+        # the one the cue before "when asked" has: "Roe told MSNBC when asked …"
+        c = next((j for j in range(k - 2, lo - 1, -1) if toks[j].cue is not None), None)
+        subj = _subject_before(text, toks, c, lo) if c is not None else None
+        subj = subj or _sentence_subject(text, toks, lo, k - 1)
+    else:
+        subj = _sentence_subject(text, toks, comma + 1, hi)
     cue = (toks[k].start, toks[k].end, "ask")
     if subj is None:
         return _Cand(toks[k].start, None, cue, "asked-clause", 0.4, content=content, follow=True)
@@ -583,6 +611,8 @@ def _reported_clause(
     start_tok = j + 1 if toks[j].low in {"that", "dass"} else j
     if start_tok >= hi or inside(toks[start_tok].start):
         return None, 0
+    if toks[start_tok].low == "when" and start_tok + 1 < hi and toks[start_tok + 1].low == "asked":
+        return None, 0  # "told MSNBC when asked about …": the question (asked-clause)
     end, _ = _clause_end(text, toks, start_tok, hi)
     if j == start_tok and hit.lemma in OBJECT_VERBS and not _has_finite_verb(toks, start_tok, end):
         return None, 0  # "The court declared the law unconstitutional": an object, no clause
