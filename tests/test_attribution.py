@@ -1360,3 +1360,8 @@ def test_class7_the_question_put_to_the_speaker(sentence: str, content: str, spe
     found = [(c, s) for c, s, _ in _indirect(sentence)]
     assert (content, speaker) in found
     assert not any(c.startswith("when asked") for c, _ in found)
+
+
+def test_class7_declining_to_say_is_a_stance() -> None:
+    text = "Ana Ruiz declined to say whether the plan broke the rules."
+    assert _indirect(text) == [("to say whether the plan broke the rules", "Ana Ruiz", "declined")]

@@ -629,6 +629,7 @@ STANCE_VERBS: dict[str, str] = {
         "plan": ("plans", "planned"),
         "intend": ("intend", "intends", "intended"),
         "refuse": ("refuse", "refuses", "refused"),
+        "decline": ("declines", "declined"),  # "declined to say whether …"
         "seek": ("seek", "seeks", "sought"),
         "threaten": ("threaten", "threatens", "threatened"),
         "fear": ("fear", "fears", "feared"),
