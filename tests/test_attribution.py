@@ -1365,3 +1365,16 @@ def test_class7_the_question_put_to_the_speaker(sentence: str, content: str, spe
 def test_class7_declining_to_say_is_a_stance() -> None:
     text = "Ana Ruiz declined to say whether the plan broke the rules."
     assert _indirect(text) == [("to say whether the plan broke the rules", "Ana Ruiz", "declined")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue"),
+    [
+        ("Lee called Wednesday for Justice Roe to resign.", "Justice Roe to resign",
+         "called Wednesday for"),
+        ("The Gazette called on Lee to drop out of the race.", "Lee to drop out of the race",
+         "called on"),
+    ],
+)  # fmt: skip
+def test_class7_calls_for_and_calls_on(sentence: str, content: str, cue: str) -> None:
+    assert [(c, k) for c, _, k in _indirect(sentence)] == [(content, cue)]

@@ -828,9 +828,15 @@ def _stance(
             lemma, needs = ACT_VERBS[low]
             rule, begin = "act-object", k + 1
             if lemma == "call for":
-                if toks[k + 1].low != "for":
+                nxt = toks[k + 1].low
+                if nxt == "for":
+                    begin = k + 2
+                elif nxt in TIME_WORDS and toks[k + 2].low == "for" and k + 3 < hi:
+                    begin = k + 3  # "called Wednesday for …"
+                elif nxt == "on" and any(t.low == "to" for t in toks[k + 2 : min(hi, k + 9)]):
+                    lemma, begin = "call on", k + 2  # "called on Lee to resign"
+                else:
                     continue
-                begin = k + 2
             elif not any(t.low == needs for t in toks[k + 1 : min(hi, k + 8)]):
                 continue
         else:
@@ -846,7 +852,11 @@ def _stance(
         content = _trim(text, toks[begin].start, _end_char(toks, end, hi))
         if content is None or _quoted(text, content):
             continue
-        cue = (tok.start, toks[k + 1].end if lemma == "call for" else tok.end, lemma)
+        cue = (
+            tok.start,
+            toks[begin - 1].end if lemma in {"call for", "call on"} else tok.end,
+            lemma,
+        )
         return _Cand(subj.start, subj, cue, rule, 0.5, content=content)
     return None
 
