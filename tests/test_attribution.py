@@ -1378,3 +1378,9 @@ def test_class7_declining_to_say_is_a_stance() -> None:
 )  # fmt: skip
 def test_class7_calls_for_and_calls_on(sentence: str, content: str, cue: str) -> None:
     assert [(c, k) for c, _, k in _indirect(sentence)] == [(content, cue)]
+
+
+def test_a5_a_sentence_opened_by_in_and_a_poll_reports_its_finding() -> None:
+    text = "In a Gazette poll released Monday, 50 percent of voters chose Lee over Roe."
+    assert _indirect(text) == [("50 percent of voters chose Lee over Roe", "a Gazette poll", "In")]
+    assert _indirect("In the end, most voters chose Lee over Roe by a wide margin.") == []

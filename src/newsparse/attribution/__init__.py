@@ -60,6 +60,7 @@ from newsparse.attribution.tokens import (
 )
 from newsparse.checks import check_dateline, check_lang, check_layout, check_quotes
 from newsparse.errors import check_text
+from newsparse.lexicon.cues import FINDING_SUBJECTS
 from newsparse.records import Dateline, Layout, Quote
 from newsparse.sentences import sentence_bounds
 from newsparse.spans import Span
@@ -143,9 +144,16 @@ def _yields_nothing(text: str, para: Span, toks: Sequence[_Tok]) -> bool:
         and _DASHES.isdisjoint(lows)
         and _STANCE_WORDS.isdisjoint(lows)
         and "''" not in text[para.start : para.end]
+        and _IN_FINDING_RE.search(text, para.start, para.end) is None  # "In a poll, …"
     )
 
 
+#: "In a new poll …," opening a sentence: the finding :func:`_in_finding` reports.
+_IN_FINDING_RE = re.compile(
+    r"\bIn (?:a|an|the|its) [^,\n]{0,80}?\b(?:"
+    + "|".join(sorted(FINDING_SUBJECTS))
+    + r")\b[^,\n]{0,60},"
+)
 _STANCE_RE = re.compile(r"\b(?:" + "|".join(sorted(_STANCE_WORDS)) + r")\b")
 
 
@@ -190,6 +198,7 @@ def _paragraph_cands(
     has_cue = (
         _has_cue_word(text, para.start, para.end)
         or _STANCE_RE.search(text, para.start, para.end) is not None
+        or _IN_FINDING_RE.search(text, para.start, para.end) is not None
     )
     if not in_para and not has_cue:
         return cands

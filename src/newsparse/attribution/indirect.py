@@ -301,7 +301,11 @@ def _indirect(
     if not out:
         out.extend(_clause_speaker_cue(text, toks, lo, hi, commas, inside))
     if not out:
-        stance = _evidential(text, toks, lo, hi, inside) or _stance(text, toks, lo, hi, inside)
+        stance = (
+            _evidential(text, toks, lo, hi, inside)
+            or _stance(text, toks, lo, hi, inside)
+            or _in_finding(text, toks, lo, hi, inside)
+        )
         if stance is not None:
             out.append(stance)
     asked = _asked_frame(text, toks, lo, hi, inside)
@@ -766,6 +770,31 @@ _HOLDER_KINDS = frozenset({"name", "pronoun", "role", "organisation", "anonymous
 
 #: Forms of *be* before a passive "expected to" ("is expected to attend").
 _PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "isn't", "isn’t"})
+
+
+def _in_finding(
+    text: str, toks: Sequence[_Tok], lo: int, hi: int, inside: Callable[[int], bool]
+) -> _Cand | None:
+    """Rule ``in-finding-clause``: "In an NBC News poll released Monday, 50 percent chose
+    Clinton": a sentence opened by "In" and a poll, survey or report reports what it
+    found (A-5's shape without "according to"); the source is the finding's noun phrase."""
+    if lo + 4 >= hi or toks[lo].low != "in" or toks[lo + 1].low not in {"a", "an", "the", "its"}:
+        return None
+    comma = next((j for j in range(lo + 2, min(hi, lo + 16)) if toks[j].low == ","), None)
+    if comma is None or comma + 2 >= hi or inside(toks[comma].start):
+        return None
+    head = next((j for j in range(lo + 2, comma) if _bare(toks[j].low) in FINDING_SUBJECTS), None)
+    if head is None:
+        return None
+    end, _ = _clause_end(text, toks, comma + 1, hi)
+    if sum(1 for t in toks[comma + 1 : end] if t.word) < 3:
+        return None
+    content = _trim(text, toks[comma + 1].start, _end_char(toks, end, hi))
+    if content is None or _quoted(text, content):
+        return None
+    source = _Ment(toks[lo + 1].start, toks[head].end, "role", lo + 1, head)
+    cue = (toks[lo].start, toks[lo].end, "in")
+    return _Cand(source.start, source, cue, "in-finding-clause", 0.5, content=content)
 
 
 def _evidential(
