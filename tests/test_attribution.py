@@ -1384,3 +1384,13 @@ def test_a5_a_sentence_opened_by_in_and_a_poll_reports_its_finding() -> None:
     text = "In a Gazette poll released Monday, 50 percent of voters chose Lee over Roe."
     assert _indirect(text) == [("50 percent of voters chose Lee over Roe", "a Gazette poll", "In")]
     assert _indirect("In the end, most voters chose Lee over Roe by a wide margin.") == []
+
+
+def test_a4_a_clause_before_and_a_second_quoting_cue_is_reported_speech() -> None:
+    text = (
+        "He said his attacks on Lee have given his campaign momentum and said that Lee "
+        "did not stand for the “party of Reagan.”"
+    )
+    assert [c for c, _, _ in _indirect(text)] == [
+        "his attacks on Lee have given his campaign momentum"
+    ]

@@ -87,6 +87,7 @@ def _clause_end(text: str, toks: Sequence[_Tok], i: int, hi: int) -> tuple[int, 
     hi = min(hi, i + 150)
     if i < hi and toks[i].low in _OPEN_MARKS:
         return hi, hi
+    hi = _before_a_quoting_cue(toks, i, hi)
     # only a comma or a semicolon can end the clause: jump between them
     for j in itertools.compress(
         range(i, hi), map(_CLAUSE_MARKS.__contains__, map(_LOW_OF, toks[i:hi]))
@@ -101,19 +102,23 @@ def _clause_end(text: str, toks: Sequence[_Tok], i: int, hi: int) -> tuple[int, 
             hit = _cue_at(toks, j + 1)
             if hit is not None and toks[j + 1].low.endswith("ing"):
                 return j, j
-            if (
-                nxt in {"but", "and"}
-                and j + 2 < hi
-                and _cue_at(toks, j + 2) is not None
-                and any(toks[k].low in _OPEN_MARKS for k in range(j + 3, hi))
-            ):
-                # "…, but insists Lee is mounting a “phony attack”": the second cue's
-                # clause quotes, the first one's is reported speech of its own
-                return j, j
             post = _post_pattern(text, toks, j + 1)
             if post is not None and _sentence_rest_is_tail(toks, post[3], hi):
                 return j, hi
     return hi, hi
+
+
+def _before_a_quoting_cue(toks: Sequence[_Tok], i: int, hi: int) -> int:
+    """``hi``, or the "and"/"but" of a second cue whose clause quotes ("… have given his
+    campaign momentum and said that Trump did not represent the “party of Reagan”"):
+    the first clause is reported speech of its own, the quoted rest is not."""
+    first_mark = next((k for k in range(i, hi) if toks[k].low in _OPEN_MARKS), None)
+    if first_mark is None:
+        return hi
+    for k in range(i + 2, first_mark - 1):
+        if toks[k].low in {"and", "but"} and toks[k + 1].cue is not None and not toks[k + 1].cap:
+            return k - 1 if toks[k - 1].low == "," else k
+    return hi
 
 
 #: The tokens where :func:`_clause_end` may stop.
