@@ -135,7 +135,7 @@ SMALL_WORDS: dict[str, frozenset[str]] = {
     "de": _words(
         """
         der die das des dem den ein eine einer eines im in für von vom und oder mit zu zum
-        zur am an auf aus bei nach über unter aber
+        zur am an auf aus bei nach über unter aber ohne gegen um durch vor ins beim
         """
     ),
 }
