@@ -263,6 +263,10 @@ def test_kind_word_lists_cover_each_language() -> None:
         # ... but not with German small words in it
         ("Er nannte das „ein Spiel für die Fans“ am Montag.", "ein Spiel für die Fans",
          "partial"),
+        # where German copy names a source: after "laut", after a "wie" opening a clause
+        ("Laut „Tagesblatt“ ist der Plan gescheitert.", "Tagesblatt", "other"),
+        ("Wie „Nordwelle Online“ berichtet, fiel der Strom aus.", "Nordwelle Online", "other"),
+        ("Er sah es wie „ein Geschenk“ an.", "ein Geschenk", "partial"),
         # a name that ends in a legal form
         ("Die „Freunde der Oper e.V.“ luden ein.", "Freunde der Oper e.V.", "other"),
         ("Die Firma „Nordlicht Group Inc.“ baut Akkus.", "Nordlicht Group Inc.", "other"),

@@ -206,6 +206,17 @@ def _foreign(words: Sequence[str]) -> bool:
     return any(w in _FOREIGN_IN_GERMAN for w in low) and not any(w in _GERMAN_SMALL for w in low)
 
 
+def _source_slot(prev_text: str, prev_low: str) -> bool:
+    """The marks stand where German copy names a source: right after "laut", or after a
+    "wie" that opens its sentence or clause ("Wie „X“ berichtet, …")."""
+    if prev_low == "laut":
+        return True
+    if prev_low != "wie":
+        return False
+    before = prev_text[: len(prev_text) - 3].rstrip()
+    return not before or before[-1] in ".!?:,;"
+
+
 def _naming(lead: Sequence[str]) -> bool:
     """A naming word among the last three words before the mark ("called them “…”")."""
     return any(w in _NAMING_LEADS for w in lead[-3:])
@@ -375,6 +386,15 @@ def quote_kind(
         and not (ends_sentence or ends_clause)
         and _foreign(words)
     ):
+        return "other", "name-or-title"
+    if (
+        not heading
+        and text[mark : mark + 1] in _NOUN_APPOSITION_MARKS
+        and nwords <= 6
+        and not (ends_sentence or ends_clause)
+        and _source_slot(prev_text, prev_low)
+    ):
+        # "Laut „Reuters“ …", "Wie „heise online“ berichtet, …": the one who reports
         return "other", "name-or-title"
     kind: QuoteKind
     if _named(lead, prev_text, text[close_end : close_end + 40]):
