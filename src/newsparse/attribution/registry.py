@@ -201,14 +201,21 @@ def _name_runs(text: str) -> Iterator[tuple[int, str]]:
             yield at + piece, run[piece:]
 
 
+#: :func:`_run_info` of the runs read so far, at most about _RUN_MEMO_MAX of them.
+_RUN_MEMO: dict[str, _RunInfo] = {}
+_RUN_MEMO_MAX = 20_000
+
+
 def _registry(text: str) -> _Registry:
     """Every multi-word name in the text, keyed by its last word, with the titles seen."""
     by_key: dict[str, _Entity] = {}
     positions: list[int] = []
     keys: list[str] = []
-    # names repeat within an article: each distinct run is read once (kept
-    # for this text only, so nothing grows across texts)
-    cache: dict[str, _RunInfo] = {}
+    # names repeat within an article and across a corpus: each distinct run is read
+    # once (a pure function of the run; the memo is emptied when it grows past its cap)
+    cache = _RUN_MEMO
+    if len(cache) > _RUN_MEMO_MAX:
+        cache.clear()
     first_seen: dict[str, int] = {}
     for at, run in _name_runs(text):
         info = cache.get(run, _UNREAD)
