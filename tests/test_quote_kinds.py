@@ -267,6 +267,10 @@ def test_kind_word_lists_cover_each_language() -> None:
         ("Laut „Tagesblatt“ ist der Plan gescheitert.", "Tagesblatt", "other"),
         ("Wie „Nordwelle Online“ berichtet, fiel der Strom aus.", "Nordwelle Online", "other"),
         ("Er sah es wie „ein Geschenk“ an.", "ein Geschenk", "partial"),
+        # one capitalised word after an indefinite article, with a speech cue: a noun the
+        # speaker uses (German capitalises every noun); after a definite one, a name
+        ("Er nannte die Absage einen „Vertrauensbruch“.", "Vertrauensbruch", "partial"),
+        ("Das schreibt die „Morgenpost“ am Montag.", "Morgenpost", "other"),
         # a name that ends in a legal form
         ("Die „Freunde der Oper e.V.“ luden ein.", "Freunde der Oper e.V.", "other"),
         ("Die Firma „Nordlicht Group Inc.“ baut Akkus.", "Nordlicht Group Inc.", "other"),

@@ -116,6 +116,8 @@ _SPEAKING_PRONOUNS = frozenset(
 )
 #: A passive's agent after the closing mark: "called “X” by Ann Roe".
 _AGENT = regex.compile(r"[\s,]*+(?:by|von)\s++\w")
+#: German indefinite articles: the noun after one is a common noun, never a name.
+_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 #: Determiners and possessives that put a quoted word in a noun phrase (the “X” debate).
 _DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"}
@@ -414,6 +416,18 @@ def quote_kind(
     if (kind == "other" or why == "fragment") and _spoken(lead, text[start]):
         sentence = upper and (ends_sentence or ends_clause) and nwords >= 2
         return ("direct", "sentence") if sentence else ("partial", "attributed")
+    if (
+        why == "name-or-title"
+        and nwords == 1
+        and prev_low in _INDEFINITE
+        and text[mark : mark + 1] in _NOUN_APPOSITION_MARKS
+        and _cue_in_sentence(text, lo, hi, mark, close_end)
+    ):
+        # German capitalises every noun: one capitalised word after an indefinite
+        # article is a common noun, and with a speech cue in the sentence the speaker's
+        # word ("nannte die Absage einen „Vertrauensbruch“"); after a definite one it
+        # may be a name ("schreibt die „Computerwoche“")
+        return "partial", "in-reported-speech"
     if (
         kind != "other"
         and why != "attributed"
