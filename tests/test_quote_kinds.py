@@ -173,7 +173,9 @@ GERMAN = [
         "other",
         "unspoken",
     ),
-    # with a speech cue, reported speech, a source phrase or more words it stays partial
+    # with a speech cue, reported speech, a source phrase, a view or more words it stays
+    # partial
+    ("Der Anwalt hält ihn für „sehr gefährlich“.", "sehr gefährlich", "partial", "fragment"),
     ("Der Sprecher nannte die Lage „sehr ernst“.", "sehr ernst", "partial", "fragment"),
     ("Die Lage sei „sehr ernst“, hieß es am Abend.", "sehr ernst", "partial", "fragment"),
     (

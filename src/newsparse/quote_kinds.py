@@ -44,7 +44,7 @@ from collections.abc import Sequence
 import regex
 
 from newsparse.lexicon.cues import MULTIWORD_CUES, SPEECH_VERBS
-from newsparse.lexicon.german import ARTICLES, SOURCE_NOUNS, reported_form
+from newsparse.lexicon.german import ARTICLES, SOURCE_NOUNS, VIEW_VERBS, reported_form
 from newsparse.lexicon.kinds import (
     BE_FORMS,
     COMMUNICATION_NOUNS,
@@ -146,9 +146,9 @@ def _cue_words() -> frozenset[str]:
 
 
 _CUES = _cue_words()
-#: Words that name a source without a speech verb: "nach Angaben der Polizei", "der
-#: Studie zufolge".
-_SOURCE_WORDS = SOURCE_NOUNS | {"zufolge"}
+#: Words that name a source or a view without a speech verb: "nach Angaben der
+#: Polizei", "der Studie zufolge", "hält ihn für „gefährlich“".
+_SOURCE_WORDS = SOURCE_NOUNS | VIEW_VERBS | {"zufolge"}
 #: Pronouns of a person who may be speaking in the sentence ("wollte er „alles anders
 #: machen“").
 _SPEAKING_PERSONS = frozenset({"er", "ich", "wir"})

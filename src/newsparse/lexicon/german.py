@@ -24,6 +24,7 @@ __all__ = [
     "SPEECH_VERBS",
     "SUBORDINATORS",
     "VERB_SUBJECT_FILLERS",
+    "VIEW_VERBS",
     "reported_form",
 ]
 
@@ -191,6 +192,15 @@ ADVERB_ENDINGS = ("lich", "weise", "isch")
 #: "-te" ("habe", "müsse", "drohe"; not "sagte").
 CONDITIONAL_FORMS = frozenset(
     {"sei", "seien", "seiest", "wäre", "wären", "hätte", "hätten", "würde", "würden"}
+)
+
+
+#: Verbs of holding a view, which make a quoted word somebody's ("Der Staatsanwalt hält
+#: ihn für „gefährlich“", "Meteorologen rechnen mit „starkem Regen“", "sieht darin einen
+#: „Angriff“"): no speech verbs, but the words in marks are the holder's.
+VIEW_VERBS = frozenset(
+    {"hält", "hielt", "halten", "hielten", "rechnet", "rechnen", "rechnete", "rechneten"}
+    | {"sieht", "sehen", "sah", "sahen", "wertet", "werten", "spricht", "sprechen"}
 )
 
 
