@@ -298,3 +298,13 @@ def test_an_english_name_with_a_legal_form_is_a_name_a_sentence_is_not() -> None
     )
     (q,) = find_quotes(text)
     assert q.kind != "other"
+
+
+def test_a_first_line_that_reads_as_a_sentence_reads_its_capitals_as_body_text() -> None:
+    # no headline: the copy opens with its lead, a sentence with its period
+    text = (
+        "Im Kölner „Haus am Dom“ ist am späten Samstagnachmittag ein großer Brand "
+        "ausgebrochen.\n\nDie Feuerwehr war schnell vor Ort."
+    )
+    (q,) = find_quotes(text)
+    assert (q.kind, q.kind_rule) == ("other", "title-after-noun")

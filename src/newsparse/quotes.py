@@ -986,5 +986,17 @@ def find_quotes(
     singles = _pair_singles(text, regions, doubles, single_toks)
     singles = _outer_singles(text, regions, doubles, singles)
     top = _nest([b for b in doubles + singles if _has_words(b)])
-    body = {lo for lo, _, group in regions if group >= 0}
+    body = {lo for lo, hi, group in regions if group >= 0 or _reads_as_sentence(text, lo, hi)}
     return tuple(_freeze(text, b, b.lo, b.lo not in body) for b in top)
+
+
+#: A word in lower case (a verb, a function word) of four letters or more.
+_LOWER_WORD = regex.compile(r"(?<![\w-])\p{Ll}{4,}")
+
+
+def _reads_as_sentence(text: str, lo: int, hi: int) -> bool:
+    """A line laid out as a headline that reads as a sentence of the copy: it ends with
+    a period and holds ten words or more, three of them long lower-case words (headlines
+    end without one, H-1); its capitals then say what they say in body text."""
+    line = text[lo:hi].rstrip()
+    return line.endswith(".") and len(line.split()) >= 10 and len(_LOWER_WORD.findall(line)) >= 3
