@@ -161,7 +161,7 @@ GERMAN = [
     ),
     ("Das Wort „Heimat“ fiel in der Rede zwölfmal.", "Heimat", "other", "word-as-word"),
     # a lower-case word between an article and its capitalised noun
-    ("Es gab ein „schwarz-gelbes“ Lager im Landtag.", "schwarz-gelbes", "other", "modifier"),
+    ("Im Landtag entstand ein „schwarz-gelbes“ Lager.", "schwarz-gelbes", "other", "modifier"),
     # a short fragment in a sentence where nobody speaks is nobody's words
     (
         "Die Gäste müssen am Sonntag „nur“ noch einmal antreten.",
