@@ -138,6 +138,8 @@ GERMAN = [
     ("Der Film „Das Boot“ lief am Abend im Fernsehen.", "Das Boot", "other", "title"),
     ("Die Zeitung „Die Welt“ berichtete am Montag darüber.", "Die Welt", "other", "title"),
     ("Die Sendung »Hart aber fair« lief am Montag.", "Hart aber fair", "other", "title"),
+    # Swiss copy: «…»
+    ("Das Lokal erhielt den Namen «Zum Kaiser» im Jahr 1814.", "Zum Kaiser", "other", None),
     (
         "Tausende zogen unter dem Motto „Wir sind das Volk“ durch die Stadt.",
         "Wir sind das Volk",

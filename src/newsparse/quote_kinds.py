@@ -171,10 +171,10 @@ def _title_lead_case(word: str) -> bool:
     return word.islower() or word.casefold() in _CAPITALISED_TITLE_LEADS
 
 
-#: Opening marks of copy that capitalises its nouns (German „…“ and »…«): there a quote
-#: right after a noun is the noun's name ("das Forschungsflugzeug „Polar 4“", "die
+#: Opening marks of copy that capitalises its nouns (German „…“ and »…«, Swiss «…»):
+#: there a quote right after a noun is the noun's name ("das Forschungsflugzeug „Polar 4“", "die
 #: Meeresschnecke „Chelidonura hirundinina“", "vom Typ „Cessna“").
-_NOUN_APPOSITION_MARKS = frozenset("„»")
+_NOUN_APPOSITION_MARKS = frozenset("„»«")
 #: "bezeichnete ihn als „Großen Führer“", "Parolen wie „Nie Wieder“": what somebody
 #: calls something, not a name.
 _AS_WORDS = frozenset({"als", "wie", "as", "like"})
