@@ -139,7 +139,12 @@ GERMAN = [
     ("Die Zeitung „Die Welt“ berichtete am Montag darüber.", "Die Welt", "other", "title"),
     ("Die Sendung »Hart aber fair« lief am Montag.", "Hart aber fair", "other", "title"),
     # Swiss copy: «…»
-    ("Das Lokal erhielt den Namen «Zum Kaiser» im Jahr 1814.", "Zum Kaiser", "other", None),
+    (
+        "Die Tiere der Art «Bufo viridis» laichen im März.",
+        "Bufo viridis",
+        "other",
+        "title-after-noun",
+    ),
     (
         "Tausende zogen unter dem Motto „Wir sind das Volk“ durch die Stadt.",
         "Wir sind das Volk",
