@@ -1394,3 +1394,25 @@ def test_a4_a_clause_before_and_a_second_quoting_cue_is_reported_speech() -> Non
     assert [c for c, _, _ in _indirect(text)] == [
         "his attacks on Lee have given his campaign momentum"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue"),
+    [
+        ("Ana Ruiz expressed concern that the count was too slow.",
+         "concern that the count was too slow", "expressed"),
+        ("Lee defended his endorsement of the mayor.", "his endorsement of the mayor",
+         "defended"),
+        ("The report cited an internal review of the agency.",
+         "an internal review of the agency", "cited"),
+        ("Lee rejected the claim outright on Monday.", "the claim outright on Monday",
+         "rejected"),
+        ("The union hopes to win the vote next week.", "to win the vote next week", "hopes"),
+    ],
+)  # fmt: skip
+def test_class7_acts_of_saying_with_an_object(sentence: str, content: str, cue: str) -> None:
+    assert [(c, k) for c, _, k in _indirect(sentence)] == [(content, cue)]
+
+
+def test_class7_a_plain_action_is_no_act_of_saying() -> None:
+    assert _indirect("The campaign released an ad on Monday in three states.") == []

@@ -871,7 +871,7 @@ def _stance(
                     lemma, begin = "call on", k + 2  # "called on Lee to resign"
                 else:
                     continue
-            elif not any(t.low == needs for t in toks[k + 1 : min(hi, k + 8)]):
+            elif needs and not any(t.low == needs for t in toks[k + 1 : min(hi, k + 8)]):
                 continue
         else:
             continue

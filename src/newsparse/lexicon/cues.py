@@ -630,6 +630,10 @@ STANCE_VERBS: dict[str, str] = {
         "intend": ("intend", "intends", "intended"),
         "refuse": ("refuse", "refuses", "refused"),
         "decline": ("declines", "declined"),  # "declined to say whether …"
+        "hope": ("hopes", "hoped"),
+        "aim": ("aims", "aimed"),
+        "prefer": ("prefers", "preferred"),
+        "wish": ("wishes", "wished"),
         "seek": ("seek", "seeks", "sought"),
         "threaten": ("threaten", "threatens", "threatened"),
         "fear": ("fear", "fears", "feared"),
@@ -646,8 +650,12 @@ STANCE_VERBS: dict[str, str] = {
 EVIDENTIAL_VERBS = frozenset({"seemed", "seems", "appeared", "appears", "appear", "seem"})
 
 #: #14 class 7, communicative acts with a noun object: "accused X of …", "called for
-#: …", "blamed X for …", reported as ``act-object``.  Form -> (lemma, the word that
-#: must follow the verb or its object, "" for none).
+#: …", "blamed X for …", and acts of saying whose object is what was said or meant
+#: ("expressed concern that …", "defended his endorsement", "cited polling data",
+#: "rejected the claim", "endorsed Lee"), which PolNeAR marks as attributed content;
+#: plain actions ("released an ad", "signed the bill") are left out.  Reported as
+#: ``act-object``.  Form -> (lemma, the word that must follow the verb or its object,
+#: "" for none).
 ACT_VERBS: dict[str, tuple[str, str]] = {
     "accused": ("accuse", "of"),
     "accuses": ("accuse", "of"),
@@ -659,6 +667,37 @@ ACT_VERBS: dict[str, tuple[str, str]] = {
     "praises": ("praise", "for"),
     "called": ("call for", "for"),
     "calls": ("call for", "for"),
+    # acts of saying with a plain object (PolNeAR: "expressed concern that …",
+    # "defended his endorsement", "cited polling data showing …")
+    "expressed": ("express", ""),
+    "expresses": ("express", ""),
+    "defended": ("defend", ""),
+    "defends": ("defend", ""),
+    "cited": ("cite", ""),
+    "cites": ("cite", ""),
+    "rejected": ("reject", ""),
+    "rejects": ("reject", ""),
+    "dismissed": ("dismiss", ""),
+    "dismisses": ("dismiss", ""),
+    "questioned": ("question", ""),
+    "questions": ("question", ""),
+    "touted": ("tout", ""),
+    "touts": ("tout", ""),
+    "welcomed": ("welcome", ""),
+    "welcomes": ("welcome", ""),
+    "denied": ("deny", ""),
+    "denies": ("deny", ""),
+    "supported": ("support", ""),
+    "supports": ("support", ""),
+    "opposed": ("oppose", ""),
+    "opposes": ("oppose", ""),
+    "proposed": ("propose", ""),
+    "proposes": ("propose", ""),
+    "endorsed": ("endorse", ""),
+    "endorses": ("endorse", ""),
+    "mocked": ("mock", ""),
+    "slammed": ("slam", ""),
+    "apologized": ("apologize", "for"),
 }
 
 
