@@ -1416,3 +1416,8 @@ def test_class7_acts_of_saying_with_an_object(sentence: str, content: str, cue: 
 
 def test_class7_a_plain_action_is_no_act_of_saying() -> None:
     assert _indirect("The campaign released an ad on Monday in three states.") == []
+
+
+def test_a11_a_finding_named_before_a_phrase_shows_its_clause() -> None:
+    text = "County records from the 2008 election show he gave money to both parties."
+    assert _indirect(text) == [("he gave money to both parties", "County records", "show")]

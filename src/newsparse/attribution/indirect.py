@@ -33,6 +33,7 @@ from newsparse.attribution.direct import (
 from newsparse.attribution.mentions import (
     _main_clause,
     _Ment,
+    _np_back,
     _np_forward,
     _sentence_subject,
     _subject_before,
@@ -526,6 +527,27 @@ def _german_clause_start(toks: Sequence[_Tok], j: int, hi: int) -> int | None:
     return None
 
 
+#: Prepositions between a finding's noun and the rest of its phrase ("records from the
+#: 2008 cycle", "a poll by the Times", "data for March").
+_FINDING_TAILS = frozenset({"from", "of", "by", "for", "in", "on"})
+
+
+def _finding_head(text: str, toks: Sequence[_Tok], subj: _Ment, lo: int) -> _Ment:
+    """The finding a subject's phrase names: "FEC records from the 2008 cycle show …" has
+    the records as its subject, not the cycle (the noun before a tail preposition)."""
+    k = subj.first - 1
+    if (
+        k - 1 >= lo
+        and toks[k].low in _FINDING_TAILS
+        and _bare(toks[subj.last].low) not in FINDING_SUBJECTS
+        and _bare(toks[k - 1].low) in FINDING_SUBJECTS
+    ):
+        head = _np_back(text, toks, k - 1, lo)
+        if head is not None:
+            return head
+    return subj
+
+
 def _no_clause(toks: Sequence[_Tok], hit: _CueHit, j: int, subj: _Ment | None) -> bool:
     """No reported clause at ``j``: "hoped for", "thinks so"; "police found the car"
     (a finding verb needs "that" or a subject that finds)."""
@@ -615,6 +637,8 @@ def _reported_clause(
         return None, 0  # "said so", "said on Monday"; but "said much of the money was lost"
     if after_quote and toks[j].low != "that":
         return None, 0  # '"…," Okafor told reporters outside the hall': the quote's tail
+    if "finding" in hit.patterns and subj is not None:
+        subj = _finding_head(text, toks, subj, lo)
     if _no_clause(toks, hit, j, subj):
         return None, 0
     start_tok = j + 1 if toks[j].low in {"that", "dass"} else j
