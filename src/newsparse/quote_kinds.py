@@ -187,7 +187,9 @@ def _web_address(words: Sequence[str], text: str, start: int, end: int) -> bool:
     ends in a legal form ("die „Freunde der Oper e.V.“", "the “Acme Group Inc.”")."""
     if len(words) <= 2 and _WEB_ADDRESS.fullmatch(text, start, end) is not None:
         return True
-    return len(words) <= 6 and _LEGAL_FORM_END.search(text, start, end) is not None
+    # the legal form ends the name: look at the last characters only (a long span with
+    # few words, nested marks, must not cost its length)
+    return len(words) <= 6 and _LEGAL_FORM_END.search(text, max(start, end - 40), end) is not None
 
 
 def _after_a_noun(prev_text: str, prev_word: str, words: Sequence[str]) -> bool:
@@ -285,10 +287,12 @@ def _sentence_words(
 ) -> list[str] | None:
     """The words of the sentence around the quote, outside its marks, leaving out the
     last ``skip`` words before the opening mark; ``None`` when a colon introduces it."""
+    # at most 400 characters on each side: a "sentence" without a break (nested marks,
+    # a list) must not cost its length for each quote in it
     m = _REVERSE_BREAK.search(text, max(lo, mark - 400), mark)
-    start = m.end() if m is not None else lo
+    start = m.end() if m is not None else max(lo, mark - 400)
     m = _SENTENCE_BREAK.search(text, close_end, min(hi, close_end + 400))
-    end = m.start() + 1 if m is not None else hi
+    end = m.start() + 1 if m is not None else min(hi, close_end + 400)
     before = text[start:mark]
     if before.rstrip().endswith(":"):
         return None

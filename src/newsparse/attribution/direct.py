@@ -424,6 +424,10 @@ def _short_tail(toks: Sequence[_Tok], hit: _CueHit, k: int, punct: bool) -> bool
     return first in TAIL_OPENERS or first in CLAUSE_SKIP_WORDS
 
 
+#: The most tokens before a quote that :func:`_governing` reads for its cue.
+_GOVERNING_REACH = 120
+
+
 def _governing(
     text: str, toks: Sequence[_Tok], lo: int, hi: int
 ) -> tuple[_Ment | None, _CueHit, str] | None:
@@ -433,6 +437,9 @@ def _governing(
     marks the outer attribution: "Lynch said she recalled …"); the cue is a
     participle nearer the quote when there is one ("…, arguing that …").
     """
+    # the governing cue stands within a sentence's reach of the quote: a bound that
+    # keeps the cost linear when one "sentence" holds thousands of quotes
+    lo = max(lo, hi - _GOVERNING_REACH)
     start = _main_clause(toks, lo, hi)
     for c in range(lo, start):
         hit = _cue_at(toks, c)
