@@ -381,29 +381,16 @@ def quote_kind(
     if (
         not heading
         and text[mark : mark + 1] in _NOUN_APPOSITION_MARKS
-        and _after_a_noun(prev_text, prev_word, words)
-        and capital
-        and nwords <= 8
         and not (ends_sentence or ends_clause)
     ):
-        return "other", "title-after-noun"
-    if (
-        not heading
-        and text[mark : mark + 1] in _NOUN_APPOSITION_MARKS
-        and nwords <= 8
-        and not (ends_sentence or ends_clause)
-        and _foreign(words)
-    ):
-        return "other", "name-or-title"
-    if (
-        not heading
-        and text[mark : mark + 1] in _NOUN_APPOSITION_MARKS
-        and nwords <= 6
-        and not (ends_sentence or ends_clause)
-        and _source_slot(prev_text, prev_low)
-    ):
-        # "Laut „Reuters“ …", "Wie „heise online“ berichtet, …": the one who reports
-        return "other", "name-or-title"
+        # German copy marks names with „…“ too: a name by where it stands or by its words
+        if capital and nwords <= 8 and _after_a_noun(prev_text, prev_word, words):
+            return "other", "title-after-noun"  # das Forschungsflugzeug „Polar 4“
+        if nwords <= 8 and _foreign(words):
+            return "other", "name-or-title"  # die „Ligue pour la Nature“
+        if nwords <= 6 and _source_slot(prev_text, prev_low):
+            # "Laut „Reuters“ …", "Wie „heise online“ berichtet, …": the one who reports
+            return "other", "name-or-title"
     kind: QuoteKind
     if _named(lead, prev_text, text[close_end : close_end + 40]):
         kind, why = "other", "named"
