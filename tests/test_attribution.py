@@ -1421,3 +1421,19 @@ def test_class7_a_plain_action_is_no_act_of_saying() -> None:
 def test_a11_a_finding_named_before_a_phrase_shows_its_clause() -> None:
     text = "County records from the 2008 election show he gave money to both parties."
     assert _indirect(text) == [("he gave money to both parties", "County records", "show")]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "cue"),
+    [
+        # a time phrase with "later" between the subject and the cue
+        ("Ana Ruiz later Thursday told Fox News: “Both sides will meet next week.”",
+         "Ana Ruiz", "told"),
+        # a noun of saying before the colon is what the subject says, not a speaker
+        ("Ana Ruiz delivered a snappy retort: “No one is tearing this up.”", "Ana Ruiz", ":"),
+    ],
+)  # fmt: skip
+def test_class2_the_subject_not_a_time_or_an_utterance(line: str, speaker: str, cue: str) -> None:
+    text = "Vote\n\n“We win,” Lee told the crowd on Monday.\n\n" + line
+    q = attribute(text)[-1]
+    assert _who(text, q)[0] == speaker and _who(text, q)[2] == cue

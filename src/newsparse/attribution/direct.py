@@ -382,7 +382,9 @@ def _pre_pattern(
     if colon:
         hit = _CueHit(k + 1, k + 2, ":", frozenset({"quote"}))
         ment = None if _verb_like(toks[k]) else _np_back(text, toks, k, lo)
-        if ment is not None and ment.first <= lo + 2:
+        if ment is not None and ment.first <= lo + 2 and _bare(toks[k].low) not in _UTTERANCES:
+            # not "Sanders delivered a snappy retort:": a noun of saying is what the
+            # subject says (subject-colon-quote below)
             return ment, hit, "speaker-colon-quote"
         # "President Obama is rolling out a new message: “…”"
         ment = _sentence_subject(text, toks, lo, k)
@@ -426,6 +428,11 @@ def _short_tail(toks: Sequence[_Tok], hit: _CueHit, k: int, punct: bool) -> bool
 
 #: The most tokens before a quote that :func:`_governing` reads for its cue.
 _GOVERNING_REACH = 120
+
+
+#: Nouns of an utterance before a colon ("delivered a snappy retort: “…”"): what the
+#: sentence's subject says, never a speaker ("Trump's tweet: “…”" names its writer).
+_UTTERANCES = frozenset({"retort", "reply", "quip", "rejoinder", "answer", "response"})
 
 
 def _governing(

@@ -250,9 +250,9 @@ def _time_before(toks: Sequence[_Tok], k: int, lo: int) -> int:
     if (
         (low in TIME_WORDS or (toks[k].cap and low.rstrip(".") in MONTHS))
         and k - 1 >= lo
-        and toks[k - 1].low in {"in", "on", "since", "last", "this", "until"}
+        and toks[k - 1].low in {"in", "on", "since", "last", "this", "until", "later", "earlier"}
     ):
-        return k - 2
+        return k - 2  # "in April", "on Monday", "Priebus later Thursday told"
     if (
         low in BARE_TIME_WORDS
         and not toks[k].cap

@@ -493,6 +493,7 @@ NOUN_CUE_FORMS = frozenset(
     | {"tweets", "promise", "promises", "charge", "remark", "remarks", "hope", "hopes"}
     | {"vow", "vows", "pledge", "pledges", "warning", "question", "read", "reads", "word"}
     | {"insist", "statement", "request", "demand", "estimate", "mention", "comment"}
+    | {"retort", "retorts", "chant", "chants", "reply", "replies", "quip", "boast"}
 )
 
 #: A-11: cue forms far commoner as nouns in political copy ("Minnesota state delegate",
