@@ -21,6 +21,7 @@ Cases (the 10n size in brackets):
 * ``one-word``: a single upper-case word [1 MB]
 * ``dateline-paragraphs``: paragraphs that each start like a dateline [10^4]
 * ``dateline-lead``: one lead paragraph of place-like words joined by ``/`` and ``, `` [10^4]
+* ``one-sentence-quotes``: one sentence of quoted fragments and appositives, no period [10^4]
 """
 
 from __future__ import annotations
@@ -56,6 +57,11 @@ CASES: dict[str, tuple[Callable[[int], str], int, str]] = {
         lambda k: "Headline\n\n" + "MOSCOW, Oct. 5 (Reuters) - said \u201cx\u201d\n\n" * k,
         1_000,
         "paragraphs",
+    ),
+    "one-sentence-quotes": (
+        lambda k: "Headline\n\n" + "\u201cx,\u201d Ann Roe, the pollster, " * k + "said.",
+        1_000,
+        "quotes",
     ),
     "dateline-lead": (
         lambda k: "Headline\n\n" + "NEW YORK/SAN JUAN, Puerto Rico, " * k + "(AP) \u2014 x",

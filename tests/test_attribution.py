@@ -1255,7 +1255,7 @@ def test_class1_an_appositive_with_a_pronoun_before_the_cue_is_not_the_name_s() 
         "move,” Acme, she predicted, would come to them."
     )
     q = attribute(text)[-1]
-    assert _who(text, q)[0] != "Acme"
+    assert _who(text, q)[0] == "She"
 
 
 @pytest.mark.parametrize(
@@ -1437,3 +1437,24 @@ def test_class2_the_subject_not_a_time_or_an_utterance(line: str, speaker: str, 
     text = "Vote\n\n“We win,” Lee told the crowd on Monday.\n\n" + line
     q = attribute(text)[-1]
     assert _who(text, q)[0] == speaker and _who(text, q)[2] == cue
+
+
+@pytest.mark.parametrize(
+    ("line", "quoted", "kind"),
+    [
+        # speech in another language after a cue stays speech
+        ("Die Kanzlerin sagte am Montag: „We can do this“", "We can do this", "direct"),
+        # a legal form at the end of speech is no name
+        ("Lee said: “We sold it to Acme Inc.”", "We sold it to Acme Inc.", "direct"),
+    ],
+)
+def test_names_by_shape_yield_to_a_speech_cue(line: str, quoted: str, kind: str) -> None:
+    text = "Title\n\n" + line
+    (q,) = attribute(text)
+    assert (q.span.of(text), q.kind) == (quoted, kind)
+
+
+def test_an_elided_year_in_a_speaker_claim_headline_is_no_quote() -> None:
+    text = "Mayor Lee: Downtown Economy Is the Best Since the '90s\n\nLISBON - Dockers met."
+    (q,) = attribute(text)
+    assert q.attribution is not None and q.attribution.rule == "headline-speaker-claim"

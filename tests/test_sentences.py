@@ -134,8 +134,10 @@ def test_german_abbreviations_end_no_sentence() -> None:
                                                        "Dann kam Bonn."]),
         ("Er siegte zum 5. Mal. Dann ging er.", ["Er siegte zum 5. Mal.", "Dann ging er."]),
         ("Im 19. Jahrhundert wuchs die Stadt.", ["Im 19. Jahrhundert wuchs die Stadt."]),
-        # a number ending an English sentence still ends it
+        ("Er wurde der 100. Gast. Dann ging er.", ["Er wurde der 100. Gast.", "Dann ging er."]),
+        # a number ending an English sentence still ends it, also after "am"
         ("He won 3. Then he lost.", ["He won 3.", "Then he lost."]),
+        ("I am 25. She is 30.", ["I am 25.", "She is 30."]),
     ],
 )  # fmt: skip
 def test_number_abbreviations_and_german_ordinals(text: str, sentences: list[str]) -> None:

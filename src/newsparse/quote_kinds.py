@@ -183,13 +183,20 @@ _WEB_ADDRESS = regex.compile(r"(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2
 
 
 def _web_address(words: Sequence[str], text: str, start: int, end: int) -> bool:
-    """The quoted words are one web address ("auf „montagsdemo.net“") or a name that
-    ends in a legal form ("die „Freunde der Oper e.V.“", "the “Acme Group Inc.”")."""
-    if len(words) <= 2 and _WEB_ADDRESS.fullmatch(text, start, end) is not None:
-        return True
+    """The quoted words are one web address ("auf „montagsdemo.net“")."""
+    return len(words) <= 2 and _WEB_ADDRESS.fullmatch(text, start, end) is not None
+
+
+def _legal_name(words: Sequence[str], text: str, start: int, end: int) -> bool:
+    """The quoted words are a short capitalised name that ends in a legal form ("die
+    „Freunde der Oper e.V.“", "the “Acme Group Inc.”")."""
     # the legal form ends the name: look at the last characters only (a long span with
     # few words, nested marks, must not cost its length)
-    return len(words) <= 6 and _LEGAL_FORM_END.search(text, max(start, end - 40), end) is not None
+    return (
+        0 < len(words) <= 6
+        and words[0][:1].isupper()
+        and _LEGAL_FORM_END.search(text, max(start, end - 40), end) is not None
+    )
 
 
 def _after_a_noun(prev_text: str, prev_word: str, words: Sequence[str]) -> bool:
@@ -343,8 +350,10 @@ def quote_kind(
     """
     if start >= end:
         return "other", "empty"
-    words = _WORD.findall(text, start, min(end, start + 120))[:8]
+    all_words = _WORD.findall(text, start, min(end, start + 120))
+    words = all_words[:8]
     nwords = len(words)
+    short = len(all_words) <= 8  # eight words or fewer (in the first 120 characters)
     im = _ALPHA.search(text, start, min(end, start + 20))
     upper = im is not None and im.group().isupper()
     capital = upper or text[start : start + 1].isdigit()
@@ -376,7 +385,11 @@ def quote_kind(
         and lead[-2] in _ARTICLES
     ):
         return "other", "word-as-word"
-    if _web_address(words, text, start, end):
+    if _web_address(words, text, start, end) or (
+        _legal_name(words, text, start, end) and not _cue_in_sentence(text, lo, hi, mark, close_end)
+    ):
+        # "auf „montagsdemo.net“", "the “Acme Holdings Ltd” board" (not 'Lee said: “We
+        # sold it to Acme Inc.”')
         return "other", "name-or-title"
     if (
         not heading
@@ -384,11 +397,12 @@ def quote_kind(
         and not (ends_sentence or ends_clause)
     ):
         # German copy marks names with „…“ too: a name by where it stands or by its words
-        if capital and nwords <= 8 and _after_a_noun(prev_text, prev_word, words):
+        if capital and short and _after_a_noun(prev_text, prev_word, words):
             return "other", "title-after-noun"  # das Forschungsflugzeug „Polar 4“
-        if nwords <= 8 and _foreign(words):
-            return "other", "name-or-title"  # die „Ligue pour la Nature“
-        if nwords <= 6 and _source_slot(prev_text, prev_low):
+        if short and _foreign(words) and not _cue_in_sentence(text, lo, hi, mark, close_end):
+            # die „Ligue pour la Nature“ (not 'sagte: „We can do this“')
+            return "other", "name-or-title"
+        if len(all_words) <= 6 and _source_slot(prev_text, prev_low):
             # "Laut „Reuters“ …", "Wie „heise online“ berichtet, …": the one who reports
             return "other", "name-or-title"
     kind: QuoteKind

@@ -282,15 +282,16 @@ def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 #: A day written as an ordinal number before its month, day first ("am 3. März",
 #: "vom 26. April"; German and other day-first copy): the period is no sentence end.
-_ORDINAL_END = regex.compile(r"(?<![\d.])\d{1,2}\.\Z")
+_ORDINAL_END = regex.compile(r"(?<![\d.])\d{1,3}\.\Z")
 _MONTH_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 
 
 #: An ordinal number after a German article or a preposition joined with one ("der 3.
-#: Platz", "zum 5. Mal", "im 19. Jahrhundert"): the period is the ordinal's.
+#: Platz", "zum 5. Mal", "im 19. Jahrhundert", "der 100. Gast"): the period is the
+#: ordinal's.  Not "am", which is also English ("I am 25. She …").
 _ARTICLE_ORDINAL = regex.compile(
     r"(?i)(?<!\w)(?:"
-    + "|".join(sorted(ARTICLES | {"am", "im", "zum", "zur", "vom", "beim", "ins", "seit"}))
+    + "|".join(sorted(ARTICLES | {"im", "zum", "zur", "vom", "beim", "ins", "seit"}))
     + r")\s++\d{1,3}\.\Z"
 )
 

@@ -78,8 +78,8 @@ def _tag_cand(text: str, m: regex.Match[str], rule: str, end: int) -> _Cand | No
 
 
 #: A single opening mark at the start of a word ("Trump Is a ‘Proven Failure’", "'We
-#: are going to win'"), not an apostrophe inside one.
-_SINGLE_OPEN = regex.compile(r"(?:^|(?<=\s))['‘]\w")
+#: are going to win'"), not an apostrophe inside one or an elided year ("the '90s").
+_SINGLE_OPEN = regex.compile(r"(?:^|(?<=\s))['‘](?!\d)\w")
 
 
 def _single_quoted(claim: str) -> bool:

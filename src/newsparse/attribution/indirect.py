@@ -393,7 +393,9 @@ def _source_words(toks: Sequence[_Tok], i: int, hi: int) -> _Ment | None:
         and _cue_at(toks, k) is None
     ):
         k += 1
-    if k == i or k >= hi or (toks[k].word and toks[k].low not in _SOURCE_TAILS):
+    if k == i or k >= hi:
+        return None
+    if toks[k].word and toks[k].low not in _SOURCE_TAILS and toks[k].low not in RELATIVE_PRONOUNS:
         return None
     return _Ment(toks[i].start, toks[k - 1].end, "role", i, k - 1)
 

@@ -461,6 +461,10 @@ def _headline_partial(s: _Site) -> _Cand | None:
     return None
 
 
+#: The most tokens before a fragment in which its cue is looked for.
+_CUE_REACH = 120
+
+
 def _partial_cue(toks: Sequence[_Tok], subj: _Ment, first: int) -> tuple[int, int, str] | None:
     """The cue of a fragment after its sentence's subject: the listed cue nearest the
     quote ("X praised it and warned costs could “spiral”": *warned*), else a verb right
@@ -468,11 +472,13 @@ def _partial_cue(toks: Sequence[_Tok], subj: _Ment, first: int) -> tuple[int, in
     v, cue = _verb_after(toks, subj, first)
     if cue is not None and toks[v].cue is not None:
         return cue
-    for w in range(first - 1, subj.last, -1):
+    # at most _CUE_REACH tokens back: one sentence may hold many quotes
+    stop = max(subj.last, first - 1 - _CUE_REACH)
+    for w in range(first - 1, stop, -1):
         hit = toks[w].cue
         if hit is not None and hit.lemma != "according to":
             return _cue_tuple(toks, hit)
-    for w in range(first - 1, subj.last, -1):
+    for w in range(first - 1, stop, -1):
         if _verb_like(toks[w]) and toks[w].low.endswith(("ed", "es", "ts")):
             return (toks[w].start, toks[w].end, toks[w].low)
     if cue is not None and toks[v].low in PHRASE_STOPS | DETERMINERS:
@@ -491,7 +497,7 @@ def _sentence_subject_partial(s: _Site) -> _Cand | None:
     if subj is None:
         return None
     cue = _partial_cue(toks, subj, s.first_tok)
-    for w in range(s.first_tok - 1, subj.last + 1, -1):
+    for w in range(s.first_tok - 1, max(subj.last + 1, s.first_tok - 1 - _CUE_REACH), -1):
         # "X endorsed her, citing her “long experience”": the participle
         if toks[w].low.endswith("ing") and toks[w - 1].low == "," and toks[w].word:
             cue = (toks[w].start, toks[w].end, toks[w].low)

@@ -214,12 +214,12 @@ def _registry(text: str) -> _Registry:
     # names repeat within an article and across a corpus: each distinct run is read
     # once (a pure function of the run; the memo is emptied when it grows past its cap)
     cache = _RUN_MEMO
-    if len(cache) > _RUN_MEMO_MAX:
-        cache.clear()
     first_seen: dict[str, int] = {}
     for at, run in _name_runs(text):
         info = cache.get(run, _UNREAD)
         if info is _UNREAD:
+            if len(cache) >= _RUN_MEMO_MAX:
+                cache.clear()  # one long text may hold many runs: the cap holds inside it
             info = cache[run] = _run_info(run)
         if info is None:
             continue

@@ -281,16 +281,19 @@ def _find_cue(toks: Sequence[_Tok], i: int) -> _CueHit | None:
         return None
     if toks[i].cap and i > 0 and toks[i - 1].word:
         return None  # "United States", "The Post": part of a name
-    if low in NOUN_FIRST_FORMS and i + 1 < len(toks) and toks[i + 1].word:
+    if low in NOUN_FIRST_FORMS:
         prev = toks[i - 1] if i > 0 else None
         after_a_pronoun = prev is not None and prev.low in SPEAKER_PRONOUNS
         a_modifier = prev is not None and (
             prev.low[:1].isdigit()
             or (prev.cap and not prev.low.endswith("s") and i > 1 and toks[i - 2].word)
         )
-        if not after_a_pronoun and (toks[i + 1].low not in _AFTER_STATE_VERB or a_modifier):
-            # "state lawmakers", "35 states that", "Western states that" (not "the
-            # Saudis state in …", "they state their goal")
+        before_a_word = i + 1 < len(toks) and toks[i + 1].word
+        if not after_a_pronoun and (
+            a_modifier or (before_a_word and toks[i + 1].low not in _AFTER_STATE_VERB)
+        ):
+            # "state lawmakers", "35 states that", "in all 50 states." (not "the Saudis
+            # state in …", "they state their goal", '"…," the report states.')
             return None
     if low == "read" and not (
         i > 0 and (toks[i - 1].low in {"letter", "statement", "sign", ","} or not toks[i - 1].word)

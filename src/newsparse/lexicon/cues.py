@@ -497,8 +497,10 @@ NOUN_CUE_FORMS = frozenset(
 )
 
 #: A-11: cue forms far commoner as nouns in political copy ("Minnesota state delegate",
-#: "Democratic state lawmakers", "35 states that voted"): a cue only right before
-#: "that" or punctuation ("the letter states that …", '"…," the report states.').
+#: "Democratic state lawmakers", "35 states that voted"): a cue only after a subject
+#: pronoun ("they state their goal"), before punctuation ('"…," the report states.'),
+#: or before "that", a preposition or a determiner ("the letter states that …", "the
+#: Saudis state in the paper"), and never after a number or a capitalised modifier.
 NOUN_FIRST_FORMS = frozenset({"state", "states"})
 
 #: A-11: adjectives that make the next cue form a noun ("his recent remarks").

@@ -205,8 +205,10 @@ VIEW_VERBS = frozenset(
 
 
 def reported_form(low: str) -> bool:
-    """True for a lower-case verb form of reported speech: Konjunktiv I ("sei", "habe",
-    "müsse", "drohe"), or II where I looks like the indicative ("hätten").
+    """True for a lower-case word that may be a verb form of reported speech: Konjunktiv
+    I ("sei", "habe", "müsse", "drohe"), or II where I looks like the indicative
+    ("hätten").  A heuristic on the ending: other words in "-e" pass too ("heute",
+    "diese"), so callers test it only where a verb may stand.
 
     >>> [w for w in ("habe", "sagte", "wäre", "liegende", "müsse") if reported_form(w)]
     ['habe', 'wäre', 'müsse']

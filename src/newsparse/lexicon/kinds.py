@@ -170,7 +170,7 @@ FOREIGN_NAME_WORDS: dict[str, frozenset[str]] = {
         or not we you be new
         le la les du de pour et au aux sur avec une un
         do dos el los las y del di della delle e em no na para por con
-        pro sine cum ad
+        sine cum ad
         """
     ),
 }
@@ -178,8 +178,8 @@ FOREIGN_NAME_WORDS: dict[str, frozenset[str]] = {
 #: Legal forms that end the name of a company or an association ("Ener1 Group Inc.",
 #: "Freunde der Oper e.V.", "con energy ag"): a quoted phrase ending in one is a name.
 LEGAL_FORMS: frozenset[str] = frozenset(
-    {"e.V.", "e. V.", "AG", "ag", "GmbH", "gGmbH", "KG", "SE", "Inc.", "Inc", "Ltd.", "Ltd"}
-    | {"LLC", "Corp.", "Co.", "S.A.", "SA", "plc", "PLC", "N.V.", "B.V.", "AB", "ASA"}
+    {"e.V.", "e. V.", "AG", "ag", "GmbH", "gGmbH", "KG", "Inc.", "Inc", "Ltd.", "Ltd"}
+    | {"LLC", "Corp.", "S.A.", "plc", "PLC", "N.V.", "B.V."}
 )
 
 #: Forms of *be* (and German *werden* for the passive): before a naming verb or a
