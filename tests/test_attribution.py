@@ -1458,3 +1458,22 @@ def test_an_elided_year_in_a_speaker_claim_headline_is_no_quote() -> None:
     text = "Mayor Lee: Downtown Economy Is the Best Since the '90s\n\nLISBON - Dockers met."
     (q,) = attribute(text)
     assert q.attribution is not None and q.attribution.rule == "headline-speaker-claim"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("As the Gazette noted, Lee raised more than a million dollars from bankers.",
+         "Lee raised more than a million dollars from bankers", "the Gazette"),
+        ("But as Roe noted, those voters will give Lee a second look.",
+         "those voters will give Lee a second look", "Roe"),
+    ],
+)  # fmt: skip
+def test_a5_as_x_noted_reports_the_sentence(sentence: str, content: str, speaker: str) -> None:
+    assert [(c, s) for c, s, _ in _indirect(sentence)] == [(content, speaker)]
+    assert _indirect("As prices rose, the mayor left the city hall early.") == []
+
+
+def test_class7_described_as_and_spoke_about() -> None:
+    found = _indirect("Ana Ruiz described the most engaged voters as almost shocked.")
+    assert [(s, k) for _, s, k in found] == [("Ana Ruiz", "described")]

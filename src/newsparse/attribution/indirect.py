@@ -302,6 +302,10 @@ def _indirect(
                 out.append(cand)
                 taken_to = end
         c = hit.end
+    if not out and cue_toks:
+        as_cand = _as_clause(text, toks, lo, hi, inside)
+        if as_cand is not None:
+            out.append(as_cand)
     if not out:
         out.extend(_verb_that(text, toks, lo, hi, inside, thats))
     if not out:
@@ -318,6 +322,39 @@ def _indirect(
     if asked is not None:
         out.append(asked)
     return out
+
+
+def _as_clause(
+    text: str, toks: Sequence[_Tok], lo: int, hi: int, inside: Callable[[int], bool]
+) -> _Cand | None:
+    """Rule ``as-cue-clause``: "As the Times noted, Clinton raised …", "But as Clyburn
+    noted, those voters will …": the sentence after the "as" clause is what its subject
+    said (A-5's shape with a verb)."""
+    k = lo
+    if k + 1 < hi and toks[k].low in {"but", "and", "yet", "still"}:
+        k += 1
+    if k + 3 >= hi or toks[k].low != "as" or inside(toks[k].start):
+        return None
+    for c in range(k + 2, min(hi - 2, k + 10)):
+        if not toks[c].word:
+            return None
+        hit = toks[c].cue
+        if hit is None or "indirect" not in hit.patterns:
+            continue
+        if toks[hit.end].low != ",":
+            return None
+        subj = _np_forward(text, toks, k + 1)
+        if subj is None or subj.last >= c:
+            return None
+        begin = hit.end + 1
+        end, _ = _clause_end(text, toks, begin, hi)
+        if sum(1 for t in toks[begin:end] if t.word) < 3:
+            return None
+        content = _trim(text, toks[begin].start, _end_char(toks, end, hi))
+        if content is None or _quoted(text, content):
+            return None
+        return _Cand(subj.start, subj, _cue_tuple(toks, hit), "as-cue-clause", 0.7, content=content)
+    return None
 
 
 def _asked_frame(

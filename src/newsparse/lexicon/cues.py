@@ -701,6 +701,10 @@ ACT_VERBS: dict[str, tuple[str, str]] = {
     "mocked": ("mock", ""),
     "slammed": ("slam", ""),
     "apologized": ("apologize", "for"),
+    "described": ("describe", "as"),
+    "describes": ("describe", "as"),
+    "spoke": ("speak", "about"),
+    "talked": ("talk", "about"),
 }
 
 
