@@ -116,8 +116,6 @@ _SPEAKING_PRONOUNS = frozenset(
 )
 #: A passive's agent after the closing mark: "called “X” by Ann Roe".
 _AGENT = regex.compile(r"[\s,]*+(?:by|von)\s++\w")
-#: German articles: the noun after them is capitalised.
-_GERMAN_ARTICLES = ARTICLES
 #: German indefinite articles: the noun after one is a common noun, never a name.
 _INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 #: Determiners and possessives that put a quoted word in a noun phrase (the “X” debate).
@@ -467,7 +465,7 @@ def quote_kind(
         and nwords <= 3
         and not (ends_sentence or ends_clause)
         and glued_after
-        and (next_word[:1].islower() or (prev_low in _GERMAN_ARTICLES and next_word[:1].isupper()))
+        and (next_word[:1].islower() or (prev_low in ARTICLES and next_word[:1].isupper()))
         and (prev_low in _DETERMINERS or prev_text.endswith(("’s", "'s")))
     ):
         # "the “undercard” debate"; German capitalises the noun: "ein „schwarz-gelbes“

@@ -957,9 +957,9 @@ def find_quotes(
     check_text(text)
     check_flag(doubled_marks, "doubled_marks")
     layout = check_layout(text, layout)
-    if layout is None:
-        from newsparse.sections import split_sections
+    from newsparse.sections import reads_as_sentence, split_sections
 
+    if layout is None:
         layout = split_sections(text)
     regions = _regions(text, layout)
     if not regions:
@@ -986,17 +986,6 @@ def find_quotes(
     singles = _pair_singles(text, regions, doubles, single_toks)
     singles = _outer_singles(text, regions, doubles, singles)
     top = _nest([b for b in doubles + singles if _has_words(b)])
-    body = {lo for lo, hi, group in regions if group >= 0 or _reads_as_sentence(text, lo, hi)}
+    # a headline-laid line that reads as a sentence reads its capitals as body text
+    body = {lo for lo, hi, group in regions if group >= 0 or reads_as_sentence(text, lo, hi)}
     return tuple(_freeze(text, b, b.lo, b.lo not in body) for b in top)
-
-
-#: A word in lower case (a verb, a function word) of four letters or more.
-_LOWER_WORD = regex.compile(r"(?<![\w-])\p{Ll}{4,}")
-
-
-def _reads_as_sentence(text: str, lo: int, hi: int) -> bool:
-    """A line laid out as a headline that reads as a sentence of the copy: it ends with
-    a period and holds ten words or more, three of them long lower-case words (headlines
-    end without one, H-1); its capitals then say what they say in body text."""
-    line = text[lo:hi].rstrip()
-    return line.endswith(".") and len(line.split()) >= 10 and len(_LOWER_WORD.findall(line)) >= 3

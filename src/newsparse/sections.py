@@ -582,6 +582,18 @@ def _is_lead_text(text: str, start: int, end: int) -> bool:
     return end - start > _LONG_LEAD and lower >= max(4, 0.3 * len(words))
 
 
+def reads_as_sentence(text: str, start: int, end: int) -> bool:
+    """H-1: a line laid out as a headline that reads as a sentence of the copy: a final
+    period, ten words or more, three of them long words in lower case (headlines end
+    without one).  Shorter than :func:`_is_lead_text` asks of a lead, so the line stays
+    the headline; :func:`~newsparse.find_quotes` reads its capitals as body text."""
+    line = text[start:end].rstrip()
+    words: list[str] = _LEAD_WORD.findall(line)
+    return (
+        line.endswith(".") and len(line.split()) >= 10 and sum(w[0].islower() for w in words) >= 3
+    )
+
+
 def _headline(text: str, paras: _Paras) -> Span | None:
     """H-1, H-R21578: the first paragraph when it is short and not a dateline or byline;
     a text that is one headline-shaped paragraph (a title-only brief) is its headline."""

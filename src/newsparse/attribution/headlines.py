@@ -111,7 +111,7 @@ def _title_claim(text: str, span: Span) -> _Cand | None:
         if not all(w[2][:1].isupper() and w[2][-1:].isalpha() for w in words[:i]):
             return None  # "Trump, Rubio Say …": not one speaker's words
         who = Span(words[0][0], words[i - 1][1])
-        if _is_label(who.of(text), 0) or _quoted(text, span) or "‘" in span.of(text):
+        if _is_label(who.of(text), 0) or _quoted(text, span) or _single_quoted(span.of(text)):
             return None  # a quote in the headline carries the attribution itself
         claim = _trim(text, words[i + 1][0], span.end)
         if claim is None:

@@ -67,6 +67,7 @@ from newsparse.lexicon.cues import (
     TIME_WORDS,
 )
 from newsparse.lexicon.german import SPEECH_LEMMAS
+from newsparse.lexicon.kinds import BE_FORMS
 from newsparse.lexicon.pronouns import (
     RELATIVE_PRONOUNS,
     SPEAKER_PRONOUNS,
@@ -837,7 +838,7 @@ _HOLDER_KINDS = frozenset({"name", "pronoun", "role", "organisation", "anonymous
 
 
 #: Forms of *be* before a passive "expected to" ("is expected to attend").
-_PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "isn't", "isn’t"})
+_PASSIVE_BE = BE_FORMS["en"] | {"isn't", "isn’t"}
 
 
 def _in_finding(
