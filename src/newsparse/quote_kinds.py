@@ -40,6 +40,7 @@ needs are per language in :mod:`newsparse.lexicon.kinds`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import regex
 
@@ -329,6 +330,77 @@ def _unspoken(text: str, lo: int, hi: int, mark: int, close_end: int) -> bool:
     )
 
 
+class _Quoted(NamedTuple):
+    """What :func:`quote_kind` reads of one quote and its neighbours."""
+
+    text: str
+    start: int
+    end: int
+    mark: int
+    close_end: int
+    lo: int
+    hi: int
+    heading: bool
+    all_words: list[str]  # the words in the first 120 characters
+    words: list[str]  # the first eight of them
+    upper: bool  # the first letter is a capital
+    capital: bool  # ... or it opens with a digit
+    end_ch: str  # the last character, inside a closing bracket
+    ends_sentence: bool
+    ends_clause: bool
+    prev_text: str  # up to 80 characters before the opening mark
+    prev_word: str
+    prev_low: str
+    lead: list[str]  # the last four words before the mark, case-folded
+    next_word: str
+    glued_after: bool  # one space, then a word, after the closing mark
+    german_marks: bool  # „…“, »…«, «…»: copy that capitalises its nouns
+
+    def cue_near(self, skip: int = 0) -> bool:
+        """A speech cue (or an introducing colon) in the quote's sentence."""
+        return _cue_in_sentence(self.text, self.lo, self.hi, self.mark, self.close_end, skip)
+
+
+def _read(
+    text: str, start: int, end: int, mark: int, close_end: int, lo: int, hi: int, heading: bool
+) -> _Quoted:
+    all_words = _WORD.findall(text, start, min(end, start + 120))
+    im = _ALPHA.search(text, start, min(end, start + 20))
+    upper = im is not None and im.group().isupper()
+    end_ch = text[end - 1]
+    if end_ch in ")]" and end - 2 >= start:
+        end_ch = text[end - 2]
+    prev_text = text[max(lo, mark - 80) : mark].rstrip()
+    wm = _LAST_WORD.search(prev_text)
+    prev_word = wm.group(1) if wm else ""
+    am = _FIRST_WORD.match(text, close_end, min(len(text), close_end + 40))
+    next_word = am.group(1) if am else ""
+    return _Quoted(
+        text,
+        start,
+        end,
+        mark,
+        close_end,
+        lo,
+        hi,
+        heading,
+        all_words,
+        all_words[:8],
+        upper,
+        upper or text[start : start + 1].isdigit(),
+        end_ch,
+        end_ch in SENTENCE_END,
+        end_ch in ",:;—–-",
+        prev_text,
+        prev_word,
+        prev_word.casefold(),
+        [w.casefold() for w in _WORD.findall(prev_text[-60:])[-4:]],
+        next_word,
+        text[close_end : close_end + 1] == " " and next_word[:1].isalpha(),
+        text[mark : mark + 1] in _NOUN_APPOSITION_MARKS,
+    )
+
+
 def quote_kind(
     text: str,
     start: int,
@@ -348,28 +420,33 @@ def quote_kind(
     """
     if start >= end:
         return "other", "empty"
-    all_words = _WORD.findall(text, start, min(end, start + 120))
-    words = all_words[:8]
-    nwords = len(words)
-    short = len(all_words) <= 8  # eight words or fewer (in the first 120 characters)
-    im = _ALPHA.search(text, start, min(end, start + 20))
-    upper = im is not None and im.group().isupper()
-    capital = upper or text[start : start + 1].isdigit()
-    end_ch = text[end - 1]
-    if end_ch in ")]" and end - 2 >= start:
-        end_ch = text[end - 2]
-    ends_sentence = end_ch in SENTENCE_END
-    ends_clause = end_ch in ",:;—–-"
-    prev_text = text[max(lo, mark - 80) : mark].rstrip()
-    prev_char = prev_text[-1:]
-    wm = _LAST_WORD.search(prev_text)
-    prev_word = wm.group(1) if wm else ""
-    prev_low = prev_word.casefold()
-    lead = [w.casefold() for w in _WORD.findall(prev_text[-60:])[-4:]]
-    am = _FIRST_WORD.match(text, close_end, min(len(text), close_end + 40))
-    next_word = am.group(1) if am else ""
-    glued_after = text[close_end : close_end + 1] == " " and next_word[:1].isalpha()
+    q = _read(text, start, end, mark, close_end, lo, hi, heading)
+    found = _by_neighbours(q)
+    if found is not None:
+        return found
+    kind: QuoteKind
+    if _named(q.lead, q.prev_text, text[close_end : close_end + 40]):
+        kind, why = "other", "named"
+    else:
+        kind, why = _by_shape(
+            q.words,
+            upper=q.upper,
+            capital=q.capital,
+            end_ch=q.end_ch,
+            ends=(q.ends_sentence, q.ends_clause),
+            prev=(q.prev_text, q.prev_text[-1:], q.prev_word, q.prev_low),
+            lead=q.lead,
+            after=(q.next_word, q.glued_after),
+            heading=heading,
+        )
+    return _settle(q, kind, why)
 
+
+def _by_neighbours(q: _Quoted) -> tuple[QuoteKind, str] | None:
+    """Kinds the words before the marks, or a name's own shape, decide before anything
+    else: scare quotes, a word as a word, a web address or a company, and in German
+    copy the names that stand after a noun, in another language or as a source."""
+    lead, prev_low = q.lead, q.prev_low
     if (
         prev_low in _SCARE_LEADS
         or lead[-2:] in (["so", "called"], ["so", "genannt"])
@@ -378,119 +455,105 @@ def quote_kind(
         return "other", "scare-quotes"
     if (
         len(lead) >= 2
-        and prev_char.isalpha()
+        and q.prev_text[-1:].isalpha()
         and lead[-1] in _WORD_AS_WORD
         and lead[-2] in _ARTICLES
     ):
         return "other", "word-as-word"
-    if _web_address(words, text, start, end) or (
-        _legal_name(words, text, start, end) and not _cue_in_sentence(text, lo, hi, mark, close_end)
+    if _web_address(q.words, q.text, q.start, q.end) or (
+        _legal_name(q.words, q.text, q.start, q.end) and not q.cue_near()
     ):
         # "auf „montagsdemo.net“", "the “Acme Holdings Ltd” board" (not 'Lee said: “We
         # sold it to Acme Inc.”')
         return "other", "name-or-title"
-    if (
-        not heading
-        and text[mark : mark + 1] in _NOUN_APPOSITION_MARKS
-        and not (ends_sentence or ends_clause)
-    ):
-        # German copy marks names with „…“ too: a name by where it stands or by its words
-        if capital and short and _after_a_noun(prev_text, prev_word, words):
-            return "other", "title-after-noun"  # das Forschungsflugzeug „Polar 4“
-        if short and _foreign(words) and not _cue_in_sentence(text, lo, hi, mark, close_end):
-            # die „Ligue pour la Nature“ (not 'sagte: „We can do this“')
-            return "other", "name-or-title"
-        if len(all_words) <= 6 and _source_slot(prev_text, prev_low):
-            # "Laut „Reuters“ …", "Wie „heise online“ berichtet, …": the one who reports
-            return "other", "name-or-title"
-    kind: QuoteKind
-    if _named(lead, prev_text, text[close_end : close_end + 40]):
-        kind, why = "other", "named"
-    else:
-        kind, why = _by_shape(
-            words,
-            upper=upper,
-            capital=capital,
-            end_ch=end_ch,
-            ends=(ends_sentence, ends_clause),
-            prev=(prev_text, prev_char, prev_word, prev_low),
-            lead=lead,
-            after=(next_word, glued_after),
-            heading=heading,
-        )
-    if (kind == "other" or why == "fragment") and _spoken(lead, text[start]):
-        sentence = upper and (ends_sentence or ends_clause) and nwords >= 2
-        return ("direct", "sentence") if sentence else ("partial", "attributed")
-    if (
-        why == "name-or-title"
-        and nwords == 1
-        and prev_low in _INDEFINITE
-        and text[mark : mark + 1] in _NOUN_APPOSITION_MARKS
-        and _cue_in_sentence(text, lo, hi, mark, close_end)
-    ):
-        # German capitalises every noun: one capitalised word after an indefinite
-        # article is a common noun, and with a speech cue in the sentence the speaker's
-        # word ("nannte die Absage einen „Vertrauensbruch“"); after a definite one it
-        # may be a name ("schreibt die „Computerwoche“")
-        return "partial", "in-reported-speech"
-    if (
-        kind != "other"
-        and why != "attributed"
-        and not heading
-        and text[mark : mark + 1] in _NOUN_APPOSITION_MARKS
-        and nwords >= 2
-        and upper
-        and _title_case(words)
-        and not (ends_sentence or ends_clause)
-        and prev_low not in _SPOKEN_LEADS
-        and prev_low not in _CUES
-        and (
-            prev_low not in _AS_WORDS
-            or not (
-                (len(lead) >= 2 and lead[-2] in _SPOKEN_LEADS)
-                or _cue_in_sentence(text, lo, hi, mark, close_end)
-            )
-        )
-    ):
-        # German copy capitalises nouns, not every word of a phrase: a quoted phrase of
-        # capitalised words is a name or a title ("die „Deutsche Krebshilfe“", "das
-        # „Glas der Vernunft“", "als „Stadt der Musik“ ausgezeichnet", "Filme wie „Cool
-        # Runnings“"); after "als"/"wie" with a speech cue in the sentence it is what
-        # somebody calls it ("bezeichnete ihn als „Großen Führer“", "Parolen wie „Nie
-        # Wieder“")
+    if q.heading or not q.german_marks or q.ends_sentence or q.ends_clause:
+        return None
+    # German copy marks names with „…“ too: a name by where it stands or by its words
+    short = len(q.all_words) <= 8  # eight words or fewer (in the first 120 characters)
+    if q.capital and short and _after_a_noun(q.prev_text, q.prev_word, q.words):
+        return "other", "title-after-noun"  # das Forschungsflugzeug „Polar 4“
+    if short and _foreign(q.words) and not q.cue_near():
+        # die „Ligue pour la Nature“ (not 'sagte: „We can do this“')
         return "other", "name-or-title"
+    if len(q.all_words) <= 6 and _source_slot(q.prev_text, prev_low):
+        # "Laut „Reuters“ …", "Wie „heise online“ berichtet, …": the one who reports
+        return "other", "name-or-title"
+    return None
+
+
+def _settle(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteKind, str]:
+    """The kind :func:`_by_shape` gave, settled by what the sentence says: words given to
+    whoever chanted them, German nouns and names, modifiers, fragments nobody speaks,
+    and names or words inside reported speech."""
+    nwords = len(q.words)
+    if (kind == "other" or why == "fragment") and _spoken(q.lead, q.text[q.start]):
+        sentence = q.upper and (q.ends_sentence or q.ends_clause) and nwords >= 2
+        return ("direct", "sentence") if sentence else ("partial", "attributed")
+    german = _german_capitals(q, kind, why)
+    if german is not None:
+        return german
     if kind == "partial" and (
-        not heading
-        and not any(w[:1].isupper() for w in words)
+        not q.heading
+        and not any(w[:1].isupper() for w in q.words)
         and nwords <= 3
-        and not (ends_sentence or ends_clause)
-        and glued_after
-        and (next_word[:1].islower() or (prev_low in ARTICLES and next_word[:1].isupper()))
-        and (prev_low in _DETERMINERS or prev_text.endswith(("’s", "'s")))
+        and not (q.ends_sentence or q.ends_clause)
+        and q.glued_after
+        and (q.next_word[:1].islower() or (q.prev_low in ARTICLES and q.next_word[:1].isupper()))
+        and (q.prev_low in _DETERMINERS or q.prev_text.endswith(("’s", "'s")))
     ):
         # "the “undercard” debate"; German capitalises the noun: "ein „schwarz-gelbes“
         # Lager"
         kind, why = "other", "modifier"
     if (
         why == "fragment"
-        and not heading
+        and not q.heading
         and nwords <= 3
-        and text[mark : mark + 1] in _NOUN_APPOSITION_MARKS
-        and _unspoken(text, lo, hi, mark, close_end)
+        and q.german_marks
+        and _unspoken(q.text, q.lo, q.hi, q.mark, q.close_end)
     ):
         # German copy marks scare quotes, names and speech alike with „…“: a short
         # fragment in a sentence where nobody speaks is nobody's words ("die Hessen
         # müssen „nur“ noch …", "mit einer „virtuellen Bombe“")
         return "other", "unspoken"
     skip = 2 if why == "named" else 0  # "known as", "dubbed": the naming is no cue
-    if (
-        why in _SPEECH_OVERRIDES
-        and not heading
-        and _cue_in_sentence(text, lo, hi, mark, close_end, skip)
-    ):
+    if why in _SPEECH_OVERRIDES and not q.heading and q.cue_near(skip):
         # inside reported speech a name or a word is the speaker's word
         return "partial", "in-reported-speech"
     return kind, why
+
+
+def _german_capitals(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteKind, str] | None:
+    """German copy capitalises every noun, so capitals alone tell little: one
+    capitalised word after an indefinite article is a common noun, the speaker's when a
+    cue is near; a phrase of capitalised words is a name or a title, unless after
+    "als"/"wie" with a cue near it is what somebody calls something."""
+    if not q.german_marks:
+        return None
+    prev_low, lead = q.prev_low, q.lead
+    if why == "name-or-title" and len(q.words) == 1 and prev_low in _INDEFINITE and q.cue_near():
+        # "nannte die Absage einen „Vertrauensbruch“"; after a definite article it may
+        # be a name ("schreibt die „Computerwoche“")
+        return "partial", "in-reported-speech"
+    if (
+        kind != "other"
+        and why != "attributed"
+        and not q.heading
+        and len(q.words) >= 2
+        and q.upper
+        and _title_case(q.words)
+        and not (q.ends_sentence or q.ends_clause)
+        and prev_low not in _SPOKEN_LEADS
+        and prev_low not in _CUES
+        and (
+            prev_low not in _AS_WORDS
+            or not ((len(lead) >= 2 and lead[-2] in _SPOKEN_LEADS) or q.cue_near())
+        )
+    ):
+        # "die „Deutsche Krebshilfe“", "das „Glas der Vernunft“", "als „Stadt der Musik“
+        # ausgezeichnet", "Filme wie „Cool Runnings“"; but "bezeichnete ihn als „Großen
+        # Führer“", "Parolen wie „Nie Wieder“"
+        return "other", "name-or-title"
+    return None
 
 
 def _by_shape(
