@@ -264,6 +264,67 @@ def _time_before(toks: Sequence[_Tok], k: int, lo: int) -> int:
     return k
 
 
+def _coordinated_subject(
+    text: str, toks: Sequence[_Tok], k: int, lo: int
+) -> tuple[bool, _Ment | None]:
+    """The subject of a cue coordinated with an earlier verb at "and", "but" or "then"
+    (token ``k``), and whether the coordination was recognised at all: 'X called them
+    “crazy” and said', "He endorsed Lee, but told the Post", "she laughed and said"."""
+    low, before = toks[k].low, toks[k - 1]
+    if low == "and" and before.low in _CLOSING_QUOTES:
+        # 'X called them “crazy” and said …': the subject of the first verb
+        return True, _sentence_subject(text, toks, lo, k)
+    if before.low == "," and toks[k - 2].word:
+        # "He endorsed Lee, but told the Post …", "Roe offered him a job, then says
+        # …": the subject of the sentence's first verb (the noun phrase before it)
+        subj = _sentence_subject(text, toks, lo, k - 1)
+        if subj is not None:
+            for v in range(subj.first + 1, subj.last + 1):
+                if _verb_like(toks[v]):
+                    subj = _np_back(text, toks, v - 1, subj.first)
+                    break
+        return True, subj
+    if low == "and" and before.word:
+        # "I laughed and said", "Lazar said he welcomed it and added": the
+        # subject of the first verb of the sentence
+        if _verb_like(before) or before.cue is not None:
+            return True, _subject_before(text, toks, k - 1, lo)  # "she laughed and said"
+        return True, _sentence_subject(text, toks, lo, k) or _np_back(text, toks, k - 2, lo)
+    return False, None
+
+
+def _before_appositives(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Ment | None:
+    """The subject of a cue after a comma at token ``k``: the name the appositives
+    before the comma belong to ("Hugh Hill, a doctor, said", "Marley Anderson, 21, a
+    junior from Las Vegas, said"), or the phrase a relative clause follows ("A spokesman
+    for the ministry, who declined to be named, said")."""
+    # "Hugh Hill, a doctor, said": the name before the appositive
+    j = k - 1
+    while j >= lo and j > k - 40 and toks[j].low != ",":
+        j -= 1
+    inner = _np_back(text, toks, k - 1, lo)
+    if inner is not None and inner.kind == "name" and inner.first == j + 1:
+        return inner  # "Sanders's campaign manager, Jeff Weaver, said"
+    if j >= lo and toks[j].low == "," and j - 1 >= lo and toks[j + 1].low in RELATIVE_PRONOUNS:
+        # "A spokesman for the ministry, who declined to be named, said"
+        return _speaker_np(text, toks, j - 1, lo)
+    for _ in range(3):
+        # "Marley Anderson, 21, a junior from Las Vegas, said": back over each
+        # appositive to the name that opens them
+        if not (j >= lo and toks[j].low == "," and j - 1 >= lo):
+            break
+        j = _skip_paren(toks, j - 1, lo) + 1
+        name = _np_back(text, toks, j - 1, lo)
+        if name is not None and name.kind in {"name", "pronoun"}:
+            return name
+        j -= 2
+        while j >= lo and j > k - 40 and toks[j].low != ",":
+            j -= 1
+        if j < lo and name is None:
+            break
+    return None
+
+
 def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Ment | None:
     """The subject of the cue at token ``c``: skips adverbs, appositives and asides."""
     k = c - 1
@@ -299,30 +360,10 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
                 if j - 1 >= lo and toks[j - 1].word:
                     return _subject_before(text, toks, j, lo)
                 break
-    if toks[k].low == "and" and k - 2 >= lo and toks[k - 1].low in _CLOSING_QUOTES:
-        # 'X called them “crazy” and said …': the subject of the first verb
-        return _sentence_subject(text, toks, lo, k)
-    if (
-        toks[k].low in {"but", "and", "then"}
-        and k - 2 >= lo
-        and toks[k - 1].low == ","
-        and toks[k - 2].word
-    ):
-        # "He endorsed Lee, but told the Post …", "Roe offered him a job, then says
-        # …": the subject of the sentence's first verb (the noun phrase before it)
-        subj = _sentence_subject(text, toks, lo, k - 1)
-        if subj is not None:
-            for v in range(subj.first + 1, subj.last + 1):
-                if _verb_like(toks[v]):
-                    subj = _np_back(text, toks, v - 1, subj.first)
-                    break
-        return subj
-    if toks[k].low == "and" and k - 2 >= lo and toks[k - 1].word:
-        # "I laughed and said", "Lazar said he welcomed it and added": the
-        # subject of the first verb of the sentence
-        if _verb_like(toks[k - 1]) or toks[k - 1].cue is not None:
-            return _subject_before(text, toks, k - 1, lo)  # "she laughed and said"
-        return _sentence_subject(text, toks, lo, k) or _np_back(text, toks, k - 2, lo)
+    if toks[k].low in {"and", "but", "then"} and k - 2 >= lo:
+        found, subj = _coordinated_subject(text, toks, k, lo)
+        if found:
+            return subj
     if (
         toks[k].low == ","
         and k - 2 >= lo
@@ -334,31 +375,7 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
     if k < lo:
         return None
     if toks[k].low == ",":
-        # "Hugh Hill, a doctor, said": the name before the appositive
-        j = k - 1
-        while j >= lo and j > k - 40 and toks[j].low != ",":
-            j -= 1
-        inner = _np_back(text, toks, k - 1, lo)
-        if inner is not None and inner.kind == "name" and inner.first == j + 1:
-            return inner  # "Sanders's campaign manager, Jeff Weaver, said"
-        if j >= lo and toks[j].low == "," and j - 1 >= lo and toks[j + 1].low in RELATIVE_PRONOUNS:
-            # "A spokesman for the ministry, who declined to be named, said"
-            return _speaker_np(text, toks, j - 1, lo)
-        for _ in range(3):
-            # "Marley Anderson, 21, a junior from Las Vegas, said": back over each
-            # appositive to the name that opens them
-            if not (j >= lo and toks[j].low == "," and j - 1 >= lo):
-                break
-            j = _skip_paren(toks, j - 1, lo) + 1
-            name = _np_back(text, toks, j - 1, lo)
-            if name is not None and name.kind in {"name", "pronoun"}:
-                return name
-            j -= 2
-            while j >= lo and j > k - 40 and toks[j].low != ",":
-                j -= 1
-            if j < lo and name is None:
-                break
-        return None
+        return _before_appositives(text, toks, k, lo)
     if toks[k].low in {"percent", "%"} and k - 1 >= lo and toks[k - 1].low[:1].isdigit():
         # "47 percent said": a share of those asked speaks
         return _Ment(toks[k - 1].start, toks[k].end, "anonymous", k - 1, k)
