@@ -247,13 +247,9 @@ def _indirect(
     cue, ``marks`` those of the commas and of "that" (each computed once per
     paragraph when given).
 
-    Each cue is tried in turn: ``according to`` (:func:`_according_to`), then a
-    verb of saying with its clause (:func:`_reported_clause`); with none found, a
-    verb before "that" (:func:`_verb_that`), then a closing attribution
-    (:func:`_clause_speaker_cue`)."""
-    out: list[_Cand] = []
-    taken_to = lo
-
+    Each cue is tried in turn (:func:`_from_cues`); with none found, the frames
+    without a clause after a listed cue (:func:`_without_a_cue_clause`); and the
+    question put to the speaker (:func:`_asked_frame`) in any case."""
     blocked_starts = [b.start for b in blocked] if starts is None else starts
 
     def inside(pos: int) -> bool:
@@ -265,23 +261,49 @@ def _indirect(
         cue_toks: Sequence[int] = [k for k in range(lo, hi) if toks[k].cue is not None]
     else:
         cue_toks = cue_idx[bisect.bisect_left(cue_idx, lo) : bisect.bisect_left(cue_idx, hi)]
-    # the commas in (lo, hi) and each "that" in [lo + 2, hi - 2)
-    commas: Sequence[int]
-    thats: Sequence[int]
+    commas, thats = _commas_and_thats(toks, lo, hi, marks)
+    if not cue_toks and not commas and not thats and not _has_stance_word(toks, lo, hi):
+        return []  # no cue to start from, no "that" for _verb_that, no comma for a tail
+    out = _from_cues(text, toks, lo, hi, cue_toks, inside)
+    if not out:
+        out = _without_a_cue_clause(text, toks, lo, hi, bool(cue_toks), commas, thats, inside)
+    asked = _asked_frame(text, toks, lo, hi, inside)
+    if asked is not None:
+        out.append(asked)
+    return out
+
+
+def _commas_and_thats(
+    toks: Sequence[_Tok], lo: int, hi: int, marks: tuple[Sequence[int], Sequence[int]] | None
+) -> tuple[Sequence[int], Sequence[int]]:
+    """The commas in ``(lo, hi)`` and each "that" in ``[lo + 2, hi - 2)``, from the
+    paragraph's ``marks`` when given."""
     if marks is None:
         lows = list(map(_LOW_OF, toks[lo:hi]))
-        commas = [k for k in range(lo + 1, hi) if lows[k - lo] == ","]
-        thats = [k for k in range(lo + 2, hi - 2) if lows[k - lo] == "that"]
-    else:
-        comma_idx, that_idx = marks
-        commas = comma_idx[
-            bisect.bisect_left(comma_idx, lo + 1) : bisect.bisect_left(comma_idx, hi)
-        ]
-        thats = that_idx[
-            bisect.bisect_left(that_idx, lo + 2) : bisect.bisect_left(that_idx, hi - 2)
-        ]
-    if not cue_toks and not commas and not thats and not _has_stance_word(toks, lo, hi):
-        return out  # no cue to start from, no "that" for _verb_that, no comma for a tail
+        return (
+            [k for k in range(lo + 1, hi) if lows[k - lo] == ","],
+            [k for k in range(lo + 2, hi - 2) if lows[k - lo] == "that"],
+        )
+    comma_idx, that_idx = marks
+    return (
+        comma_idx[bisect.bisect_left(comma_idx, lo + 1) : bisect.bisect_left(comma_idx, hi)],
+        that_idx[bisect.bisect_left(that_idx, lo + 2) : bisect.bisect_left(that_idx, hi - 2)],
+    )
+
+
+def _from_cues(
+    text: str,
+    toks: Sequence[_Tok],
+    lo: int,
+    hi: int,
+    cue_toks: Sequence[int],
+    inside: Callable[[int], bool],
+) -> list[_Cand]:
+    """Reported speech from each listed cue in turn: ``according to``
+    (:func:`_according_to`), else a verb of saying with its clause
+    (:func:`_reported_clause`)."""
+    out: list[_Cand] = []
+    taken_to = lo
     c = lo
     while c < hi:
         nxt = bisect.bisect_left(cue_toks, c)
@@ -303,25 +325,39 @@ def _indirect(
                 out.append(cand)
                 taken_to = end
         c = hit.end
-    if not out and cue_toks:
+    return out
+
+
+def _without_a_cue_clause(
+    text: str,
+    toks: Sequence[_Tok],
+    lo: int,
+    hi: int,
+    has_cue: bool,
+    commas: Sequence[int],
+    thats: Sequence[int],
+    inside: Callable[[int], bool],
+) -> list[_Cand]:
+    """The first of the frames that report speech without a clause after a listed cue:
+    "As X noted, CLAUSE" (:func:`_as_clause`), an unlisted verb before "that"
+    (:func:`_verb_that`), "CLAUSE, X said" (:func:`_clause_speaker_cue`), then evidence,
+    stances and acts, and "In a poll, …" (:func:`_evidential`, :func:`_stance`,
+    :func:`_in_finding`)."""
+    if has_cue:
         as_cand = _as_clause(text, toks, lo, hi, inside)
         if as_cand is not None:
-            out.append(as_cand)
+            return [as_cand]
+    out = _verb_that(text, toks, lo, hi, inside, thats)
     if not out:
-        out.extend(_verb_that(text, toks, lo, hi, inside, thats))
+        out = _clause_speaker_cue(text, toks, lo, hi, commas, inside)
     if not out:
-        out.extend(_clause_speaker_cue(text, toks, lo, hi, commas, inside))
-    if not out:
-        stance = (
+        frame = (
             _evidential(text, toks, lo, hi, inside)
             or _stance(text, toks, lo, hi, inside)
             or _in_finding(text, toks, lo, hi, inside)
         )
-        if stance is not None:
-            out.append(stance)
-    asked = _asked_frame(text, toks, lo, hi, inside)
-    if asked is not None:
-        out.append(asked)
+        if frame is not None:
+            out = [frame]
     return out
 
 
