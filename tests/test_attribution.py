@@ -1477,3 +1477,80 @@ def test_a5_as_x_noted_reports_the_sentence(sentence: str, content: str, speaker
 def test_class7_described_as_and_spoke_about() -> None:
     found = _indirect("Ana Ruiz described the most engaged voters as almost shocked.")
     assert [(s, k) for _, s, k in found] == [("Ana Ruiz", "described")]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("“This was our yard,” said Ana Ruiz, a clerk at the county office in Lisbon, "
+         "“but it is now theirs.”", "but it is now theirs."),
+        ("“The way I see it,” she elaborated, “no one ever doubted it.”",
+         "no one ever doubted it."),
+        ("''Lee was more open than her,'' said Ana Ruiz, 20, of Dover, Del. ''She is a politician.''",
+         "She is a politician."),
+    ],
+)  # fmt: skip
+def test_class1_words_inside_an_earlier_quote_are_no_speaker(text: str, second: str) -> None:
+    """#14 class 1: the second piece of a split quote keeps the first piece's speaker,
+    never the first words of the first piece read as the sentence's subject."""
+    first, q = attribute("Vote\n\n" + text)
+    assert first.speaker is not None and q.speaker is not None
+    assert q.span.of("Vote\n\n" + text) == second
+    assert q.speaker.span == first.speaker.span
+    assert q.attribution is not None and q.attribution.rule == "continuation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Last year, he played it down as “just part of the race” and moved on.", "he"),
+        ("Earlier this week, Ana Ruiz shared her worry, “I do not know who will win.”",
+         "Ana Ruiz"),
+        ("Late Tuesday night, the mayor dismissed it as “noise” again.", "the mayor"),
+    ],
+)  # fmt: skip
+def test_class2_an_opening_time_phrase_is_no_speaker(sentence: str, speaker: str) -> None:
+    """#14 class 2: the subject after "Last year,", "Earlier this week," is the speaker."""
+    text = "Vote\n\n" + sentence
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turnout was “flat for a month” as donors waited to see how a “wild race” played out, "
+        "he said.",
+        "Turnout was “flat” and “slow,” he said.",
+    ],
+)
+def test_class1_a_sentence_final_attribution_covers_every_quote_before_it(sentence: str) -> None:
+    """#14 class 1: ", he said." at the sentence's end speaks every fragment of it, also
+    past a later quote (the first fragment is no longer the subject's)."""
+    text = "Vote\n\nAna Ruiz spoke first. " + sentence
+    quotes = attribute(text)
+    assert len(quotes) == 2
+    for q in quotes:
+        assert q.speaker is not None and q.speaker.span.of(text) == "he"
+        assert q.cue is not None and q.cue.span.of(text) == "said"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "rule"),
+    [
+        ("The ad claims “Lee is the one you can trust.”", "The ad", None),
+        ("Lee said that the allegations are “just more proof of a plot.”", "Lee", None),
+        ("Lee replied to a question on the allegations that “the town was bombed” at once.",
+         None, "question-frame"),
+    ],
+)  # fmt: skip
+def test_a_question_frame_is_a_noun_put_to_the_speaker(
+    sentence: str, speaker: str | None, rule: str | None
+) -> None:
+    """Only "a question on the allegations that “…”" is words put to the speaker; "The
+    ad claims “…”" is a verb, "the allegations are “…”" the quote's own clause."""
+    text = "Vote\n\n" + sentence
+    (q,) = attribute(text)
+    assert q.attribution is not None
+    assert (q.speaker.span.of(text) if q.speaker else None) == speaker
+    assert (q.attribution.rule == "question-frame") == (rule == "question-frame")

@@ -45,6 +45,7 @@ from newsparse.lexicon.cues import (
     CLAUSE_SKIP_WORDS,
     CUE_ADVERBS,
     PARTICIPIAL_PREFIXES,
+    QUESTION_FRAME_LEADS,
     QUESTION_FRAMES,
     REPORTING_NOUNS,
     TAIL_OPENERS,
@@ -345,12 +346,20 @@ def _pre_pattern(
     tail_punct = k < hi - 1
     if k < lo:
         return None
-    # question frames: "asked about allegations that “…”"
+    # question frames: "asked about allegations that “…”" (a frame noun after an
+    # article or a preposition, with nothing but "that"/"of"/"about" up to the quote;
+    # "The ad claims “…”" is a verb, "the allegations are “…”" the quote's own clause)
     for j in range(k, max(lo - 1, k - 3), -1):
         if _cue_at(toks, j) is not None:
             break
         if _bare(toks[j].low) in QUESTION_FRAMES:
-            return None, None, "question-frame"
+            if (
+                j - 1 >= lo
+                and toks[j - 1].low in QUESTION_FRAME_LEADS
+                and all(toks[i].low in {"that", "of", "about"} for i in range(j + 1, k + 1))
+            ):
+                return None, None, "question-frame"
+            break
     # the cue nearest the quote, with at most a short tail after it
     for c in range(k, max(lo - 1, k - 9), -1):
         low = toks[c].low

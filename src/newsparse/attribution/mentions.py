@@ -34,6 +34,7 @@ from newsparse.lexicon.cues import (
     SENTENCE_ADVERBS,
     SENTENCE_OPENERS,
     TIME_PERIODS,
+    TIME_PHRASE_WORDS,
     TIME_WORDS,
 )
 from newsparse.lexicon.months import MONTHS
@@ -444,6 +445,24 @@ def _verb_like(tok: _Tok) -> bool:
     )
 
 
+def _past_time_phrase(toks: Sequence[_Tok], i: int, hi: int) -> int:
+    """After an opening time phrase and its comma ("Last year, he …", "Earlier this
+    week, Clinton …", "On March 3, …"), else ``i``."""
+    for j in range(i, min(hi, i + 6)):
+        low = toks[j].low
+        if low == ",":
+            return j + 1 if j > i + 1 or toks[i].low in TIME_WORDS else i
+        if not (
+            low in TIME_PHRASE_WORDS
+            or low in TIME_PERIODS
+            or low in TIME_WORDS
+            or low.rstrip(".") in MONTHS
+            or low.isdigit()
+        ):
+            return i
+    return i
+
+
 def _main_clause(toks: Sequence[_Tok], lo: int, hi: int) -> int:
     """Where the main clause starts: after an opening phrase such as "In a
     statement announcing the pick," or "Although the IMF did not …,"."""
@@ -458,6 +477,7 @@ def _main_clause(toks: Sequence[_Tok], lo: int, hi: int) -> int:
     stop = min(hi, i + 40)
     while i < stop and (not toks[i].word or toks[i].low in {"but", "and", "so", "yet"}):
         i += 1
+    i = _past_time_phrase(toks, i, stop)
     first = toks[i] if i < stop else None
     if first is not None and (first.low in SENTENCE_OPENERS or first.low in ADVERB_OPENERS):
         # "Then he cut into Bush", "Likewise, a paper …": skip the adverb only

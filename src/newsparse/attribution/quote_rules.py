@@ -146,6 +146,8 @@ class _Site(NamedTuple):
     prev_para: Span | None
     para_start: int
     lang: str = "en"
+    # the character bounds of the sentence's quotes before this one
+    earlier: tuple[tuple[int, int], ...] = ()
 
 
 def _quote_cand(
@@ -198,6 +200,7 @@ def _quote_cand(
         prev_para,
         para_start,
         lang,
+        tuple(bounds[m] for m in s_quotes[:pos]),
     )
     for rule in _QUOTE_RULE_ORDER:
         cand = rule(site)
@@ -375,9 +378,12 @@ def _later_in_the_sentence(s: _Site) -> _Cand | None:
     """4. The ``-later`` rules: an attribution after a later quote of the sentence,
     '"Q1" and "Q2," he said'."""
     toks = s.toks
-    for j in range(s.after_tok, min(s.hi, s.post_hi, s.after_tok + 60)):
+    # past later quotes to the sentence's end: '"Q1" and "Q2," he said'
+    for j in range(s.after_tok, min(max(s.hi, s.post_hi), s.after_tok + 60)):
         if toks[j].low == ",":
-            later = _post_pattern(s.text, toks, j + 1, limit=s.hi)
+            # '"Q1" and "Q2," he said': the comma inside the later quote's close
+            k = j + 2 if j + 1 < len(toks) and toks[j + 1].low in _ANY_MARKS else j + 1
+            later = _post_pattern(s.text, toks, k, limit=s.hi)
             if later is not None:
                 l_ment, l_hit, rule, _ = later
                 return _Cand(
@@ -494,7 +500,9 @@ def _sentence_subject_partial(s: _Site) -> _Cand | None:
         return None
     toks = s.toks
     subj = _sentence_subject(s.text, toks, s.lo, s.first_tok)
-    if subj is None:
+    if subj is None or any(a <= subj.start < b for a, b in s.earlier):
+        # '"Q1," said X, a clerk in Ohio, "Q2"': words inside an earlier quote are
+        # nobody's subject; the speaker goes on
         return None
     cue = _partial_cue(toks, subj, s.first_tok)
     for w in range(s.first_tok - 1, max(subj.last + 1, s.first_tok - 1 - _CUE_REACH), -1):

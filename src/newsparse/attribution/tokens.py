@@ -312,10 +312,24 @@ def _find_cue(toks: Sequence[_Tok], i: int) -> _CueHit | None:
                 and prev.low not in CUE_ADVERBS
                 and prev.low not in SPEAKER_PRONOUNS
                 and not (prev.low.endswith("s") and not prev.low.endswith("ss"))
+                and not _verb_before_its_object(toks, i)
             )
         ):
             return None  # "his remarks", "a controversial comment": a noun, not a cue
     return _CueHit(i, i + 1, hit[0], hit[1])
+
+
+def _verb_before_its_object(toks: Sequence[_Tok], i: int) -> bool:
+    """A third-person form right before "that" or a quote mark after a bare singular
+    noun is the verb ("The ad claims “…”", "the memo states that"), not a compound
+    noun ("the ad claims were false")."""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    return (
+        toks[i].low.endswith("s")
+        and i > 1
+        and toks[i - 2].low in {"the", "a", "an", "this", "that"}
+        and (nxt == "that" or nxt in {"“", '"', "‘"})
+    )
 
 
 def _cue_covering(toks: Sequence[_Tok], c: int) -> _CueHit | None:

@@ -45,6 +45,7 @@ __all__ = [
     "OBJECT_VERBS",
     "PARTICIPIAL_PREFIXES",
     "PHRASE_STOPS",
+    "QUESTION_FRAME_LEADS",
     "QUESTION_FRAMES",
     "REPORTING_NOUNS",
     "SENTENCE_ADVERBS",
@@ -53,6 +54,7 @@ __all__ = [
     "STANCE_VERBS",
     "TAIL_OPENERS",
     "TIME_PERIODS",
+    "TIME_PHRASE_WORDS",
     "TIME_WORDS",
     "VERB_ONLY_FORMS",
 ]
@@ -277,6 +279,13 @@ QUESTION_FRAMES = frozenset(
     }
 )
 
+#: Words before a question frame that make it a noun put to the speaker ("a question
+#: on the allegations that “…”", "asked about claims that “…”"); after a name it is a
+#: verb ("The ad claims “…”"), after a possessive the possessor's claim (#14 class 4).
+QUESTION_FRAME_LEADS = frozenset(
+    {"the", "these", "those", "such", "about", "of", "on", "over", "to", "regarding"}
+)
+
 #: Nouns that report speech in "in a statement", "in an interview" (A-8).
 REPORTING_NOUNS = frozenset(
     {
@@ -317,6 +326,15 @@ BARE_TIME_WORDS = frozenset({"today", "yesterday", "tonight"})
 #: "last week", "this month", "Wednesday night": the noun after last/this/a day.
 TIME_PERIODS = frozenset(
     {"week", "weekend", "month", "year", "night", "morning", "afternoon", "evening"}
+)
+
+#: Words that, with TIME_PERIODS, TIME_WORDS, months and numbers, make an opening
+#: time phrase before the subject ("Last year, he …", "Earlier this week, Ann …",
+#: "Late Tuesday night, …"): the phrase is no speaker.
+TIME_PHRASE_WORDS = frozenset(
+    {"last", "this", "next", "earlier", "later", "early", "late", "each", "every", "that"}
+    | {"same", "the", "a", "in", "on", "at", "by", "of", "past", "previous", "ago", "days"}
+    | {"weeks", "months", "years", "hours", "minutes", "day", "hour", "decade", "decades"}
 )
 
 #: A-1, A-3: words that may stand between a subject and its cue (AP's
