@@ -1554,3 +1554,33 @@ def test_a_question_frame_is_a_noun_put_to_the_speaker(
     assert q.attribution is not None
     assert (q.speaker.span.of(text) if q.speaker else None) == speaker
     assert (q.attribution.rule == "question-frame") == (rule == "question-frame")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ("“It is a stretch,” Ana Ruiz of the Lisbon Center for Policy Studies wrote.",
+         "Ana Ruiz of the Lisbon Center for Policy Studies", "wrote"),
+        ("“They must choose,” Pay for $20 field director Ana Ruiz told reporters.",
+         "Pay for $20 field director Ana Ruiz", "told"),
+        ("“More spine than a senator,” reads a Sunday editorial in The Lisbon Herald.",
+         "a Sunday editorial", "reads"),
+        ("“We priced the risk,” Read said.", "Read", "said"),
+    ],
+)  # fmt: skip
+def test_class1_a_long_speaker_phrase_right_after_the_quote(
+    sentence: str, speaker: str, cue: str
+) -> None:
+    """#14 class 1: the words between the quote and its cue are one speaker phrase when
+    a name opens them and no comma, clause or mark breaks them; a text "reads"."""
+    text = "Vote\n\nLee Park spoke first. " + sentence
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+def test_class1_a_clause_after_the_quote_is_no_speaker_phrase() -> None:
+    """A verb in the words before the subject makes them a clause, not one phrase."""
+    text = "Vote\n\nLee Park spoke. “It is done.” Ruiz seemed to offer a caveat that negated what he had just said."
+    spoken = [q.speaker.span.of(text) for q in attribute(text) if q.speaker is not None]
+    assert spoken and not any("seemed" in s for s in spoken)

@@ -180,7 +180,8 @@ def _post_pattern(
         ment = _np_forward(text, toks, hit.end)
         if ment is not None:
             return ment, hit, "quote-cue-speaker", ment.last + 1
-        return None
+        if not toks[i].cap:
+            return None  # else a name that is a cue word: '“…,” Read said'
     return _speaker_then_cue(text, toks, i, end, closed, generic)
 
 
@@ -265,12 +266,34 @@ def _speaker_then_cue(
                 or subj.first - i > 6
                 or toks[i].low.endswith("ing")  # "“…,” prompting Lee to say"
                 or any(not t.word for t in toks[i : subj.first])
-            ):
+            ) and not _one_speaker_phrase(text, toks, i, subj.first):
                 named = _named_with_appositive(text, toks, i, hit.start)
                 return None if named is None else (named, hit, "quote-speaker-cue", hit.end)
             subj = subj._replace(start=toks[i].start, first=i)
         return subj, hit, "quote-speaker-cue", hit.end
     return None
+
+
+#: Signs inside one speaker phrase ("Fight for $15 director Kendall Fells", "AT&T").
+_IN_A_NAME = frozenset({"$", "&", "'", "’", ".", "(", ")", "%"})
+
+
+def _one_speaker_phrase(text: str, toks: Sequence[_Tok], i: int, first: int) -> bool:
+    """True when the words from ``i`` (right after a quote) up to the subject at
+    ``first`` are one speaker phrase with it: a name opens it, and no clause, comma or
+    mark breaks it ('"…," Jeffrey Lewis of the James Martin Center for Nonproliferation
+    Studies wrote', '"…," Fight for $15 organizing director Kendall Fells told')."""
+    if first - i > 12 or not toks[i].cap or toks[i].low in _CLAUSE_CONJUNCTIONS:
+        return False
+    if any(not t.word and t.low not in _IN_A_NAME for t in toks[i:first]):
+        return False
+    if any(
+        t.cue is not None or t.low in SPEAKER_PRONOUNS or (not t.cap and t.low.endswith("ed"))
+        for t in toks[i : first + 1]
+    ):
+        return False  # "“…,” Rubio seemed to offer a caveat that he …": a clause
+    lead = _np_forward(text, toks, i)
+    return lead is not None and lead.kind in {"name", "role"}
 
 
 def _named_with_appositive(text: str, toks: Sequence[_Tok], i: int, cue: int) -> _Ment | None:

@@ -143,7 +143,8 @@ SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "estimate": (("estimated",), I),
     "allege": (("allege", "alleges", "alleged"), QI),
     "boast": (("boast", "boasts", "boasted", "boasting"), QIIP),
-    "read": (("reads", "read"), Q),
+    # '"…," reads a sign' / '"…," read one' (a written text as the speaker, A-2).
+    "read": (("reads", "read"), Q | {"inverted"}),
     # Loud or sung speech in PolNeAR dialogue ("she yells", "Blige sings").
     "yell": (("yell", "yells", "yelled", "yelling"), Q | {"inverted"}),
     "shout": (("shout", "shouts", "shouted", "shouting"), Q | {"inverted"}),
