@@ -1584,3 +1584,40 @@ def test_class1_a_clause_after_the_quote_is_no_speaker_phrase() -> None:
     text = "Vote\n\nLee Park spoke. “It is done.” Ruiz seemed to offer a caveat that negated what he had just said."
     spoken = [q.speaker.span.of(text) for q in attribute(text) if q.speaker is not None]
     assert spoken and not any("seemed" in s for s in spoken)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ("Ruiz responded pointedly, with a smile: “It can happen at 45.”", "Ruiz", "responded"),
+        ("Ruiz said, with a smile: “It can happen at 45.”", "Ruiz", "said"),
+        ("Said Dora Lee, who grew up with him on the same street, “We were all proud.”",
+         "Dora Lee", "Said"),
+        ("Because of the short calendar, explained Ruiz, “it will be over by March.”",
+         "Ruiz", "explained"),
+    ],
+)  # fmt: skip
+def test_class1_the_attribution_before_the_quote_with_a_tail_or_inverted(
+    sentence: str, speaker: str, cue: str
+) -> None:
+    """#14 class 1: a manner adverb and a comma before the cue's tail; an inverted cue
+    that opens the sentence (with a relative clause after the name) or its main clause."""
+    text = "Vote\n\nLee Park spoke first. " + sentence
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+@pytest.mark.parametrize(
+    ("below", "speaker"),
+    [("\n\n— Ruiz", "Ruiz"), ("\n\n- Ana Ruiz.", "Ana Ruiz"), ("\n-Ana Ruiz, Dover, Del.", "Ana Ruiz")],
+)
+def test_class1_a_dash_line_under_a_pull_quote_names_its_speaker(below: str, speaker: str) -> None:
+    """#14 class 1: '"…"⏎⏎— Ann Roe' (a signature line), not the last narrative subject."""
+    text = "Vote\n\nLee Park spoke first.\n\n“We went there before the crash.”" + below
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.attribution is not None and q.attribution.rule == "quote-dash-speaker"
+    walked = "Vote\n\nLee Park spoke first.\n\n“We went there.”\n\n— Ana Ruiz walked out."
+    (q,) = attribute(walked)
+    assert q.attribution is not None and q.attribution.rule != "quote-dash-speaker"

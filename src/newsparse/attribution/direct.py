@@ -383,6 +383,18 @@ def _pre_pattern(
             ):
                 return None, None, "question-frame"
             break
+    # 'Said Dora Poynter, who grew up with him, “…”': the sentence opens with the cue
+    first = toks[lo].cue if toks[lo].cap else None
+    if first is not None and "inverted" in first.patterns and first.end < k:
+        ment = _np_forward(text, toks, first.end)
+        if (
+            ment is not None
+            and ment.kind == "name"
+            and ment.last < k
+            and toks[ment.last + 1].low == ","
+            and not any(t.cue is not None or t.low in _OPEN_MARKS for t in toks[ment.last + 1 : k])
+        ):
+            return ment, first, "cue-speaker-quote"
     # the cue nearest the quote, with at most a short tail after it
     for c in range(k, max(lo - 1, k - 9), -1):
         low = toks[c].low
@@ -400,6 +412,17 @@ def _pre_pattern(
             # 'Said Comey, "…"'
             ment = _np_forward(text, toks, hit.end)
             if ment is not None:
+                return ment, hit, "cue-speaker-quote"
+        if (
+            hit.start > lo
+            and toks[hit.start - 1].low == ","
+            and "inverted" in hit.patterns
+            and tail_punct
+            and hit.end <= k
+        ):
+            # 'Because of the schedule, explained Rosenberg, “…”'
+            ment = _np_forward(text, toks, hit.end)
+            if ment is not None and ment.kind == "name" and ment.last == k:
                 return ment, hit, "cue-speaker-quote"
         if hit.end <= k and not _short_tail(toks, hit, k, tail_punct):
             break
@@ -452,9 +475,14 @@ def _short_tail(toks: Sequence[_Tok], hit: _CueHit, k: int, punct: bool) -> bool
     ("told reporters:", "said in a statement:", "says of Clinton,")."""
     if not punct:
         return False
-    first = toks[hit.end].low
     if hit.lemma in ADDRESSEE_CUES or hit.lemma == "ask":
         return True
+    j = hit.end
+    # "responded pointedly, with a smile:", "said, in a statement:": a manner adverb
+    # and a comma before the tail
+    while j < k and (toks[j].low == "," or (toks[j].low.endswith("ly") and not toks[j].cap)):
+        j += 1
+    first = toks[j].low if j < len(toks) else ""
     return first in TAIL_OPENERS or first in CLAUSE_SKIP_WORDS
 
 

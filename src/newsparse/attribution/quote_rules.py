@@ -41,6 +41,7 @@ from newsparse.attribution.mentions import (
 )
 from newsparse.attribution.tokens import (
     _ANY_MARKS,
+    _DASHES,
     _START,
     _bare,
     _Tok,
@@ -326,6 +327,41 @@ def _governed(s: _Site) -> _Cand | None:
     )
 
 
+#: The most characters of a dash line under a quote ("— Ann Roe, Dover, Del.").
+_DASH_LINE = 80
+
+
+def _dash_line_below(s: _Site) -> _Cand | None:
+    """1b. Rule ``quote-dash-speaker`` for a pull quote: a quote that ends its paragraph,
+    over a short line of a dash and a name ('"…"⏎⏎— Ann Roe, Dover.') (#14 class 1)."""
+    end = s.quote.close_mark.end if s.quote.close_mark is not None else s.quote.span.end
+    text = s.text
+    j = end
+    while j < len(text) and j < end + 4 and text[j] in " \t.,":
+        j += 1
+    if j >= len(text) or text[j] != "\n":
+        return None
+    while j < len(text) and text[j].isspace():
+        j += 1
+    if j >= len(text) or text[j] not in _DASHES:
+        return None
+    line_end = text.find("\n", j)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - j > _DASH_LINE:
+        return None
+    ltoks = _tokens(text, j, line_end)
+    i = 0
+    while i < len(ltoks) and ltoks[i].low in _DASHES:
+        i += 1
+    ment = _np_forward(text, ltoks, i) if i < len(ltoks) else None
+    if ment is None or ment.kind != "name" or any(t.low in _ANY_MARKS for t in ltoks):
+        return None
+    if ment.last + 1 < len(ltoks) and ltoks[ment.last + 1].low not in {",", "."}:
+        return None  # "— Ann Roe walked out": a sentence, not a signature
+    dash = ltoks[0]
+    return _Cand(ment.start, ment, (dash.start, dash.end, "dash"), "quote-dash-speaker", 0.8, quote=s.n)
+
+
 def _passive_agent(s: _Site) -> _Cand | None:
     """0b. Rule ``passive-agent``: 'was dubbed “a disaster” by Ann Roe' — a naming or
     speech participle after a form of *be* before the quote, and its agent after it."""
@@ -552,6 +588,7 @@ POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _QUOTE_RULE_ORDER: tuple[Callable[[_Site], _Cand | None], ...] = (
     _german,
     _after_the_quote,
+    _dash_line_below,
     _passive_agent,
     _before_the_quote,
     _possessor_claim,
