@@ -1610,7 +1610,11 @@ def test_class1_the_attribution_before_the_quote_with_a_tail_or_inverted(
 
 @pytest.mark.parametrize(
     ("below", "speaker"),
-    [("\n\n— Ruiz", "Ruiz"), ("\n\n- Ana Ruiz.", "Ana Ruiz"), ("\n-Ana Ruiz, Dover, Del.", "Ana Ruiz")],
+    [
+        ("\n\n— Ruiz", "Ruiz"),
+        ("\n\n- Ana Ruiz.", "Ana Ruiz"),
+        ("\n-Ana Ruiz, Dover, Del.", "Ana Ruiz"),
+    ],
 )
 def test_class1_a_dash_line_under_a_pull_quote_names_its_speaker(below: str, speaker: str) -> None:
     """#14 class 1: '"…"⏎⏎— Ann Roe' (a signature line), not the last narrative subject."""
@@ -1621,3 +1625,34 @@ def test_class1_a_dash_line_under_a_pull_quote_names_its_speaker(below: str, spe
     walked = "Vote\n\nLee Park spoke first.\n\n“We went there.”\n\n— Ana Ruiz walked out."
     (q,) = attribute(walked)
     assert q.attribution is not None and q.attribution.rule != "quote-dash-speaker"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Cory Lane, 22, of Flint, Mich., said he had not given up hope for a “surprise.”",
+         "Cory Lane"),
+        ("Ana Ruiz, during a town hall in Dover, Del., said she was “going to win.”", "Ana Ruiz"),
+        ("Ana Ruiz, a pastor at the Church of Elizabeth, Colorado, slammed it as “a farce.”",
+         "Ana Ruiz"),
+        ("The campaign's manager, Jeff Weaver, said it was “over.”", "Jeff Weaver"),
+    ],
+)  # fmt: skip
+def test_class2_the_state_of_a_city_state_pair_is_no_speaker(sentence: str, speaker: str) -> None:
+    """#14 class 2: "X, 22, of Flint, Mich., said": the name before the appositives,
+    not the state after the city; a name in an appositive still speaks."""
+    text = "Vote\n\nLee Park spoke first. " + sentence
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+def test_class2_a_far_cue_with_an_object_is_another_clauses_verb() -> None:
+    """'under what Lee called “…,” the club, a course … in Dover, Del., charged a fee':
+    the quote is Lee's; a far cue after it with an object is no attribution."""
+    text = (
+        "Vote\n\nLee Park spoke first. In 2009, under what Lee called “the old model,” the "
+        "Bay Club, a private course 300 miles north of here in Dover, Del., charged a "
+        "$100,000 fee."
+    )
+    q = next(q for q in attribute(text) if q.kind != "indirect")
+    assert q.speaker is not None and q.speaker.span.of(text) == "Lee"

@@ -255,18 +255,25 @@ def _speaker_then_cue(
             continue
         if "quote" not in hit.patterns and hit.lemma != "go on to say":
             return None
+        if hit.start - i > 12 and not _ends_its_clause(toks, hit):
+            # '"…," the club, a private course in Ponte Vedra Beach, Fla., charged a
+            # $100,000 fee': a cue this far with an object is another clause's verb
+            return None
         subj = _subject_before(text, toks, hit.start, i) or _short_subject(toks, i, hit.start)
         if subj is None:
             named = _named_with_appositive(text, toks, i, hit.start)
             return None if named is None else (named, hit, "quote-speaker-cue", hit.end)
         if subj.first != i:
             if (
-                toks[i].low in _CLAUSE_CONJUNCTIONS
-                or subj.kind == "pronoun"
-                or subj.first - i > 6
-                or toks[i].low.endswith("ing")  # "“…,” prompting Lee to say"
-                or any(not t.word for t in toks[i : subj.first])
-            ) and not _one_speaker_phrase(text, toks, i, subj.first):
+                (
+                    toks[i].low in _CLAUSE_CONJUNCTIONS
+                    or subj.kind == "pronoun"
+                    or subj.first - i > 6
+                    or toks[i].low.endswith("ing")  # "“…,” prompting Lee to say"
+                    or any(not t.word for t in toks[i : subj.first])
+                )
+                and not _one_speaker_phrase(text, toks, i, subj.first)
+            ):
                 named = _named_with_appositive(text, toks, i, hit.start)
                 return None if named is None else (named, hit, "quote-speaker-cue", hit.end)
             subj = subj._replace(start=toks[i].start, first=i)
@@ -276,6 +283,21 @@ def _speaker_then_cue(
 
 #: Signs inside one speaker phrase ("Fight for $15 director Kendall Fells", "AT&T").
 _IN_A_NAME = frozenset({"$", "&", "'", "’", ".", "(", ")", "%"})
+
+
+def _ends_its_clause(toks: Sequence[_Tok], hit: _CueHit) -> bool:
+    """True when the cue has no object after it: punctuation, a time or place tail, an
+    addressee ("…, said.", "…, said on Monday", "…, told reporters")."""
+    if hit.end >= len(toks) or hit.lemma in ADDRESSEE_CUES:
+        return True
+    nxt = toks[hit.end].low
+    return (
+        not toks[hit.end].word
+        or nxt in CLAUSE_SKIP_WORDS
+        or nxt in TAIL_OPENERS
+        or nxt in _CLAUSE_CONJUNCTIONS
+        or nxt in {"as", "and"}
+    )
 
 
 def _one_speaker_phrase(text: str, toks: Sequence[_Tok], i: int, first: int) -> bool:

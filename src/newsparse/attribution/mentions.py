@@ -294,6 +294,25 @@ def _coordinated_subject(
     return False, None
 
 
+#: Prepositions before a place in an appositive ("of Flint, Mich.", "in Dover, Del.").
+_PLACE_PREPOSITIONS = frozenset({"of", "in", "from", "at", "near"})
+
+
+def _place_before(toks: Sequence[_Tok], j: int, lo: int) -> int | None:
+    """When the comma at ``j`` ends "of Flint" or "in Dover" (so that the name after it
+    is the state of a "City, State" pair), the comma before that phrase; else None."""
+    if j - 1 < lo or toks[j].low != "," or not toks[j - 1].cap:
+        return None
+    p = j - 1
+    while p > lo and p > j - 5 and toks[p].cap and toks[p].word:
+        p -= 1
+    if toks[p].low not in _PLACE_PREPOSITIONS:
+        return None
+    while p >= lo and p > j - 40 and toks[p].low != ",":
+        p -= 1
+    return p if p >= lo and toks[p].low == "," else None
+
+
 def _before_appositives(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Ment | None:
     """The subject of a cue after a comma at token ``k``: the name the appositives
     before the comma belong to ("Hugh Hill, a doctor, said", "Marley Anderson, 21, a
@@ -304,7 +323,10 @@ def _before_appositives(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Me
     while j >= lo and j > k - 40 and toks[j].low != ",":
         j -= 1
     inner = _np_back(text, toks, k - 1, lo)
-    if inner is not None and inner.kind == "name" and inner.first == j + 1:
+    place = _place_before(toks, j, lo) if inner is not None and inner.kind == "name" else None
+    if place is not None:
+        j = place  # "Cory Lane, 22, of Flint, Mich., said": "Mich." is no speaker
+    elif inner is not None and inner.kind == "name" and inner.first == j + 1:
         return inner  # "Sanders's campaign manager, Jeff Weaver, said"
     if j >= lo and toks[j].low == "," and j - 1 >= lo and toks[j + 1].low in RELATIVE_PRONOUNS:
         # "A spokesman for the ministry, who declined to be named, said"

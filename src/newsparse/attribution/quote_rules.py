@@ -359,7 +359,9 @@ def _dash_line_below(s: _Site) -> _Cand | None:
     if ment.last + 1 < len(ltoks) and ltoks[ment.last + 1].low not in {",", "."}:
         return None  # "— Ann Roe walked out": a sentence, not a signature
     dash = ltoks[0]
-    return _Cand(ment.start, ment, (dash.start, dash.end, "dash"), "quote-dash-speaker", 0.8, quote=s.n)
+    return _Cand(
+        ment.start, ment, (dash.start, dash.end, "dash"), "quote-dash-speaker", 0.8, quote=s.n
+    )
 
 
 def _passive_agent(s: _Site) -> _Cand | None:
