@@ -1486,7 +1486,8 @@ def test_class7_described_as_and_spoke_about() -> None:
          "“but it is now theirs.”", "but it is now theirs."),
         ("“The way I see it,” she elaborated, “no one ever doubted it.”",
          "no one ever doubted it."),
-        ("''Lee was more open than her,'' said Ana Ruiz, 20, of Dover, Del. ''She is a politician.''",
+        ("''Lee was more open than her,'' said Ana Ruiz, 20, of Dover, Del. "
+         "''She is a politician.''",
          "She is a politician."),
     ],
 )  # fmt: skip
@@ -1581,7 +1582,10 @@ def test_class1_a_long_speaker_phrase_right_after_the_quote(
 
 def test_class1_a_clause_after_the_quote_is_no_speaker_phrase() -> None:
     """A verb in the words before the subject makes them a clause, not one phrase."""
-    text = "Vote\n\nLee Park spoke. “It is done.” Ruiz seemed to offer a caveat that negated what he had just said."
+    text = (
+        "Vote\n\nLee Park spoke. “It is done.” Ruiz seemed to offer a caveat that negated "
+        "what he had just said."
+    )
     spoken = [q.speaker.span.of(text) for q in attribute(text) if q.speaker is not None]
     assert spoken and not any("seemed" in s for s in spoken)
 
