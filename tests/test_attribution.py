@@ -1660,3 +1660,33 @@ def test_class2_a_far_cue_with_an_object_is_another_clauses_verb() -> None:
     )
     q = next(q for q in attribute(text) if q.kind != "indirect")
     assert q.speaker is not None and q.speaker.span.of(text) == "Lee"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ("Petrilli, who thinks the agency overreached, called the new law “much better.”",
+         "Petrilli", "called"),
+        ("Ana Ruiz, who says the plan is weak, tweeted that it “will not work.”",
+         "Ana Ruiz", "tweeted"),
+        ("Sen. Ana Ruiz, who mused in the debate that Lee was “unfit to lead,” left early.",
+         "who", "mused"),
+    ],
+)  # fmt: skip
+def test_class2_the_main_clause_cue_after_a_relative_clause(
+    sentence: str, speaker: str, cue: str
+) -> None:
+    """#14 class 2: a cue inside "X, who thinks …," does not govern a quote after the
+    relative clause; a quote inside the relative clause stays the relative's."""
+    text = "Vote\n\nLee Park spoke first. " + sentence
+    q = next(q for q in attribute(text) if q.kind != "indirect")
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+def test_class2_a_participle_after_a_quote_takes_its_object_as_no_speaker() -> None:
+    """'“…,” telling reporters …': the subject of the main clause speaks, not reporters."""
+    text = "Vote\n\nLee Park spoke. Ruiz called it “fantastic,” telling reporters it was “great.”"
+    for q in attribute(text):
+        if q.kind != "indirect":
+            assert q.speaker is not None and q.speaker.span.of(text) == "Ruiz"

@@ -54,6 +54,7 @@ from newsparse.lexicon.cues import (
 )
 from newsparse.lexicon.months import MONTHS
 from newsparse.lexicon.pronouns import (
+    RELATIVE_PRONOUNS,
     SPEAKER_PRONOUNS,
 )
 from newsparse.records import Quote
@@ -176,7 +177,8 @@ def _post_pattern(
         if ment is not None:
             return ment, hit, "quote-according-to", ment.last + 1
         return None
-    if hit is not None and "inverted" in hit.patterns:
+    if hit is not None and "inverted" in hit.patterns and not toks[i].low.endswith("ing"):
+        # not '"…," telling reporters': a participle's object is its addressee
         ment = _np_forward(text, toks, hit.end)
         if ment is not None:
             return ment, hit, "quote-cue-speaker", ment.last + 1
@@ -430,7 +432,12 @@ def _pre_pattern(
         if hit.lemma == "according to":
             ment = _np_forward(text, toks, hit.end)
             return ment, hit, "according-to-quote"
-        if hit.start == lo and "inverted" in hit.patterns and hit.end <= k:
+        if (
+            hit.start == lo
+            and "inverted" in hit.patterns
+            and hit.end <= k
+            and not toks[hit.start].low.endswith("ing")
+        ):
             # 'Said Comey, "…"'
             ment = _np_forward(text, toks, hit.end)
             if ment is not None:
@@ -537,6 +544,7 @@ def _governing(
             return _np_forward(text, toks, hit.end), hit, "according-to-partial"
     found: tuple[_Ment | None, _CueHit, str] | None = None
     fallback: tuple[_Ment | None, _CueHit, str] | None = None
+    relative: tuple[_Ment, _CueHit, str] | None = None
     c = start
     while c < hi:
         hit = _cue_at(toks, c)
@@ -563,12 +571,18 @@ def _governing(
             c = hit.end
             continue
         subj = None if participle else _subject_before(text, toks, c, start)
-        if subj is not None:
+        if subj is not None and relative is not None and subj.start >= relative[0].start:
+            subj = None  # a verb inside the relative clause's complement
+        if subj is not None and toks[subj.first].low in RELATIVE_PRONOUNS and relative is None:
+            # "Petrilli, who thinks the agency overreached, called the law “…”": the
+            # main clause's cue after the relative clause, when it has one
+            relative = (subj, hit, "governing-cue-partial")
+        elif subj is not None:
             found = (subj, hit, "governing-cue-partial")
-        elif fallback is None:
+        elif fallback is None and relative is None:
             fallback = (_sentence_subject(text, toks, lo, c), hit, "governing-cue-partial")
         c = hit.end
-    return found or fallback
+    return found or relative or fallback
 
 
 def _after_report_noun(toks: Sequence[_Tok], c: int, lo: int) -> bool:
