@@ -522,6 +522,8 @@ def _partial_cue(toks: Sequence[_Tok], subj: _Ment, first: int) -> tuple[int, in
         hit = toks[w].cue
         if hit is not None and hit.lemma != "according to":
             return _cue_tuple(toks, hit)
+    if cue is not None and _verb_like(toks[v]):
+        return cue  # "he signed a bill that created the “…”": the subject's own verb
     for w in range(first - 1, stop, -1):
         if _verb_like(toks[w]) and toks[w].low.endswith(("ed", "es", "ts")):
             return (toks[w].start, toks[w].end, toks[w].low)
