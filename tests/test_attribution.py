@@ -1690,3 +1690,29 @@ def test_class2_a_participle_after_a_quote_takes_its_object_as_no_speaker() -> N
     for q in attribute(text):
         if q.kind != "indirect":
             assert q.speaker is not None and q.speaker.span.of(text) == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“It is not enough,” Amy Pope, deputy homeland security adviser, said on a call.",
+         "Amy Pope"),
+        ("“We do not know,” nuclear experts Ann Lee and Bo Kim of Dover's Institute for "
+         "Science wrote in May.", "nuclear experts Ann Lee and Bo Kim of Dover's Institute for "
+         "Science"),
+        ("“The caucus is a battle of niches” Grubbs said.", "Grubbs"),
+    ],
+)  # fmt: skip
+def test_class1_speakers_after_the_quote_in_less_common_shapes(sentence: str, speaker: str) -> None:
+    """#14 class 1: a name that holds a title word before its appositive; a lower-case
+    title before the names; a quote closed without its comma before "X said."."""
+    text = "Vote\n\nLee Park spoke first. " + sentence
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.attribution is not None and q.attribution.rule == "quote-speaker-cue"
+
+
+def test_a_quote_without_its_comma_is_attributed_only_by_a_sentence_ending_cue() -> None:
+    text = "Vote\n\nLee Park spoke first. Ruiz hired “Mr. Clean” Lee said to friends in May."
+    (q,) = attribute(text)
+    assert q.attribution is not None and q.attribution.rule != "quote-speaker-cue"

@@ -152,7 +152,7 @@ def _post_pattern(
     if i >= end:
         return None
     if i > 0 and toks[i].word and not closed:
-        return None
+        return _bare_attribution(text, toks, i, end)
     if final_period and i < len(toks) and toks[i].cap:
         # '“… for him.” She says …' opens a new sentence; '“….” Trump said.' does not
         found = _post_pattern(text, toks, i, limit=end)
@@ -185,6 +185,22 @@ def _post_pattern(
         if not toks[i].cap:
             return None  # else a name that is a cue word: '“…,” Read said'
     return _speaker_then_cue(text, toks, i, end, closed, generic)
+
+
+def _bare_attribution(
+    text: str, toks: Sequence[_Tok], i: int, end: int
+) -> tuple[_Ment, _CueHit, str, int] | None:
+    """'“… a battle of niches” Grubbs said.': a quote closed without a comma, then a
+    name or pronoun and a quoting cue that end the sentence (a comma slipped, A-1)."""
+    found = _speaker_then_cue(text, toks, i, end, False, False)
+    if found is None:
+        return None
+    ment, hit, rule, after = found
+    if ment.first != i or ment.kind not in {"name", "pronoun"} or hit.start > ment.last + 2:
+        return None
+    if after < len(toks) and toks[after].low not in {".", ",", ";"}:
+        return None  # "“Mr. Clean” Lee said to friends": not an attribution
+    return ment, hit, rule, after
 
 
 def _dash_speaker(
@@ -307,7 +323,7 @@ def _one_speaker_phrase(text: str, toks: Sequence[_Tok], i: int, first: int) -> 
     ``first`` are one speaker phrase with it: a name opens it, and no clause, comma or
     mark breaks it ('"…," Jeffrey Lewis of the James Martin Center for Nonproliferation
     Studies wrote', '"…," Fight for $15 organizing director Kendall Fells told')."""
-    if first - i > 12 or not toks[i].cap or toks[i].low in _CLAUSE_CONJUNCTIONS:
+    if first - i > 12 or toks[i].low in _CLAUSE_CONJUNCTIONS:
         return False
     if any(not t.word and t.low not in _IN_A_NAME for t in toks[i:first]):
         return False
@@ -317,7 +333,10 @@ def _one_speaker_phrase(text: str, toks: Sequence[_Tok], i: int, first: int) -> 
     ):
         return False  # "“…,” Rubio seemed to offer a caveat that he …": a clause
     lead = _np_forward(text, toks, i)
-    return lead is not None and lead.kind in {"name", "role"}
+    if lead is None or not (lead.kind == "name" or (lead.kind == "role" and toks[i].cap)):
+        return False
+    # "nuclear experts Ann Lee and Bo Kim of …": a lower-case title before a name
+    return toks[i].cap or any(t.cap for t in toks[lead.first : lead.last + 1])
 
 
 def _named_with_appositive(text: str, toks: Sequence[_Tok], i: int, cue: int) -> _Ment | None:

@@ -338,7 +338,11 @@ def _before_appositives(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Me
             break
         j = _skip_paren(toks, j - 1, lo) + 1
         name = _np_back(text, toks, j - 1, lo)
-        if name is not None and name.kind in {"name", "pronoun"}:
+        if name is not None and (
+            name.kind in {"name", "pronoun"}
+            # "Amy Pope, deputy homeland security advisor, said": a name with a title word
+            or (name.kind == "role" and toks[name.first].cap and toks[name.last].cap)
+        ):
             return name
         j -= 2
         while j >= lo and j > k - 40 and toks[j].low != ",":
