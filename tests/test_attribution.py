@@ -1716,3 +1716,24 @@ def test_a_quote_without_its_comma_is_attributed_only_by_a_sentence_ending_cue()
     text = "Vote\n\nLee Park spoke first. Ruiz hired “Mr. Clean” Lee said to friends in May."
     (q,) = attribute(text)
     assert q.attribution is not None and q.attribution.rule != "quote-speaker-cue"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The newspaper has always claimed to be an “unbiased” review.", "The newspaper"),
+        ("Sen. Ana Ruiz (Tex.) has said that she would “fight it.”", "Sen. Ana Ruiz"),
+        ("The ministry less than two weeks ago said for the first time that “secret” data "
+         "had passed.", "The ministry"),
+        ("Park criticized the plan, which the auditors said was “extremely careless.”",
+         "the auditors"),
+    ],
+)  # fmt: skip
+def test_class2_the_subject_past_adverbs_times_party_tags_and_relatives(
+    sentence: str, speaker: str
+) -> None:
+    """#14 class 2: "has always claimed", "(Tex.) has said" (one sentence), "less than two
+    weeks ago said"; a relative clause with its own cue speaks its own quote."""
+    text = "Vote\n\nLee Park spoke first. " + sentence
+    q = next(q for q in attribute(text) if q.kind != "indirect")
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker

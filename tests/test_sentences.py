@@ -142,3 +142,15 @@ def test_german_abbreviations_end_no_sentence() -> None:
 )  # fmt: skip
 def test_number_abbreviations_and_german_ordinals(text: str, sentences: list[str]) -> None:
     assert _texts(text) == sentences
+
+
+def test_a_bracketed_party_tag_before_a_lower_case_word_ends_no_sentence() -> None:
+    text = (
+        "Sen. Ana Ruiz (Tex.) has said no. Rep. Bo Kim (R-Fla.) said yes. It rained (see p.) Then"
+    )
+    assert [s.of(text) for s in split_sentences(text)] == [
+        "Sen. Ana Ruiz (Tex.) has said no.",
+        "Rep. Bo Kim (R-Fla.) said yes.",
+        "It rained (see p.)",
+        "Then",
+    ]

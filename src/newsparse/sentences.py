@@ -273,7 +273,9 @@ def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in pieces:
         piece = _strip(text, start + a, start + b)
         if piece[0] < piece[1]:
-            if out and _ordinal(text, out[-1][1], piece[0]):
+            if out and (
+                _ordinal(text, out[-1][1], piece[0]) or _party_tag(text, out[-1][1], piece[0])
+            ):
                 out[-1] = (out[-1][0], piece[1])  # "Am 3. März", "der 3. Platz": one
             else:
                 out.append(piece)
@@ -294,6 +296,12 @@ _ARTICLE_ORDINAL = regex.compile(
     + "|".join(sorted(ARTICLES | {"im", "zum", "zur", "vom", "beim", "ins", "seit"}))
     + r")\s++\d{1,3}\.\Z"
 )
+
+
+def _party_tag(text: str, end: int, next_start: int) -> bool:
+    """True when a sentence ends in an abbreviation in brackets and the next starts in
+    lower case: "Sen. Ted Cruz (Tex.) has said", "Rep. Ann Lee (D-Calif.) said" (one)."""
+    return text.endswith(".)", 0, end) and text[next_start : next_start + 1].islower()
 
 
 def _ordinal(text: str, end: int, next_start: int) -> bool:

@@ -587,6 +587,12 @@ def _governing(
             if participle or (toks[c - 1].low == "and" and "partial" in hit.patterns):
                 # "…, saying …", "… and called him “a feminist”": the nearer cue
                 found = (found[0], hit, "governing-participle-partial")
+            else:
+                # "X criticized her email use, which an FBI inquiry said was “…”": the
+                # relative clause's own speaker and cue
+                inner = _relative_subject(text, toks, c, start)
+                if inner is not None:
+                    found = (inner, hit, "governing-cue-partial")
             c = hit.end
             continue
         subj = None if participle else _subject_before(text, toks, c, start)
@@ -602,6 +608,15 @@ def _governing(
             fallback = (_sentence_subject(text, toks, lo, c), hit, "governing-cue-partial")
         c = hit.end
     return found or relative or fallback
+
+
+def _relative_subject(text: str, toks: Sequence[_Tok], c: int, lo: int) -> _Ment | None:
+    """The subject of the cue at ``c`` when a relative pronoun opens it ("which an FBI
+    inquiry said", "whom the mayor called"), a phrase that names someone else."""
+    subj = _subject_before(text, toks, c, lo)
+    if subj is None or subj.kind == "pronoun" or subj.first - 1 < lo:
+        return None
+    return subj if toks[subj.first - 1].low in {"which", "whom"} else None
 
 
 def _after_report_noun(toks: Sequence[_Tok], c: int, lo: int) -> bool:

@@ -234,6 +234,15 @@ def _skip_paren(toks: Sequence[_Tok], k: int, lo: int) -> int:
     return k
 
 
+#: Counts before a period of time ("two weeks ago", "several days later").
+_FEW = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few"}
+)
+
+
+_LESS_MORE = frozenset({"less", "more"})
+
+
 def _time_before(toks: Sequence[_Tok], k: int, lo: int) -> int:
     """The token before a time phrase that ends at token ``k`` (``k`` when there
     is none): "in the past", "two weeks ago", "a month later", "in April" (A-4)."""
@@ -246,7 +255,11 @@ def _time_before(toks: Sequence[_Tok], k: int, lo: int) -> int:
         j = k - 1
         if toks[j].low.rstrip("s") in TIME_PERIODS or toks[j].low in {"days", "hours"}:
             j -= 1
-            if j >= lo and (toks[j].low in DETERMINERS or toks[j].low.isdigit()):
+            if j >= lo and (
+                toks[j].low in DETERMINERS or toks[j].low.isdigit() or toks[j].low in _FEW
+            ):
+                if j - 2 >= lo and toks[j - 1].low == "than" and toks[j - 2].low in _LESS_MORE:
+                    return j - 3  # "less than two weeks ago"
                 return j - 1
     if (
         (low in TIME_WORDS or (toks[k].cap and low.rstrip(".") in MONTHS))

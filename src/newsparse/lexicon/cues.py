@@ -395,6 +395,24 @@ CUE_ADVERBS = frozenset(
         "frequently",
         "initially",
         "explicitly",
+        # "The media has always claimed", "Lee has long said", "Ruiz openly mocked"
+        "always",
+        "long",
+        "consistently",
+        "openly",
+        "clearly",
+        "strongly",
+        "sharply",
+        "firmly",
+        "forcefully",
+        "loudly",
+        "proudly",
+        "quietly",
+        "vehemently",
+        "emphatically",
+        "immediately",
+        "still",
+        "ever",
     }
 )
 
