@@ -1737,3 +1737,30 @@ def test_class2_the_subject_past_adverbs_times_party_tags_and_relatives(
     text = "Vote\n\nLee Park spoke first. " + sentence
     q = next(q for q in attribute(text) if q.kind != "indirect")
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Another tweeted, “Lee thinks he is above the rules.”", "Another"),
+        ("Some chanted “USA! USA!”", "Some"),
+        ("Yet another said, “Ruiz is in a five-way race.”", "another"),
+        ("The page showed a message that said, “Sorry, the item is gone.”", "that"),
+    ],
+)  # fmt: skip
+def test_class1_a_bare_subject_before_the_cue(sentence: str, speaker: str) -> None:
+    """#14 classes 1 and 3: "Another tweeted", "Some chanted" and "a message that said"
+    are the speakers as written, not the last named subject."""
+    text = "Vote\n\nLee Park and his supporters spoke first. " + sentence
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+def test_class1_a_participle_after_an_earlier_quote_keeps_its_speaker() -> None:
+    """'“Q1,” Lee said on “Today,” adding, “Q2”': Lee, not words inside Q1."""
+    text = (
+        "Vote\n\nPark spoke. “I think Ruiz would be best,” Lee said on “Today,” adding, "
+        "“Ruiz is an insider.”"
+    )
+    last = [q for q in attribute(text) if q.kind != "other"][-1]
+    assert last.speaker is not None and last.speaker.span.of(text) == "Lee"

@@ -236,6 +236,39 @@ def _dash_speaker(
 _SHORT_SUBJECT_OPENERS = frozenset({"the", "a", "an", "another", "one", "others", "some"})
 
 
+#: Words that are a whole subject before a cue ("Another tweeted, “…”", "Some chanted
+#: “…”", "Yet another said").
+_BARE_SUBJECTS = frozenset({"another", "others", "some", "many", "most", "both", "several"})
+#: Relative pronouns that are the subject a text speaks through ("a sign that read “…”",
+#: "a message that said, “…”": the mention as written, #14 class 3).
+_RELATIVE_SUBJECTS = frozenset({"that", "which"})
+
+
+def _bare_subject(toks: Sequence[_Tok], cue: int, lo: int) -> _Ment | None:
+    """A one-word subject right before the cue: a quantifier that opens its clause
+    ("Another tweeted", "Yet another said") or a relative pronoun after a noun ("a
+    message that said")."""
+    k = cue - 1
+    while k > lo and toks[k].low in CUE_ADVERBS:
+        k -= 1
+    if k < lo or not toks[k].word:
+        return None
+    low = toks[k].low
+    opens = k == lo or not toks[k - 1].word or toks[k - 1].low in {"yet", "and", "but", "while"}
+    if low in _BARE_SUBJECTS and opens:
+        return _Ment(toks[k].start, toks[k].end, "anonymous", k, k)
+    if (
+        low in _RELATIVE_SUBJECTS
+        and k - 1 >= lo
+        and toks[k - 1].word
+        and not toks[k - 1].cap
+        and _cue_at(toks, k - 1) is None
+        and not _verb_like(toks[k - 1])
+    ):
+        return _Ment(toks[k].start, toks[k].end, "anonymous", k, k)
+    return None
+
+
 def _short_subject(toks: Sequence[_Tok], i: int, cue: int) -> _Ment | None:
     """The one to three words right between a quote and its cue when they open with an
     article or "another"/"one" ('"…," the weekly wrote', '"…," another said'): the
@@ -478,8 +511,8 @@ def _pre_pattern(
             # "the ad then cuts to supporters saying “…”", "sent an email saying
             # “…”" (A-10, A-12): the subject of the main clause speaks
             return None, hit, "participle-quote"
-        subj = _subject_before(text, toks, hit.start, lo)  # "as X puts it": before "puts"
-        if subj is not None:
+        subj = _subject_before(text, toks, hit.start, lo) or _bare_subject(toks, hit.start, lo)
+        if subj is not None:  # "as X puts it": before "puts"
             return subj, hit, "speaker-cue-quote"
         return None, hit, "participle-quote"
     if colon:

@@ -276,6 +276,8 @@ def _before_the_quote(s: _Site) -> _Cand | None:
         main = _first_subject(text, toks, s.pre_lo, hit_or_none.start) or _sentence_subject(
             text, toks, lo, hit_or_none.start
         )
+        if main is not None and any(a <= main.start < b for a, b in s.earlier):
+            main = None  # '“Q1,” Lee said on “Today,” adding, “Q2”': Lee goes on
         return _Cand(
             main.start if main is not None else s.q_start,
             main,
