@@ -1764,3 +1764,24 @@ def test_class1_a_participle_after_an_earlier_quote_keeps_its_speaker() -> None:
     )
     last = [q for q in attribute(text) if q.kind != "other"][-1]
     assert last.speaker is not None and last.speaker.span.of(text) == "Lee"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Protesters marching through the streets chanted “What curfew?” and kept going.",
+         "Protesters"),
+        ("Twenty-two years ago, a Times article hailed Lee as “The Comeback Kid” for it.",
+         "a Times article"),
+        ("The agency declined to describe its “specific focus.”", "The agency"),
+    ],
+)  # fmt: skip
+def test_class2_the_subject_not_a_preposition_object_time_or_verb(
+    sentence: str, speaker: str
+) -> None:
+    """#14 class 2: past a participle's prepositional phrase; past "Twenty-two years
+    ago,"; a subject phrase ends before its verb ("a Times article hailed"); an
+    organisation opening the sentence is its subject."""
+    text = "Vote\n\nLee Park spoke first. " + sentence
+    q = next(q for q in attribute(text) if q.kind != "indirect")
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker

@@ -216,6 +216,16 @@ def _np_forward(text: str, toks: Sequence[_Tok], i: int, *, strict: bool = False
             and (strict or not _cap_follows(toks, k))
         ):
             break  # "Fox News channel": the name ends where lower case starts
+        if (
+            not t.cap
+            and t.low.endswith("ed")
+            and k > i + 1
+            and toks[k - 1].word
+            and not toks[k - 1].cap
+            and toks[k - 1].low not in DETERMINERS
+            and not toks[k - 1].low.endswith("ly")
+        ):
+            break  # "a Times article hailed Trump": the verb after the head noun
         k += 1
     last = k - 1
     if last < i or toks[last].low in DETERMINERS:
@@ -430,6 +440,18 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
         before = _speaker_np(text, toks, ment.first - 2, lo)
         if before is not None:
             return before
+    if (
+        ment is not None
+        and ment.kind != "name"
+        and ment.first - 3 >= lo
+        and toks[ment.first - 1].low in _MOTION_PREPOSITIONS
+        and toks[ment.first - 2].low.endswith("ing")
+        and not toks[ment.first - 2].cap
+    ):
+        # "Protesters marching through the streets chanted": the participle's subject
+        before = _speaker_np(text, toks, ment.first - 3, lo)
+        if before is not None:
+            return before
     return ment
 
 
@@ -439,6 +461,14 @@ _CLOSING_QUOTES = frozenset({'"', "”", "’", "»"})
 #: weeks has called it …"): the noun after one is no subject (#14 class 2).
 _PHRASE_PREPOSITIONS = frozenset(
     {"in", "on", "at", "during", "over", "within", "since", "after", "before", "throughout"}
+)
+
+
+#: Prepositions after a participle inside a subject ("Protesters marching through the
+#: streets chanted", "Fans waiting outside the arena yelled").
+_MOTION_PREPOSITIONS = frozenset(
+    {"through", "into", "across", "around", "along", "outside", "inside", "near", "down"}
+    | {"up", "past", "toward", "towards", "in", "on", "at", "from", "to"}
 )
 
 
@@ -484,6 +514,18 @@ def _verb_like(tok: _Tok) -> bool:
     )
 
 
+#: Number words that count periods of time ("Twenty-two years ago,", "Two days later,").
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+    | {"eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "several", "few"}
+)
+
+
+def _a_count(low: str) -> bool:
+    """True for a number word, also hyphenated ("twenty-two")."""
+    return low in _NUMBER_WORDS or all(part in _NUMBER_WORDS for part in low.split("-"))
+
+
 def _past_time_phrase(toks: Sequence[_Tok], i: int, hi: int) -> int:
     """After an opening time phrase and its comma ("Last year, he …", "Earlier this
     week, Clinton …", "On March 3, …"), else ``i``."""
@@ -497,6 +539,7 @@ def _past_time_phrase(toks: Sequence[_Tok], i: int, hi: int) -> int:
             or low in TIME_WORDS
             or low.rstrip(".") in MONTHS
             or low.isdigit()
+            or _a_count(low)
         ):
             return i
     return i
@@ -547,6 +590,10 @@ def _main_clause(toks: Sequence[_Tok], lo: int, hi: int) -> int:
     return i
 
 
+#: The kinds of mention a sentence's subject may be to speak ("The agency declined …").
+_SUBJECT_KINDS = frozenset({"name", "pronoun", "role", "organisation"})
+
+
 def _sentence_subject(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Ment | None:
     """The noun phrase opening the main clause ("Hillary Clinton spoke out …, arguing")."""
     i = _main_clause(toks, lo, hi)
@@ -560,7 +607,7 @@ def _sentence_subject(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Men
     ):
         return None
     ment = _np_forward(text, toks, i)
-    if ment is None or ment.last >= hi or ment.kind not in {"name", "pronoun", "role"}:
+    if ment is None or ment.last >= hi or ment.kind not in _SUBJECT_KINDS:
         return None
     last = toks[ment.last]
     nxt = toks[ment.last + 1].low if ment.last + 1 < hi else ""
