@@ -566,7 +566,7 @@ def _previous_sentence_subject(s: _Site) -> _Cand | None:
     if not starts or any(t.low in _ANY_MARKS for t in toks[starts[-1] : lo]):
         return None
     subj = _sentence_subject(s.text, toks, starts[-1], lo)
-    if subj is None or subj.kind not in {"name", "pronoun"}:
+    if subj is None or subj.kind not in {"name", "pronoun", "role"}:
         return None
     _, cue = _verb_after(toks, subj, lo)
     return _Cand(subj.start, subj, cue, "previous-sentence-subject", 0.4, quote=s.n)
