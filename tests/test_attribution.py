@@ -1785,3 +1785,30 @@ def test_class2_the_subject_not_a_preposition_object_time_or_verb(
     text = "Vote\n\nLee Park spoke first. " + sentence
     q = next(q for q in attribute(text) if q.kind != "indirect")
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("Cruz said Thursday during a taping of a town hall meeting in Dover, Delaware, that "
+         "the state is wrong to ban it.", "the state is wrong to ban it", "Cruz"),
+        ("Cruz said on Monday the bill, which has a rule that bans it, is wrong.",
+         "the bill, which has a rule that bans it, is wrong", "Cruz"),
+        ("Lee said Tuesday that some voters in Dover, Delaware who were voting as "
+         "independents were turned away.", "some voters in Dover, Delaware who were voting "
+         "as independents were turned away", "Lee"),
+        ("Still, he said, officials have to decide who gets a second look.",
+         "officials have to decide who gets a second look", "he"),
+        ("The F.B.I. has said it had no information about her.",
+         "it had no information about her", "The F.B.I."),
+    ],
+)  # fmt: skip
+def test_class7_reported_clauses_past_long_tails_commas_and_abbreviations(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """#14 class 7: "said <a time and place phrase with commas> that …"; no "that" after
+    a relative clause; a comma inside the clause before a relative clause does not end
+    it; one word before a parenthetical "he said"; an abbreviation before a lower-case
+    verb ends no sentence."""
+    found = _indirect(sentence)
+    assert (content, speaker) in [(c, s) for c, s, _ in found]

@@ -299,9 +299,9 @@ _ARTICLE_ORDINAL = regex.compile(
 
 
 def _party_tag(text: str, end: int, next_start: int) -> bool:
-    """True when a sentence ends in an abbreviation in brackets and the next starts in
-    lower case: "Sen. Ted Cruz (Tex.) has said", "Rep. Ann Lee (D-Calif.) said" (one)."""
-    return text.endswith(".)", 0, end) and text[next_start : next_start + 1].islower()
+    """True when a sentence ends in an abbreviation (also in brackets) and the next starts
+    in lower case: "Sen. Ted Cruz (Tex.) has said", "The F.B.I. has said" (one)."""
+    return text.endswith((".)", "."), 0, end) and text[next_start : next_start + 1].islower()
 
 
 def _ordinal(text: str, end: int, next_start: int) -> bool:

@@ -317,14 +317,18 @@ def _speaker_then_cue(
         if subj.first != i:
             if (
                 (
-                    toks[i].low in _CLAUSE_CONJUNCTIONS
-                    or subj.kind == "pronoun"
-                    or subj.first - i > 6
-                    or toks[i].low.endswith("ing")  # "“…,” prompting Lee to say"
-                    or any(not t.word for t in toks[i : subj.first])
+                    (
+                        toks[i].low in _CLAUSE_CONJUNCTIONS
+                        or subj.kind == "pronoun"
+                        or subj.first - i > 6
+                        or toks[i].low.endswith("ing")  # "“…,” prompting Lee to say"
+                        or any(not t.word for t in toks[i : subj.first])
+                    )
+                    and not _one_speaker_phrase(text, toks, i, subj.first)
                 )
-                and not _one_speaker_phrase(text, toks, i, subj.first)
+                or any(t.low in _CLAUSE_WORDS for t in toks[i : subj.first])
             ):
+                # "…, Florida who were voting as independents complained": a clause
                 named = _named_with_appositive(text, toks, i, hit.start)
                 return None if named is None else (named, hit, "quote-speaker-cue", hit.end)
             subj = subj._replace(start=toks[i].start, first=i)
@@ -332,6 +336,8 @@ def _speaker_then_cue(
     return None
 
 
+#: Words that make the words before a cue a clause, not a speaker phrase.
+_CLAUSE_WORDS = frozenset({"who", "which", "that", "were", "was", "is", "are", "had", "have"})
 #: Signs inside one speaker phrase ("Fight for $15 director Kendall Fells", "AT&T").
 _IN_A_NAME = frozenset({"$", "&", "'", "’", ".", "(", ")", "%"})
 

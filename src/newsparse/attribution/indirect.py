@@ -547,6 +547,10 @@ def _according_to(
 
 #: Marks inside a phrase between a cue and "that": a comma, an elided year ("in ’08").
 _PHRASE_MARKS = frozenset({",", "’", "‘", "'"})
+#: The most tokens of a time-and-place phrase between a cue and its "that".
+_LONG_TAIL = 22
+#: Words that open such a phrase ("said during a taping in Buffalo, New York, that").
+_PLACE_TIME_OPENERS = frozenset({"during", "after", "before", "at", "with", "to", "from"})
 
 
 def _clause_start(toks: Sequence[_Tok], hit: _CueHit, j: int, hi: int) -> int | None:
@@ -561,9 +565,15 @@ def _clause_start(toks: Sequence[_Tok], hit: _CueHit, j: int, hi: int) -> int | 
     # Associated Press last week that": a longer phrase after an addressee or a
     # preposition
     reach = 12 if hit.lemma in ADDRESSEE_CUES or (j < hi and toks[j].low in {"in", "on"}) else 8
+    if j < hi and (toks[j].low in CLAUSE_SKIP_WORDS or toks[j].low in _PLACE_TIME_OPENERS):
+        # "said Thursday during a taping of a town hall in Buffalo, New York, that":
+        # a long phrase of time and place, with no verb of its own
+        reach = _LONG_TAIL
     while k < hi and k < j + reach and toks[k].low != "that":
         if (not toks[k].word and toks[k].low not in _PHRASE_MARKS) or _cue_at(toks, k) is not None:
             break
+        if (k - j >= 8 and _verb_like(toks[k])) or toks[k].low in {"which", "who"}:
+            break  # "said on Monday the bill, which has a rule that …": no "that" clause
         k += 1
     if (
         k < hi
@@ -830,7 +840,7 @@ def _parenthetical(
     attribution between commas inside the sentence it reports; the content is the
     sentence (the attribution in it is a few words more)."""
     for j in commas:
-        if j - lo < 2 or toks[lo].low in _OPEN_MARKS:
+        if j - lo < 1 or toks[lo].low in _OPEN_MARKS:
             continue
         if not any(toks[m].cue is not None for m in range(j + 1, min(hi, j + 7))):
             continue  # no cue right after the comma: no attribution between commas
@@ -844,9 +854,11 @@ def _parenthetical(
             continue
         rest = sum(1 for t in toks[after + 1 : hi] if t.word)
         before = sum(1 for t in toks[lo:j] if t.word)
-        if rest < 2 or before < 2:
+        if rest < 2 or (before < 2 and (before < 1 or rest < 3)):
             return None
-        content = _trim(text, toks[lo].start, _end_char(toks, hi, hi))
+        # "Still, he said, officials have to decide …": one word before is no content
+        first = toks[lo] if before >= 2 else toks[after + 1]
+        content = _trim(text, first.start, _end_char(toks, hi, hi))
         if content is None or _quoted(text, content):
             return None
         return _Cand(

@@ -203,7 +203,12 @@ def _tokenize(text: str, lo: int, hi: int) -> tuple[list[_Tok], list[int], list[
                 p >= 0
                 and words[p]
                 and ends[p] == starts[i]
-                and (lows[p] in _NAME_ABBREV or (len(lows[p]) == 1 and firsts[p].isupper()))
+                and (
+                    lows[p] in _NAME_ABBREV
+                    or (len(lows[p]) == 1 and firsts[p].isupper())
+                    # "F.B.I.", "U.N.": an initialism's last period
+                    or ("." in lows[p] and max(map(len, lows[p].split("."))) <= 2)
+                )
             ):
                 ends[p] = ends[i]
                 lows[p] += "."
