@@ -1812,3 +1812,18 @@ def test_class7_reported_clauses_past_long_tails_commas_and_abbreviations(
     verb ends no sentence."""
     found = _indirect(sentence)
     assert (content, speaker) in [(c, s) for c, s, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("It has not gone unnoticed: According to recent polls, Lee holds only 14 percent.",
+         "Lee holds only 14 percent", "recent polls"),
+        ("According to their friends and advisers, the Lees have worried for months.",
+         "the Lees have worried for months", "their friends"),
+    ],
+)  # fmt: skip
+def test_class7_according_to_after_a_colon_and_with_two_sources(
+    sentence: str, content: str, speaker: str
+) -> None:
+    assert (content, speaker) in [(c, s) for c, s, _ in _indirect(sentence)]

@@ -492,7 +492,11 @@ def _according_to(
     if ment is None:
         return hit.end
     after = ment.last + 1
-    if after < hi and (toks[after].low in RELATIVE_PRONOUNS or toks[after].low in _SOURCE_TAILS):
+    if after < hi and (
+        toks[after].low in RELATIVE_PRONOUNS
+        or toks[after].low in _SOURCE_TAILS
+        or toks[after].low == "and"  # "According to their friends and advisers, …"
+    ):
         # "According to a diplomat who asked not to be named, CLAUSE.", "According to a
         # poll of Indiana voters by the Times, CLAUSE."
         for r in range(after + 1, min(hi, after + 25)):
@@ -501,8 +505,8 @@ def _according_to(
                 break
             if not toks[r].word and toks[r].low not in {"-", "'", "’", "/", "&", "."}:
                 break
-    if c == lo or (c == lo + 1 and not toks[lo].word):
-        # "According to X, CLAUSE."
+    if c == lo or (c - 1 >= lo and (not toks[c - 1].word and toks[c - 1].low != ",")):
+        # "According to X, CLAUSE.", "…: According to X, CLAUSE."
         if after < hi and toks[after].low == ",":
             end, _ = _clause_end(text, toks, after + 1, hi)
             content = _trim(text, toks[after].end, _end_char(toks, end, hi))
