@@ -1827,3 +1827,32 @@ def test_class7_according_to_after_a_colon_and_with_two_sources(
     sentence: str, content: str, speaker: str
 ) -> None:
     assert (content, speaker) in [(c, s) for c, s, _ in _indirect(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ("As the Dover Gazette reported, the show's creator “gave $5,000” to the Lees.",
+         "the Dover Gazette", "reported"),
+        ("As press secretary Ana Ruiz explained, three taxes were postponed, “which sounds "
+         "like a lot.”", "press secretary Ana Ruiz", "explained"),
+        ("As the Gazette noted, Ruiz called the plan “a disaster.”", "Ruiz", "called"),
+    ],
+)  # fmt: skip
+def test_class1_an_opening_as_phrase_speaks_a_fragment_without_its_own_cue(
+    sentence: str, speaker: str, cue: str
+) -> None:
+    text = "Vote\n\nLee Park spoke first. " + sentence
+    q = next(q for q in attribute(text) if q.kind != "indirect")
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+def test_a_continuation_takes_the_quotes_cue_not_the_reported_speechs() -> None:
+    """'“Q1,” Ruiz said on TV when asked what Lee would do. “Q2”': Q2's cue is *said*."""
+    text = (
+        "Vote\n\nLee Park spoke first.\n\n“Jobs, jobs, jobs,” Ruiz said on the show last "
+        "month when asked what Lee would do in the job. “Nobody did it better.”"
+    )
+    q = [q for q in attribute(text) if q.kind != "indirect"][-1]
+    assert q.cue is not None and q.cue.span.of(text) == "said"

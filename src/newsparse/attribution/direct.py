@@ -603,6 +603,7 @@ def _governing(
     found: tuple[_Ment | None, _CueHit, str] | None = None
     fallback: tuple[_Ment | None, _CueHit, str] | None = None
     relative: tuple[_Ment, _CueHit, str] | None = None
+    as_frame = _as_frame(text, toks, lo, start)
     c = start
     while c < hi:
         hit = _cue_at(toks, c)
@@ -646,7 +647,26 @@ def _governing(
         elif fallback is None and relative is None:
             fallback = (_sentence_subject(text, toks, lo, c), hit, "governing-cue-partial")
         c = hit.end
-    return found or relative or fallback
+    return found or relative or as_frame or fallback
+
+
+def _as_frame(
+    text: str, toks: Sequence[_Tok], lo: int, start: int
+) -> tuple[_Ment, _CueHit, str] | None:
+    """ "As The Daily Caller reported, the creator “gave …”": the attribution in an
+    opening "as" phrase, for a fragment whose own clause has no cue (A-5 shape)."""
+    if start - lo < 3 or toks[lo].low != "as" or toks[start - 1].low != ",":
+        return None
+    for c in range(lo + 2, start - 1):
+        hit = toks[c].cue
+        if hit is not None and hit.end == start - 1:
+            subj = _subject_before(text, toks, c, lo + 1)
+            if subj is not None and all(t.word for t in toks[lo + 1 : subj.first]):
+                # the whole phrase after "as": "As White House press secretary Ann Roe
+                # explained,"
+                whole = subj._replace(start=toks[lo + 1].start, first=lo + 1)
+                return whole, hit, "governing-cue-partial"
+    return None
 
 
 def _relative_subject(text: str, toks: Sequence[_Tok], c: int, lo: int) -> _Ment | None:

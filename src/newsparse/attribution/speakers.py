@@ -200,7 +200,8 @@ def _who_goes_on(
             if spoken.rule in _QUOTE_RULES:
                 # the nearest mention of the quote's own speaker ("Greene added that")
                 nearer = [b for b in between if b.key == spoken.key and b.speaker.kind != "pronoun"]
-                last = nearer[0] if nearer else spoken
+                # its cue is the quote's ("said"), not the reported speech's ("asked")
+                last = nearer[0]._replace(cue=spoken.cue) if nearer else spoken
                 break
             between.append(spoken)
     if cand.quote >= 0 and last.question and not _asks(text, quotes[cand.quote], None):
