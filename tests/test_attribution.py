@@ -1856,3 +1856,24 @@ def test_a_continuation_takes_the_quotes_cue_not_the_reported_speechs() -> None:
     )
     q = [q for q in attribute(text) if q.kind != "indirect"][-1]
     assert q.cue is not None and q.cue.span.of(text) == "said"
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "cue"),
+    [
+        ("Lee ‘The Dealmaker’ Could Fix Clean Energy, Ana Ruiz Says.", "Ana Ruiz", "Says"),
+        ("Lee Is A ‘Natural Born Citizen,’ Board Of Election Finds", "Board Of Election",
+         "Finds"),
+    ],
+)  # fmt: skip
+def test_class6_a_title_case_claim_then_its_speaker_and_cue(
+    headline: str, speaker: str, cue: str
+) -> None:
+    """#14 class 6: "CLAIM, X Says." in a title-case headline: X and *Says*."""
+    text = headline + "\n\nDOVER (AP) — The board met on Monday."
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue
+    sentence = "Vote\n\nThe plan is “a disaster,” and Ruiz Says."
+    (q,) = attribute(sentence)
+    assert q.attribution is not None and q.attribution.rule != "title-case-partial"

@@ -474,6 +474,9 @@ def _headline_partial(s: _Site) -> _Cand | None:
     ‘Hateful Rhetoric’", cue the colon) or before a capitalised cue verb of a
     title-case line ("Mayor Hale Calls Budget ‘Dead On Arrival’", cue *Calls*)."""
     toks, lo, first = s.toks, s.lead, s.first_tok
+    trailing = _title_case_trailer(s)
+    if trailing is not None:
+        return trailing
     if first <= lo + 1 or not toks[lo].cap or _bare(toks[lo].low) in HEADLINE_LABELS:
         return None
     k = lo
@@ -505,6 +508,34 @@ def _headline_partial(s: _Site) -> _Cand | None:
                 quote=s.n,
             )
     return None
+
+
+def _title_case_trailer(s: _Site) -> _Cand | None:
+    """Rule ``title-case-partial`` at a title-case line's end: "Lee ‘The Dealmaker’ Could
+    Fix It, Ana Ruiz Says." — the name and the capitalised cue after the last comma."""
+    toks, hi = s.toks, s.hi
+    end = hi
+    while end > s.first_tok and not toks[end - 1].word:
+        end -= 1
+    cue_tok = toks[end - 1] if end - 1 > s.first_tok else None
+    if cue_tok is None or not cue_tok.cap or cue_tok.low not in TITLE_CASE_CUES:
+        return None
+    comma = end - 2
+    while comma > s.first_tok and toks[comma].word and toks[comma].cap and comma > end - 7:
+        comma -= 1
+    # the comma, or the comma inside the quote's close ("‘Citizen,’ Board Finds")
+    closed = not toks[comma].word and toks[comma].low != "," and toks[comma - 1].low == ","
+    if not (toks[comma].low == "," or closed) or comma + 1 >= end - 1:
+        return None
+    if comma < s.after_tok - 1:
+        return None  # the words after the quote, not inside it
+    words = [t for t in toks[s.lead : end] if t.word and len(t.low) > 3]
+    if len(words) < 4 or sum(t.cap for t in words) < 0.8 * len(words):
+        return None  # a title-case line, not a sentence
+    first, last = comma + 1, end - 2
+    ment = _Ment(toks[first].start, toks[last].end, _mention_kind(toks, first, last), first, last)
+    cue = (cue_tok.start, cue_tok.end, cue_tok.low)
+    return _Cand(ment.start, ment, cue, "title-case-partial", 0.55, quote=s.n)
 
 
 #: The most tokens before a fragment in which its cue is looked for.

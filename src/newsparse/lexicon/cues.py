@@ -624,6 +624,7 @@ TITLE_CASE_CUES = frozenset(
 ) | frozenset(
     {"slams", "blasts", "rips", "knocks", "mocks", "praises", "defends", "urges"}
     | {"endorses", "questioned", "asks", "asked", "calls", "claims", "tells", "told"}
+    | {"finds", "predicts", "suggests"}  # "…, Board Of Election Finds"
 )
 
 #: A-1, A-3: sentence adverbs between a subject and its cue, with or without
