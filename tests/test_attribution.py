@@ -1877,3 +1877,25 @@ def test_class6_a_title_case_claim_then_its_speaker_and_cue(
     sentence = "Vote\n\nThe plan is “a disaster,” and Ruiz Says."
     (q,) = attribute(sentence)
     assert q.attribution is not None and q.attribution.rule != "title-case-partial"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Latest: Lee delivers defense of ‘Dover values.’\n\nDOVER (AP) — The Latest.",
+         "Lee"),
+        ("Guns Are ‘The Ultimate Crisis,’ Ana Ruiz Tells Party Convention.\n\nDOVER (AP) — "
+         "The party met.", "Ana Ruiz"),
+        ("Vote\n\nPark spoke. Challenged by a host on her fees, Ruiz said that her family was "
+         "“dead broke.”", "Ruiz"),
+        ("Vote\n\nPark spoke. Thirteen years earlier, she had voted for it as “a senator.”",
+         "she"),
+    ],
+)  # fmt: skip
+def test_class6_and_class2_labels_addressees_participle_openers_and_counts(
+    text: str, speaker: str
+) -> None:
+    """A label before a colon ("The Latest:") is no speaker; an addressee after a
+    title-case cue; a past-participle opener and "Thirteen years earlier," are skipped."""
+    q = next(q for q in attribute(text) if q.kind != "indirect")
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker

@@ -30,6 +30,7 @@ from newsparse.lexicon.cues import (
     CLAUSE_SKIP_WORDS,
     CUE_ADVERBS,
     FINITE_VERBS,
+    HEADLINE_LABELS,
     PHRASE_STOPS,
     SENTENCE_ADVERBS,
     SENTENCE_OPENERS,
@@ -518,6 +519,8 @@ def _verb_like(tok: _Tok) -> bool:
 _NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
     | {"eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "several", "few"}
+    | {"thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "sixty"}
+    | {"seventy", "eighty", "ninety", "hundred", "many"}
 )
 
 
@@ -559,6 +562,11 @@ def _main_clause(toks: Sequence[_Tok], lo: int, hi: int) -> int:
     stop = min(hi, i + 40)
     while i < stop and (not toks[i].word or toks[i].low in {"but", "and", "so", "yet"}):
         i += 1
+    for j in range(i + 1, min(stop, i + 4)):
+        # "The Latest: Trump delivers …", "WATCH: …": a label before a colon
+        if toks[j].low == ":" and any(_bare(t.low) in HEADLINE_LABELS for t in toks[i:j]):
+            i = j + 1
+            break
     i = _past_time_phrase(toks, i, stop)
     first = toks[i] if i < stop else None
     if first is not None and (first.low in SENTENCE_OPENERS or first.low in ADVERB_OPENERS):
@@ -573,7 +581,8 @@ def _main_clause(toks: Sequence[_Tok], lo: int, hi: int) -> int:
             or not (
                 first.low in PHRASE_STOPS
                 or _bare(first.low) in NAME_STOPWORDS
-                or first.low.endswith(("ly", "ing"))
+                or first.low.endswith(("ly", "ing", "ed"))  # "Challenged by X, Lee said"
+                or first.low in {"given", "born", "despite", "unlike", "like"}
                 or not first.cap
             )
         ):

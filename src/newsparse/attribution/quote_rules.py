@@ -510,6 +510,10 @@ def _headline_partial(s: _Site) -> _Cand | None:
     return None
 
 
+#: Title-case cues an addressee may follow ("…, Howard Dean Tells Democratic Convention").
+_ADDRESSED_TITLE_CUES = frozenset({"tells", "told", "urges", "asks", "warns"})
+
+
 def _title_case_trailer(s: _Site) -> _Cand | None:
     """Rule ``title-case-partial`` at a title-case line's end: "Lee ‘The Dealmaker’ Could
     Fix It, Ana Ruiz Says." — the name and the capitalised cue after the last comma."""
@@ -517,6 +521,13 @@ def _title_case_trailer(s: _Site) -> _Cand | None:
     end = hi
     while end > s.first_tok and not toks[end - 1].word:
         end -= 1
+    for back in range(1, 5):
+        # "…, Howard Dean Tells Democratic Convention": the addressee after the cue
+        if end - back - 1 <= s.first_tok or not toks[end - back].word:
+            break
+        if toks[end - back - 1].low in _ADDRESSED_TITLE_CUES:
+            end -= back
+            break
     cue_tok = toks[end - 1] if end - 1 > s.first_tok else None
     if cue_tok is None or not cue_tok.cap or cue_tok.low not in TITLE_CASE_CUES:
         return None
