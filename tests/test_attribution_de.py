@@ -249,3 +249,28 @@ def test_a_participle_before_its_noun_is_no_verb() -> None:
     text = "Streik\n\nDie abgeleitete Strategie nannte Anna Berg „einen Irrweg“ am Montag."
     (q,) = parse(text).quotes
     assert q.cue is not None and q.cue.span.of(text) == "nannte"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "rule"),
+    [
+        ("Wie der Vorsitzende Richter, Karl Huber, ausführte, hätte es „ein Blutbad "
+         "gegeben“.", "der Vorsitzende Richter", "ausführte", "de-subject-verb"),
+        ("Der Betreuer habe jedem Geld gegeben „um uns zu vergnügen“, wie Huber von der "
+         "Zeitung zitiert wird.", "Huber", "zitiert", "de-source-phrase"),
+        ("Für den Theologen Karl Huber sei der Rücktritt „aus vielen Gründen verständlich“.",
+         "den Theologen Karl Huber", "Für", "de-holder-verb"),
+        ("„Das Problem bleibt“ laut Huber „auch in Zukunft“.", "Huber", "laut",
+         "de-source-phrase"),
+    ],
+)  # fmt: skip
+def test_a_sentence_in_konjunktiv_that_names_its_source(
+    sentence: str, speaker: str, cue: str, rule: str
+) -> None:
+    """A "wie X ausführte" clause, a trailing "wie X zitiert wird", "Für X sei …" and
+    "„…“ laut X" name the source of a quote in reported speech."""
+    text = "Streik\n\nDie Lage ist ernst. " + sentence
+    q = parse(text).quotes[0]
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue
+    assert q.attribution is not None and q.attribution.rule == rule

@@ -302,6 +302,12 @@ def _after_quote(text: str, toks: Sequence[_Tok], after: int, hi: int, n: int) -
         low = toks[k].low
         if low in {".", "!", "?"} or low in _ANY_MARKS:
             return None  # the sentence ends, or a new quote starts
+        if k == after and low == "laut":
+            # "„…“ laut Gall „…“": the source right after the quote
+            ment = _noun_phrase(text, toks, k + 1, hi)
+            if ment is not None:
+                cue = (toks[k].start, toks[k].end, "laut")
+                return _Cand(ment.start, ment, cue, "de-source-phrase", 0.75, quote=n)
         if k == after:
             # "„…, die Gleichheit,“ betont sie": the comma inside the marks
             if not (after >= 2 and toks[after - 2].low == ","):
@@ -441,6 +447,38 @@ def _source_phrase(text: str, toks: Sequence[_Tok], lo: int, hi: int, n: int) ->
     return None
 
 
+def _wie_clause(text: str, toks: Sequence[_Tok], lo: int, hi: int, n: int) -> _Cand | None:
+    """Rule ``de-source-phrase`` for a "wie" clause with a speech verb at its end: "Wie
+    der Richter, Ottmar Breidling, ausführte, …", "…, wie Hoyzer zitiert wird"."""
+    for k in range(lo, hi - 2):
+        if toks[k].low != "wie" or not (k == lo or toks[k - 1].low == ","):
+            continue
+        for j in range(k + 2, min(hi, k + 14)):
+            if toks[j].low in {".", "!", "?", ";"} or toks[j].low in _ANY_MARKS:
+                break
+            if toks[j].cue is None or toks[j].cap:
+                continue
+            ment = _noun_phrase(text, toks, k + 1, j)
+            if ment is None:
+                break
+            verb = toks[j]
+            cue = (verb.start, verb.end, verb.low)
+            return _Cand(ment.start, ment, cue, "de-source-phrase", 0.7, quote=n)
+    return None
+
+
+def _holder_opening(text: str, toks: Sequence[_Tok], lo: int, v: int, n: int) -> _Cand | None:
+    """Rule ``de-holder-verb`` for "Für den Theologen Hans Küng sei der Rücktritt „…“":
+    the one a view is reported for, opening a clause whose verb is Konjunktiv I."""
+    if v - lo < 3 or toks[lo].low != "für":
+        return None
+    ment = _noun_phrase(text, toks, lo + 1, v)
+    if ment is None or ment.kind not in {"name", "role"}:
+        return None
+    prep = toks[lo]
+    return _Cand(ment.start, ment, (prep.start, prep.end, "für"), "de-holder-verb", 0.6, quote=n)
+
+
 def _subject_before(text: str, toks: Sequence[_Tok], lo: int, v: int) -> tuple[_Ment, str] | None:
     """The subject before the finite verb at ``v`` and the rule that found it: the noun
     phrase opening the verb's clause (``de-subject-verb``), the one after "wie" in
@@ -523,7 +561,11 @@ def _german_cand(
     v = found[0]
     if not found[1] and reported_form(toks[v].low):
         # "Damit seien „…“": reported speech goes on, in the words of the
-        # speaker already reporting (Konjunktiv I)
+        # speaker already reporting (Konjunktiv I) — unless the sentence names its
+        # source ("Wie der Richter ausführte, hätte es „…“", "Für Küng sei es „…“")
+        framed = _wie_clause(text, toks, lo, hi, n) or _holder_opening(text, toks, lo, v, n)
+        if framed is not None:
+            return framed
         earlier = _previous_speaker(text, toks, first)
         if earlier is not None:
             return _Cand(earlier[0].start, *earlier, "de-reported-speech", 0.55, quote=n)

@@ -107,6 +107,9 @@ SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "werten": (("wertete", "werteten"), _V),
     "urteilen": (("urteilte", "urteilten", "urteilt"), _V),  # "„…“, so urteilte X"
     "attestieren": (("attestierte", "attestierten", "attestiert"), _V),
+    # "wie der Richter ausführte", "führte … aus"
+    "ausführen": (("ausführte", "ausführten", "ausgeführt"), _V),
+    "hinweisen": (("hinwies", "hinwiesen"), _V),  # "wie er hinwies"
 }
 
 #: The lemmas of :data:`SPEECH_VERBS`: a cue with one of these is a German one.
