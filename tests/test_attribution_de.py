@@ -274,3 +274,24 @@ def test_a_sentence_in_konjunktiv_that_names_its_source(
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.cue is not None and q.cue.span.of(text) == cue
     assert q.attribution is not None and q.attribution.rule == rule
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ("Dazu führt das Gericht aus, dass nicht nur die Klägerin, sondern genauso Huber "
+         "„die Unwahrheit gesagt“ habe.", "das Gericht", "führt"),
+        ("In seiner Stellungnahme befand der Premierminister Karl Huber den Angriff als "
+         "gerechtfertigt und nannte den Auftrag „schnell und entschieden“.",
+         "der Premierminister Karl Huber", "nannte"),
+    ],
+)  # fmt: skip
+def test_the_speaker_of_a_clause_opened_by_an_adverb_or_a_coordinated_verb(
+    sentence: str, speaker: str, cue: str
+) -> None:
+    """ "sondern genauso X" opens no clause of its own ("genauso" is no verb); a verb
+    after "und" shares the subject of the verb before it (not its own object)."""
+    text = "Streik\n\nDie Lage ist ernst. " + sentence
+    q = parse(text).quotes[0]
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue

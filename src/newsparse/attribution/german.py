@@ -447,6 +447,25 @@ def _source_phrase(text: str, toks: Sequence[_Tok], lo: int, hi: int, n: int) ->
     return None
 
 
+def _coordinated_subject(text: str, toks: Sequence[_Tok], lo: int, v: int) -> _Ment | None:
+    """The subject a verb after "und" shares with the verb before it: "… befand der
+    Premier den Angriff als gerechtfertigt und nannte ihn „…“" (not *ihn*)."""
+    if v - 2 <= lo or toks[v - 1].low not in {"und", "sowie"}:
+        return None
+    for k in range(v - 2, lo, -1):
+        if toks[k].low in {",", ";", ":"} or toks[k].low in _MARKS:
+            return None
+        if toks[k].cap or not _is_verb(toks, k):
+            continue
+        before = _subject_before(text, toks, lo, k)
+        if before is not None:
+            return before[0]
+        after = _subject_after(text, toks, k, v - 1)
+        if after is not None:
+            return after
+    return None
+
+
 def _wie_clause(text: str, toks: Sequence[_Tok], lo: int, hi: int, n: int) -> _Cand | None:
     """Rule ``de-source-phrase`` for a "wie" clause with a speech verb at its end: "Wie
     der Richter, Ottmar Breidling, ausführte, …", "…, wie Hoyzer zitiert wird"."""
@@ -572,6 +591,9 @@ def _german_cand(
         return _Cand(toks[first].start, None, None, "de-reported-speech", 0.4, quote=n, follow=True)
     verb = toks[v]
     cue = (verb.start, verb.end, verb.low)
+    shared = _coordinated_subject(text, toks, lo, v)
+    if shared is not None:
+        return _Cand(shared.start, shared, cue, "de-verb-subject", 0.6, quote=n)
     before = _subject_before(text, toks, lo, v)
     nominative = toks[v + 1] if v + 1 < first else None
     if (

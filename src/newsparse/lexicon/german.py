@@ -158,6 +158,9 @@ NOT_VERBS = frozenset(
     {"und", "oder", "sowie", "aber", "sondern", "denn", "nicht", "nur", "sehr", "mehr"}
     | {"bisher", "bislang", "wieder", "immer", "ganz", "etwa", "rund", "fast", "kaum"}
     | {"ersten", "letzten", "neuen", "jüngsten", "vergangenen", "kommenden", "dpa"}
+    # adverbs and particles that a clause may open with ("sondern genauso X „…“")
+    | {"genauso", "ebenso", "ebenfalls", "auch", "noch", "schon", "bereits", "jedoch"}
+    | {"doch", "zudem", "außerdem", "sogar", "vor", "allem", "insbesondere", "vielmehr"}
 )
 
 #: "nach Angaben des Ministeriums", "nach Worten von X": the noun after "nach"
