@@ -86,3 +86,39 @@ def test_two_apostrophes_in_german_copy_are_italics_not_a_quotation() -> None:
     english = "Report\n\n''We will see,'' the senator said on Monday in the capital."
     assert [q.span.of(english) for q in parse(english).quotes] == ["We will see,"]
     assert len(parse(text, doubled_marks=True).quotes) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        ("Die Firma (Motto: „Entsorgung ist Vertrauenssache“) wird angeklagt.",
+         "Entsorgung ist Vertrauenssache"),
+        ("Das Buch ist ihr literarisches Erstwerk: „Sie befinden sich hier“. Es ist gut.",
+         "Sie befinden sich hier"),
+        ("Der wissenschaftliche Name lautet „Tiktaalik roseae“ und ist neu.", "Tiktaalik roseae"),
+        ("Der Name lautet also „riesige Boa von Cerrejón“.", "riesige Boa von Cerrejón"),
+        ("Jakutsk liegt in Jakutien, dessen Bezeichnung „Republik Sacha“ lautet.",
+         "Republik Sacha"),
+        ("Die Zahl der Toten der Operation „Cast Lead“ („gegossenes Blei“) stieg.",
+         "gegossenes Blei"),
+    ],
+)  # fmt: skip
+def test_a_name_a_title_or_a_gloss_in_german_marks_is_no_speech(sentence: str, quoted: str) -> None:
+    """A motto or a work after a colon, a name given by "lautet", a short gloss alone
+    in brackets: the words are a name, not anybody's speech."""
+    text = "Streik\n\nDie Lage ist ernst. " + sentence
+    q = next(q for q in parse(text).quotes if q.span.of(text) == quoted)
+    assert q.kind == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seine Antwort lautete: „Wir übernehmen Verantwortung.“",
+        "Gratuliert hat auch Karl Huber („Mir fällt niemand ein, der es mehr verdient hätte.“).",
+    ],
+)
+def test_speech_after_lautete_or_in_brackets_stays_speech(sentence: str) -> None:
+    text = "Streik\n\nDie Lage ist ernst. " + sentence
+    (q,) = parse(text).quotes
+    assert q.kind == "direct"

@@ -50,6 +50,8 @@ from newsparse.lexicon.kinds import (
     BE_FORMS,
     COMMUNICATION_NOUNS,
     FOREIGN_NAME_WORDS,
+    LABEL_VERBS,
+    LABELLED_NOUNS,
     LEGAL_FORMS,
     NAMING_LEADS,
     PARTIAL_LEADS,
@@ -71,6 +73,11 @@ __all__ = ["quote_kind"]
 
 _PARTIAL_LEADS = union(PARTIAL_LEADS)
 _TITLE_LEADS = union(TITLE_LEADS)
+#: Title words of German copy alone, before a colon ("Motto: „…“", "ihr Erstwerk: „…“"):
+#: English shares "show", "film", "song" with them, and "on the show: “…”" is speech.
+_COLON_TITLE_LEADS = (TITLE_LEADS["de"] - TITLE_LEADS["en"]) | {"motto", "slogan"}
+_LABELLED_NOUNS = union(LABELLED_NOUNS)
+_LABEL_VERBS = union(LABEL_VERBS)
 _TITLE_FOLLOWERS = union(TITLE_FOLLOWERS)
 _SMALL_WORDS = union(SMALL_WORDS)
 _TITLE_PREPOSITIONS = union(TITLE_PREPOSITIONS)
@@ -466,6 +473,10 @@ def _by_neighbours(q: _Quoted) -> tuple[QuoteKind, str] | None:
         # "auf „montagsdemo.net“", "the “Acme Holdings Ltd” board" (not 'Lee said: “We
         # sold it to Acme Inc.”')
         return "other", "name-or-title"
+    if q.german_marks and _glossed(q):
+        # "Operation „Cast Lead“ („gegossenes Blei“)": a translation or a name in
+        # brackets; "der Name lautet also „…“", "dessen Bezeichnung „…“ lautet"
+        return "other", "label"
     if q.heading or not q.german_marks or q.ends_sentence or q.ends_clause:
         return None
     # German copy marks names with „…“ too: a name by where it stands or by its words
@@ -481,12 +492,39 @@ def _by_neighbours(q: _Quoted) -> tuple[QuoteKind, str] | None:
     return None
 
 
+#: The most words of a gloss in brackets ("(„gegossenes Blei“)").
+_GLOSS_WORDS = 5
+
+
+def _glossed(q: _Quoted) -> bool:
+    """True for German-marked words that gloss or name: alone in brackets ("Operation
+    „Cast Lead“ („gegossenes Blei“)"), or given by a naming noun and "lautet" on either
+    side ("der Name lautet also „…“", "dessen Bezeichnung „…“ lautet")."""
+    text = q.text
+    if (
+        text[q.mark - 1 : q.mark] == "("
+        and text[q.close_end : q.close_end + 1] == ")"
+        and len(q.all_words) <= _GLOSS_WORDS
+        and not q.ends_sentence
+    ):
+        return True  # not "ElBaradei („Mir fällt niemand ein, der …“)": speech
+    lead = q.lead
+    for i in range(len(lead) - 1, max(0, len(lead) - 3), -1):
+        if lead[i] in _LABEL_VERBS:
+            return lead[i - 1] in _LABELLED_NOUNS
+    return q.prev_low in _LABELLED_NOUNS and q.next_word.casefold() in _LABEL_VERBS
+
+
 def _settle(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteKind, str]:
     """The kind :func:`_by_shape` gave, settled by what the sentence says: words given to
     whoever chanted them, German nouns and names, modifiers, fragments nobody speaks,
     and names or words inside reported speech."""
     nwords = len(q.words)
-    if (kind == "other" or why == "fragment") and _spoken(q.lead, q.text[q.start]):
+    if (
+        (kind == "other" or why == "fragment")
+        and why != "label"
+        and _spoken(q.lead, q.text[q.start])
+    ):
         sentence = q.upper and (q.ends_sentence or q.ends_clause) and nwords >= 2
         return ("direct", "sentence") if sentence else ("partial", "attributed")
     german = _german_capitals(q, kind, why)
@@ -600,6 +638,10 @@ def _by_shape(
         and not naming
     ):
         return "other", "title"
+    if (prev_char == ":" and prev_low in _COLON_TITLE_LEADS) or (
+        len(lead) >= 2 and lead[-1] in _LABEL_VERBS and lead[-2] in _LABELLED_NOUNS
+    ):
+        return "other", "label"  # "(Motto: „…“)", "Der Name lautet „…“"
     if not prev_char or prev_char in ":.?!" or (prev_char in ",—–-(" and upper):
         if nwords >= 2 or ends_sentence or ends_clause:
             return "direct", "sentence"

@@ -25,6 +25,8 @@ __all__ = [
     "COMMUNICATION_NOUNS",
     "FOREIGN_NAME_WORDS",
     "KIND_LANGUAGES",
+    "LABELLED_NOUNS",
+    "LABEL_VERBS",
     "LEGAL_FORMS",
     "NAMING_LEADS",
     "PARTIAL_LEADS",
@@ -103,7 +105,20 @@ WORK_NOUNS: dict[str, frozenset[str]] = {
 TITLE_LEADS: dict[str, frozenset[str]] = {
     "en": WORK_NOUNS["en"]
     | _words("article essay report headline titled entitled headlined slogan hashtag motto"),
-    "de": WORK_NOUNS["de"] | _words("motto slogan überschrift schlagzeile betitelt titel"),
+    "de": WORK_NOUNS["de"]
+    | _words("motto slogan überschrift schlagzeile betitelt titel erstwerk werk debüt"),
+}
+
+#: A noun that names, then a verb that gives the name ("Der Name lautet „…“", "Das Motto
+#: lautet „…“"): the quoted words are a name or a title, not speech (Q-13 "other").
+#: English copy reads signs aloud ("the sign read “…”"): none there.
+LABELLED_NOUNS: dict[str, frozenset[str]] = {
+    "en": frozenset(),
+    "de": _words("name namen titel motto slogan überschrift schlagzeile bezeichnung"),
+}
+LABEL_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset(),
+    "de": _words("lautet lautete lauten lauteten"),
 }
 
 #: Head nouns right after a closing mark that make the quoted words the name of a thing, not
