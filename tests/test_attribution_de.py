@@ -295,3 +295,31 @@ def test_the_speaker_of_a_clause_opened_by_an_adverb_or_a_coordinated_verb(
     q = parse(text).quotes[0]
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+def test_so_x_closing_the_sentence_gives_every_quote_before_it() -> None:
+    text = (
+        "Streik\n\nDie Lage ist ernst. Die „müden Soldaten“ hätten „Zivilisten getötet“, so Huber."
+    )
+    quotes = parse(text).quotes
+    assert len(quotes) == 2
+    for q in quotes:
+        assert q.speaker is not None and q.speaker.span.of(text) == "Huber"
+        assert q.cue is not None and q.cue.span.of(text) == "so"
+    governed = (
+        "Streik\n\nDie Lage ist ernst. Der Anwalt betonte, er sei nicht „dissozial“, doch "
+        "die Richterin blieb hart, so Huber."
+    )
+    (q,) = parse(governed).quotes
+    assert q.speaker is not None and q.speaker.span.of(governed) != "Huber"
+
+
+def test_a_paper_that_quotes_someone_is_the_relay() -> None:
+    text = (
+        "Streik\n\nDie Lage ist ernst. Die Rundschau zitiert einen Augenzeugen mit den "
+        "Worten: „Der Mann hat ihn angefahren.“"
+    )
+    (q,) = parse(text).quotes
+    assert q.attribution is not None and q.attribution.relay is not None
+    assert q.attribution.relay.span.of(text) == "Die Rundschau"
+    assert q.speaker is not None and q.speaker.span.of(text) == "einen Augenzeugen"

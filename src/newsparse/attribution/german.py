@@ -332,6 +332,24 @@ def _after_quote(text: str, toks: Sequence[_Tok], after: int, hi: int, n: int) -
     return None
 
 
+def _final_so(text: str, toks: Sequence[_Tok], after: int, hi: int, n: int) -> _Cand | None:
+    """Rule ``de-quote-so-speaker`` past later quotes: "Die „…“ hätten „…“ getötet, so
+    Murtha." — ", so X" closing the sentence gives every quote in it."""
+    end = hi
+    while end > after and not toks[end - 1].word:
+        end -= 1
+    for k in range(max(after + 1, end - 8), end):
+        if toks[k].low == "so" and toks[k - 1].low == ",":
+            if any(t.cue is not None or t.low == ":" for t in toks[after:k]):
+                return None  # another cue between governs the quote
+            ment = _noun_phrase(text, toks, k + 1, end)
+            if ment is not None and ment.last + 1 >= end:
+                so = toks[k]
+                cue = (so.start, so.end, "so")
+                return _Cand(ment.start, ment, cue, "de-quote-so-speaker", 0.8, quote=n)
+    return None
+
+
 def _name_before(
     text: str, toks: Sequence[_Tok], lo: int, first: int
 ) -> tuple[_Ment, tuple[int, int, str]] | None:
@@ -551,7 +569,9 @@ def _german_cand(
 ) -> _Cand | None:
     """The attribution of a quote in German copy, by German word order; ``None`` when
     no German rule applies (the general rules then try)."""
-    cand = _after_quote(text, toks, after, min(hi, post_hi), n)
+    cand = _after_quote(text, toks, after, min(hi, post_hi), n) or _final_so(
+        text, toks, after, hi, n
+    )
     if cand is not None:
         return cand
     if first <= lo + 1:
@@ -610,5 +630,13 @@ def _german_cand(
         return _Cand(before[0].start, before[0], cue, before[1], 0.7, quote=n)
     after_verb = _subject_after(text, toks, v, first)
     if after_verb is not None:
-        return _Cand(after_verb.start, after_verb, cue, "de-verb-subject", 0.65, quote=n)
+        relay = None
+        if verb.low in _QUOTING_VERBS:
+            # "Die Rundschau zitiert einen Augenzeugen mit den Worten: „…“": the
+            # witness speaks, the paper relays (A-6)
+            start, _ = _clause_start(toks, lo, v)
+            relay = _noun_phrase(text, toks, start, v, extend=True)
+        return _Cand(
+            after_verb.start, after_verb, cue, "de-verb-subject", 0.65, relay=relay, quote=n
+        )
     return None
