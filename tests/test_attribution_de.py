@@ -307,11 +307,12 @@ def test_so_x_closing_the_sentence_gives_every_quote_before_it() -> None:
         assert q.speaker is not None and q.speaker.span.of(text) == "Huber"
         assert q.cue is not None and q.cue.span.of(text) == "so"
     governed = (
-        "Streik\n\nDie Lage ist ernst. Der Anwalt betonte, er sei nicht „dissozial“, doch "
-        "die Richterin blieb hart, so Huber."
+        "Streik\n\nDie Lage ist ernst. Der Anwalt hatte betont, er sei weder „dissozial“, "
+        "„noch schuldig“, doch die Richterin blieb hart: Das sei „nicht vermittelbar“, so "
+        "Huber."
     )
-    (q,) = parse(governed).quotes
-    assert q.speaker is not None and q.speaker.span.of(governed) != "Huber"
+    first = parse(governed).quotes[0]
+    assert first.speaker is not None and first.speaker.span.of(governed) != "Huber"
 
 
 def test_a_paper_that_quotes_someone_is_the_relay() -> None:
