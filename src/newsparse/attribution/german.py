@@ -465,12 +465,17 @@ def _source_phrase(text: str, toks: Sequence[_Tok], lo: int, hi: int, n: int) ->
     return None
 
 
+#: The most tokens around a quote that the German frames below read: a bound that keeps
+#: the cost linear when one "sentence" holds thousands of quotes.
+_REACH = 60
+
+
 def _coordinated_subject(text: str, toks: Sequence[_Tok], lo: int, v: int) -> _Ment | None:
     """The subject a verb after "und" shares with the verb before it: "… befand der
     Premier den Angriff als gerechtfertigt und nannte ihn „…“" (not *ihn*)."""
     if v - 2 <= lo or toks[v - 1].low not in {"und", "sowie"}:
         return None
-    for k in range(v - 2, lo, -1):
+    for k in range(v - 2, max(lo, v - _REACH), -1):
         if toks[k].low in {",", ";", ":"} or toks[k].low in _MARKS:
             return None
         if toks[k].cap or not _is_verb(toks, k):
@@ -484,10 +489,12 @@ def _coordinated_subject(text: str, toks: Sequence[_Tok], lo: int, v: int) -> _M
     return None
 
 
-def _wie_clause(text: str, toks: Sequence[_Tok], lo: int, hi: int, n: int) -> _Cand | None:
+def _wie_clause(
+    text: str, toks: Sequence[_Tok], lo: int, hi: int, first: int, n: int
+) -> _Cand | None:
     """Rule ``de-source-phrase`` for a "wie" clause with a speech verb at its end: "Wie
     der Richter, Ottmar Breidling, ausführte, …", "…, wie Hoyzer zitiert wird"."""
-    for k in range(lo, hi - 2):
+    for k in range(max(lo, first - _REACH), min(hi - 2, first + _REACH)):
         if toks[k].low != "wie" or not (k == lo or toks[k - 1].low == ","):
             continue
         for j in range(k + 2, min(hi, k + 14)):
@@ -602,7 +609,7 @@ def _german_cand(
         # "Damit seien „…“": reported speech goes on, in the words of the
         # speaker already reporting (Konjunktiv I) — unless the sentence names its
         # source ("Wie der Richter ausführte, hätte es „…“", "Für Küng sei es „…“")
-        framed = _wie_clause(text, toks, lo, hi, n) or _holder_opening(text, toks, lo, v, n)
+        framed = _wie_clause(text, toks, lo, hi, first, n) or _holder_opening(text, toks, lo, v, n)
         if framed is not None:
             return framed
         earlier = _previous_speaker(text, toks, first)
