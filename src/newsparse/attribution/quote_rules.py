@@ -147,7 +147,7 @@ class _Site(NamedTuple):
     prev_para: Span | None
     para_start: int
     lang: str = "en"
-    # the character bounds of the sentence's quotes before this one
+    # the character bounds of the sentence's first quote and the one before this one
     earlier: tuple[tuple[int, int], ...] = ()
 
 
@@ -201,7 +201,8 @@ def _quote_cand(
         prev_para,
         para_start,
         lang,
-        tuple(bounds[m] for m in s_quotes[:pos]),
+        # the first and the previous quote of the sentence (not every one: linear time)
+        tuple(bounds[m] for m in {s_quotes[0], s_quotes[pos - 1]}) if pos > 0 else (),
     )
     for rule in _QUOTE_RULE_ORDER:
         cand = rule(site)
@@ -510,6 +511,8 @@ def _headline_partial(s: _Site) -> _Cand | None:
     return None
 
 
+#: The most tokens of a headline line that :func:`_title_case_trailer` reads.
+_HEADLINE_TOKENS = 40
 #: Title-case cues an addressee may follow ("…, Howard Dean Tells Democratic Convention").
 _ADDRESSED_TITLE_CUES = frozenset({"tells", "told", "urges", "asks", "warns"})
 
@@ -518,6 +521,8 @@ def _title_case_trailer(s: _Site) -> _Cand | None:
     """Rule ``title-case-partial`` at a title-case line's end: "Lee ‘The Dealmaker’ Could
     Fix It, Ana Ruiz Says." — the name and the capitalised cue after the last comma."""
     toks, hi = s.toks, s.hi
+    if hi - s.lead > _HEADLINE_TOKENS:
+        return None  # a headline is short (and the cost stays linear)
     end = hi
     while end > s.first_tok and not toks[end - 1].word:
         end -= 1
