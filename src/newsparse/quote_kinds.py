@@ -473,7 +473,7 @@ def _by_neighbours(q: _Quoted) -> tuple[QuoteKind, str] | None:
         # "auf „montagsdemo.net“", "the “Acme Holdings Ltd” board" (not 'Lee said: “We
         # sold it to Acme Inc.”')
         return "other", "name-or-title"
-    if q.german_marks and _glossed(q):
+    if _glossed(q):
         # "Operation „Cast Lead“ („gegossenes Blei“)": a translation or a name in
         # brackets; "der Name lautet also „…“", "dessen Bezeichnung „…“ lautet"
         return "other", "label"
@@ -497,12 +497,14 @@ _GLOSS_WORDS = 5
 
 
 def _glossed(q: _Quoted) -> bool:
-    """True for German-marked words that gloss or name: alone in brackets ("Operation
-    „Cast Lead“ („gegossenes Blei“)"), or given by a naming noun and "lautet" on either
-    side ("der Name lautet also „…“", "dessen Bezeichnung „…“ lautet")."""
+    """True for quoted words that gloss or name: German-marked and alone in brackets
+    ("Operation „Cast Lead“ („gegossenes Blei“)"), or given by a naming noun and its verb
+    on either side ("der Name lautet also „…“", "dessen Bezeichnung „…“ lautet"; the
+    words are data per language, none for English)."""
     text = q.text
     if (
-        text[q.mark - 1 : q.mark] == "("
+        q.german_marks
+        and text[q.mark - 1 : q.mark] == "("
         and text[q.close_end : q.close_end + 1] == ")"
         and len(q.all_words) <= _GLOSS_WORDS
         and not q.ends_sentence
@@ -638,10 +640,8 @@ def _by_shape(
         and not naming
     ):
         return "other", "title"
-    if (prev_char == ":" and prev_low in _COLON_TITLE_LEADS) or (
-        len(lead) >= 2 and lead[-1] in _LABEL_VERBS and lead[-2] in _LABELLED_NOUNS
-    ):
-        return "other", "label"  # "(Motto: „…“)", "Der Name lautet „…“"
+    if prev_char == ":" and prev_low in _COLON_TITLE_LEADS:
+        return "other", "label"  # "(Motto: „…“)", "ihr Erstwerk: „…“"
     if not prev_char or prev_char in ":.?!" or (prev_char in ",—–-(" and upper):
         if nwords >= 2 or ends_sentence or ends_clause:
             return "direct", "sentence"

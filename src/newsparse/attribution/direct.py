@@ -465,18 +465,9 @@ def _pre_pattern(
             ):
                 return None, None, "question-frame"
             break
-    # 'Said Dora Poynter, who grew up with him, “…”': the sentence opens with the cue
-    first = toks[lo].cue if toks[lo].cap else None
-    if first is not None and "inverted" in first.patterns and first.end < k:
-        ment = _np_forward(text, toks, first.end)
-        if (
-            ment is not None
-            and ment.kind == "name"
-            and ment.last < k
-            and toks[ment.last + 1].low == ","
-            and not any(t.cue is not None or t.low in _OPEN_MARKS for t in toks[ment.last + 1 : k])
-        ):
-            return ment, first, "cue-speaker-quote"
+    opening = _opening_cue_speaker(text, toks, lo, k)
+    if opening is not None:
+        return opening
     # the cue nearest the quote, with at most a short tail after it
     for c in range(k, max(lo - 1, k - 9), -1):
         low = toks[c].low
@@ -533,6 +524,26 @@ def _pre_pattern(
         if ment is not None:
             return ment, hit, "subject-colon-quote"
     return None
+
+
+def _opening_cue_speaker(
+    text: str, toks: Sequence[_Tok], lo: int, k: int
+) -> tuple[_Ment, _CueHit, str] | None:
+    """Rule ``cue-speaker-quote`` for a sentence that opens with an inverted cue and a
+    name with a clause after it: 'Said Dora Poynter, who grew up with him, “…”'."""
+    first = toks[lo].cue if toks[lo].cap else None
+    if first is None or "inverted" not in first.patterns or first.end >= k:
+        return None
+    ment = _np_forward(text, toks, first.end)
+    if (
+        ment is None
+        or ment.kind != "name"
+        or ment.last >= k
+        or toks[ment.last + 1].low != ","
+        or any(t.cue is not None or t.low in _OPEN_MARKS for t in toks[ment.last + 1 : k])
+    ):
+        return None
+    return ment, first, "cue-speaker-quote"
 
 
 def _is_participle(toks: Sequence[_Tok], hit: _CueHit, lo: int) -> bool:

@@ -470,6 +470,21 @@ def _source_phrase(text: str, toks: Sequence[_Tok], lo: int, hi: int, n: int) ->
 _REACH = 60
 
 
+def _in_reported_speech(
+    text: str, toks: Sequence[_Tok], lo: int, hi: int, first: int, v: int, n: int
+) -> _Cand:
+    """A quote in a clause whose verb is Konjunktiv I ("Damit seien „…“"): the source
+    the sentence names ("Wie der Richter ausführte, hätte es „…“", "Für Küng sei es
+    „…“"), else the speaker already reporting (``de-reported-speech``)."""
+    framed = _wie_clause(text, toks, lo, hi, first, n) or _holder_opening(text, toks, lo, v, n)
+    if framed is not None:
+        return framed
+    earlier = _previous_speaker(text, toks, first)
+    if earlier is not None:
+        return _Cand(earlier[0].start, *earlier, "de-reported-speech", 0.55, quote=n)
+    return _Cand(toks[first].start, None, None, "de-reported-speech", 0.4, quote=n, follow=True)
+
+
 def _coordinated_subject(text: str, toks: Sequence[_Tok], lo: int, v: int) -> _Ment | None:
     """The subject a verb after "und" shares with the verb before it: "… befand der
     Premier den Angriff als gerechtfertigt und nannte ihn „…“" (not *ihn*)."""
@@ -606,16 +621,7 @@ def _german_cand(
         return None
     v = found[0]
     if not found[1] and reported_form(toks[v].low):
-        # "Damit seien „…“": reported speech goes on, in the words of the
-        # speaker already reporting (Konjunktiv I) — unless the sentence names its
-        # source ("Wie der Richter ausführte, hätte es „…“", "Für Küng sei es „…“")
-        framed = _wie_clause(text, toks, lo, hi, first, n) or _holder_opening(text, toks, lo, v, n)
-        if framed is not None:
-            return framed
-        earlier = _previous_speaker(text, toks, first)
-        if earlier is not None:
-            return _Cand(earlier[0].start, *earlier, "de-reported-speech", 0.55, quote=n)
-        return _Cand(toks[first].start, None, None, "de-reported-speech", 0.4, quote=n, follow=True)
+        return _in_reported_speech(text, toks, lo, hi, first, v, n)
     verb = toks[v]
     cue = (verb.start, verb.end, verb.low)
     shared = _coordinated_subject(text, toks, lo, v)

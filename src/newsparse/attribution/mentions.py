@@ -245,12 +245,6 @@ def _skip_paren(toks: Sequence[_Tok], k: int, lo: int) -> int:
     return k
 
 
-#: Counts before a period of time ("two weeks ago", "several days later").
-_FEW = frozenset(
-    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few"}
-)
-
-
 _LESS_MORE = frozenset({"less", "more"})
 
 
@@ -267,7 +261,7 @@ def _time_before(toks: Sequence[_Tok], k: int, lo: int) -> int:
         if toks[j].low.rstrip("s") in TIME_PERIODS or toks[j].low in {"days", "hours"}:
             j -= 1
             if j >= lo and (
-                toks[j].low in DETERMINERS or toks[j].low.isdigit() or toks[j].low in _FEW
+                toks[j].low in DETERMINERS or toks[j].low.isdigit() or _a_count(toks[j].low)
             ):
                 if j - 2 >= lo and toks[j - 1].low == "than" and toks[j - 2].low in _LESS_MORE:
                     return j - 3  # "less than two weeks ago"

@@ -151,6 +151,12 @@ class _Site(NamedTuple):
     earlier: tuple[tuple[int, int], ...] = ()
 
 
+def _in_an_earlier_quote(s: _Site, pos: int) -> bool:
+    """True when ``pos`` lies inside the sentence's first quote or the one before this
+    one: words there are nobody's subject ('"Q1," said X, a clerk, "Q2"')."""
+    return any(a <= pos < b for a, b in s.earlier)
+
+
 def _quote_cand(
     text: str,
     quote: Quote,
@@ -277,7 +283,7 @@ def _before_the_quote(s: _Site) -> _Cand | None:
         main = _first_subject(text, toks, s.pre_lo, hit_or_none.start) or _sentence_subject(
             text, toks, lo, hit_or_none.start
         )
-        if main is not None and any(a <= main.start < b for a, b in s.earlier):
+        if main is not None and _in_an_earlier_quote(s, main.start):
             main = None  # '“Q1,” Lee said on “Today,” adding, “Q2”': Lee goes on
         return _Cand(
             main.start if main is not None else s.q_start,
@@ -589,7 +595,7 @@ def _sentence_subject_partial(s: _Site) -> _Cand | None:
         return None
     toks = s.toks
     subj = _sentence_subject(s.text, toks, s.lo, s.first_tok)
-    if subj is None or any(a <= subj.start < b for a, b in s.earlier):
+    if subj is None or _in_an_earlier_quote(s, subj.start):
         # '"Q1," said X, a clerk in Ohio, "Q2"': words inside an earlier quote are
         # nobody's subject; the speaker goes on
         return None
