@@ -491,17 +491,9 @@ def _pre_pattern(
             ment = _np_forward(text, toks, hit.end)
             if ment is not None:
                 return ment, hit, "cue-speaker-quote"
-        if (
-            hit.start > lo
-            and toks[hit.start - 1].low == ","
-            and "inverted" in hit.patterns
-            and tail_punct
-            and hit.end <= k
-        ):
-            # 'Because of the schedule, explained Rosenberg, “…”'
-            ment = _np_forward(text, toks, hit.end)
-            if ment is not None and ment.kind == "name" and ment.last == k:
-                return ment, hit, "cue-speaker-quote"
+        inverted = _inverted_after_comma(text, toks, hit, lo, k) if tail_punct else None
+        if inverted is not None:
+            return inverted, hit, "cue-speaker-quote"
         if hit.end <= k and not _short_tail(toks, hit, k, tail_punct):
             break
         if _is_participle(toks, hit, lo):
@@ -544,6 +536,19 @@ def _opening_cue_speaker(
     ):
         return None
     return ment, first, "cue-speaker-quote"
+
+
+def _inverted_after_comma(
+    text: str, toks: Sequence[_Tok], hit: _CueHit, lo: int, k: int
+) -> _Ment | None:
+    """The name after an inverted cue that opens a main clause after a comma and ends
+    right before the quote: 'Because of the schedule, explained Rosenberg, “…”'."""
+    if hit.start <= lo or toks[hit.start - 1].low != "," or "inverted" not in hit.patterns:
+        return None
+    if hit.end > k:
+        return None
+    ment = _np_forward(text, toks, hit.end)
+    return ment if ment is not None and ment.kind == "name" and ment.last == k else None
 
 
 def _is_participle(toks: Sequence[_Tok], hit: _CueHit, lo: int) -> bool:
