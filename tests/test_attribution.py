@@ -1899,3 +1899,23 @@ def test_class6_and_class2_labels_addressees_participle_openers_and_counts(
     title-case cue; a past-participle opener and "Thirteen years earlier," are skipped."""
     q = next(q for q in attribute(text) if q.kind != "indirect")
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Roe said the move was an attempt to head off “more radical” plans, including strikes"
+         " and sit-ins, and to give a voice to those “both angry and afraid” of the cuts.",
+         "said"),
+        ("Roe endorsed Lee on Monday, citing her “long experience” in the state house.",
+         "citing"),
+        ("Roe said the vote was close, adding that it was “a fair fight.”", "adding"),
+    ],
+)  # fmt: skip
+def test_class5_a_fragment_keeps_its_subjects_cue_over_a_plain_participle(
+    text: str, cue: str
+) -> None:
+    """#14 class 5: a participle after a comma ("…, including …") is the cue of a
+    fragment only when it is a speech cue or the subject's own verb is none."""
+    q = [q for q in attribute(text) if q.kind == "partial"][-1]
+    assert q.cue is not None and q.cue.span.of(text) == cue

@@ -600,9 +600,17 @@ def _sentence_subject_partial(s: _Site) -> _Cand | None:
         # nobody's subject; the speaker goes on
         return None
     cue = _partial_cue(toks, subj, s.first_tok)
+    v, _ = _verb_after(toks, subj, s.first_tok)
+    own = v < s.first_tok and toks[v].cue is not None
     for w in range(s.first_tok - 1, max(subj.last + 1, s.first_tok - 1 - _CUE_REACH), -1):
-        # "X endorsed her, citing her “long experience”": the participle
-        if toks[w].low.endswith("ing") and toks[w - 1].low == "," and toks[w].word:
+        # "X endorsed her, citing her “long experience”": the participle; but "X said
+        # the plan drew “…” protests, including …" keeps the subject's own cue
+        if (
+            toks[w].low.endswith("ing")
+            and toks[w - 1].low == ","
+            and toks[w].word
+            and not (own and toks[w].cue is None)
+        ):
             cue = (toks[w].start, toks[w].end, toks[w].low)
             break
     return _Cand(subj.start, subj, cue, "sentence-subject-partial", 0.45, quote=s.n)
