@@ -1919,3 +1919,27 @@ def test_class5_a_fragment_keeps_its_subjects_cue_over_a_plain_participle(
     fragment only when it is a speech cue or the subject's own verb is none."""
     q = [q for q in attribute(text) if q.kind == "partial"][-1]
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Lee suggested that a man who never answers questions cannot lead, while Roe said "
+         "that the “stakes are too high” for him.", "Roe", "said"),
+        ("Lee has said that while he fears the worst, the plan is “a fair one.”", "Lee",
+         "said"),
+        ("Ana Ruiz backed the plan on Monday, saying she had waited because she believed "
+         "“we need to focus on the children.”", "Ana Ruiz", "saying"),
+        ("Mr. Roe, recalling weekly talks with the mayor, described himself as her “city "
+         "whisperer.”", "Mr. Roe", "described"),
+        ("Ruiz spoke, referring to the attack on what he calls the “crooked” process.", "he",
+         "calls"),
+    ],
+)  # fmt: skip
+def test_class2_the_clause_that_governs_a_fragment(text: str, speaker: str, cue: str) -> None:
+    """#14 class 2: ", while X said" opens a clause of its own; a cue with its own
+    subject after ", saying …" is the participle's content, unless that subject
+    stands before the participle or is "what he calls"."""
+    q = [q for q in attribute(text) if q.kind == "partial"][-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue

@@ -620,6 +620,7 @@ def _governing(
     fallback: tuple[_Ment | None, _CueHit, str] | None = None
     relative: tuple[_Ment, _CueHit, str] | None = None
     as_frame = _as_frame(text, toks, lo, start)
+    led, led_at = False, 0
     c = start
     while c < hi:
         hit = _cue_at(toks, c)
@@ -643,6 +644,9 @@ def _governing(
             if participle or (toks[c - 1].low == "and" and "partial" in hit.patterns):
                 # "…, saying …", "… and called him “a feminist”": the nearer cue
                 found = (found[0], hit, "governing-participle-partial")
+            elif (own := _contrasted_subject(text, toks, c, start)) is not None:
+                # "X suggested …, while Cruz said that the “…”": a clause of its own
+                found = (own, hit, "governing-cue-partial")
             else:
                 # "X criticized her email use, which an FBI inquiry said was “…”": the
                 # relative clause's own speaker and cue
@@ -658,12 +662,36 @@ def _governing(
             # "Petrilli, who thinks the agency overreached, called the law “…”": the
             # main clause's cue after the relative clause, when it has one
             relative = (subj, hit, "governing-cue-partial")
-        elif subj is not None:
+        elif subj is not None and not (
+            led and subj.first > led_at and toks[subj.first - 1].low != "what"
+        ):
             found = (subj, hit, "governing-cue-partial")
         elif fallback is None and relative is None:
             fallback = (_sentence_subject(text, toks, lo, c), hit, "governing-cue-partial")
+            # "…, telling reporters that he thinks it is “…”": a later cue with its
+            # own subject is the participle's content ("X, recalling …, described"
+            # is not: its subject stands before the participle; nor is "what he calls
+            # the “…”", which names its own speaker)
+            led, led_at = participle and toks[c - 1].low == ",", c
         c = hit.end
     return found or relative or as_frame or fallback
+
+
+#: Words that open a clause of its own after a main clause ("…, while Cruz said …").
+_CONTRAST_OPENERS = frozenset({"while", "whereas", "but", "although", "though", "yet"})
+
+
+def _contrasted_subject(text: str, toks: Sequence[_Tok], c: int, lo: int) -> _Ment | None:
+    """The subject of the cue at ``c`` when a comma and a contrasting conjunction open
+    its clause (", while Roe said", ", but the senator argued"): no part of the first
+    cue's content."""
+    subj = _subject_before(text, toks, c, lo)
+    if subj is None or subj.kind not in {"name", "pronoun", "role"} or subj.first - 2 < lo:
+        return None
+    # after a comma: "said that while he fears …" opens the first cue's content
+    if toks[subj.first - 2].low != "," or toks[subj.first - 1].low not in _CONTRAST_OPENERS:
+        return None
+    return subj
 
 
 def _as_frame(
