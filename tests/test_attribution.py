@@ -1943,3 +1943,21 @@ def test_class2_the_clause_that_governs_a_fragment(text: str, speaker: str, cue:
     q = [q for q in attribute(text) if q.kind == "partial"][-1]
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Lee has adopted a stance common among mayors: “I back the plan, not its cost.”",
+         "adopted"),
+        ("The mayor delivered a blunt message to the council: “It is time to stop.”",
+         "delivered"),
+        ("The mayor, in short: “It is time to stop.”", ":"),
+    ],
+)  # fmt: skip
+def test_class5_a_subject_and_a_colon_take_the_subjects_verb_as_cue(text: str, cue: str) -> None:
+    """#14 class 5: "X verb …: “…”" has the verb as its cue; the colon only when the
+    subject has no verb of its own."""
+    (q,) = attribute(text)
+    assert q.attribution is not None and q.attribution.rule == "subject-colon-quote"
+    assert q.cue is not None and q.cue.span.of(text) == cue

@@ -514,8 +514,19 @@ def _pre_pattern(
         # "President Obama is rolling out a new message: “…”"
         ment = _sentence_subject(text, toks, lo, k)
         if ment is not None:
-            return ment, hit, "subject-colon-quote"
+            return ment, _subject_verb(toks, ment, k) or hit, "subject-colon-quote"
     return None
+
+
+def _subject_verb(toks: Sequence[_Tok], subj: _Ment, k: int) -> _CueHit | None:
+    """The subject's own verb before a colon ("Politico reveals a few facts:",
+    "X delivered a blunt message to Y:"): the cue, rather than the colon."""
+    v = subj.last + 1
+    while v < k and toks[v].low in CUE_ADVERBS:
+        v += 1
+    if v >= k or not (_verb_like(toks[v]) or toks[v].cue is not None) or toks[v].cap:
+        return None
+    return toks[v].cue or _CueHit(v, v + 1, toks[v].low, frozenset({"quote"}))
 
 
 def _opening_cue_speaker(
