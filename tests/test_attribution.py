@@ -1961,3 +1961,22 @@ def test_class5_a_subject_and_a_colon_take_the_subjects_verb_as_cue(text: str, c
     (q,) = attribute(text)
     assert q.attribution is not None and q.attribution.rule == "subject-colon-quote"
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("While Lee proclaims the report a “terrific piece,” Roe fixates on its last line.",
+         "Lee", "proclaims"),
+        ("When Lee said he would “protect our parks,” the crowd cheered.", "Lee", "said"),
+        ("“We will win,” Roe assured Lee.", "Roe", "assured"),
+    ],
+)  # fmt: skip
+def test_class2_an_unlisted_verb_after_a_fragment_does_not_attribute_it(
+    text: str, speaker: str, cue: str
+) -> None:
+    """#14 class 2: "“…,” X <unlisted verb>" attributes a quote that opens its
+    sentence, never a fragment inside it ("While Lee proclaims it a “…,” Roe …")."""
+    q = next(q for q in attribute(text) if q.kind != "indirect")
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue

@@ -113,6 +113,10 @@ def _running_cand(
     if post is None:
         return None
     by, by_cue, rule, j = post
+    if rule == "quote-speaker-verb" and s.lead < s.first_tok:
+        # "While Lee proclaims the article a “…,” Roe fixates on …": a fragment
+        # inside a sentence is no quote that an unlisted verb after it attributes
+        return None
     relay, addressee = _tail(text, ltoks, j, by_cue, limit)
     return _Cand(
         by.start,
@@ -247,6 +251,10 @@ def _after_the_quote(s: _Site) -> _Cand | None:
     if post is None:
         return None
     by, by_cue, rule, j = post
+    if rule == "quote-speaker-verb" and s.lead < s.first_tok:
+        # "While Lee proclaims the article a “…,” Roe fixates on …": a fragment
+        # inside a sentence is no quote that an unlisted verb after it attributes
+        return None
     relay, addressee = _tail(s.text, s.toks, j, by_cue, max(s.hi, s.post_hi))
     return _Cand(
         by.start,
