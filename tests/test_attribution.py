@@ -1429,8 +1429,10 @@ def test_a11_a_finding_named_before_a_phrase_shows_its_clause() -> None:
         # a time phrase with "later" between the subject and the cue
         ("Ana Ruiz later Thursday told Fox News: “Both sides will meet next week.”",
          "Ana Ruiz", "told"),
-        # a noun of saying before the colon is what the subject says, not a speaker
-        ("Ana Ruiz delivered a snappy retort: “No one is tearing this up.”", "Ana Ruiz", ":"),
+        # a noun of saying before the colon is what the subject says, not a speaker;
+        # the subject's verb is the cue
+        ("Ana Ruiz delivered a snappy retort: “No one is tearing this up.”", "Ana Ruiz",
+         "delivered"),
     ],
 )  # fmt: skip
 def test_class2_the_subject_not_a_time_or_an_utterance(line: str, speaker: str, cue: str) -> None:
@@ -1980,3 +1982,11 @@ def test_class2_an_unlisted_verb_after_a_fragment_does_not_attribute_it(
     q = next(q for q in attribute(text) if q.kind != "indirect")
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+def test_class2_a_sentence_final_speaker_after_a_quoted_exclamation() -> None:
+    """#14 class 2: "“Bobby!” at a rally, Roe said." is one sentence, so the
+    speaker at its end speaks the fragment inside it."""
+    text = "The mayor was greeted with chants of “Bobby!” at a rally last month, Ann Roe said."
+    (q,) = [q for q in attribute(text) if q.kind == "partial"]
+    assert q.speaker is not None and q.speaker.span.of(text) == "Ann Roe"

@@ -274,7 +274,9 @@ def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
         piece = _strip(text, start + a, start + b)
         if piece[0] < piece[1]:
             if out and (
-                _ordinal(text, out[-1][1], piece[0]) or _party_tag(text, out[-1][1], piece[0])
+                _ordinal(text, out[-1][1], piece[0])
+                or _party_tag(text, out[-1][1], piece[0])
+                or _goes_on(text, out[-1][1], piece[0])
             ):
                 out[-1] = (out[-1][0], piece[1])  # "Am 3. März", "der 3. Platz": one
             else:
@@ -302,6 +304,19 @@ def _party_tag(text: str, end: int, next_start: int) -> bool:
     """True when a sentence ends in an abbreviation (also in brackets) and the next starts
     in lower case: "Sen. Ted Cruz (Tex.) has said", "The F.B.I. has said" (one)."""
     return text.endswith((".)", "."), 0, end) and text[next_start : next_start + 1].islower()
+
+
+#: A question or an exclamation closed by a quote mark ("chants of “Bobby!”").
+_QUOTED_END = regex.compile(r"[!?][”’\"»«']\Z")
+
+
+def _goes_on(text: str, end: int, next_start: int) -> bool:
+    """True when a quoted question or exclamation is followed by a lower-case word:
+    'greeted with chants of “Bobby!” at a rally', '“Why?” she asked' (one)."""
+    return (
+        text[next_start : next_start + 1].islower()
+        and _QUOTED_END.search(text, max(0, end - 2), end) is not None
+    )
 
 
 def _ordinal(text: str, end: int, next_start: int) -> bool:
