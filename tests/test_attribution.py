@@ -1990,3 +1990,22 @@ def test_class2_a_sentence_final_speaker_after_a_quoted_exclamation() -> None:
     text = "The mayor was greeted with chants of “Bobby!” at a rally last month, Ann Roe said."
     (q,) = [q for q in attribute(text) if q.kind == "partial"]
     assert q.speaker is not None and q.speaker.span.of(text) == "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Bemoaning the “phony system,” Lee accused the host of bias.", "Lee", "Bemoaning"),
+        ("After saying her foot was “so swollen I could barely walk,” she was taken to a "
+         "hospital.", "she", "saying"),
+        ("Calling the report “pure fiction,” Lee left the room.", "Lee", "Calling"),
+    ],
+)  # fmt: skip
+def test_class2_a_fragment_in_an_opening_participle_phrase(
+    text: str, speaker: str, cue: str
+) -> None:
+    """#14 class 2: a fragment inside an opening participle phrase ("Bemoaning the
+    “…,” Lee accused", "After saying …") is spoken by the main clause's subject."""
+    (q,) = [q for q in attribute(text) if q.kind == "partial"]
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue

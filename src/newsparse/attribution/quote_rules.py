@@ -322,17 +322,9 @@ def _governed(s: _Site) -> _Cand | None:
     if g_ment is None and s.pre_lo > s.lo and s.toks[s.lo].low not in _ANY_MARKS:
         # "… but described his skills as a “work in progress”"
         g_ment = _sentence_subject(s.text, s.toks, s.lo, s.first_tok)
-    if g_ment is None and g_hit.start == s.lead and s.toks[g_hit.start].low.endswith("ing"):
+    if g_ment is None and g_hit.start == _participle_opener(s):
         # "Calling the report “pure fiction,” Lee left": the main clause's subject
-        comma = next(
-            (j for j in range(s.after_tok - 3, min(s.hi, s.after_tok + 3)) if s.toks[j].low == ","),
-            None,
-        )
-        if comma is not None:
-            start = max(comma + 1, s.after_tok)
-            while start < s.hi and not s.toks[start].word:
-                start += 1
-            g_ment = _sentence_subject(s.text, s.toks, start, s.hi)
+        g_ment = _subject_after_the_quote(s)
     return _Cand(
         g_ment.start if g_ment is not None else s.q_start,
         g_ment,
@@ -342,6 +334,34 @@ def _governed(s: _Site) -> _Cand | None:
         quote=s.n,
         follow=g_ment is None,
     )
+
+
+#: Words before a participle that opens a sentence ("After saying …, she left").
+_PARTICIPLE_LEADS = frozenset({"after", "before", "while", "since", "when", "upon", "in", "by"})
+
+
+def _participle_opener(s: _Site) -> int:
+    """The index of the participle that opens the quote's sentence ("Calling …",
+    "After saying …"), else -1."""
+    p = s.lead + 1 if s.toks[s.lead].low in _PARTICIPLE_LEADS else s.lead
+    if p >= s.first_tok or not s.toks[p].word or not s.toks[p].low.endswith("ing"):
+        return -1
+    return p
+
+
+def _subject_after_the_quote(s: _Site) -> _Ment | None:
+    """The main clause's subject after a quote inside an opening participle phrase
+    ("Bemoaning the “phony system,” Lee accused …": *Lee*)."""
+    comma = next(
+        (j for j in range(s.after_tok - 3, min(s.hi, s.after_tok + 3)) if s.toks[j].low == ","),
+        None,
+    )
+    if comma is None:
+        return None
+    start = max(comma + 1, s.after_tok)
+    while start < s.hi and not s.toks[start].word:
+        start += 1
+    return _sentence_subject(s.text, s.toks, start, s.hi)
 
 
 #: The most characters of a dash line under a quote ("— Ann Roe, Dover, Del.").
@@ -602,6 +622,14 @@ def _sentence_subject_partial(s: _Site) -> _Cand | None:
     if s.lead >= s.first_tok:
         return None
     toks = s.toks
+    opener = _participle_opener(s)
+    subj = None
+    if opener >= 0 and all(t.low != "," for t in toks[opener : s.first_tok]):
+        # "Bemoaning the “phony system,” Lee accused the host": the main clause's
+        subj = _subject_after_the_quote(s)
+        if subj is not None:  # the participle is the fragment's cue
+            cue = (toks[opener].start, toks[opener].end, toks[opener].low)
+            return _Cand(subj.start, subj, cue, "sentence-subject-partial", 0.45, quote=s.n)
     subj = _sentence_subject(s.text, toks, s.lo, s.first_tok)
     if subj is None or _in_an_earlier_quote(s, subj.start):
         # '"Q1," said X, a clerk in Ohio, "Q2"': words inside an earlier quote are
