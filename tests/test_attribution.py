@@ -2009,3 +2009,24 @@ def test_class2_a_fragment_in_an_opening_participle_phrase(
     (q,) = [q for q in attribute(text) if q.kind == "partial"]
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Lee unleashed a series of tweets early Friday saying that Roe had used a donor "
+         "“as a shield.”", "Lee", "saying"),
+        ("Roe said Lee's tweets accusing her of fraud were “lies and rumors.”", "Roe", "said"),
+        ("A spokesman called a report suggesting donors had more access “outrageous.”",
+         "A spokesman", "called"),
+        ("On Sunday, while commenting on the shootings, Gov. Ann Roe said Lee is “trying to "
+         "heal.”", "Gov. Ann Roe", "said"),
+    ],
+)  # fmt: skip
+def test_class2_participles_after_report_nouns(text: str, speaker: str, cue: str) -> None:
+    """#14 class 2: "tweets early Friday saying" is the subject's participle (plural
+    nouns and time phrases before it); after a cue, "Lee's tweets accusing …" is the
+    noun's modifier; "while commenting …," is an adverbial of the main clause."""
+    (q,) = [q for q in attribute(text) if q.kind == "partial"]
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue

@@ -640,11 +640,10 @@ def _governing(
             continue
         if hit.lemma == "according to" and found is None:
             return _np_forward(text, toks, hit.end), hit, "according-to-partial"
-        participle = toks[c].low.endswith("ing") and (
-            toks[c - 1].low == ","
-            or toks[c - 1].low in PARTICIPIAL_PREFIXES
-            or _after_report_noun(toks, c, start)
-        )
+        ing = toks[c].low.endswith("ing")
+        framed = ing and (toks[c - 1].low == "," or toks[c - 1].low in PARTICIPIAL_PREFIXES)
+        participle = framed or (ing and found is None and _after_report_noun(toks, c, start))
+        # after a cue, "… says Lee's tweets accusing X are “…”": the noun's modifier
         if participle and found is None:
             agent = _with_agent(text, toks, c, start)
             if agent is not None:
@@ -683,10 +682,14 @@ def _governing(
             # own subject is the participle's content ("X, recalling …, described"
             # is not: its subject stands before the participle; nor is "what he calls
             # the “…”", which names its own speaker)
-            led, led_at = participle and toks[c - 1].low == ",", c
+            # ("while commenting on it, Ruiz said …" is an adverbial of the main clause)
+            led, led_at = participle and toks[c - 1].low not in _PARTICIPLE_SUBORDINATORS, c
         c = hit.end
     return found or relative or as_frame or fallback
 
+
+#: Words before a participle that make it an adverbial ("while commenting on it,").
+_PARTICIPLE_SUBORDINATORS = frozenset({"while", "after", "before", "when", "since", "upon"})
 
 #: Words that open a clause of its own after a main clause ("…, while Cruz said …").
 _CONTRAST_OPENERS = frozenset({"while", "whereas", "but", "although", "though", "yet"})
@@ -738,9 +741,17 @@ def _after_report_noun(toks: Sequence[_Tok], c: int, lo: int) -> bool:
     statement Wednesday saying", "sent an email calling"): the statement is not
     the speaker; the subject of the sentence is."""
     k = c - 1
-    while k >= lo and (toks[k].low in TIME_WORDS or toks[k].low in TIME_PERIODS):
-        k -= 1
-    return k >= lo and _bare(toks[k].low) in REPORTING_NOUNS
+    while k >= lo and (
+        toks[k].low in TIME_WORDS
+        or toks[k].low in TIME_PERIODS
+        or (toks[k].low in {"early", "late", "last", "this"} and k < c - 1)
+    ):
+        k -= 1  # "a series of tweets early Friday saying", "a statement late Monday"
+    if k < lo:
+        return False
+    noun = _bare(toks[k].low)
+    # also the plural: "posted two tweets saying"
+    return noun in REPORTING_NOUNS or (noun.endswith("s") and noun[:-1] in REPORTING_NOUNS)
 
 
 def _with_agent(text: str, toks: Sequence[_Tok], c: int, lo: int) -> _Ment | None:
