@@ -2030,3 +2030,30 @@ def test_class2_participles_after_report_nouns(text: str, speaker: str, cue: str
     (q,) = [q for q in attribute(text) if q.kind == "partial"]
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "cue"),
+    [
+        ("City Teachers Rip Mayor Lee As A ‘Budget Bully’", "City Teachers", "Rip"),
+        ("Senator Ana Ruiz Speaks ‘Directly To Young Voters’ After The Storm", "Senator Ana Ruiz",
+         "Speaks"),
+        ("Retired Judge Reveals ‘Troubling’ Side Of The Court", "Retired Judge", "Reveals"),
+    ],
+)  # fmt: skip
+def test_class6_headline_verbs_of_speech(headline: str, speaker: str, cue: str) -> None:
+    """#14 class 6: title-case headline verbs after a plural subject (*Rip*) and
+    headline verbs that are no cues in running text (*Speaks*, *Reveals*)."""
+    text = headline + "\n\nDOVER (AP) — The board met on Monday."
+    (q,) = [q for q in attribute(text) if q.kind == "partial"]
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+def test_class5_going_on_to_say_is_the_cue_of_the_fragment_after_it() -> None:
+    text = (
+        "“Bringing it up again is insane,” Lee said, going on to say that the country has "
+        "spent “hundreds of years fighting” over it."
+    )
+    q = [q for q in attribute(text) if q.kind == "partial"][-1]
+    assert q.cue is not None and q.cue.span.of(text) == "going on to say"

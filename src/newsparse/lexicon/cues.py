@@ -226,6 +226,7 @@ MULTIWORD_CUES: dict[str, tuple[str, frozenset[str]]] = {
     "went on to say": ("go on to say", QIP),
     "goes on to say": ("go on to say", QIP),
     "go on to say": ("go on to say", QIP),
+    "going on to say": ("go on to say", QIP),
     "was quoted as saying": ("be quoted as saying", QIIP),
     "is quoted as saying": ("be quoted as saying", QIIP),
     "were quoted as saying": ("be quoted as saying", QIIP),
@@ -625,6 +626,10 @@ TITLE_CASE_CUES = frozenset(
     {"slams", "blasts", "rips", "knocks", "mocks", "praises", "defends", "urges"}
     | {"endorses", "questioned", "asks", "asked", "calls", "claims", "tells", "told"}
     | {"finds", "predicts", "suggests"}  # "…, Board Of Election Finds"
+    # after a plural subject ("Black Lawmakers Rip X As A ‘…’"), and headline verbs of
+    # speech that are no cues in running text ("Lee Speaks ‘…’", "Lee Reveals ‘…’")
+    | {"slam", "blast", "rip", "knock", "mock", "praise", "urge", "endorse", "warn"}
+    | {"speaks", "reveals", "vows", "pledges", "promises", "demands"}
 )
 
 #: A-1, A-3: sentence adverbs between a subject and its cue, with or without
