@@ -2057,3 +2057,20 @@ def test_class5_going_on_to_say_is_the_cue_of_the_fragment_after_it() -> None:
     )
     q = [q for q in attribute(text) if q.kind == "partial"][-1]
     assert q.cue is not None and q.cue.span.of(text) == "going on to say"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("But as the Daily Post noted in an editorial Thursday, the mayor “has earned a few "
+         "fans in Ohio.”", "the Daily Post", "noted"),
+        ("The board sent a letter. “The delay is a disgrace,” it read.", "it", "read"),
+    ],
+)  # fmt: skip
+def test_class2_as_frames_with_a_tail_and_it_read(text: str, speaker: str, cue: str) -> None:
+    """#14 class 2: "But as X noted in an op-ed Thursday, … “…”" is X's; "“…,” it
+    read" is a cue after a pronoun."""
+    q = [q for q in attribute(text) if q.kind != "indirect"][-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue
+

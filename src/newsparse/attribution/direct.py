@@ -713,11 +713,14 @@ def _as_frame(
 ) -> tuple[_Ment, _CueHit, str] | None:
     """ "As The Daily Caller reported, the creator “gave …”": the attribution in an
     opening "as" phrase, for a fragment whose own clause has no cue (A-5 shape)."""
+    if start - lo > 3 and toks[lo].low in {"but", "and", "yet", "so"}:
+        lo += 1  # "But as the Global Times noted in an op-ed, …"
     if start - lo < 3 or toks[lo].low != "as" or toks[start - 1].low != ",":
         return None
     for c in range(lo + 2, start - 1):
         hit = toks[c].cue
-        if hit is not None and hit.end == start - 1:
+        # with a short tail: "As the Daily Post noted in an op-ed Thursday,"
+        if hit is not None and start - 7 <= hit.end <= start - 1:
             subj = _subject_before(text, toks, c, lo + 1)
             if subj is not None and all(t.word for t in toks[lo + 1 : subj.first]):
                 # the whole phrase after "as": "As White House press secretary Ann Roe

@@ -301,7 +301,11 @@ def _find_cue(toks: Sequence[_Tok], i: int) -> _CueHit | None:
             # state in …", "they state their goal", '"…," the report states.')
             return None
     if low == "read" and not (
-        i > 0 and (toks[i - 1].low in {"letter", "statement", "sign", ","} or not toks[i - 1].word)
+        i > 0
+        and (
+            toks[i - 1].low in {"letter", "statement", "sign", ",", "it", "which"}
+            or not toks[i - 1].word
+        )
     ):
         return None
     if i > 0 and not low.endswith(("ed", "ing")) and low not in VERB_ONLY_FORMS:
