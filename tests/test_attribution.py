@@ -2074,3 +2074,23 @@ def test_class2_as_frames_with_a_tail_and_it_read(text: str, speaker: str, cue: 
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.cue is not None and q.cue.span.of(text) == cue
 
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("At a rally in Dover, N.H., on Tuesday, Lee endorsed Roe, saying she would “make a "
+         "fine mayor.”", "Lee"),
+        ("Speaking at a town hall in Salem, New Hampshire, Lee went after Roe, calling him “a "
+         "total stiff.”", "Lee"),
+        ("Alarmed by the unrest in Nevada, Senator Ann Reid, the minority leader, said Roe "
+         "faced a “test of leadership.”", "Senator Ann Reid"),
+        ("Republican presidential front-runner Ann Roe said it was “a disaster.”", "Ann Roe"),
+    ],
+)  # fmt: skip
+def test_class2_a_state_after_a_city_and_a_verb_between_names(text: str, speaker: str) -> None:
+    """#14 class 2: an opening phrase ends after the state of "in Salem, New Hampshire,"
+    (a state, not any name); a lower-case verb between two names ends the first
+    ("Lee endorsed Roe" was one name)."""
+    (q,) = [q for q in attribute(text) if q.kind == "partial"]
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker

@@ -39,6 +39,7 @@ from newsparse.lexicon.cues import (
     TIME_WORDS,
 )
 from newsparse.lexicon.months import MONTHS
+from newsparse.lexicon.places import STATE_ABBREVIATIONS
 from newsparse.lexicon.pronouns import (
     RELATIVE_PRONOUNS,
     SPEAKER_PRONOUNS,
@@ -160,6 +161,8 @@ def _cap_follows(toks: Sequence[_Tok], k: int) -> bool:
         t = toks[j]
         if not t.word or t.low in PHRASE_STOPS or t.low in DETERMINERS:
             return False
+        if j == k and t.low.endswith("ed") and "-" not in t.low:
+            return False  # "Lee endorsed Roe": a verb ("GOP-backed" is no verb)
         if t.cap:
             return _is_name_word(t)
     return False
@@ -329,6 +332,28 @@ def _place_before(toks: Sequence[_Tok], j: int, lo: int) -> int | None:
     while p >= lo and p > j - 40 and toks[p].low != ",":
         p -= 1
     return p if p >= lo and toks[p].low == "," else None
+
+
+#: US states, in full and as AP writes them short, upper case without periods.
+_STATES = frozenset(STATE_ABBREVIATIONS) | frozenset(
+    v.upper() for v in STATE_ABBREVIATIONS.values()
+)
+
+
+def _past_the_state(toks: Sequence[_Tok], j: int, hi: int) -> int:
+    """The comma after the state of "in Salem, New Hampshire," when the comma at ``j``
+    ends "in Salem"; else ``j``."""
+    if _place_before(toks, j, max(0, j - 6)) is None and not (
+        j > 1 and toks[j - 1].cap and toks[j - 2].low in _PLACE_PREPOSITIONS
+    ):
+        return j
+    k = j + 1
+    while k < hi and k < j + 4 and toks[k].cap and toks[k].word:
+        k += 1
+    if not (j + 1 < k < hi and toks[k].low == ","):
+        return j
+    words = " ".join(t.low for t in toks[j + 1 : k]).replace(".", "").upper()
+    return k if words in _STATES else j
 
 
 def _before_appositives(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Ment | None:
@@ -583,7 +608,8 @@ def _main_clause(toks: Sequence[_Tok], lo: int, hi: int) -> int:
             break
         for j in range(i + 1, min(hi, i + 20)):
             if toks[j].low == ",":
-                i = j + 1
+                # "Speaking in Salem, New Hampshire, Lee …": past the state
+                i = _past_the_state(toks, j, hi) + 1
                 break
             if not toks[j].word and toks[j].low not in {"'", "’", "-", "."}:
                 return i
