@@ -2094,3 +2094,29 @@ def test_class2_a_state_after_a_city_and_a_verb_between_names(text: str, speaker
     ("Lee endorsed Roe" was one name)."""
     (q,) = [q for q in attribute(text) if q.kind == "partial"]
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Lee said he expected that voters will say “no” to the plan.", "Lee", "said"),
+        ("Lee said he responded: “When you have incoming, you cannot be too nice.”", "Lee",
+         "said"),
+        ("Officials have said he said “no more cuts” after the vote.", "Officials", "said"),
+        ("At one point a woman asked for a photo and Roe said, “Only if it is quick.”", "Roe",
+         "said"),
+        ("“There is a problem,” Lee said as the heckler yelled: “You lose!”", "the heckler",
+         "yelled"),
+        ("Lee spoke first, and Roe then said: “We are done.”", "Roe", "said"),
+    ],
+)  # fmt: skip
+def test_class2_a_quote_in_reported_speech_is_the_outer_speakers(
+    text: str, speaker: str, cue: str
+) -> None:
+    """#14 class 2: "Lee said he responded: “…”" — reported speech that holds the
+    quote's own attribution gives the outer speaker and cue (PolNeAR's convention),
+    when the inner clause is the outer cue's object; a coordinated or adverbial
+    clause keeps its own speaker."""
+    q = [q for q in attribute(text) if q.kind != "indirect"][-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue

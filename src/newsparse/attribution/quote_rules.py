@@ -44,6 +44,7 @@ from newsparse.attribution.tokens import (
     _DASHES,
     _START,
     _bare,
+    _CueHit,
     _Tok,
     _tokens,
 )
@@ -52,6 +53,8 @@ from newsparse.lexicon.cues import (
     CUE_ADVERBS,
     HEADLINE_LABELS,
     PHRASE_STOPS,
+    TIME_PERIODS,
+    TIME_WORDS,
     TITLE_CASE_CUES,
 )
 from newsparse.lexicon.kinds import BE_FORMS
@@ -303,7 +306,45 @@ def _before_the_quote(s: _Site) -> _Cand | None:
             quote=s.n,
             follow=main is None,
         )
+    if rule == "speaker-cue-quote":
+        outer = _outer_speaker(s, ment)
+        if outer is not None:
+            # "Obama said he expected Americans will say “no”": the outer speaker
+            o_ment, o_hit = outer
+            return _Cand(
+                o_ment.start,
+                o_ment,
+                _cue_tuple(toks, o_hit),
+                "governing-cue-partial",
+                0.6,
+                quote=s.n,
+            )
     return _Cand(ment.start, ment, cue, rule, 0.85, relay=relay, addressee=addressee, quote=s.n)
+
+
+def _outer_speaker(s: _Site, inner: _Ment) -> tuple[_Ment, _CueHit] | None:
+    """The speaker and cue of reported speech that holds a quote's own attribution
+    ("Lee said he told them, “…”", "sources have said he said “…”"): PolNeAR
+    marks the outer attribution. Only with no comma or colon between the outer cue
+    and the inner subject (not "Lee spoke first, and Roe said: “…”")."""
+    if inner.first <= s.pre_lo:
+        return None
+    gov = _governing(s.text, s.toks, s.pre_lo, inner.first)
+    if gov is None or gov[0] is None or gov[2] != "governing-cue-partial":
+        return None
+    o_ment, o_hit, _ = gov
+    if o_ment.start >= inner.start or "indirect" not in o_hit.patterns:
+        return None
+    between = s.toks[o_hit.end : inner.first]
+    if any(t.low in {",", ":", ";", "—", "–"} or t.low in _ANY_MARKS for t in between):
+        return None
+    # the inner clause is the outer cue's object: right after it (past a time word),
+    # after "that" or "what" (not "a woman asked for a photo and Clinton said", "Cruz
+    # said as the heckler yelled")
+    if between and s.toks[inner.first - 1].low not in {"that", "what"}:
+        if not all(t.low in TIME_WORDS or t.low in TIME_PERIODS for t in between):
+            return None
+    return o_ment, o_hit
 
 
 def _governed(s: _Site) -> _Cand | None:
