@@ -2120,3 +2120,28 @@ def test_class2_a_quote_in_reported_speech_is_the_outer_speakers(
     q = [q for q in attribute(text) if q.kind != "indirect"][-1]
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Polls were not wrong, just early - Ann Roe and Bo Kim: “Although the polls failed, "
+         "the data were sound.”", "Ann Roe and Bo Kim"),
+        ("More from Roe and Kim: “Data collected by our firm help confirm it.”",
+         "Roe and Kim"),
+        ("A lesson from Ann Roe: ‘Be the voice that people hear.’", "Ann Roe"),
+    ],
+)  # fmt: skip
+def test_class1_a_roundup_line_names_its_writer_before_the_colon(
+    text: str, speaker: str
+) -> None:
+    """#14 class 1: "HEADLINE - Ann Roe and Bo Kim: “…”", "More from X:": the names
+    before the colon, not the line's first words."""
+    q = next(q for q in attribute(text) if q.kind != "indirect")
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+def test_class1_a_place_after_from_is_no_writer() -> None:
+    text = "Lee returned from Mexico: “The talks went well.”"
+    q = next(q for q in attribute(text) if q.kind != "indirect")
+    assert q.speaker is None or q.speaker.span.of(text) != "Mexico"

@@ -507,6 +507,22 @@ def _pre_pattern(
     if colon:
         hit = _CueHit(k + 1, k + 2, ":", frozenset({"quote"}))
         ment = None if _verb_like(toks[k]) else _np_back(text, toks, k, lo)
+        if ment is not None and ment.kind == "name" and ment.first - 2 > lo:
+            first = _np_back(text, toks, ment.first - 2, lo)
+            if toks[ment.first - 1].low == "and" and first is not None and first.kind == "name":
+                ment = ment._replace(start=first.start, first=first.first)  # "Roe and Kim"
+        if (
+            ment is not None
+            and ment.kind in {"name", "organisation"}
+            and ment.first - 1 > lo
+            and (
+                toks[ment.first - 1].low in _DASHES | {"-"}
+                or (toks[ment.first - 1].low == "from" and not _verb_like(toks[ment.first - 2]))
+            )
+        ):
+            # a roundup line: "POLLS WERE RIGHT - Ann Roe: “…”", "More from Ann Roe:",
+            # "A lesson from Ann Roe:" (not "Lee returned from Mexico:")
+            return ment, hit, "speaker-colon-quote"
         if ment is not None and ment.first <= lo + 2 and _bare(toks[k].low) not in _UTTERANCES:
             # not "Sanders delivered a snappy retort:": a noun of saying is what the
             # subject says (subject-colon-quote below)
