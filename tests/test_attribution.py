@@ -2145,3 +2145,18 @@ def test_class1_a_place_after_from_is_no_writer() -> None:
     text = "Lee returned from Mexico: “The talks went well.”"
     q = next(q for q in attribute(text) if q.kind != "indirect")
     assert q.speaker is None or q.speaker.span.of(text) != "Mexico"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ever since she endorsed Lee this month, Ms. Roe has been a strong voice, telling "
+         "young voters: “Do not give up!”", "Ms. Roe"),
+        ("A short time later, Ms. Roe wrote back: “We all have him on our radar.”", "Ms. Roe"),
+    ],
+)  # fmt: skip
+def test_class2_ever_since_and_a_short_time_later_open_no_subject(
+    text: str, speaker: str
+) -> None:
+    q = next(q for q in attribute(text) if q.kind != "indirect")
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker

@@ -601,7 +601,7 @@ def _main_clause(toks: Sequence[_Tok], lo: int, hi: int) -> int:
                 first.low in PHRASE_STOPS
                 or _bare(first.low) in NAME_STOPWORDS
                 or first.low.endswith(("ly", "ing", "ed"))  # "Challenged by X, Lee said"
-                or first.low in {"given", "born", "despite", "unlike", "like"}
+                or first.low in {"given", "born", "despite", "unlike", "like", "ever"}
                 or not first.cap
             )
         ):

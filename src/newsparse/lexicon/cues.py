@@ -337,6 +337,7 @@ TIME_PHRASE_WORDS = frozenset(
     {"last", "this", "next", "earlier", "later", "early", "late", "each", "every", "that"}
     | {"same", "the", "a", "in", "on", "at", "by", "of", "past", "previous", "ago", "days"}
     | {"weeks", "months", "years", "hours", "minutes", "day", "hour", "decade", "decades"}
+    | {"short", "time", "while", "moment", "moments", "little"}  # "A short time later,"
 )
 
 #: A-1, A-3: words that may stand between a subject and its cue (AP's
