@@ -2160,3 +2160,19 @@ def test_class2_ever_since_and_a_short_time_later_open_no_subject(
 ) -> None:
     q = next(q for q in attribute(text) if q.kind != "indirect")
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Lee made the promise Saturday when he formally announced his running mate, calling "
+         "Gov. Ann Roe “my partner in this campaign.”", "calling"),
+        ("Lee took the unusual step of criticizing the police, accusing officers of engaging "
+         "in “abuse run amok.”", "accusing"),
+    ],
+)  # fmt: skip
+def test_class5_the_nearer_participle_after_a_subordinate_cue(text: str, cue: str) -> None:
+    """#14 class 5: when the first cue has no subject of its own ("when he announced
+    …"), a participle after a comma nearer the fragment is still its cue."""
+    (q,) = [q for q in attribute(text) if q.kind == "partial"]
+    assert q.cue is not None and q.cue.span.of(text) == cue

@@ -692,6 +692,9 @@ def _governing(
             led and subj.first > led_at and toks[subj.first - 1].low != "what"
         ):
             found = (subj, hit, "governing-cue-partial")
+        elif fallback is not None and framed and relative is None:
+            # "… when he announced his running mate, calling her “…”": the nearer cue
+            fallback = (fallback[0], hit, "governing-participle-partial")
         elif fallback is None and relative is None:
             fallback = (_sentence_subject(text, toks, lo, c), hit, "governing-cue-partial")
             # "…, telling reporters that he thinks it is “…”": a later cue with its
