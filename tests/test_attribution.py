@@ -2176,3 +2176,23 @@ def test_class5_the_nearer_participle_after_a_subordinate_cue(text: str, cue: st
     …"), a participle after a comma nearer the fragment is still its cue."""
     (q,) = [q for q in attribute(text) if q.kind == "partial"]
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("In a September Daily Post poll, 75 percent of voters said “most people in politics” "
+         "cannot be trusted.", "a September Daily Post poll", "In"),
+        ("In a statement, Lee said “most people in politics” cannot be trusted.", "Lee", "said"),
+        ("In a memo released as polls closed, Lee said the result was “expected.”", "Lee",
+         "said"),
+    ],
+)  # fmt: skip
+def test_class2_a_poll_opening_the_sentence_is_the_source(
+    text: str, speaker: str, cue: str
+) -> None:
+    """#14 class 2: "In a new poll, 75 percent said “…”": the poll is the source and
+    *In* the cue (rule ``in-finding-partial``); a statement or a memo is no finding."""
+    (q,) = [q for q in attribute(text) if q.kind == "partial"]
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue

@@ -41,6 +41,7 @@ from newsparse.attribution.tokens import (
     _Tok,
 )
 from newsparse.lexicon.cues import (
+    FINDING_SUBJECTS,
     ADDRESSEE_CUES,
     CLAUSE_SKIP_WORDS,
     CUE_ADVERBS,
@@ -725,6 +726,19 @@ def _contrasted_subject(text: str, toks: Sequence[_Tok], c: int, lo: int) -> _Me
     if toks[subj.first - 2].low != "," or toks[subj.first - 1].low not in _CONTRAST_OPENERS:
         return None
     return subj
+
+
+def _finding_frame(toks: Sequence[_Tok], lo: int, hi: int) -> tuple[int, int] | None:
+    """For a sentence opened by "In" and a poll, survey or report ("In an NBC News poll
+    released Monday, …"): the index of the finding's noun and of the comma closing
+    the phrase; else None."""
+    if lo + 4 >= hi or toks[lo].low != "in" or toks[lo + 1].low not in {"a", "an", "the", "its"}:
+        return None
+    comma = next((j for j in range(lo + 2, min(hi, lo + 16)) if toks[j].low == ","), None)
+    if comma is None or comma + 2 >= hi:
+        return None
+    head = next((j for j in range(lo + 2, comma) if _bare(toks[j].low) in FINDING_SUBJECTS), None)
+    return None if head is None else (head, comma)
 
 
 def _as_frame(

@@ -26,6 +26,7 @@ from newsparse.attribution.direct import (
     _after_report_noun,
     _Cand,
     _cue_tuple,
+    _finding_frame,
     _first_subject,
     _post_pattern,
     _skip_time,
@@ -899,14 +900,10 @@ def _in_finding(
     """Rule ``in-finding-clause``: "In an NBC News poll released Monday, 50 percent chose
     Clinton": a sentence opened by "In" and a poll, survey or report reports what it
     found (A-5's shape without "according to"); the source is the finding's noun phrase."""
-    if lo + 4 >= hi or toks[lo].low != "in" or toks[lo + 1].low not in {"a", "an", "the", "its"}:
+    frame = _finding_frame(toks, lo, hi)
+    if frame is None or inside(toks[frame[1]].start):
         return None
-    comma = next((j for j in range(lo + 2, min(hi, lo + 16)) if toks[j].low == ","), None)
-    if comma is None or comma + 2 >= hi or inside(toks[comma].start):
-        return None
-    head = next((j for j in range(lo + 2, comma) if _bare(toks[j].low) in FINDING_SUBJECTS), None)
-    if head is None:
-        return None
+    head, comma = frame
     end, _ = _clause_end(text, toks, comma + 1, hi)
     if sum(1 for t in toks[comma + 1 : end] if t.word) < 3:
         return None

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from newsparse.attribution.direct import (
     _Cand,
     _cue_tuple,
+    _finding_frame,
     _first_subject,
     _governing,
     _interview_addressee,
@@ -269,6 +270,27 @@ def _after_the_quote(s: _Site) -> _Cand | None:
         addressee=addressee,
         quote=s.n,
     )
+
+
+#: The findings whose numbers a sentence reports ("In a new poll, 40 percent …").
+_POLLS = frozenset({"poll", "polls", "survey", "surveys", "study"})
+
+
+def _in_a_finding(s: _Site) -> _Cand | None:
+    """2b. Rule ``in-finding-partial``: a quote in a sentence opened by "In" and a poll,
+    survey or report ("In a September poll, 75 percent of voters said “…”"): the
+    finding is the source and *In* the cue, as PolNeAR marks it (the quote rule of
+    ``in-finding-clause``)."""
+    toks = s.toks
+    frame = _finding_frame(toks, s.lo, s.first_tok)
+    if frame is None or _bare(toks[frame[0]].low) not in _POLLS:
+        return None
+    head, _ = frame
+    if any(not t.word or t.low in PHRASE_STOPS for t in toks[s.lo + 2 : head]):
+        return None  # "In a memo released as polls closed", "In a request for …"
+    source = _Ment(toks[s.lo + 1].start, toks[head].end, "role", s.lo + 1, head)
+    cue = (toks[s.lo].start, toks[s.lo].end, "in")
+    return _Cand(source.start, source, cue, "in-finding-partial", 0.5, quote=s.n)
 
 
 def _before_the_quote(s: _Site) -> _Cand | None:
@@ -734,6 +756,7 @@ _QUOTE_RULE_ORDER: tuple[Callable[[_Site], _Cand | None], ...] = (
     _after_the_quote,
     _dash_line_below,
     _passive_agent,
+    _in_a_finding,
     _before_the_quote,
     _possessor_claim,
     _governed,
