@@ -2196,3 +2196,18 @@ def test_class2_a_poll_opening_the_sentence_is_the_source(
     (q,) = [q for q in attribute(text) if q.kind == "partial"]
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“If she wants to be mayor, she should come,” the editorial read.", "the editorial"),
+        ("One message read “anybody but Lee.”", "One message"),
+    ],
+)  # fmt: skip
+def test_class1_read_is_the_verb_of_a_text(text: str, speaker: str) -> None:
+    """#14 class 1: "read" after a text's noun ('"…," the editorial read', "One
+    message read “…”") is its cue; after a person it is no cue."""
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == "read"

@@ -300,13 +300,10 @@ def _find_cue(toks: Sequence[_Tok], i: int) -> _CueHit | None:
             # "state lawmakers", "35 states that", "in all 50 states." (not "the Saudis
             # state in …", "they state their goal", '"…," the report states.')
             return None
-    if low == "read" and not (
-        i > 0
-        and (
-            toks[i - 1].low in {"letter", "statement", "sign", ",", "it", "which"}
-            or not toks[i - 1].word
-        )
-    ):
+    if low == "read":
+        # the verb of a text ('"…," the editorial read'), never "I read it"
+        if i > 0 and (toks[i - 1].low in _READ_BY or not toks[i - 1].word):
+            return _CueHit(i, i + 1, hit[0], hit[1])
         return None
     if i > 0 and not low.endswith(("ed", "ing")) and low not in VERB_ONLY_FORMS:
         prev = toks[i - 1]
@@ -326,6 +323,15 @@ def _find_cue(toks: Sequence[_Tok], i: int) -> _CueHit | None:
         ):
             return None  # "his remarks", "a controversial comment": a noun, not a cue
     return _CueHit(i, i + 1, hit[0], hit[1])
+
+
+#: What "read" follows as a verb of a text ('"…," the editorial read', "One message
+#: read “…”", '"…," it read'), besides a comma or a closing mark.
+_READ_BY = frozenset(
+    {"letter", "statement", "sign", "signs", "editorial", "message", "headline", "caption"}
+    | {"banner", "note", "post", "tweet", "memo", "placard", "poster", "card", "label"}
+    | {"inscription", "text", "ad", "email", "e-mail", "one", "another", "it", "which", ","}
+)
 
 
 def _verb_before_its_object(toks: Sequence[_Tok], i: int) -> bool:
