@@ -2211,3 +2211,12 @@ def test_class1_read_is_the_verb_of_a_text(text: str, speaker: str) -> None:
     (q,) = attribute(text)
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.cue is not None and q.cue.span.of(text) == "read"
+
+
+def test_class1_a_one_word_subject_after_an_inverted_cue() -> None:
+    """#14 class 1: '"…," tweeted another.' and '"…," said one.' name no one, but
+    the words are theirs, not the previous speaker's."""
+    text = "“Watch out,” Lee wrote. “Better watch out for fraud,” tweeted another."
+    q = attribute(text)[-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == "another"
+    assert q.cue is not None and q.cue.span.of(text) == "tweeted"

@@ -180,7 +180,7 @@ def _post_pattern(
         return None
     if hit is not None and "inverted" in hit.patterns and not toks[i].low.endswith("ing"):
         # not '"…," telling reporters': a participle's object is its addressee
-        ment = _np_forward(text, toks, hit.end)
+        ment = _np_forward(text, toks, hit.end) or _bare_after(toks, hit.end)
         if ment is not None:
             return ment, hit, "quote-cue-speaker", ment.last + 1
         if not toks[i].cap:
@@ -243,6 +243,16 @@ _BARE_SUBJECTS = frozenset({"another", "others", "some", "many", "most", "both",
 #: Relative pronouns that are the subject a text speaks through ("a sign that read “…”",
 #: "a message that said, “…”": the mention as written, #14 class 3).
 _RELATIVE_SUBJECTS = frozenset({"that", "which"})
+
+
+def _bare_after(toks: Sequence[_Tok], k: int) -> _Ment | None:
+    """A one-word subject after an inverted cue that ends the clause ('"…," tweeted
+    another.', '"…," said one.')."""
+    if k >= len(toks) or toks[k].low not in _BARE_SUBJECTS | {"one"}:
+        return None
+    if k + 1 < len(toks) and toks[k + 1].word:
+        return None
+    return _Ment(toks[k].start, toks[k].end, "anonymous", k, k)
 
 
 def _bare_subject(toks: Sequence[_Tok], cue: int, lo: int) -> _Ment | None:
