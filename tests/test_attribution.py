@@ -2220,3 +2220,16 @@ def test_class1_a_one_word_subject_after_an_inverted_cue() -> None:
     q = attribute(text)[-1]
     assert q.speaker is not None and q.speaker.span.of(text) == "another"
     assert q.cue is not None and q.cue.span.of(text) == "tweeted"
+
+
+def test_class1_a_transcript_turn_inside_quote_marks() -> None:
+    """#14 class 1: '"PENCE: Well, look, …"' after "Partial transcript:" is Pence's
+    turn, not the label's; an attribution after the quote still wins."""
+    text = (
+        "Partial transcript:\n\n“PENCE: Well, look, she thinks this is a show. But this is "
+        "serious business.”\n\n“NO: we will not,” Lee said."
+    )
+    first, second = attribute(text)
+    assert first.speaker is not None and first.speaker.span.of(text) == "PENCE"
+    assert first.attribution is not None and first.attribution.rule == "transcript-turn"
+    assert second.speaker is not None and second.speaker.span.of(text) == "Lee"

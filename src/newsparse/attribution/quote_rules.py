@@ -19,6 +19,8 @@ import bisect
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+import regex
+
 from newsparse.attribution.direct import (
     _Cand,
     _cue_tuple,
@@ -245,6 +247,23 @@ def _german(s: _Site) -> _Cand | None:
     if s.lang != "de":
         return None
     return _german_cand(s.text, s.toks, s.lo, s.hi, s.first_tok, s.after_tok, s.post_hi, s.n)
+
+
+#: A transcript turn opening a quote's words ('"PENCE: Well, look, …"').
+_TURN_IN_QUOTE = regex.compile(r"(?P<who>\p{Lu}{2,}+(?:[^\S\n]\p{Lu}{2,}+){0,2})(?P<colon>:)\s")
+
+
+def _turn_in_quote(s: _Site) -> _Cand | None:
+    """1a. Rule ``transcript-turn`` for a quote whose words open with a speaker's name
+    in capitals and a colon ('"PENCE: Well, look, …"'): a transcript put in marks,
+    when no attribution follows the quote."""
+    start = s.quote.span.start
+    m = _TURN_IN_QUOTE.match(s.text, start, min(s.quote.span.end, start + 60))
+    if m is None or _bare(m.group("who").split()[0].lower()) in HEADLINE_LABELS:
+        return None
+    ment = _Ment(m.start("who"), m.end("who"), "name", s.first_tok, s.first_tok)
+    colon = m.start("colon")
+    return _Cand(ment.start, ment, (colon, colon + 1, ":"), "transcript-turn", 0.8, quote=s.n)
 
 
 def _after_the_quote(s: _Site) -> _Cand | None:
@@ -754,6 +773,7 @@ POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _QUOTE_RULE_ORDER: tuple[Callable[[_Site], _Cand | None], ...] = (
     _german,
     _after_the_quote,
+    _turn_in_quote,
     _dash_line_below,
     _passive_agent,
     _in_a_finding,
