@@ -2233,3 +2233,17 @@ def test_class1_a_transcript_turn_inside_quote_marks() -> None:
     assert first.speaker is not None and first.speaker.span.of(text) == "PENCE"
     assert first.attribution is not None and first.attribution.rule == "transcript-turn"
     assert second.speaker is not None and second.speaker.span.of(text) == "Lee"
+
+
+def test_class2_a_title_in_an_opening_phrase_and_a_party_tag() -> None:
+    """#14 class 2: 'On “Face the Nation,” Sen. Ann Roe (Vt.), who …, named …' — the
+    opening phrase ends after the title's closing mark, the verb after the party tag;
+    the next quote is Roe's."""
+    text = (
+        "Lee spoke on Monday. “We will win,” Lee said.\n\nOn “Face the Nation,” Sen. Ann Roe "
+        "(Vt.), who lost the primary, named young voters as a reason for hope. “The younger "
+        "people are with us.”"
+    )
+    q = attribute(text)[-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == "Sen. Ann Roe"
+    assert q.cue is not None and q.cue.span.of(text) == "named"

@@ -340,6 +340,11 @@ _STATES = frozenset(STATE_ABBREVIATIONS) | frozenset(
 )
 
 
+#: Marks an opening phrase may hold before its comma (a title: 'On “Face the
+#: Nation,” …'; "Mr. O'Neill's").
+_PHRASE_PUNCT = frozenset({"'", "’", "-", ".", "“", "”", '"', "‘"})
+
+
 def _past_the_state(toks: Sequence[_Tok], j: int, hi: int) -> int:
     """The comma after the state of "in Salem, New Hampshire," when the comma at ``j``
     ends "in Salem"; else ``j``."""
@@ -608,10 +613,13 @@ def _main_clause(toks: Sequence[_Tok], lo: int, hi: int) -> int:
             break
         for j in range(i + 1, min(hi, i + 20)):
             if toks[j].low == ",":
-                # "Speaking in Salem, New Hampshire, Lee …": past the state
+                # "Speaking in Salem, New Hampshire, Lee …": past the state; 'On “Face
+                # the Nation,” Sen. Roe …': past the mark closing a title
                 i = _past_the_state(toks, j, hi) + 1
+                while i < hi and toks[i].low in {"”", "’", '"', "'"}:
+                    i += 1
                 break
-            if not toks[j].word and toks[j].low not in {"'", "’", "-", "."}:
+            if not toks[j].word and toks[j].low not in _PHRASE_PUNCT:
                 return i
         else:
             return i

@@ -74,6 +74,10 @@ def _verb_after(
 ) -> tuple[int, tuple[int, int, str] | None]:
     """The verb after a subject (past an aside and adverbs) as a cue, and its index."""
     v = subj.last + 1
+    if v < hi and toks[v].low == "(":
+        # "Sen. Ann Roe (Vt.), who …, named": past the party tag
+        close = next((j for j in range(v + 1, min(hi, v + 8)) if toks[j].low == ")"), None)
+        v = v if close is None else close + 1
     if v < hi and toks[v].low == ",":
         # "Hoff, who declined to comment, proposes": past the aside
         for w in range(v + 1, min(hi, v + 25)):
@@ -742,10 +746,17 @@ def _previous_sentence_subject(s: _Site) -> _Cand | None:
     toks, lo = s.toks, s.lo
     plo = bisect.bisect_left(s.tstarts, max(s.para_start, s.sent.start - 400))
     starts = [k for k in range(plo, lo) if k == plo or toks[k - 1].low in {".", "!", "?"}]
-    if not starts or any(t.low in _ANY_MARKS for t in toks[starts[-1] : lo]):
+    if not starts:
+        return None
+    # a sentence that quotes is no narrative one; a title in an opening "On/In" phrase
+    # ('On “Face the Nation,” Sen. Ann Roe named …') is no quote
+    titled = toks[starts[-1]].low in {"on", "in", "at", "during"}
+    if not titled and any(t.low in _ANY_MARKS for t in toks[starts[-1] : lo]):
         return None
     subj = _sentence_subject(s.text, toks, starts[-1], lo)
     if subj is None or subj.kind not in {"name", "pronoun", "role"}:
+        return None
+    if titled and any(t.low in _ANY_MARKS for t in toks[subj.first : lo]):
         return None
     _, cue = _verb_after(toks, subj, lo)
     return _Cand(subj.start, subj, cue, "previous-sentence-subject", 0.4, quote=s.n)
