@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import parse, parse_dateline, split_sections
+from newsparse import find_quotes, parse, parse_dateline, split_sections
 
 HEAD = "Titel der Meldung\n\n"
 
@@ -122,3 +122,18 @@ def test_speech_after_lautete_or_in_brackets_stays_speech(sentence: str) -> None
     text = "Streik\n\nDie Lage ist ernst. " + sentence
     (q,) = parse(text).quotes
     assert q.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Wegen seines Umfangs stets „der Dicke“ genannt, galt er als mächtig.", "other"),
+        ("Er hat ihn „einen Lügner“ genannt.", "partial"),
+        ("Seine Werke werden von Kennern als „Meilensteine der Musik“ bezeichnet.", "partial"),
+    ],
+)  # fmt: skip
+def test_a_passive_naming_participle_after_the_marks(text: str, kind: str) -> None:
+    """„X“ genannt: a passive names it (kind ``other``, ``named``); "hat ihn „X“
+    genannt" and a source's "als „X“ bezeichnet" stay speech."""
+    (q,) = find_quotes(text)
+    assert q.kind == kind

@@ -105,6 +105,15 @@ _NAMING_VERBS = frozenset(
 )
 #: Words that name whatever comes before them, always: "der Verein namens „X“".
 _NAMING_ALWAYS = frozenset({"namens"})
+#: A German participle that names what stands before the marks, after them: "„X“
+#: genannt," (passive: no *hat*, no agent; "als „X“ bezeichnet" is how a source
+#: characterises something, and stays speech).
+_PASSIVE_NAMING_AFTER = regex.compile(
+    r"[\s,]{0,3}(genannt|getauft|betitelt)"
+    r"(?:(?=[\s,]*(?:wird|werden|wurde|wurden|ist|sind|war|waren)\b)|(?=\s*[,.;]))"
+)
+#: Forms of German *haben* that make a participle active ("hat ihn „X“ genannt").
+_HAVE_FORMS = frozenset({"hat", "haben", "hatte", "hatten", "habe"})
 #: "known as “X”", "billed as “X”", "bekannt als „X“".
 _AS_NAMING = frozenset({"known", "billed", "bekannt"})
 #: Title words of languages that capitalise nouns (German "der Film „X“").
@@ -239,6 +248,16 @@ def _source_slot(prev_text: str, prev_low: str) -> bool:
 def _naming(lead: Sequence[str]) -> bool:
     """A naming word among the last three words before the mark ("called them “…”")."""
     return any(w in _NAMING_LEADS for w in lead[-3:])
+
+
+def _named_after(lead: Sequence[str], after: str) -> bool:
+    """German names after the marks, with a passive participle: "stets „der Dicke“
+    genannt, galt er" (not "hat ihn „X“ genannt", where somebody named it, nor a
+    passive with its agent)."""
+    m = _PASSIVE_NAMING_AFTER.match(after)
+    if m is None or not lead or "von" in lead[-6:]:
+        return False  # "von Kennern als „…“ bezeichnet" characterises: a source speaks
+    return not any(w in _HAVE_FORMS for w in lead[-6:]) and not _AGENT.match(after, m.end(1))
 
 
 def _named(lead: Sequence[str], prev_text: str, after: str) -> bool:
@@ -432,7 +451,10 @@ def quote_kind(
     if found is not None:
         return found
     kind: QuoteKind
-    if _named(q.lead, q.prev_text, text[close_end : close_end + 40]):
+    after = text[close_end : close_end + 40]
+    if _named_after(q.lead, after):
+        return "other", "named"  # a passive names it: no cue near makes it speech
+    if _named(q.lead, q.prev_text, after):
         kind, why = "other", "named"
     else:
         kind, why = _by_shape(
