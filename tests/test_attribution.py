@@ -1934,14 +1934,14 @@ def test_class5_a_fragment_keeps_its_subjects_cue_over_a_plain_participle(
          "“we need to focus on the children.”", "Ana Ruiz", "saying"),
         ("Mr. Roe, recalling weekly talks with the mayor, described himself as her “city "
          "whisperer.”", "Mr. Roe", "described"),
-        ("Ruiz spoke, referring to the attack on what he calls the “crooked” process.", "he",
-         "calls"),
+        ("Ruiz spoke, referring to the attack on what he calls the “crooked” process.", "Ruiz",
+         "referring"),
     ],
 )  # fmt: skip
 def test_class2_the_clause_that_governs_a_fragment(text: str, speaker: str, cue: str) -> None:
     """#14 class 2: ", while X said" opens a clause of its own; a cue with its own
     subject after ", saying …" is the participle's content, unless that subject
-    stands before the participle or is "what he calls"."""
+    stands before the participle; "what he calls" is the main clause's again."""
     q = [q for q in attribute(text) if q.kind == "partial"][-1]
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.cue is not None and q.cue.span.of(text) == cue
@@ -2247,3 +2247,22 @@ def test_class2_a_title_in_an_opening_phrase_and_a_party_tag() -> None:
     q = attribute(text)[-1]
     assert q.speaker is not None and q.speaker.span.of(text) == "Sen. Ann Roe"
     assert q.cue is not None and q.cue.span.of(text) == "named"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Cruz has railed against what he calls the “Washington cartel” for years.", "Cruz",
+         "railed"),
+        ("Lee pointed to what aide Ann Roe called “the beginning of the end.”", "Ann Roe",
+         "called"),
+    ],
+)  # fmt: skip
+def test_class2_what_a_pronoun_calls_is_the_main_clauses(
+    text: str, speaker: str, cue: str
+) -> None:
+    """#14 class 2: "X has railed against what he calls the “…”" — the pronoun is X
+    again, and PolNeAR gives the quote to X and X's verb; a named other keeps it."""
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue

@@ -352,6 +352,9 @@ def _before_the_quote(s: _Site) -> _Cand | None:
             follow=main is None,
         )
     if rule == "speaker-cue-quote":
+        framed = _what_frame(s, ment)
+        if framed is not None:
+            return _Cand(framed[0].start, framed[0], framed[1], "governing-cue-partial", 0.6, quote=s.n)
         outer = _outer_speaker(s, ment)
         if outer is not None:
             # "Obama said he expected Americans will say “no”": the outer speaker
@@ -365,6 +368,39 @@ def _before_the_quote(s: _Site) -> _Cand | None:
                 quote=s.n,
             )
     return _Cand(ment.start, ment, cue, rule, 0.85, relay=relay, addressee=addressee, quote=s.n)
+
+
+#: Auxiliaries before a main verb ("has railed against", "is seeking").
+_AUXILIARIES = frozenset(
+    {"has", "have", "had", "is", "are", "was", "were", "'s", "’s", "will", "would", "can"}
+    | {"could", "did", "does", "do", "may", "might", "must", "should"}
+)
+
+
+def _what_frame(s: _Site, inner: _Ment) -> tuple[_Ment, tuple[int, int, str] | None] | None:
+    """ "Cruz has railed against what he calls the “Washington cartel”": a pronoun that
+    names something in a "what" clause is the main clause's subject again, and PolNeAR
+    gives the quote to that subject and its verb; a named other ("what aide Ann Roe
+    called “…”") keeps the quote."""
+    k = inner.first - 1
+    if inner.kind != "pronoun" or k <= s.lo or s.toks[k].low != "what":
+        return None
+    outer = _sentence_subject(s.text, s.toks, s.lo, k)
+    if outer is None or outer.last >= k or outer.kind == "pronoun" and outer.start == inner.start:
+        return None
+    v, verb = _verb_after(s.toks, outer, k)
+    toks = s.toks
+    if verb is not None and toks[v].low in _AUXILIARIES and v + 1 < k and toks[v + 1].word:
+        # "has railed against", "is seeking", "’s denouncing": the auxiliary and its verb
+        verb = (toks[v].start, toks[v + 1].end, toks[v + 1].low)
+    elif verb is not None and not (_verb_like(toks[v]) or toks[v].cue is not None):
+        verb = None  # "Perhaps Mr. Comey's most …": no verb found
+    for j in range(k - 1, max(outer.last, k - _CUE_REACH), -1):
+        hit = toks[j].cue
+        if hit is not None and toks[j].low.endswith("ing") and toks[j - 1].low == ",":
+            verb = _cue_tuple(toks, hit)  # "…, referring to the attack on what he calls"
+            break
+    return outer, verb
 
 
 def _outer_speaker(s: _Site, inner: _Ment) -> tuple[_Ment, _CueHit] | None:
@@ -402,6 +438,9 @@ def _governed(s: _Site) -> _Cand | None:
     if gov is None:
         return None
     g_ment, g_hit, rule = gov
+    framed = _what_frame(s, g_ment) if g_ment is not None else None
+    if framed is not None:
+        return _Cand(framed[0].start, framed[0], framed[1], rule, 0.6, quote=s.n)
     if g_ment is None:
         # "…, with Sen. Ann Roe calling it a “Chinese menu”": the participle's own subject
         g_ment = _with_subject(s.text, s.toks, s.pre_lo, g_hit.start)
