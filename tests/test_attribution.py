@@ -2266,3 +2266,24 @@ def test_class2_what_a_pronoun_calls_is_the_main_clauses(
     (q,) = attribute(text)
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Amnesty spokesman Eric Roe said groups of observers were sent with the marchers, "
+         "whom he described as “peaceful.”", "groups of observers were sent with the marchers"),
+        ("But he said he was too busy to look for the evidence: “I have a lot going on.”",
+         "he was too busy to look for the evidence"),
+    ],
+)  # fmt: skip
+def test_class7_the_reported_clause_before_the_part_that_quotes(text: str, content: str) -> None:
+    """#14 class 7: a reported clause is kept up to the comma, colon or dash before
+    the part of the sentence that quotes (was: the whole clause was dropped)."""
+    got = [q.span.of(text) for q in attribute(text) if q.kind == "indirect"]
+    assert got == [content]
+
+
+def test_class7_a_mixed_clause_stays_a_partial_quote() -> None:
+    text = "Roe said the “old model” of golf clubs is in decline."
+    assert [q.kind for q in attribute(text)] == ["partial"]

@@ -111,6 +111,23 @@ def _clause_end(text: str, toks: Sequence[_Tok], i: int, hi: int) -> tuple[int, 
     return hi, hi
 
 
+#: Where a reported clause may end before a part of the sentence that quotes.
+_QUOTING_PART_BOUNDS = frozenset({",", ":", ";", "—", "–", "--"})
+
+
+def _before_the_quoting_part(toks: Sequence[_Tok], i: int, end: int) -> int:
+    """``end``, or the last comma, colon or dash before the first quote mark of a
+    clause ``[i, end)`` when at least four words come before it: the reported clause
+    is what precedes the quoting part."""
+    first_mark = next((k for k in range(i, end) if toks[k].low in _OPEN_MARKS), None)
+    if first_mark is None:
+        return end
+    for b in range(first_mark - 1, i, -1):
+        if toks[b].low in _QUOTING_PART_BOUNDS:
+            return b if sum(1 for t in toks[i:b] if t.word) >= 4 else end
+    return end
+
+
 def _before_a_quoting_cue(toks: Sequence[_Tok], i: int, hi: int) -> int:
     """``hi``, or the "and"/"but" of a second cue whose clause quotes ("… have given his
     campaign momentum and said that Trump did not represent the “party of Reagan”"):
@@ -741,6 +758,11 @@ def _reported_clause(
     if j == start_tok and hit.lemma in OBJECT_VERBS and not _has_finite_verb(toks, start_tok, end):
         return None, 0  # "The court declared the law unconstitutional": an object, no clause
     content = _trim(text, toks[start_tok].start, _end_char(toks, end, hi))
+    if content is not None and _quoted(text, content):
+        # "said observers were sent with the marchers, whom he described as “…”",
+        # "said he was too busy: “…”": the clause before the part that quotes
+        end = _before_the_quoting_part(toks, start_tok, end)
+        content = _trim(text, toks[start_tok].start, _end_char(toks, end, hi))
     words = sum(1 for t in toks[start_tok:end] if t.word)
     if (
         content is None
