@@ -2287,3 +2287,27 @@ def test_class7_the_reported_clause_before_the_part_that_quotes(text: str, conte
 def test_class7_a_mixed_clause_stays_a_partial_quote() -> None:
     text = "Roe said the “old model” of golf clubs is in decline."
     assert [q.kind for q in attribute(text)] == ["partial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "rule"),
+    [
+        ("Roe lacks support from his colleagues in the Senate, said Ann Lee, director of the "
+         "Center for Politics.", "Roe lacks support from his colleagues in the Senate",
+         "clause-speaker-cue"),
+        ("He had a voice in decisions about investments, said a former spokesman, Oleg Roe, "
+         "who also ran for office.", "He had a voice in decisions about investments",
+         "clause-speaker-cue"),
+        ("The plan, said Ann Lee, is on hold until May.",
+         "The plan, said Ann Lee, is on hold until May", "parenthetical-clause"),
+    ],
+)  # fmt: skip
+def test_class7_an_inverted_attribution_with_an_appositive_closes_the_sentence(
+    text: str, content: str, rule: str
+) -> None:
+    """#14 class 7: "CLAUSE, said Ann Lee, director of …" — the words after the
+    speaker's comma describe the speaker; the content is the clause before (was: the
+    whole sentence, attribution included, as a parenthetical)."""
+    (q,) = [q for q in attribute(text) if q.kind == "indirect"]
+    assert q.span.of(text) == content
+    assert q.attribution is not None and q.attribution.rule == rule

@@ -883,6 +883,15 @@ def _parenthetical(
         before = sum(1 for t in toks[lo:j] if t.word)
         if rest < 2 or (before < 2 and (before < 1 or rest < 3)):
             return None
+        if before >= 3 and hit.start == j + 1 and _appositive_rest(toks, after + 1, hi):
+            # "…, said Ann Lee, director of the center.": the attribution closes the
+            # sentence; what follows its comma describes the speaker
+            content = _trim(text, toks[lo].start, toks[j].start)
+            if content is None or _quoted(text, content):
+                return None
+            return _Cand(
+                ment.start, ment, _cue_tuple(toks, hit), "clause-speaker-cue", 0.7, content=content
+            )
         # "Still, he said, officials have to decide …": one word before is no content
         first = toks[lo] if before >= 2 else toks[after + 1]
         content = _trim(text, first.start, _end_char(toks, hi, hi))
@@ -892,6 +901,22 @@ def _parenthetical(
             ment.start, ment, _cue_tuple(toks, hit), "parenthetical-clause", 0.7, content=content
         )
     return None
+
+
+def _appositive_rest(toks: Sequence[_Tok], k: int, hi: int) -> bool:
+    """True when tokens ``[k, hi)`` after an inverted attribution describe its speaker
+    ("director of the Center for Politics.", "who also ran …"), not go on with the
+    sentence."""
+    if k >= hi:
+        return False
+    if toks[k].cap and toks[k].word:
+        # "…, said a former spokesman, Oleg Roe, who also ran …": past the name
+        comma = next((m for m in range(k + 1, min(hi, k + 6)) if toks[m].low == ","), None)
+        if comma is not None and all(t.cap or not t.word for t in toks[k:comma]):
+            k = comma + 1
+            if k >= hi:
+                return True
+    return toks[k].low in {"who", "whose"} or not _has_finite_verb(toks, k, hi)
 
 
 #: Cues that stand between commas inside the sentence they report.
