@@ -2311,3 +2311,15 @@ def test_class7_an_inverted_attribution_with_an_appositive_closes_the_sentence(
     (q,) = [q for q in attribute(text) if q.kind == "indirect"]
     assert q.span.of(text) == content
     assert q.attribution is not None and q.attribution.rule == rule
+
+
+def test_class7_an_organisation_subject_past_an_aside() -> None:
+    """#14 class 7: "The administration, in a far-reaching effort to help workers, has
+    said …": the phrase that opens the clause speaks, past the aside."""
+    text = (
+        "The administration, in a far-reaching effort to help workers, has said it would "
+        "make more employees eligible for overtime pay."
+    )
+    (q,) = attribute(text)
+    assert q.span.of(text) == "it would make more employees eligible for overtime pay"
+    assert q.speaker is not None and q.speaker.span.of(text) == "The administration"

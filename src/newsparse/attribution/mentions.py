@@ -390,6 +390,9 @@ def _before_appositives(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Me
             name.kind in {"name", "pronoun"}
             # "Amy Pope, deputy homeland security advisor, said": a name with a title word
             or (name.kind == "role" and toks[name.first].cap and toks[name.last].cap)
+            # "The administration, in an effort to …, has said": the phrase that opens
+            # the clause
+            or (name.kind in {"role", "organisation"} and name.first == lo and toks[lo].cap)
         ):
             return name
         j -= 2
