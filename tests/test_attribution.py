@@ -2323,3 +2323,18 @@ def test_class7_an_organisation_subject_past_an_aside() -> None:
     (q,) = attribute(text)
     assert q.span.of(text) == "it would make more employees eligible for overtime pay"
     assert q.speaker is not None and q.speaker.span.of(text) == "The administration"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The budget office said about half of the higher deficit reflected revenue losses.",
+         "about half of the higher deficit reflected revenue losses"),
+        ("Lee said about 40 percent of voters were undecided.",
+         "about 40 percent of voters were undecided"),
+    ],
+)  # fmt: skip
+def test_class7_about_a_number_opens_a_clause(text: str, content: str) -> None:
+    """#14 class 7: "said about half of …" reports a clause; "said about the plan"
+    names a topic."""
+    assert [q.span.of(text) for q in attribute(text)] == [content]

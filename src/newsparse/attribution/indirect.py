@@ -186,6 +186,19 @@ _SOURCE_TAILS = frozenset(
 _ADDRESSEE_TAILS = frozenset({"of", "at", "from", "for", "in", "on", "and", "after", "before"})
 #: Quantities that open a reported clause before "of" ("said much of it was lost").
 _QUANTITY_OPENERS = frozenset({"much", "more", "less", "little", "none", "some", "all"})
+#: Numbers after "about" that make it a clause's subject ("said about half of …").
+_ABOUT_NUMBERS = frozenset({"half", "a", "one", "two", "three", "four", "five", "ten"})
+
+
+def _about_a_number(toks: Sequence[_Tok], j: int, hi: int) -> bool:
+    """ "said about half of the deficit reflected …", "said about 40 percent of …": an
+    approximate number opens the clause (not "said about the plan")."""
+    if toks[j].low != "about" or j + 1 >= hi:
+        return False
+    nxt = toks[j + 1].low
+    return nxt[:1].isdigit() or (nxt in _ABOUT_NUMBERS and _has_finite_verb(toks, j + 2, hi))
+
+
 #: The most words an attribution tail holds after its cue ("…, Lee said in a
 #: statement on Monday after the vote in the state senate"); more are a clause.
 _TAIL_WORDS = 12
@@ -741,7 +754,7 @@ def _reported_clause(
         return None, 0
     if toks[j].low in NOT_CLAUSE_OPENERS and not (
         toks[j].low in _QUANTITY_OPENERS and j + 1 < hi and toks[j + 1].low == "of"
-    ):
+    ) and not _about_a_number(toks, j, hi):
         return None, 0  # "said so", "said on Monday"; but "said much of the money was lost"
     if after_quote and toks[j].low != "that":
         return None, 0  # '"…," Okafor told reporters outside the hall': the quote's tail
