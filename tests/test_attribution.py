@@ -2075,7 +2075,6 @@ def test_class2_as_frames_with_a_tail_and_it_read(text: str, speaker: str, cue: 
     assert q.cue is not None and q.cue.span.of(text) == cue
 
 
-
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -2132,9 +2131,7 @@ def test_class2_a_quote_in_reported_speech_is_the_outer_speakers(
         ("A lesson from Ann Roe: ‘Be the voice that people hear.’", "Ann Roe"),
     ],
 )  # fmt: skip
-def test_class1_a_roundup_line_names_its_writer_before_the_colon(
-    text: str, speaker: str
-) -> None:
+def test_class1_a_roundup_line_names_its_writer_before_the_colon(text: str, speaker: str) -> None:
     """#14 class 1: "HEADLINE - Ann Roe and Bo Kim: “…”", "More from X:": the names
     before the colon, not the line's first words."""
     q = next(q for q in attribute(text) if q.kind != "indirect")
@@ -2155,9 +2152,7 @@ def test_class1_a_place_after_from_is_no_writer() -> None:
         ("A short time later, Ms. Roe wrote back: “We all have him on our radar.”", "Ms. Roe"),
     ],
 )  # fmt: skip
-def test_class2_ever_since_and_a_short_time_later_open_no_subject(
-    text: str, speaker: str
-) -> None:
+def test_class2_ever_since_and_a_short_time_later_open_no_subject(text: str, speaker: str) -> None:
     q = next(q for q in attribute(text) if q.kind != "indirect")
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
 
@@ -2258,9 +2253,7 @@ def test_class2_a_title_in_an_opening_phrase_and_a_party_tag() -> None:
          "called"),
     ],
 )  # fmt: skip
-def test_class2_what_a_pronoun_calls_is_the_main_clauses(
-    text: str, speaker: str, cue: str
-) -> None:
+def test_class2_what_a_pronoun_calls_is_the_main_clauses(text: str, speaker: str, cue: str) -> None:
     """#14 class 2: "X has railed against what he calls the “…”" — the pronoun is X
     again, and PolNeAR gives the quote to X and X's verb; a named other keeps it."""
     (q,) = attribute(text)
@@ -2338,3 +2331,15 @@ def test_class7_about_a_number_opens_a_clause(text: str, content: str) -> None:
     """#14 class 7: "said about half of …" reports a clause; "said about the plan"
     names a topic."""
     assert [q.span.of(text) for q in attribute(text)] == [content]
+
+
+def test_class2_a_quote_in_an_aside_participle_is_the_subjects() -> None:
+    """#14 class 2: "Mr. Roe, citing “…,” said the candidate could …" — the inverted
+    reading ('“…,” said the candidate') is wrong: the participle is Roe's."""
+    text = (
+        "Mr. Roe, citing “the unique magic of Lee,” said the candidate could be competitive "
+        "in states like Ohio."
+    )
+    (q,) = [q for q in attribute(text) if q.kind == "partial"]
+    assert q.speaker is not None and q.speaker.span.of(text) == "Mr. Roe"
+    assert q.cue is not None and q.cue.span.of(text) == "citing"

@@ -41,10 +41,10 @@ from newsparse.attribution.tokens import (
     _Tok,
 )
 from newsparse.lexicon.cues import (
-    FINDING_SUBJECTS,
     ADDRESSEE_CUES,
     CLAUSE_SKIP_WORDS,
     CUE_ADVERBS,
+    FINDING_SUBJECTS,
     PARTICIPIAL_PREFIXES,
     QUESTION_FRAME_LEADS,
     QUESTION_FRAMES,

@@ -752,9 +752,11 @@ def _reported_clause(
     j = start
     if j >= hi or not toks[j].word:
         return None, 0
-    if toks[j].low in NOT_CLAUSE_OPENERS and not (
-        toks[j].low in _QUANTITY_OPENERS and j + 1 < hi and toks[j + 1].low == "of"
-    ) and not _about_a_number(toks, j, hi):
+    if (
+        toks[j].low in NOT_CLAUSE_OPENERS
+        and not (toks[j].low in _QUANTITY_OPENERS and j + 1 < hi and toks[j + 1].low == "of")
+        and not _about_a_number(toks, j, hi)
+    ):
         return None, 0  # "said so", "said on Monday"; but "said much of the money was lost"
     if after_quote and toks[j].low != "that":
         return None, 0  # '"…," Okafor told reporters outside the hall': the quote's tail

@@ -123,10 +123,6 @@ def _running_cand(
     if post is None:
         return None
     by, by_cue, rule, j = post
-    if rule == "quote-speaker-verb" and s.lead < s.first_tok:
-        # "While Lee proclaims the article a “…,” Roe fixates on …": a fragment
-        # inside a sentence is no quote that an unlisted verb after it attributes
-        return None
     relay, addressee = _tail(text, ltoks, j, by_cue, limit)
     return _Cand(
         by.start,
@@ -270,6 +266,19 @@ def _turn_in_quote(s: _Site) -> _Cand | None:
     return _Cand(ment.start, ment, (colon, colon + 1, ":"), "transcript-turn", 0.8, quote=s.n)
 
 
+def _after_an_aside_participle(s: _Site) -> bool:
+    """True when the quote is the object of a participle in an aside after the
+    sentence's subject ("Mr. Roe, citing “…,” said"): a comma, then the participle
+    right before the marks."""
+    p = s.first_tok - 1
+    return (
+        p - 1 > s.lo
+        and s.toks[p].low.endswith("ing")
+        and s.toks[p].cue is not None
+        and s.toks[p - 1].low == ","
+    )
+
+
 def _after_the_quote(s: _Site) -> _Cand | None:
     """1. Rules ``quote-speaker-cue``, ``quote-cue-speaker``, ``quote-speaker-verb``,
     ``quote-dash-speaker``, ``quote-according-to``: "Q," X said / "Q," said X /
@@ -278,6 +287,10 @@ def _after_the_quote(s: _Site) -> _Cand | None:
     if post is None:
         return None
     by, by_cue, rule, j = post
+    if rule == "quote-cue-speaker" and _after_an_aside_participle(s):
+        # "Mr. Roe, citing “the magic of Lee,” said the candidate could …": the cue is
+        # the subject's, and what follows it is the clause it reports
+        return None
     if rule == "quote-speaker-verb" and s.lead < s.first_tok:
         # "While Lee proclaims the article a “…,” Roe fixates on …": a fragment
         # inside a sentence is no quote that an unlisted verb after it attributes
@@ -354,7 +367,8 @@ def _before_the_quote(s: _Site) -> _Cand | None:
     if rule == "speaker-cue-quote":
         framed = _what_frame(s, ment)
         if framed is not None:
-            return _Cand(framed[0].start, framed[0], framed[1], "governing-cue-partial", 0.6, quote=s.n)
+            f_ment, f_cue = framed
+            return _Cand(f_ment.start, f_ment, f_cue, "governing-cue-partial", 0.6, quote=s.n)
         outer = _outer_speaker(s, ment)
         if outer is not None:
             # "Obama said he expected Americans will say “no”": the outer speaker
@@ -386,7 +400,7 @@ def _what_frame(s: _Site, inner: _Ment) -> tuple[_Ment, tuple[int, int, str] | N
     if inner.kind != "pronoun" or k <= s.lo or s.toks[k].low != "what":
         return None
     outer = _sentence_subject(s.text, s.toks, s.lo, k)
-    if outer is None or outer.last >= k or outer.kind == "pronoun" and outer.start == inner.start:
+    if outer is None or outer.last >= k or (outer.kind == "pronoun" and outer.start == inner.start):
         return None
     v, verb = _verb_after(s.toks, outer, k)
     toks = s.toks
@@ -411,10 +425,10 @@ def _outer_speaker(s: _Site, inner: _Ment) -> tuple[_Ment, _CueHit] | None:
     if inner.first <= s.pre_lo:
         return None
     gov = _governing(s.text, s.toks, s.pre_lo, inner.first)
-    if gov is None or gov[0] is None or gov[2] != "governing-cue-partial":
+    if gov is None or gov[2] != "governing-cue-partial":
         return None
     o_ment, o_hit, _ = gov
-    if o_ment.start >= inner.start or "indirect" not in o_hit.patterns:
+    if o_ment is None or o_ment.start >= inner.start or "indirect" not in o_hit.patterns:
         return None
     between = s.toks[o_hit.end : inner.first]
     if any(t.low in {",", ":", ";", "—", "–"} or t.low in _ANY_MARKS for t in between):
@@ -422,9 +436,12 @@ def _outer_speaker(s: _Site, inner: _Ment) -> tuple[_Ment, _CueHit] | None:
     # the inner clause is the outer cue's object: right after it (past a time word),
     # after "that" or "what" (not "a woman asked for a photo and Clinton said", "Cruz
     # said as the heckler yelled")
-    if between and s.toks[inner.first - 1].low not in {"that", "what"}:
-        if not all(t.low in TIME_WORDS or t.low in TIME_PERIODS for t in between):
-            return None
+    if (
+        between
+        and s.toks[inner.first - 1].low not in {"that", "what"}
+        and not all(t.low in TIME_WORDS or t.low in TIME_PERIODS for t in between)
+    ):
+        return None
     return o_ment, o_hit
 
 
@@ -753,8 +770,8 @@ def _sentence_subject_partial(s: _Site) -> _Cand | None:
         # "Bemoaning the “phony system,” Lee accused the host": the main clause's
         subj = _subject_after_the_quote(s)
         if subj is not None:  # the participle is the fragment's cue
-            cue = (toks[opener].start, toks[opener].end, toks[opener].low)
-            return _Cand(subj.start, subj, cue, "sentence-subject-partial", 0.45, quote=s.n)
+            opening = (toks[opener].start, toks[opener].end, toks[opener].low)
+            return _Cand(subj.start, subj, opening, "sentence-subject-partial", 0.45, quote=s.n)
     subj = _sentence_subject(s.text, toks, s.lo, s.first_tok)
     if subj is None or _in_an_earlier_quote(s, subj.start):
         # '"Q1," said X, a clerk in Ohio, "Q2"': words inside an earlier quote are
