@@ -2343,3 +2343,23 @@ def test_class2_a_quote_in_an_aside_participle_is_the_subjects() -> None:
     (q,) = [q for q in attribute(text) if q.kind == "partial"]
     assert q.speaker is not None and q.speaker.span.of(text) == "Mr. Roe"
     assert q.cue is not None and q.cue.span.of(text) == "citing"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("PolitiFact rated 22% of Democratic claims as “entirely true” last year.",
+         "PolitiFact", "rated"),
+        ("She backs paid leave, and when pressed on why the plan leaves out dads, the "
+         "34-year-old mother of three replied, “It is meant to help.”",
+         "the 34-year-old mother of three", "replied"),
+    ],
+)  # fmt: skip
+def test_class2_a_noun_after_an_adjective_and_a_count_after_of(
+    text: str, speaker: str, cue: str
+) -> None:
+    """#14 class 2: "22% of Democratic claims" is a noun (after *of* and a capitalised
+    adjective), not *Democratic* claiming; "the mother of three" is one speaker."""
+    q = next(q for q in attribute(text) if q.kind != "indirect")
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue

@@ -129,6 +129,12 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
         if j - 1 >= lo and toks[j - 1].low in {"the"}:
             j -= 1
         return _Ment(toks[j].start, tok.end, _mention_kind(toks, j, k), j, k)
+    counted = _a_count(low) or (low.isdigit() and len(low) < 3)  # not "the Act of 2009"
+    if k - 2 >= lo and toks[k - 1].low == "of" and counted:
+        # "the 34-year-old mother of three": the head noun before "of" and its count
+        head = _np_back(text, toks, k - 2, lo)
+        if head is not None and head.kind != "pronoun":
+            return head._replace(end=tok.end, last=k)
     if low in PHRASE_STOPS or low in CUE_ADVERBS or low.endswith("ly") or low in DETERMINERS:
         return None
     # a common noun phrase: back to its determiner

@@ -322,6 +322,15 @@ def _find_cue(toks: Sequence[_Tok], i: int) -> _CueHit | None:
             )
         ):
             return None  # "his remarks", "a controversial comment": a noun, not a cue
+        if (
+            low in NOUN_CUE_FORMS
+            and prev.cap
+            and not prev.low.endswith("s")  # "the Saudis state …", "the Brujas hope …"
+            and i > 1
+            and (toks[i - 2].low in DETERMINERS or toks[i - 2].low == "of")
+            and not _verb_before_its_object(toks, i)
+        ):
+            return None  # "22% of Democratic claims", "the Republican reports": a noun
     return _CueHit(i, i + 1, hit[0], hit[1])
 
 
