@@ -2363,3 +2363,16 @@ def test_class2_a_noun_after_an_adjective_and_a_count_after_of(
     q = next(q for q in attribute(text) if q.kind != "indirect")
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+def test_class2_the_subject_before_a_title_in_marks_and_a_colon() -> None:
+    """#14 class 2: 'Roe, …, stressed her record during a “Forum” sponsored by NBC and
+    said she has the quality: “…”' — the sentence's subject, not a word after the
+    title's closing mark (*sponsored*)."""
+    text = (
+        "Roe, the former secretary of state, stressed her record during a “Commander-in-Chief"
+        " Forum” sponsored by NBC News and said she has the essential quality for the job: "
+        "“Steadiness, and strength.”"
+    )
+    q = attribute(text)[-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == "Roe"

@@ -329,6 +329,10 @@ def _in_a_finding(s: _Site) -> _Cand | None:
     return _Cand(source.start, source, cue, "in-finding-partial", 0.5, quote=s.n)
 
 
+#: Mentions that name somebody (not a thing or a stray word).
+_PERSON_KINDS = frozenset({"name", "pronoun"})
+
+
 def _before_the_quote(s: _Site) -> _Cand | None:
     """2. Rules ``speaker-cue-quote``, ``cue-speaker-quote``, ``speaker-colon-quote``,
     ``subject-colon-quote``, ``according-to-quote``, ``participle-quote`` and
@@ -364,6 +368,12 @@ def _before_the_quote(s: _Site) -> _Cand | None:
             quote=s.n,
             follow=main is None,
         )
+    if rule == "subject-colon-quote" and s.pre_lo > lo and ment.kind not in _PERSON_KINDS:
+        # 'Clinton, the former secretary, stressed … a “Forum” sponsored by NBC and said
+        # she has the quality: “…”': the subject before the title in marks
+        whole = _sentence_subject(text, toks, lo, first_tok)
+        if whole is not None and whole.kind in _PERSON_KINDS and whole.last < s.pre_lo:
+            ment = whole
     if rule == "speaker-cue-quote":
         framed = _what_frame(s, ment)
         if framed is not None:
