@@ -167,3 +167,11 @@ def test_a_quoted_question_or_exclamation_before_a_lower_case_word_ends_no_sente
         "It is “over!”",
         "Then",
     ]
+
+
+def test_a_period_before_an_opening_mark_and_a_lower_case_word_ends_no_sentence() -> None:
+    text = "Später sagte Lee, Benedikt XVI. „ist und bleibt ein Denker“. Es war so."
+    assert _texts(text) == [
+        "Später sagte Lee, Benedikt XVI. „ist und bleibt ein Denker“.",
+        "Es war so.",
+    ]

@@ -302,8 +302,13 @@ _ARTICLE_ORDINAL = regex.compile(
 
 def _party_tag(text: str, end: int, next_start: int) -> bool:
     """True when a sentence ends in an abbreviation (also in brackets) and the next starts
-    in lower case: "Sen. Ted Cruz (Tex.) has said", "The F.B.I. has said" (one)."""
-    return text.endswith((".)", "."), 0, end) and text[next_start : next_start + 1].islower()
+    in lower case, also after an opening mark: "Sen. Ted Cruz (Tex.) has said", "The
+    F.B.I. has said", 'Benedikt XVI. „ist …“' (one)."""
+    if not text.endswith((".)", "."), 0, end):
+        return False
+    nxt = text[next_start : next_start + 2]
+    # also a lower-case word after an opening mark: 'Benedikt XVI. „ist und bleibt …“'
+    return nxt[:1].islower() or (nxt[:1] in "„“\"‘»«" and nxt[1:2].islower())
 
 
 #: A question or an exclamation closed by a quote mark ("chants of “Bobby!”").
