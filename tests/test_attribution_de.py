@@ -324,3 +324,20 @@ def test_a_paper_that_quotes_someone_is_the_relay() -> None:
     assert q.attribution is not None and q.attribution.relay is not None
     assert q.attribution.relay.span.of(text) == "Die Rundschau"
     assert q.speaker is not None and q.speaker.span.of(text) == "einen Augenzeugen"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("„Er ist der kreative Kopf“, schrieb „Die Zeit“ in einem Nachruf.", "„Die Zeit“"),
+        ("„Er ist der kreative Kopf“, schrieb die „Süddeutsche Zeitung“ am Montag.",
+         "die „Süddeutsche Zeitung“"),
+    ],
+)  # fmt: skip
+def test_a_paper_named_in_marks_after_the_verb_speaks(sentence: str, speaker: str) -> None:
+    """#18: German copy puts a paper's name in marks ('schrieb „Die Zeit“'); the name
+    is the speaker, and its marks do not end the attribution."""
+    text = "Nachruf\n\n" + sentence
+    q = parse(text).quotes[0]
+    assert q.attribution is not None and q.attribution.rule == "de-quote-cue-speaker"
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker

@@ -214,7 +214,25 @@ def _subject_after(text: str, toks: Sequence[_Tok], v: int, hi: int) -> _Ment | 
             # "„…“, hieß es in einer Erklärung": the text that says it
             return _noun_phrase(text, toks, k + 1, hi, extend=True)
         break
-    return _noun_phrase(text, toks, k, hi)
+    return _titled_source(toks, k, hi) or _noun_phrase(text, toks, k, hi)
+
+
+#: Articles before a paper's name in marks ("die „Süddeutsche Zeitung“").
+_TITLE_ARTICLES = frozenset({"die", "der", "das", "dem", "den"})
+
+
+def _titled_source(toks: Sequence[_Tok], k: int, hi: int) -> _Ment | None:
+    """A paper or a broadcaster named in marks after the verb ("schrieb „Die Zeit“",
+    "berichtete die „Süddeutsche Zeitung“"): German copy marks such names."""
+    first = k
+    if k < hi and toks[k].low in _TITLE_ARTICLES:
+        k += 1
+    if k >= hi or toks[k].low not in _ANY_MARKS or k + 1 >= hi or not toks[k + 1].cap:
+        return None
+    close = next((j for j in range(k + 2, min(hi, k + 8)) if toks[j].low in _ANY_MARKS), None)
+    if close is None or any(not t.word for t in toks[k + 1 : close]):
+        return None
+    return _Ment(toks[first].start, toks[close].end, "organisation", first, close)
 
 
 def _clause_start(toks: Sequence[_Tok], lo: int, v: int) -> tuple[int, bool]:

@@ -246,7 +246,22 @@ def _german(s: _Site) -> _Cand | None:
     (:mod:`newsparse.attribution.german`); English copy skips them."""
     if s.lang != "de":
         return None
-    return _german_cand(s.text, s.toks, s.lo, s.hi, s.first_tok, s.after_tok, s.post_hi, s.n)
+    return _german_cand(
+        s.text, s.toks, s.lo, s.hi, s.first_tok, s.after_tok, _past_a_title(s), s.n
+    )
+
+
+def _past_a_title(s: _Site) -> int:
+    """``s.post_hi``, or the token after a paper's name in marks that the next quote
+    is ('„…“, schrieb „Die Zeit“ am Montag'): such a name is the speaker, not a quote
+    that ends the attribution."""
+    toks, k = s.toks, s.post_hi
+    if k >= min(s.hi, len(toks)) or toks[k].low not in _ANY_MARKS:
+        return s.post_hi
+    close = next((j for j in range(k + 2, min(s.hi, k + 8)) if toks[j].low in _ANY_MARKS), None)
+    if close is None or not all(t.word and t.cap for t in toks[k + 1 : close]):
+        return s.post_hi
+    return close + 1
 
 
 #: A transcript turn opening a quote's words ('"PENCE: Well, look, …"').
