@@ -308,7 +308,7 @@ def _party_tag(text: str, end: int, next_start: int) -> bool:
         return False
     nxt = text[next_start : next_start + 2]
     # also a lower-case word after an opening mark: 'Benedikt XVI. „ist und bleibt …“'
-    return nxt[:1].islower() or (nxt[:1] in "„“\"‘»«" and nxt[1:2].islower())
+    return nxt[:1].islower() or (nxt[:1] in '„“"‘»«' and nxt[1:2].islower())
 
 
 #: A question or an exclamation closed by a quote mark ("chants of “Bobby!”").

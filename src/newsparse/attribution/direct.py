@@ -515,33 +515,40 @@ def _pre_pattern(
         if subj is not None:  # "as X puts it": before "puts"
             return subj, hit, "speaker-cue-quote"
         return None, hit, "participle-quote"
-    if colon:
-        hit = _CueHit(k + 1, k + 2, ":", frozenset({"quote"}))
-        ment = None if _verb_like(toks[k]) else _np_back(text, toks, k, lo)
-        if ment is not None and ment.kind == "name" and ment.first - 2 > lo:
-            first = _np_back(text, toks, ment.first - 2, lo)
-            if toks[ment.first - 1].low == "and" and first is not None and first.kind == "name":
-                ment = ment._replace(start=first.start, first=first.first)  # "Roe and Kim"
-        if (
-            ment is not None
-            and ment.kind in {"name", "organisation"}
-            and ment.first - 1 > lo
-            and (
-                toks[ment.first - 1].low in _DASHES | {"-"}
-                or (toks[ment.first - 1].low == "from" and not _verb_like(toks[ment.first - 2]))
-            )
-        ):
-            # a roundup line: "POLLS WERE RIGHT - Ann Roe: “…”", "More from Ann Roe:",
-            # "A lesson from Ann Roe:" (not "Lee returned from Mexico:")
-            return ment, hit, "speaker-colon-quote"
-        if ment is not None and ment.first <= lo + 2 and _bare(toks[k].low) not in _UTTERANCES:
-            # not "Sanders delivered a snappy retort:": a noun of saying is what the
-            # subject says (subject-colon-quote below)
-            return ment, hit, "speaker-colon-quote"
-        # "President Obama is rolling out a new message: “…”"
-        ment = _sentence_subject(text, toks, lo, k)
-        if ment is not None:
-            return ment, _subject_verb(toks, ment, k) or hit, "subject-colon-quote"
+    return _colon_speaker(text, toks, lo, k) if colon else None
+
+
+def _colon_speaker(
+    text: str, toks: Sequence[_Tok], lo: int, k: int
+) -> tuple[_Ment | None, _CueHit | None, str] | None:
+    """Rules ``speaker-colon-quote`` and ``subject-colon-quote`` for a quote after a
+    colon that follows token ``k``: "Ann Roe: “…”", a roundup line's writer, else the
+    sentence's subject ("President Obama is rolling out a new message: “…”")."""
+    hit = _CueHit(k + 1, k + 2, ":", frozenset({"quote"}))
+    ment = None if _verb_like(toks[k]) else _np_back(text, toks, k, lo)
+    if ment is not None and ment.kind == "name" and ment.first - 2 > lo:
+        first = _np_back(text, toks, ment.first - 2, lo)
+        if toks[ment.first - 1].low == "and" and first is not None and first.kind == "name":
+            ment = ment._replace(start=first.start, first=first.first)  # "Roe and Kim"
+    if (
+        ment is not None
+        and ment.kind in {"name", "organisation"}
+        and ment.first - 1 > lo
+        and (
+            toks[ment.first - 1].low in _DASHES | {"-"}
+            or (toks[ment.first - 1].low == "from" and not _verb_like(toks[ment.first - 2]))
+        )
+    ):
+        # a roundup line: "POLLS WERE RIGHT - Ann Roe: “…”", "More from Ann Roe:",
+        # "A lesson from Ann Roe:" (not "Lee returned from Mexico:")
+        return ment, hit, "speaker-colon-quote"
+    if ment is not None and ment.first <= lo + 2 and _bare(toks[k].low) not in _UTTERANCES:
+        # not "Sanders delivered a snappy retort:": a noun of saying is what the
+        # subject says (subject-colon-quote below)
+        return ment, hit, "speaker-colon-quote"
+    ment = _sentence_subject(text, toks, lo, k)
+    if ment is not None:
+        return ment, _subject_verb(toks, ment, k) or hit, "subject-colon-quote"
     return None
 
 

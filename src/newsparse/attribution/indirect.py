@@ -702,6 +702,28 @@ def _after_quote(toks: Sequence[_Tok], subj: _Ment | None, lo: int) -> bool:
     )
 
 
+def _past_addressee_and_aside(text: str, toks: Sequence[_Tok], hit: _CueHit, hi: int) -> int:
+    """The token after a cue past its addressee ("told the National Post") and a dashed
+    aside ("said — on Twitter, as it happens — that …"); -1 when a cue that needs an
+    addressee has none."""
+    j = hit.end
+    if hit.lemma in ADDRESSEE_CUES:
+        addr = _np_forward(text, toks, j)
+        if addr is None:
+            return -1
+        j = addr.last + 1
+        for k in range(addr.first + 1, addr.last + 1):
+            if toks[k].low in SPEAKER_PRONOUNS and toks[k].low != "who":
+                j = k  # "told the National Post he has …": the clause's subject
+                break
+    if j < hi and toks[j].low in _ASIDE_DASHES:
+        for r in range(j + 1, min(hi, j + 25)):
+            if toks[r].low in _ASIDE_DASHES:
+                j = r + 1
+                break
+    return j
+
+
 def _reported_clause(
     text: str,
     toks: Sequence[_Tok],
@@ -729,23 +751,10 @@ def _reported_clause(
         rule, conf = "participle-clause", 0.6
         subj = _first_subject(text, toks, lo, c) or _sentence_subject(text, toks, lo, c)
         follow = subj is None
-    j = hit.end
     after_quote = _after_quote(toks, subj, lo)
-    if hit.lemma in ADDRESSEE_CUES:
-        addr = _np_forward(text, toks, j)
-        if addr is None:
-            return None, 0
-        j = addr.last + 1
-        for k in range(addr.first + 1, addr.last + 1):
-            if toks[k].low in SPEAKER_PRONOUNS and toks[k].low != "who":
-                j = k  # "told the National Post he has …": the clause's subject
-                break
-    if j < hi and toks[j].low in _ASIDE_DASHES:
-        # "said — on Twitter, as it happens — that …": past the aside
-        for r in range(j + 1, min(hi, j + 25)):
-            if toks[r].low in _ASIDE_DASHES:
-                j = r + 1
-                break
+    j = _past_addressee_and_aside(text, toks, hit, hi)
+    if j < 0:
+        return None, 0
     start = _clause_start(toks, hit, j, hi)
     if start is None:
         return None, 0

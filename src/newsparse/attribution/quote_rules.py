@@ -246,9 +246,7 @@ def _german(s: _Site) -> _Cand | None:
     (:mod:`newsparse.attribution.german`); English copy skips them."""
     if s.lang != "de":
         return None
-    return _german_cand(
-        s.text, s.toks, s.lo, s.hi, s.first_tok, s.after_tok, _past_a_title(s), s.n
-    )
+    return _german_cand(s.text, s.toks, s.lo, s.hi, s.first_tok, s.after_tok, _past_a_title(s), s.n)
 
 
 def _past_a_title(s: _Site) -> int:
