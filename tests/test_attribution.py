@@ -2376,3 +2376,19 @@ def test_class2_the_subject_before_a_title_in_marks_and_a_colon() -> None:
     )
     q = attribute(text)[-1]
     assert q.speaker is not None and q.speaker.span.of(text) == "Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("She says people may not like the answer, but insists Roe is mounting a “phony "
+         "attack.”", "insists"),
+        ("He later suggested her mood was to blame, called her “third-rate” and left.",
+         "called"),
+    ],
+)  # fmt: skip
+def test_class5_a_coordinated_verb_is_the_cue_of_its_fragment(text: str, cue: str) -> None:
+    """#14 class 5: "X says …, but insists … “…”", "X suggested …, called her “…”": the
+    coordinated verb of the fragment's own clause is its cue."""
+    q = next(q for q in attribute(text) if q.kind == "partial")
+    assert q.cue is not None and q.cue.span.of(text) == cue

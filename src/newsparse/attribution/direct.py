@@ -688,6 +688,16 @@ def _governing(
             if participle or (toks[c - 1].low == "and" and "partial" in hit.patterns):
                 # "…, saying …", "… and called him “a feminist”": the nearer cue
                 found = (found[0], hit, "governing-participle-partial")
+            elif toks[c - 1].low == "but" or (
+                toks[c - 1].low == ","
+                and "partial" in hit.patterns
+                and toks[c].low.endswith("ed")
+                and not (hit.end < hi and toks[hit.end].cap)
+            ):
+                # "She says people may not like it, but insists it is a “phony attack”",
+                # "He suggested …, called her “third-rate”": the coordinated verb of the
+                # quote's own clause (not an inverted ", said Lee")
+                found = (found[0], hit, found[2])
             elif (own := _contrasted_subject(text, toks, c, start)) is not None:
                 # "X suggested …, while Cruz said that the “…”": a clause of its own
                 found = (own, hit, "governing-cue-partial")
