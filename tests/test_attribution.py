@@ -33,6 +33,12 @@ def _one(text: str, words: str, kind: str = "direct") -> Quote:
     return next(q for q in out if q.kind != "indirect" and q.span.of(text) == words)
 
 
+def _said_by(text: str, q: Quote, speaker: str, cue: str) -> None:
+    """Assert the quote's speaker and cue words."""
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue
+
+
 def _who(text: str, q: Quote) -> tuple[str | None, str | None, str | None]:
     att = q.attribution
     assert att is not None
@@ -1578,8 +1584,7 @@ def test_class1_a_long_speaker_phrase_right_after_the_quote(
     a name opens them and no comma, clause or mark breaks them; a text "reads"."""
     text = "Vote\n\nLee Park spoke first. " + sentence
     (q,) = attribute(text)
-    assert q.speaker is not None and q.speaker.span.of(text) == speaker
-    assert q.cue is not None and q.cue.span.of(text) == cue
+    _said_by(text, q, speaker, cue)
 
 
 def test_class1_a_clause_after_the_quote_is_no_speaker_phrase() -> None:
@@ -1610,8 +1615,7 @@ def test_class1_the_attribution_before_the_quote_with_a_tail_or_inverted(
     that opens the sentence (with a relative clause after the name) or its main clause."""
     text = "Vote\n\nLee Park spoke first. " + sentence
     (q,) = attribute(text)
-    assert q.speaker is not None and q.speaker.span.of(text) == speaker
-    assert q.cue is not None and q.cue.span.of(text) == cue
+    _said_by(text, q, speaker, cue)
 
 
 @pytest.mark.parametrize(
@@ -1682,8 +1686,7 @@ def test_class2_the_main_clause_cue_after_a_relative_clause(
     relative clause; a quote inside the relative clause stays the relative's."""
     text = "Vote\n\nLee Park spoke first. " + sentence
     q = next(q for q in attribute(text) if q.kind != "indirect")
-    assert q.speaker is not None and q.speaker.span.of(text) == speaker
-    assert q.cue is not None and q.cue.span.of(text) == cue
+    _said_by(text, q, speaker, cue)
 
 
 def test_class2_a_participle_after_a_quote_takes_its_object_as_no_speaker() -> None:
@@ -1846,8 +1849,7 @@ def test_class1_an_opening_as_phrase_speaks_a_fragment_without_its_own_cue(
 ) -> None:
     text = "Vote\n\nLee Park spoke first. " + sentence
     q = next(q for q in attribute(text) if q.kind != "indirect")
-    assert q.speaker is not None and q.speaker.span.of(text) == speaker
-    assert q.cue is not None and q.cue.span.of(text) == cue
+    _said_by(text, q, speaker, cue)
 
 
 def test_a_continuation_takes_the_quotes_cue_not_the_reported_speechs() -> None:
@@ -1874,8 +1876,7 @@ def test_class6_a_title_case_claim_then_its_speaker_and_cue(
     """#14 class 6: "CLAIM, X Says." in a title-case headline: X and *Says*."""
     text = headline + "\n\nDOVER (AP) — The board met on Monday."
     (q,) = attribute(text)
-    assert q.speaker is not None and q.speaker.span.of(text) == speaker
-    assert q.cue is not None and q.cue.span.of(text) == cue
+    _said_by(text, q, speaker, cue)
     sentence = "Vote\n\nThe plan is “a disaster,” and Ruiz Says."
     (q,) = attribute(sentence)
     assert q.attribution is not None and q.attribution.rule != "title-case-partial"
@@ -1943,8 +1944,7 @@ def test_class2_the_clause_that_governs_a_fragment(text: str, speaker: str, cue:
     subject after ", saying …" is the participle's content, unless that subject
     stands before the participle; "what he calls" is the main clause's again."""
     q = [q for q in attribute(text) if q.kind == "partial"][-1]
-    assert q.speaker is not None and q.speaker.span.of(text) == speaker
-    assert q.cue is not None and q.cue.span.of(text) == cue
+    _said_by(text, q, speaker, cue)
 
 
 @pytest.mark.parametrize(
@@ -1980,8 +1980,7 @@ def test_class2_an_unlisted_verb_after_a_fragment_does_not_attribute_it(
     """#14 class 2: "“…,” X <unlisted verb>" attributes a quote that opens its
     sentence, never a fragment inside it ("While Lee proclaims it a “…,” Roe …")."""
     q = next(q for q in attribute(text) if q.kind != "indirect")
-    assert q.speaker is not None and q.speaker.span.of(text) == speaker
-    assert q.cue is not None and q.cue.span.of(text) == cue
+    _said_by(text, q, speaker, cue)
 
 
 def test_class2_a_sentence_final_speaker_after_a_quoted_exclamation() -> None:
@@ -2007,8 +2006,7 @@ def test_class2_a_fragment_in_an_opening_participle_phrase(
     """#14 class 2: a fragment inside an opening participle phrase ("Bemoaning the
     “…,” Lee accused", "After saying …") is spoken by the main clause's subject."""
     (q,) = [q for q in attribute(text) if q.kind == "partial"]
-    assert q.speaker is not None and q.speaker.span.of(text) == speaker
-    assert q.cue is not None and q.cue.span.of(text) == cue
+    _said_by(text, q, speaker, cue)
 
 
 @pytest.mark.parametrize(
@@ -2028,8 +2026,7 @@ def test_class2_participles_after_report_nouns(text: str, speaker: str, cue: str
     nouns and time phrases before it); after a cue, "Lee's tweets accusing …" is the
     noun's modifier; "while commenting …," is an adverbial of the main clause."""
     (q,) = [q for q in attribute(text) if q.kind == "partial"]
-    assert q.speaker is not None and q.speaker.span.of(text) == speaker
-    assert q.cue is not None and q.cue.span.of(text) == cue
+    _said_by(text, q, speaker, cue)
 
 
 @pytest.mark.parametrize(
@@ -2046,8 +2043,7 @@ def test_class6_headline_verbs_of_speech(headline: str, speaker: str, cue: str) 
     headline verbs that are no cues in running text (*Speaks*, *Reveals*)."""
     text = headline + "\n\nDOVER (AP) — The board met on Monday."
     (q,) = [q for q in attribute(text) if q.kind == "partial"]
-    assert q.speaker is not None and q.speaker.span.of(text) == speaker
-    assert q.cue is not None and q.cue.span.of(text) == cue
+    _said_by(text, q, speaker, cue)
 
 
 def test_class5_going_on_to_say_is_the_cue_of_the_fragment_after_it() -> None:
@@ -2071,8 +2067,7 @@ def test_class2_as_frames_with_a_tail_and_it_read(text: str, speaker: str, cue: 
     """#14 class 2: "But as X noted in an op-ed Thursday, … “…”" is X's; "“…,” it
     read" is a cue after a pronoun."""
     q = [q for q in attribute(text) if q.kind != "indirect"][-1]
-    assert q.speaker is not None and q.speaker.span.of(text) == speaker
-    assert q.cue is not None and q.cue.span.of(text) == cue
+    _said_by(text, q, speaker, cue)
 
 
 @pytest.mark.parametrize(
@@ -2117,8 +2112,7 @@ def test_class2_a_quote_in_reported_speech_is_the_outer_speakers(
     when the inner clause is the outer cue's object; a coordinated or adverbial
     clause keeps its own speaker."""
     q = [q for q in attribute(text) if q.kind != "indirect"][-1]
-    assert q.speaker is not None and q.speaker.span.of(text) == speaker
-    assert q.cue is not None and q.cue.span.of(text) == cue
+    _said_by(text, q, speaker, cue)
 
 
 @pytest.mark.parametrize(
@@ -2189,8 +2183,7 @@ def test_class2_a_poll_opening_the_sentence_is_the_source(
     """#14 class 2: "In a new poll, 75 percent said “…”": the poll is the source and
     *In* the cue (rule ``in-finding-partial``); a statement or a memo is no finding."""
     (q,) = [q for q in attribute(text) if q.kind == "partial"]
-    assert q.speaker is not None and q.speaker.span.of(text) == speaker
-    assert q.cue is not None and q.cue.span.of(text) == cue
+    _said_by(text, q, speaker, cue)
 
 
 @pytest.mark.parametrize(
@@ -2257,8 +2250,7 @@ def test_class2_what_a_pronoun_calls_is_the_main_clauses(text: str, speaker: str
     """#14 class 2: "X has railed against what he calls the “…”" — the pronoun is X
     again, and PolNeAR gives the quote to X and X's verb; a named other keeps it."""
     (q,) = attribute(text)
-    assert q.speaker is not None and q.speaker.span.of(text) == speaker
-    assert q.cue is not None and q.cue.span.of(text) == cue
+    _said_by(text, q, speaker, cue)
 
 
 @pytest.mark.parametrize(
@@ -2361,8 +2353,7 @@ def test_class2_a_noun_after_an_adjective_and_a_count_after_of(
     """#14 class 2: "22% of Democratic claims" is a noun (after *of* and a capitalised
     adjective), not *Democratic* claiming; "the mother of three" is one speaker."""
     q = next(q for q in attribute(text) if q.kind != "indirect")
-    assert q.speaker is not None and q.speaker.span.of(text) == speaker
-    assert q.cue is not None and q.cue.span.of(text) == cue
+    _said_by(text, q, speaker, cue)
 
 
 def test_class2_the_subject_before_a_title_in_marks_and_a_colon() -> None:
