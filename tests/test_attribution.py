@@ -2383,3 +2383,16 @@ def test_class5_a_coordinated_verb_is_the_cue_of_its_fragment(text: str, cue: st
     coordinated verb of the fragment's own clause is its cue."""
     q = next(q for q in attribute(text) if q.kind == "partial")
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+def test_class7_a_clause_between_commas_is_no_appositive_of_the_subject() -> None:
+    """#14 class 7: "In Decatur, the plant is hanging on, …, said the chief, John Roe."
+    — the words between the commas are a clause, so *Decatur* is no subject: the
+    inverted attribution closes the sentence."""
+    text = (
+        "In nearby Decatur, the plant is hanging on, but it is under pressure from imports, "
+        "said the chief executive, John Roe."
+    )
+    (q,) = attribute(text)
+    assert q.attribution is not None and q.attribution.rule == "clause-speaker-cue"
+    assert q.speaker is not None and q.speaker.span.of(text) == "the chief executive"

@@ -367,6 +367,22 @@ def _past_the_state(toks: Sequence[_Tok], j: int, hi: int) -> int:
     return k if words in _STATES else j
 
 
+#: Auxiliaries that make the words between two commas a clause of their own.
+_CLAUSE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+
+
+def _a_main_clause(toks: Sequence[_Tok], a: int, b: int) -> bool:
+    """True when tokens ``[a, b)`` between two commas hold an auxiliary before any
+    relative word ("the plant is hanging on"), so they are no appositive ("who has
+    run twice", "an effort that has drawn criticism" are)."""
+    for t in toks[a:b]:
+        if t.low in RELATIVE_PRONOUNS or t.low == "that":
+            return False
+        if t.low in _CLAUSE_AUXILIARIES:
+            return True
+    return False
+
+
 def _before_appositives(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Ment | None:
     """The subject of a cue after a comma at token ``k``: the name the appositives
     before the comma belong to ("Hugh Hill, a doctor, said", "Marley Anderson, 21, a
@@ -385,11 +401,15 @@ def _before_appositives(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Me
     if j >= lo and toks[j].low == "," and j - 1 >= lo and toks[j + 1].low in RELATIVE_PRONOUNS:
         # "A spokesman for the ministry, who declined to be named, said"
         return _speaker_np(text, toks, j - 1, lo)
+    seg_end = k
     for _ in range(3):
         # "Marley Anderson, 21, a junior from Las Vegas, said": back over each
         # appositive to the name that opens them
         if not (j >= lo and toks[j].low == "," and j - 1 >= lo):
             break
+        if _a_main_clause(toks, j + 1, seg_end):
+            return None  # "In Decatur, the plant is hanging on, said": a clause
+        seg_end = j
         j = _skip_paren(toks, j - 1, lo) + 1
         name = _np_back(text, toks, j - 1, lo)
         if name is not None and (
