@@ -2396,3 +2396,18 @@ def test_class7_a_clause_between_commas_is_no_appositive_of_the_subject() -> Non
     (q,) = attribute(text)
     assert q.attribution is not None and q.attribution.rule == "clause-speaker-cue"
     assert q.speaker is not None and q.speaker.span.of(text) == "the chief executive"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("One in three said the party does not care about the community.", "One in three"),
+        ("Most of them said they had loved working for the company.", "Most of them"),
+    ],
+)  # fmt: skip
+def test_class7_a_share_of_a_group_speaks(text: str, speaker: str) -> None:
+    """#14 class 7: "One in three said …", "Most of them said …": the share is the
+    subject of the reported clause (was: no subject, no reported speech)."""
+    (q,) = attribute(text)
+    assert q.kind == "indirect"
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker

@@ -129,6 +129,14 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
         if j - 1 >= lo and toks[j - 1].low in {"the"}:
             j -= 1
         return _Ment(toks[j].start, tok.end, _mention_kind(toks, j, k), j, k)
+    share = k - 2 >= lo and (
+        (low in {"them", "us"} and toks[k - 1].low == "of")
+        or (low in {"three", "four", "five", "ten"} and toks[k - 1].low == "in")
+    )
+    if share and toks[k - 2].low in _SHARE_HEADS:
+        # "Most of them said …", "One in three said …": a share of a group speaks
+        first = k - 3 if k - 3 >= lo and toks[k - 3].low in {"about", "nearly"} else k - 2
+        return _Ment(toks[first].start, tok.end, "anonymous", first, k)
     counted = _a_count(low) or (low.isdigit() and len(low) < 3)  # not "the Act of 2009"
     if k - 2 >= lo and toks[k - 1].low == "of" and counted:
         # "the 34-year-old mother of three": the head noun before "of" and its count
@@ -158,6 +166,13 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
     if has_det and j == k:
         return None
     return _Ment(toks[j].start, tok.end, _mention_kind(toks, j, k), j, k)
+
+
+#: Words that name a share of a group before "of them" or "in three" ("Most of them",
+#: "One in three").
+_SHARE_HEADS = frozenset(
+    {"most", "many", "some", "all", "none", "both", "several", "few", "half", "one", "two"}
+)
 
 
 def _cap_follows(toks: Sequence[_Tok], k: int) -> bool:
