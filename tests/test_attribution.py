@@ -2411,3 +2411,12 @@ def test_class7_a_share_of_a_group_speaks(text: str, speaker: str) -> None:
     (q,) = attribute(text)
     assert q.kind == "indirect"
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+def test_class5_a_verb_before_to_is_no_part_of_the_subject() -> None:
+    """#14 class 5: "Her economic plan promises to “lift up …”": *promises* is the
+    verb (the cue), not the last word of the subject."""
+    text = "Her economic plan promises to “lift up participation in the workforce.”"
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.span.of(text) == "Her economic plan"
+    assert q.cue is not None and q.cue.span.of(text) == "promises"

@@ -695,10 +695,13 @@ def _sentence_subject(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Men
     if (
         ment.last > ment.first + 1
         and not last.cap
-        and (last.low.endswith("ed") or (last.low.endswith("s") and nxt in DETERMINERS))
+        and (
+            last.low.endswith("ed")
+            or (last.low.endswith("s") and (nxt in DETERMINERS or nxt in {"to", "that"}))
+        )
     ):
-        # "The town released a statement …", "The ad targets a …": the verb is no
-        # part of the subject
+        # "The town released a statement …", "The ad targets a …", "Her plan promises
+        # to …", "The group seeks that …": the verb is no part of the subject
         prev = ment.last - 1
         return ment._replace(end=toks[prev].end, last=prev)
     return ment
