@@ -2420,3 +2420,19 @@ def test_class5_a_verb_before_to_is_no_part_of_the_subject() -> None:
     (q,) = attribute(text)
     assert q.speaker is not None and q.speaker.span.of(text) == "Her economic plan"
     assert q.cue is not None and q.cue.span.of(text) == "promises"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The Trump campaign claims “victory.”", "The Trump campaign", "claims"),
+        ("The Cruz campaign sent an email saying the results “show Cruz ahead.”",
+         "The Cruz campaign", "saying"),
+    ],
+)  # fmt: skip
+def test_class2_the_name_campaign_is_one_phrase(text: str, speaker: str, cue: str) -> None:
+    """#14 class 2: "The Trump campaign claims “…”": the organisation noun after a name
+    and "the" belongs to the phrase, which ends there (was: *The Trump*, with
+    *campaign* as the cue)."""
+    (q,) = attribute(text)
+    _said_by(text, q, speaker, cue)

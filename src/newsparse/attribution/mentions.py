@@ -240,6 +240,10 @@ def _np_forward(text: str, toks: Sequence[_Tok], i: int, *, strict: bool = False
             and toks[i].cap
             and (strict or not _cap_follows(toks, k))
         ):
+            if t.low in ORGANISATION_NOUNS and (
+                toks[i].low == "the" or (i > 0 and toks[i - 1].low == "the")
+            ):
+                k += 1  # "the Trump campaign", "the Obama administration": one phrase
             break  # "Fox News channel": the name ends where lower case starts
         if (
             not t.cap
@@ -697,7 +701,10 @@ def _sentence_subject(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Men
         and not last.cap
         and (
             last.low.endswith("ed")
-            or (last.low.endswith("s") and (nxt in DETERMINERS or nxt in {"to", "that"}))
+            or (
+                last.low.endswith("s")
+                and (nxt in DETERMINERS or nxt in {"to", "that", "“", '"', "‘"} or not nxt)
+            )
         )
     ):
         # "The town released a statement …", "The ad targets a …", "Her plan promises
