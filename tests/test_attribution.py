@@ -2436,3 +2436,11 @@ def test_class2_the_name_campaign_is_one_phrase(text: str, speaker: str, cue: st
     *campaign* as the cue)."""
     (q,) = attribute(text)
     _said_by(text, q, speaker, cue)
+
+
+def test_class5_and_claims_that_is_a_coordinated_verb() -> None:
+    """#14 class 5: "… and claims that “…”" is a verb of the subject, not the noun of
+    "taxes and claims"."""
+    text = "The ad hits Lee for taking money and claims that “Wall Street made her rich.”"
+    (q,) = attribute(text)
+    assert q.cue is not None and q.cue.span.of(text) == "claims"

@@ -317,6 +317,7 @@ def _find_cue(toks: Sequence[_Tok], i: int) -> _CueHit | None:
                 and not prev.cap
                 and prev.low not in CUE_ADVERBS
                 and prev.low not in SPEAKER_PRONOUNS
+                and not (prev.low in {"and", "but"} and _verb_before_its_clause(toks, i))
                 and not (prev.low.endswith("s") and not prev.low.endswith("ss"))
                 and not _verb_before_its_object(toks, i)
             )
@@ -341,6 +342,13 @@ _READ_BY = frozenset(
     | {"banner", "note", "post", "tweet", "memo", "placard", "poster", "card", "label"}
     | {"inscription", "text", "ad", "email", "e-mail", "one", "another", "it", "which", ","}
 )
+
+
+def _verb_before_its_clause(toks: Sequence[_Tok], i: int) -> bool:
+    """A cue form after "and"/"but" right before "that" or a quote mark is a
+    coordinated verb ("… and claims that “…”"), not a noun ("taxes and claims")."""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    return nxt == "that" or nxt in {"“", '"', "‘"}
 
 
 def _verb_before_its_object(toks: Sequence[_Tok], i: int) -> bool:

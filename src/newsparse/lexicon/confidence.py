@@ -18,11 +18,11 @@ __all__ = ["RULE_CONFIDENCE"]
 #: Rule name -> speaker accuracy on the training gold (2026-12-04).
 RULE_CONFIDENCE: dict[str, float] = {
     "quote-speaker-cue": 0.95,  # n=1696
-    "governing-cue-partial": 0.90,  # n=1228
+    "governing-cue-partial": 0.90,  # n=1229
     "continuation": 0.91,  # n=1073
     "speaker-cue-quote": 0.95,  # n=519
     "quote-cue-speaker": 0.95,  # n=508
-    "sentence-subject-partial": 0.76,  # n=399
+    "sentence-subject-partial": 0.76,  # n=398
     "participle-quote": 0.80,  # n=125
     "governing-participle-partial": 0.95,  # n=81
     "subject-colon-quote": 0.84,  # n=69
