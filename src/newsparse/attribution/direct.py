@@ -46,6 +46,7 @@ from newsparse.lexicon.cues import (
     CUE_ADVERBS,
     FINDING_SUBJECTS,
     PARTICIPIAL_PREFIXES,
+    PARTICIPLE_SUBORDINATORS,
     QUESTION_FRAME_LEADS,
     QUESTION_FRAMES,
     REPORTING_NOUNS,
@@ -730,13 +731,10 @@ def _governing(
             # is not: its subject stands before the participle; nor is "what he calls
             # the “…”", which names its own speaker)
             # ("while commenting on it, Ruiz said …" is an adverbial of the main clause)
-            led, led_at = participle and toks[c - 1].low not in _PARTICIPLE_SUBORDINATORS, c
+            led, led_at = participle and toks[c - 1].low not in PARTICIPLE_SUBORDINATORS, c
         c = hit.end
     return found or relative or as_frame or fallback
 
-
-#: Words before a participle that make it an adverbial ("while commenting on it,").
-_PARTICIPLE_SUBORDINATORS = frozenset({"while", "after", "before", "when", "since", "upon"})
 
 #: Words that open a clause of its own after a main clause ("…, while Cruz said …").
 _CONTRAST_OPENERS = frozenset({"while", "whereas", "but", "although", "though", "yet"})

@@ -32,6 +32,7 @@ from newsparse.attribution.direct import (
     _skip_time,
 )
 from newsparse.attribution.mentions import (
+    _a_count,
     _main_clause,
     _Ment,
     _np_back,
@@ -186,8 +187,6 @@ _SOURCE_TAILS = frozenset(
 _ADDRESSEE_TAILS = frozenset({"of", "at", "from", "for", "in", "on", "and", "after", "before"})
 #: Quantities that open a reported clause before "of" ("said much of it was lost").
 _QUANTITY_OPENERS = frozenset({"much", "more", "less", "little", "none", "some", "all"})
-#: Numbers after "about" that make it a clause's subject ("said about half of …").
-_ABOUT_NUMBERS = frozenset({"half", "a", "one", "two", "three", "four", "five", "ten"})
 
 
 def _about_a_number(toks: Sequence[_Tok], j: int, hi: int) -> bool:
@@ -196,7 +195,8 @@ def _about_a_number(toks: Sequence[_Tok], j: int, hi: int) -> bool:
     if toks[j].low != "about" or j + 1 >= hi:
         return False
     nxt = toks[j + 1].low
-    return nxt[:1].isdigit() or (nxt in _ABOUT_NUMBERS and _has_finite_verb(toks, j + 2, hi))
+    counted = _a_count(nxt) or nxt in {"half", "a"}  # "about half of", "about a third"
+    return nxt[:1].isdigit() or (counted and _has_finite_verb(toks, j + 2, hi))
 
 
 #: The most words an attribution tail holds after its cue ("…, Lee said in a

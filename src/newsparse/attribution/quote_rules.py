@@ -33,7 +33,7 @@ from newsparse.attribution.direct import (
     _pre_pattern,
     _tail,
 )
-from newsparse.attribution.german import _german_cand
+from newsparse.attribution.german import _german_cand, _titled_source
 from newsparse.attribution.mentions import (
     _Ment,
     _mention_kind,
@@ -55,6 +55,7 @@ from newsparse.lexicon.cues import (
     CLAIM_NOUNS,
     CUE_ADVERBS,
     HEADLINE_LABELS,
+    PARTICIPLE_SUBORDINATORS,
     PHRASE_STOPS,
     TIME_PERIODS,
     TIME_WORDS,
@@ -253,13 +254,10 @@ def _past_a_title(s: _Site) -> int:
     """``s.post_hi``, or the token after a paper's name in marks that the next quote
     is ('„…“, schrieb „Die Zeit“ am Montag'): such a name is the speaker, not a quote
     that ends the attribution."""
-    toks, k = s.toks, s.post_hi
-    if k >= min(s.hi, len(toks)) or toks[k].low not in _ANY_MARKS:
+    if s.post_hi >= s.hi or s.toks[s.post_hi].low not in _ANY_MARKS:
         return s.post_hi
-    close = next((j for j in range(k + 2, min(s.hi, k + 8)) if toks[j].low in _ANY_MARKS), None)
-    if close is None or not all(t.word and t.cap for t in toks[k + 1 : close]):
-        return s.post_hi
-    return close + 1
+    title = _titled_source(s.toks, s.post_hi, s.hi)
+    return s.post_hi if title is None else title.last + 1
 
 
 #: A transcript turn opening a quote's words ('"PENCE: Well, look, …"').
@@ -502,7 +500,7 @@ def _governed(s: _Site) -> _Cand | None:
 
 
 #: Words before a participle that opens a sentence ("After saying …, she left").
-_PARTICIPLE_LEADS = frozenset({"after", "before", "while", "since", "when", "upon", "in", "by"})
+_PARTICIPLE_LEADS = PARTICIPLE_SUBORDINATORS | {"in", "by"}
 
 
 def _participle_opener(s: _Site) -> int:

@@ -44,6 +44,7 @@ __all__ = [
     "NOUN_FIRST_FORMS",
     "OBJECT_VERBS",
     "PARTICIPIAL_PREFIXES",
+    "PARTICIPLE_SUBORDINATORS",
     "PHRASE_STOPS",
     "QUESTION_FRAMES",
     "QUESTION_FRAME_LEADS",
@@ -250,6 +251,11 @@ CONTINUATION_LEMMAS = frozenset({"add", "continue", "go on to say"})
 #: A-12 and A-10: participial cues that take the speaker of the main clause,
 #: with the preposition that may precede them ("replied … by saying").
 PARTICIPIAL_PREFIXES = ("by", "before", "after", "while", "when")
+
+#: Words that make a participle after them an adverbial of the main clause ("while
+#: commenting on it, Ruiz said …", "After saying …, she left"): the participle frames
+#: no reported speech of its own.
+PARTICIPLE_SUBORDINATORS = frozenset({"while", "after", "before", "when", "since", "upon"})
 
 #: Verbs whose object is the person spoken to (A-7: "told Reuters").
 ADDRESSEE_CUES = frozenset({"tell"})
