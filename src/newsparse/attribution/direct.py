@@ -686,28 +686,7 @@ def _governing(
                 c = hit.end
                 continue
         if found is not None:
-            if participle or (toks[c - 1].low == "and" and "partial" in hit.patterns):
-                # "…, saying …", "… and called him “a feminist”": the nearer cue
-                found = (found[0], hit, "governing-participle-partial")
-            elif toks[c - 1].low == "but" or (
-                toks[c - 1].low == ","
-                and "partial" in hit.patterns
-                and toks[c].low.endswith("ed")
-                and not (hit.end < hi and toks[hit.end].cap)
-            ):
-                # "She says people may not like it, but insists it is a “phony attack”",
-                # "He suggested …, called her “third-rate”": the coordinated verb of the
-                # quote's own clause (not an inverted ", said Lee")
-                found = (found[0], hit, found[2])
-            elif (own := _contrasted_subject(text, toks, c, start)) is not None:
-                # "X suggested …, while Cruz said that the “…”": a clause of its own
-                found = (own, hit, "governing-cue-partial")
-            else:
-                # "X criticized her email use, which an FBI inquiry said was “…”": the
-                # relative clause's own speaker and cue
-                inner = _relative_subject(text, toks, c, start)
-                if inner is not None:
-                    found = (inner, hit, "governing-cue-partial")
+            found = _later_cue(text, toks, c, hit, start, hi, found, participle)
             c = hit.end
             continue
         subj = None if participle else _subject_before(text, toks, c, start)
@@ -734,6 +713,41 @@ def _governing(
             led, led_at = participle and toks[c - 1].low not in PARTICIPLE_SUBORDINATORS, c
         c = hit.end
     return found or relative or as_frame or fallback
+
+
+def _later_cue(
+    text: str,
+    toks: Sequence[_Tok],
+    c: int,
+    hit: _CueHit,
+    start: int,
+    hi: int,
+    found: tuple[_Ment | None, _CueHit, str],
+    participle: bool,
+) -> tuple[_Ment | None, _CueHit, str]:
+    """What a cue at ``c`` after the main clause's cue (``found``) changes in
+    :func:`_governing`: the cue, the speaker, both, or nothing."""
+    if participle or (toks[c - 1].low == "and" and "partial" in hit.patterns):
+        # "…, saying …", "… and called him “a feminist”": the nearer cue
+        return (found[0], hit, "governing-participle-partial")
+    if toks[c - 1].low == "but" or (
+        toks[c - 1].low == ","
+        and "partial" in hit.patterns
+        and toks[c].low.endswith("ed")
+        and not (hit.end < hi and toks[hit.end].cap)
+    ):
+        # "She says people may not like it, but insists it is a “phony attack”", "He
+        # suggested …, called her “third-rate”": the coordinated verb of the quote's own
+        # clause (not an inverted ", said Lee")
+        return (found[0], hit, found[2])
+    own = _contrasted_subject(text, toks, c, start)
+    if own is not None:
+        # "X suggested …, while Cruz said that the “…”": a clause of its own
+        return (own, hit, "governing-cue-partial")
+    # "X criticized her email use, which an FBI inquiry said was “…”": the relative
+    # clause's own speaker and cue
+    inner = _relative_subject(text, toks, c, start)
+    return found if inner is None else (inner, hit, "governing-cue-partial")
 
 
 #: Words that open a clause of its own after a main clause ("…, while Cruz said …").

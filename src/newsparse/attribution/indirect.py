@@ -724,6 +724,29 @@ def _past_addressee_and_aside(text: str, toks: Sequence[_Tok], hit: _CueHit, hi:
     return j
 
 
+def _clause_content(
+    text: str, toks: Sequence[_Tok], start_tok: int, end: int, hi: int, *, bare: bool
+) -> tuple[Span | None, int]:
+    """The reported clause ``[start_tok, end)`` as a span and where it ends: cut before
+    the part that quotes, and ``None`` when what is left is mixed with quoted words or,
+    ``bare`` (no "that"), is no clause ("said profits fell" is one; "said goodbye" is
+    not)."""
+    content = _trim(text, toks[start_tok].start, _end_char(toks, end, hi))
+    if content is not None and _quoted(text, content):
+        # "said observers were sent with the marchers, whom he described as “…”",
+        # "said he was too busy: “…”": the clause before the part that quotes
+        end = _before_the_quoting_part(toks, start_tok, end)
+        content = _trim(text, toks[start_tok].start, _end_char(toks, end, hi))
+    words = sum(1 for t in toks[start_tok:end] if t.word)
+    if (
+        content is None
+        or _quoted(text, content)
+        or (bare and (words < 2 or (words == 2 and not _has_finite_verb(toks, start_tok, end))))
+    ):
+        return None, end
+    return content, end
+
+
 def _reported_clause(
     text: str,
     toks: Sequence[_Tok],
@@ -781,22 +804,9 @@ def _reported_clause(
     end, _ = _clause_end(text, toks, start_tok, hi)
     if j == start_tok and hit.lemma in OBJECT_VERBS and not _has_finite_verb(toks, start_tok, end):
         return None, 0  # "The court declared the law unconstitutional": an object, no clause
-    content = _trim(text, toks[start_tok].start, _end_char(toks, end, hi))
-    if content is not None and _quoted(text, content):
-        # "said observers were sent with the marchers, whom he described as “…”",
-        # "said he was too busy: “…”": the clause before the part that quotes
-        end = _before_the_quoting_part(toks, start_tok, end)
-        content = _trim(text, toks[start_tok].start, _end_char(toks, end, hi))
-    words = sum(1 for t in toks[start_tok:end] if t.word)
-    if (
-        content is None
-        or _quoted(text, content)
-        or (
-            j >= start_tok
-            and (words < 2 or (words == 2 and not _has_finite_verb(toks, start_tok, end)))
-        )
-    ):
-        return None, 0  # "said profits fell" is a clause; "said goodbye" is not
+    content, end = _clause_content(text, toks, start_tok, end, hi, bare=j >= start_tok)
+    if content is None:
+        return None, 0
     cand = _Cand(
         subj.start if subj is not None else toks[c].start,
         subj,
