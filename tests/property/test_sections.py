@@ -68,6 +68,11 @@ def shifted(layout: Layout, mapping: dict[int, int] | int) -> Layout:
 @example("x\r\n\r\ny\u2029\u2029 z")
 @example("*\u200ba\na")
 @example("A\n  b\nc\n\n___\n\nX reported from Y.")
+# hard-wrapped lines with no blank line and no indent: style "wrapped"
+@example(
+    "(Reporting by A; Editing by B)\ncontributed to this report.\n"
+    "Copyright 2024aaaa******(Eds: x)(Eds: x)\na"
+)
 def test_spans_are_valid_ordered_disjoint_and_trimmed(text: str) -> None:
     layout = split_sections(text)
     spans = all_spans(layout)
@@ -83,7 +88,7 @@ def test_spans_are_valid_ordered_disjoint_and_trimmed(text: str) -> None:
         assert len(layout.trailer_rules) == len(layout.trailer_parts)
         body = layout.paragraphs
         assert all(p.end <= layout.trailer.start for p in body)
-    assert layout.style in ("blank", "indent", "lines")
+    assert layout.style in ("blank", "indent", "lines", "wrapped")
 
 
 @given(ANY_TEXT)
