@@ -2444,3 +2444,30 @@ def test_class5_and_claims_that_is_a_coordinated_verb() -> None:
     text = "The ad hits Lee for taking money and claims that “Wall Street made her rich.”"
     (q,) = attribute(text)
     assert q.cue is not None and q.cue.span.of(text) == "claims"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The organizer of a rally said the new rules raised the risk of violence.",
+         "The organizer of a rally"),
+        ("A member of the family said the boy had gone missing twice before.",
+         "A member of the family"),
+        ("The director of the museum said the loans would end next year.",
+         "The director of the museum"),
+    ],
+)  # fmt: skip
+def test_class7_a_person_before_of_speaks(text: str, speaker: str) -> None:
+    """#14 class 7: the noun that names a person before "of" heads the subject ("The
+    organizer of a rally said …"; was no reported speech, *rally* read as an adverb in
+    "-ly", or the museum as the speaker)."""
+    (q,) = attribute(text)
+    assert q.kind == "indirect"
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+def test_class7_an_adverb_in_ly_is_still_no_subject() -> None:
+    """An adverb before a participle is no noun: "a politically charged visit" gives no
+    speaker *a politically* and no reported speech."""
+    text = "The senator made a politically charged visit to the border on Monday."
+    assert [q for q in attribute(text) if q.kind == "indirect"] == []

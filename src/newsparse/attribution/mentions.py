@@ -31,6 +31,7 @@ from newsparse.lexicon.cues import (
     CUE_ADVERBS,
     FINITE_VERBS,
     HEADLINE_LABELS,
+    LY_NOUNS,
     PHRASE_STOPS,
     SENTENCE_ADVERBS,
     SENTENCE_OPENERS,
@@ -143,8 +144,10 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
         head = _np_back(text, toks, k - 2, lo)
         if head is not None and head.kind != "pronoun":
             return head._replace(end=tok.end, last=k)
-    if low in PHRASE_STOPS or low in CUE_ADVERBS or low.endswith("ly") or low in DETERMINERS:
+    if low in PHRASE_STOPS or low in CUE_ADVERBS or low in DETERMINERS:
         return None
+    if low.endswith("ly") and low not in LY_NOUNS:
+        return None  # "X quickly said" (but "a member of the family said": a noun)
     # a common noun phrase: back to its determiner
     j = k
     while j - 1 >= lo and j > k - 5:
@@ -564,6 +567,14 @@ def _speaker_np(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Ment | Non
                     break
                 if _bare(toks[j].low) in SPEAKER_HEADS:
                     return _head_mention(text, toks, j, k, lo)
+            head = (
+                _np_back(text, toks, p - 1, lo)
+                if found.kind != "name" and toks[p].low in _HEAD_COMPLEMENTS
+                else None
+            )
+            if head is not None and _a_person(toks[head.last].low):
+                # "the organizer of a rally said": the organizer speaks, not the rally
+                return head._replace(end=found.end, last=found.last)
         return found
     if toks[k].word and toks[k].low not in PHRASE_STOPS:
         # "a source close to him said", "a spokesman for the campaign said"
@@ -573,6 +584,30 @@ def _speaker_np(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Ment | Non
             if _bare(toks[j].low) in SPEAKER_HEADS:
                 return _head_mention(text, toks, j, k, lo)
     return None
+
+
+#: The prepositions of a complement after a person's noun ("the organizer of a rally",
+#: "a spokesman at the embassy"); not "in"/"on", which open phrases of time too ("The
+#: mayor in recent weeks has called it …").
+_HEAD_COMPLEMENTS = frozenset({"of", "for", "at", "from", "with"})
+
+
+def _a_person(low: str) -> bool:
+    """True for a noun that names a person by role ("director", "organizer", "mother",
+    "member"): listed, or with an agent ending."""
+    base = _bare(low)
+    return (
+        base in ROLE_NOUNS
+        or base in ANONYMOUS_NOUNS
+        or base in TITLES
+        or base.endswith(_AGENT_ENDINGS)
+    )
+
+
+#: Endings of English agent nouns: a person who does something ("organizer", "director",
+#: "activist", "chairman", "historian"; not "-ent", which ends "documents" as well as
+#: "residents").
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "man", "men", "ian", "ians")
 
 
 def _verb_like(tok: _Tok) -> bool:

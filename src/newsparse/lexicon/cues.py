@@ -37,6 +37,7 @@ __all__ = [
     "FINDING_SUBJECTS",
     "FINITE_VERBS",
     "HEADLINE_LABELS",
+    "LY_NOUNS",
     "MULTIWORD_CUES",
     "NOT_CLAUSE_OPENERS",
     "NOUN_CUE_ADJECTIVES",
@@ -344,6 +345,13 @@ TIME_PHRASE_WORDS = frozenset(
     | {"same", "the", "a", "in", "on", "at", "by", "of", "past", "previous", "ago", "days"}
     | {"weeks", "months", "years", "hours", "minutes", "day", "hour", "decade", "decades"}
     | {"short", "time", "while", "moment", "moments", "little"}  # "A short time later,"
+)
+
+#: Nouns that end in "-ly", the ending of the adverbs that stand between a subject and
+#: its cue ("X quickly said"): "a member of the family said", "organizers of the rally
+#: said".
+LY_NOUNS = frozenset(
+    {"family", "rally", "ally", "assembly", "monopoly", "anomaly", "supply", "bully", "belly"}
 )
 
 #: A-1, A-3: words that may stand between a subject and its cue (AP's
