@@ -2471,3 +2471,14 @@ def test_class7_an_adverb_in_ly_is_still_no_subject() -> None:
     speaker *a politically* and no reported speech."""
     text = "The senator made a politically charged visit to the border on Monday."
     assert [q for q in attribute(text) if q.kind == "indirect"] == []
+
+
+def test_class7_a_clause_after_its_conjunction_is_reported() -> None:
+    """#14 class 7: "But that is not enough, said X." reports the clause (was taken for
+    an opening phrase like "In other words, X said")."""
+    text = "But the plan is not good enough, said Ann Roe."
+    (q,) = attribute(text)
+    assert q.kind == "indirect"
+    assert q.span.of(text) == "But the plan is not good enough"
+    assert q.speaker is not None and q.speaker.span.of(text) == "Ann Roe"
+    assert attribute("In other words, she said.") == ()

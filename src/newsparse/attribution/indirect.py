@@ -848,8 +848,11 @@ def _clause_speaker_cue(
             toks[lo].low in PHRASE_STOPS
             and not any(t.low == "," for t in toks[lo:j])
             and j - lo <= 8
+            and not (toks[lo].low in _CLAUSE_CONJUNCTIONS and _has_finite_verb(toks, lo + 1, j))
         ):
-            break  # "In other words, X said": an opening phrase, not a clause
+            # "In other words, X said": an opening phrase, not a clause (but "But that
+            # is not enough, X said": a clause after its conjunction)
+            break
         content = _trim(text, toks[lo].start, toks[j].start)
         if content is not None and not _quoted(text, content):
             return [
@@ -864,6 +867,11 @@ def _clause_speaker_cue(
             ]
         break
     return []
+
+
+#: Conjunctions that open a clause as well as a phrase ("But that is not enough, X
+#: said").
+_CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
 
 
 def _closes_sentence(toks: Sequence[_Tok], j: int, hi: int) -> bool:
