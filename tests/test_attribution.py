@@ -2482,3 +2482,24 @@ def test_class7_a_clause_after_its_conjunction_is_reported() -> None:
     assert q.span.of(text) == "But the plan is not good enough"
     assert q.speaker is not None and q.speaker.span.of(text) == "Ann Roe"
     assert attribute("In other words, she said.") == ()
+
+
+def test_class7_a_quote_that_closes_a_relative_clause() -> None:
+    """#14 class 2 and 7: 'Lee, who calls him a “fraud,” said he …': the quote ends the
+    relative clause, so *Lee* is the subject of *said* and *he* opens the reported
+    clause (was: *said he* read as an inverted attribution of the quote)."""
+    text = "Ann Lee, who calls the mayor a “fraud,” said she doesn’t believe the plan will work."
+    part, clause = attribute(text)
+    assert part.kind == "partial" and part.cue is not None and part.cue.span.of(text) == "calls"
+    assert clause.kind == "indirect"
+    assert clause.span.of(text) == "she doesn’t believe the plan will work"
+    assert clause.speaker is not None and clause.speaker.span.of(text) == "Ann Lee"
+
+
+def test_a_relative_clause_inside_the_quote_gives_no_subject() -> None:
+    """'“He is no Roe, who …,” said Lee': the relative clause is quoted; Lee speaks."""
+    text = "“He is not Bo Roe, who knew everyone in town,” said Ann Lee."
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.span.of(text) == "Ann Lee"
+    archive = "''He is not Bo Roe, who knew everyone in town,'' said Ann Lee."
+    assert [x.kind for x in attribute(archive)] == ["direct"]

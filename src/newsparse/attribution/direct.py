@@ -45,6 +45,7 @@ from newsparse.lexicon.cues import (
     CLAUSE_SKIP_WORDS,
     CUE_ADVERBS,
     FINDING_SUBJECTS,
+    FINITE_VERBS,
     PARTICIPIAL_PREFIXES,
     PARTICIPLE_SUBORDINATORS,
     QUESTION_FRAME_LEADS,
@@ -182,11 +183,24 @@ def _post_pattern(
     if hit is not None and "inverted" in hit.patterns and not toks[i].low.endswith("ing"):
         # not '"…," telling reporters': a participle's object is its addressee
         ment = _np_forward(text, toks, hit.end) or _bare_after(toks, hit.end)
+        if ment is not None and _opens_a_clause(toks, ment):
+            return None  # '… a “sociopath,” said he doesn’t …': the clause's subject
         if ment is not None:
             return ment, hit, "quote-cue-speaker", ment.last + 1
         if not toks[i].cap:
             return None  # else a name that is a cue word: '“…,” Read said'
     return _speaker_then_cue(text, toks, i, end, closed, generic)
+
+
+def _opens_a_clause(toks: Sequence[_Tok], ment: _Ment) -> bool:
+    """True for a pronoun after a cue that a finite verb follows: the subject of the
+    reported clause ("said he doesn't believe it"), not an inverted speaker ("said
+    he.")."""
+    k = ment.last + 1
+    if ment.kind != "pronoun" or k >= len(toks) or not toks[k].word or toks[k].cap:
+        return False
+    low = toks[k].low
+    return low in FINITE_VERBS or low.endswith(("n't", "n’t")) or _verb_like(toks[k])
 
 
 def _bare_attribution(

@@ -20,6 +20,9 @@ from typing import NamedTuple
 
 from newsparse.attribution.tokens import (
     _ASIDE_DASHES,
+    _CLOSE_MARKS,
+    _DOUBLED,
+    _OPEN_MARKS,
     _bare,
     _cue_at,
     _Tok,
@@ -405,6 +408,24 @@ def _a_main_clause(toks: Sequence[_Tok], a: int, b: int) -> bool:
     return False
 
 
+def _before_a_quoted_relative(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Ment | None:
+    """The subject before a relative clause that a quote closes, its comma inside the
+    closing mark at token ``k`` ('Lee, who calls him a “sociopath,” said'); ``None``
+    for any other quote before a cue ('“…,” said Lee')."""
+    opened = False
+    for j in range(k - 1, max(lo, k - 40) - 1, -1):
+        low = toks[j].low
+        if low in _OPEN_MARKS or low in _DOUBLED:
+            if j == lo or toks[j - 1].low in {",", ":"} or opened:
+                return None  # the quote opens its clause: '“…,” said Lee'
+            opened = True
+        elif low == ",":
+            if opened and toks[j + 1].low in RELATIVE_PRONOUNS and j - 1 >= lo:
+                return _speaker_np(text, toks, j - 1, lo)
+            return None  # a comma inside the quote: '“He is not Roe, who …,” said'
+    return None
+
+
 def _before_appositives(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Ment | None:
     """The subject of a cue after a comma at token ``k``: the name the appositives
     before the comma belong to ("Hugh Hill, a doctor, said", "Marley Anderson, 21, a
@@ -471,6 +492,9 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
     if k < lo:
         return None
     k = _skip_paren(toks, k, lo)
+    if toks[k].low in _CLOSE_MARKS and k - 1 >= lo and toks[k - 1].low == ",":
+        # 'Lee, who calls him a “sociopath,” said': the quote closes a relative clause
+        return _before_a_quoted_relative(text, toks, k - 1, lo)
     if toks[k].low == "," and k - 1 >= lo and toks[k - 1].low == ")":
         k = _skip_paren(toks, k - 1, lo)  # "Gov. John Kasich (R-OH), said"
     if (
