@@ -2503,3 +2503,11 @@ def test_a_relative_clause_inside_the_quote_gives_no_subject() -> None:
     assert q.speaker is not None and q.speaker.span.of(text) == "Ann Lee"
     archive = "''He is not Bo Roe, who knew everyone in town,'' said Ann Lee."
     assert [x.kind for x in attribute(archive)] == ["direct"]
+
+
+def test_class7_a_semicolon_after_the_attribution_opens_a_new_clause() -> None:
+    """#14 class 7: "The emails were marked, he said; his agents …" closes its
+    attribution at the semicolon (was: the words after it made *he said* no tail)."""
+    text = "The emails were marked, he said; his agents found them later."
+    (q,) = attribute(text)
+    assert q.kind == "indirect" and q.span.of(text) == "The emails were marked"

@@ -878,7 +878,9 @@ def _closes_sentence(toks: Sequence[_Tok], j: int, hi: int) -> bool:
     """True when tokens ``[j, hi)`` close the sentence as an attribution's tail does:
     nothing, punctuation, or a phrase that opens with a preposition or a time ("in a
     statement", "on Monday", "last week"), with no quotation mark."""
-    rest = [t for t in toks[j:hi] if t.low not in {".", ",", "!", "?", ")", ";"}]
+    semi = next((m for m in range(j, hi) if toks[m].low == ";"), hi)
+    # "…, he said; his agents found them": a new clause after the semicolon
+    rest = [t for t in toks[j:semi] if t.low not in {".", ",", "!", "?", ")"}]
     if not rest:
         return True
     if any(t.low in _OPEN_MARKS or t.low in _CLOSE_MARKS for t in rest):
