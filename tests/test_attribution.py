@@ -2511,3 +2511,36 @@ def test_class7_a_semicolon_after_the_attribution_opens_a_new_clause() -> None:
     text = "The emails were marked, he said; his agents found them later."
     (q,) = attribute(text)
     assert q.kind == "indirect" and q.span.of(text) == "The emails were marked"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "rule"),
+    [
+        ("The three Senate races are all close, a new university poll shows.",
+         "The three Senate races are all close", "a new university poll",
+         "clause-speaker-cue"),
+        ("In the same month, flight records show, the plane flew 40 hours.",
+         "In the same month, flight records show, the plane flew 40 hours",
+         "flight records", "parenthetical-clause"),
+        ("The mayor lost ground, with polls showing his lead gone.",
+         "his lead gone", "polls", "speaker-cue-clause"),
+    ],
+)  # fmt: skip
+def test_class7_a_finding_after_its_clause(
+    text: str, content: str, speaker: str, rule: str
+) -> None:
+    """#14 class 7: a finding verb closes or interrupts the sentence it reports as a
+    verb of saying does ("…, a new poll shows.", "…, records show, …"), and "showing"
+    right after a finding is its verb (all three gave no reported speech)."""
+    (q,) = attribute(text)
+    assert q.kind == "indirect" and q.span.of(text) == content
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.attribution is not None and q.attribution.rule == rule
+
+
+def test_showing_without_a_finding_is_no_cue() -> None:
+    """A participle *showing* with no finding before it is no verb of saying (was the
+    cue of "showing “respect”"): the subject's own verb stays the cue."""
+    text = "Her language in the letter makes clear that she is being polite and showing “respect”."
+    (q,) = attribute(text)
+    assert q.cue is not None and q.cue.span.of(text) == "makes"

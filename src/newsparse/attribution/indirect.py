@@ -348,9 +348,7 @@ def _from_cues(
         if hit.lemma == "according to":
             c = _according_to(text, toks, c, hit, lo, hi, taken_to, out)
             continue
-        if "indirect" in hit.patterns and not (
-            "finding" in hit.patterns and toks[c].low.endswith("ing")
-        ):
+        if "indirect" in hit.patterns:
             cand, end = _reported_clause(text, toks, c, hit, lo, hi, inside)
             if cand is not None:
                 out.append(cand)
@@ -834,7 +832,7 @@ def _clause_speaker_cue(
     if paren is not None:
         return [paren]
     for j in reversed(commas):
-        post = _post_pattern(text, toks, j + 1)
+        post = _post_pattern(text, toks, j + 1) or _finding_after(text, toks, j + 1, hi)
         if post is None or not _sentence_rest_is_tail(toks, post[3], hi):
             continue
         if not _closes_sentence(toks, post[3], hi):
@@ -872,6 +870,27 @@ def _clause_speaker_cue(
 #: Conjunctions that open a clause as well as a phrase ("But that is not enough, X
 #: said").
 _CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
+
+
+def _finding_after(
+    text: str, toks: Sequence[_Tok], k: int, hi: int
+) -> tuple[_Ment, _CueHit, str, int] | None:
+    """A finding and its verb after a comma, as :func:`_post_pattern` gives a speaker and
+    a cue: "…, a new poll shows.", "…, flight records show, …" (A-10's finding verbs
+    need a finding for their subject)."""
+    for c in range(k + 1, min(hi, k + 8)):
+        if not toks[c].word:
+            return None
+        hit = toks[c].cue
+        if hit is None:
+            continue
+        if "finding" not in hit.patterns or toks[c].low.endswith("ing"):
+            return None
+        subj = _subject_before(text, toks, c, k)
+        if subj is None or subj.first != k or _bare(toks[subj.last].low) not in FINDING_SUBJECTS:
+            return None
+        return subj, hit, "finding", hit.end
+    return None
 
 
 def _closes_sentence(toks: Sequence[_Tok], j: int, hi: int) -> bool:
@@ -917,11 +936,13 @@ def _parenthetical(
             continue  # no cue right after the comma: no attribution between commas
         if inside(toks[j].start):
             continue
-        post = _post_pattern(text, toks, j + 1)
+        post = _post_pattern(text, toks, j + 1) or _finding_after(text, toks, j + 1, hi)
         if post is None:
             continue
         ment, hit, _, after = post
-        if after >= hi or toks[after].low != "," or hit.lemma not in _PARENTHETICAL_CUES:
+        if after >= hi or toks[after].low != ",":
+            continue
+        if hit.lemma not in _PARENTHETICAL_CUES and "finding" not in hit.patterns:
             continue
         rest = sum(1 for t in toks[after + 1 : hi] if t.word)
         before = sum(1 for t in toks[lo:j] if t.word)

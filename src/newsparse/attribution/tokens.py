@@ -25,6 +25,7 @@ import regex
 
 from newsparse.lexicon.cues import (
     CUE_ADVERBS,
+    FINDING_SUBJECTS,
     MULTIWORD_CUES,
     NOUN_CUE_ADJECTIVES,
     NOUN_CUE_FORMS,
@@ -300,6 +301,8 @@ def _find_cue(toks: Sequence[_Tok], i: int) -> _CueHit | None:
             # "state lawmakers", "35 states that", "in all 50 states." (not "the Saudis
             # state in …", "they state their goal", '"…," the report states.')
             return None
+    if low == "showing" and not (i > 0 and _bare(toks[i - 1].low) in FINDING_SUBJECTS):
+        return None  # "with polls showing her lead gone", never "showing “respect”"
     if low == "read":
         # the verb of a text ('"…," the editorial read'), never "I read it"
         if i > 0 and (toks[i - 1].low in _READ_BY or not toks[i - 1].word):

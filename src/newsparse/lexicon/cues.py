@@ -183,8 +183,12 @@ SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "email": (("emailed",), QII),
     "quote": (("quoted", "quotes", "quoting"), frozenset({"quote", "partial"})),
     # Findings of polls, studies and reports (PolNeAR: "shows" 50/33/28, "found" 39);
-    # the clause must open with "that" unless the subject is a poll or a study.
-    "show": (("show", "shows", "showed", "shown"), frozenset({"indirect", "finding"})),
+    # the clause must open with "that" unless the subject is a poll or a study;
+    # "showing" right after one ("with polls showing her lead gone").
+    "show": (
+        ("show", "shows", "showed", "shown", "showing"),
+        frozenset({"indirect", "finding"}),
+    ),
     "find": (("find", "finds", "found"), frozenset({"indirect", "finding"})),
     # Verbs that frame a quoted fragment as the subject's words (PolNeAR mixed
     # quotes: "X called the plan a “disaster”", "X likened them to a “snake”").
