@@ -2544,3 +2544,21 @@ def test_showing_without_a_finding_is_no_cue() -> None:
     text = "Her language in the letter makes clear that she is being polite and showing “respect”."
     (q,) = attribute(text)
     assert q.cue is not None and q.cue.span.of(text) == "makes"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The video, which showed an officer hitting the man, was released.",
+         "an officer hitting the man", "The video"),
+        ("He cited polls by a local paper that showed the mayor gaining ground.",
+         "the mayor gaining ground", "polls"),
+    ],
+)  # fmt: skip
+def test_class7_a_finding_in_a_relative_clause(text: str, content: str, speaker: str) -> None:
+    """#14 class 7: "which"/"that" before a finding verb stands for the finding before
+    it; a relative clause between commas ends at its comma (both gave nothing)."""
+    found = [q for q in attribute(text) if q.cue is not None and q.cue.span.of(text) == "showed"]
+    assert [(q.span.of(text), q.speaker and q.speaker.span.of(text)) for q in found] == [
+        (content, speaker)
+    ]

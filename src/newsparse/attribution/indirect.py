@@ -667,6 +667,21 @@ def _finding_head(text: str, toks: Sequence[_Tok], subj: _Ment, lo: int) -> _Men
     return subj
 
 
+def _finding_antecedent(text: str, toks: Sequence[_Tok], c: int, lo: int) -> _Ment | None:
+    """The finding a relative word before a finding verb stands for: "The video, which
+    showed …", "polls by Quinnipiac that showed …"."""
+    if c - 2 < lo or toks[c - 1].low not in {"which", "that"}:
+        return None
+    k = c - 3 if toks[c - 2].low == "," else c - 2
+    for j in range(k, max(lo - 1, k - 6), -1):
+        if not toks[j].word:
+            return None
+        if _bare(toks[j].low) in FINDING_SUBJECTS:
+            first = j - 1 if j - 1 >= lo and toks[j - 1].low in DETERMINERS else j
+            return _Ment(toks[first].start, toks[j].end, "role", first, j)
+    return None
+
+
 def _no_clause(toks: Sequence[_Tok], hit: _CueHit, j: int, subj: _Ment | None) -> bool:
     """No reported clause at ``j``: "hoped for", "thinks so"; "police found the car"
     (a finding verb needs "that" or a subject that finds)."""
@@ -765,6 +780,9 @@ def _reported_clause(
         or _after_report_noun(toks, c, lo)
     )
     subj = None if participle else _subject_before(text, toks, c, lo)
+    relative = subj is None and not participle and "finding" in hit.patterns
+    if relative:
+        subj = _finding_antecedent(text, toks, c, lo)
     rule, conf, follow = "speaker-cue-clause", 0.8, False
     if subj is None:
         if not participle:
@@ -800,6 +818,9 @@ def _reported_clause(
     if toks[start_tok].low == "when" and start_tok + 1 < hi and toks[start_tok + 1].low == "asked":
         return None, 0  # "told MSNBC when asked about …": the question (asked-clause)
     end, _ = _clause_end(text, toks, start_tok, hi)
+    if relative and toks[c - 2].low == ",":
+        # "The video, which showed X, was released": the relative clause ends at its comma
+        end = next((k for k in range(start_tok, end) if toks[k].low == ","), end)
     if j == start_tok and hit.lemma in OBJECT_VERBS and not _has_finite_verb(toks, start_tok, end):
         return None, 0  # "The court declared the law unconstitutional": an object, no clause
     content, end = _clause_content(text, toks, start_tok, end, hi, bare=j >= start_tok)
