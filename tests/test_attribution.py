@@ -2562,3 +2562,27 @@ def test_class7_a_finding_in_a_relative_clause(text: str, content: str, speaker:
     assert [(q.span.of(text), q.speaker and q.speaker.span.of(text)) for q in found] == [
         (content, speaker)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("According to Roe's plea agreement, he faces two years in prison.",
+         "he faces two years in prison", "Roe's plea agreement"),
+        ("According to F.A.A. records, the jet has flown 300 hours since June.",
+         "the jet has flown 300 hours since June", "F.A.A. records"),
+        ("According to a new poll out Thursday, the senator leads by nine points.",
+         "the senator leads by nine points", "a new poll"),
+        ("But according to reports in the local press, he could not win them over.",
+         "he could not win them over", "reports"),
+        ("The mayor leads by 27 points according to a count by the paper, but it is early.",
+         "The mayor leads by 27 points", "a count"),
+    ],
+)  # fmt: skip
+def test_class7_according_to_in_more_shapes(text: str, content: str, source: str) -> None:
+    """#14 class 7: "According to X, CLAUSE" when the source's phrase runs past the noun
+    phrase to its comma (a possessive, initials, "out Thursday"), after an opening
+    conjunction, and "CLAUSE according to X" with no comma (each gave nothing)."""
+    (q,) = attribute(text)
+    assert q.kind == "indirect" and q.span.of(text) == content
+    assert q.speaker is not None and q.speaker.span.of(text) == source

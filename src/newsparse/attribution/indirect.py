@@ -534,8 +534,16 @@ def _according_to(
                 break
             if not toks[r].word and toks[r].low not in {"-", "'", "’", "/", "&", "."}:
                 break
-    if c == lo or (c - 1 >= lo and (not toks[c - 1].word and toks[c - 1].low != ",")):
+    opening = c == lo or (c - 1 >= lo and (not toks[c - 1].word and toks[c - 1].low != ","))
+    if not opening and c - 1 == lo and toks[lo].low in _CLAUSE_CONJUNCTIONS:
+        opening = True  # "But according to reports, he could not …"
+    if opening:
         # "According to X, CLAUSE.", "…: According to X, CLAUSE."
+        if after < hi and toks[after].low != ",":
+            # "According to Lazar's plea agreement, …", "According to a poll out
+            # Thursday, …": the source's phrase runs to its comma
+            after = _phrase_comma(toks, after, hi)
+            ment = _source_head(toks, ment, after)
         if after < hi and toks[after].low == ",":
             end, _ = _clause_end(text, toks, after + 1, hi)
             content = _trim(text, toks[after].end, _end_char(toks, end, hi))
@@ -550,12 +558,17 @@ def _according_to(
                         content=content,
                     )
                 )
-    elif c - 1 >= lo and toks[c - 1].low == "," and taken_to <= lo:
+    elif (
+        c - 1 >= lo
+        and (toks[c - 1].low == "," or (toks[c - 1].word and _has_finite_verb(toks, lo, c)))
+        and taken_to <= lo
+    ):
         # "CLAUSE, according to X." — and "The plan, according to X, is on hold.": the
         # sentence around the parenthetical source
-        end_char = toks[c - 1].start
+        end_char = toks[c - 1].start if toks[c - 1].low == "," else toks[c - 1].end
         if (
-            after < hi
+            toks[c - 1].low == ","
+            and after < hi
             and toks[after].low == ","
             and sum(1 for t in toks[after + 1 : hi] if t.word) >= 2
         ):
@@ -576,6 +589,39 @@ def _according_to(
                 )
             )
     return after
+
+
+#: Signs inside a source's phrase ("F.A.A. records", "ABC/Washington Post polling").
+_IN_A_SOURCE = frozenset({"-", "'", "’", "/", "&", ".", "(", ")"})
+
+
+def _source_head(toks: Sequence[_Tok], ment: _Ment, comma: int) -> _Ment:
+    """The source past the words the noun-phrase reader stopped at, to a source's tail
+    ("of", "by", "from"), a relative pronoun or the ``comma``: "Lazar's plea agreement",
+    "F.A.A. records"."""
+    k = ment.last + 1
+    while (
+        k < comma
+        and k <= ment.last + 6
+        and toks[k].low not in _SOURCE_TAILS
+        and toks[k].low not in RELATIVE_PRONOUNS
+        and toks[k].low != "out"  # "a poll out Thursday"
+    ):
+        k += 1
+    if k == ment.last + 1:
+        return ment
+    return ment._replace(end=toks[k - 1].end, last=k - 1)
+
+
+def _phrase_comma(toks: Sequence[_Tok], k: int, hi: int) -> int:
+    """The comma that ends a phrase of words from token ``k`` within 20 tokens, or ``k``
+    when another sign or a cue comes first."""
+    for r in range(k, min(hi, k + 20)):
+        if toks[r].low == ",":
+            return r
+        if (not toks[r].word and toks[r].low not in _IN_A_SOURCE) or _cue_at(toks, r):
+            return k
+    return k
 
 
 #: Marks inside a phrase between a cue and "that": a comma, an elided year ("in ’08").
