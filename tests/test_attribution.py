@@ -2586,3 +2586,27 @@ def test_class7_according_to_in_more_shapes(text: str, content: str, source: str
     (q,) = attribute(text)
     assert q.kind == "indirect" and q.span.of(text) == content
     assert q.speaker is not None and q.speaker.span.of(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Support is strong among teachers, union officials told the Herald.",
+         "Support is strong among teachers", "union officials"),
+        ("This includes a special force, Defense Secretary Ann Roe told a Senate panel.",
+         "This includes a special force", "Defense Secretary Ann Roe"),
+        ("The plan, officials told reporters, is on hold until next year.",
+         "The plan, officials told reporters, is on hold until next year", "officials"),
+        ("Lee told a rally audience that he would debate only if paid.",
+         "he would debate only if paid", "Lee"),
+    ],
+)  # fmt: skip
+def test_class7_told_with_its_addressee_after_the_clause(
+    text: str, content: str, speaker: str
+) -> None:
+    """#14 class 7: "CLAUSE, X told the Herald." and "…, officials told reporters, …":
+    the addressee is part of the attribution, not words that make it no tail (all
+    gave nothing; "a rally audience" stopped at *rally* read as an adverb)."""
+    (q,) = attribute(text)
+    assert q.kind == "indirect" and q.span.of(text) == content
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker

@@ -899,7 +899,8 @@ def _clause_speaker_cue(
     if paren is not None:
         return [paren]
     for j in reversed(commas):
-        post = _post_pattern(text, toks, j + 1) or _finding_after(text, toks, j + 1, hi)
+        post = _past_addressee(text, toks, _post_pattern(text, toks, j + 1), hi)
+        post = post or _finding_after(text, toks, j + 1, hi)
         if post is None or not _sentence_rest_is_tail(toks, post[3], hi):
             continue
         if not _closes_sentence(toks, post[3], hi):
@@ -937,6 +938,18 @@ def _clause_speaker_cue(
 #: Conjunctions that open a clause as well as a phrase ("But that is not enough, X
 #: said").
 _CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
+
+
+def _past_addressee(
+    text: str, toks: Sequence[_Tok], post: tuple[_Ment, _CueHit, str, int] | None, hi: int
+) -> tuple[_Ment, _CueHit, str, int] | None:
+    """An attribution after a comma (:func:`_post_pattern`) whose cue takes an addressee,
+    ending past it: "…, union officials told POLITICO.", "…, officials told reporters,
+    …"."""
+    if post is None or post[1].lemma not in ADDRESSEE_CUES or post[3] >= hi:
+        return post
+    addressee = _np_forward(text, toks, post[3])
+    return post if addressee is None else (post[0], post[1], post[2], addressee.last + 1)
 
 
 def _finding_after(
@@ -1003,7 +1016,8 @@ def _parenthetical(
             continue  # no cue right after the comma: no attribution between commas
         if inside(toks[j].start):
             continue
-        post = _post_pattern(text, toks, j + 1) or _finding_after(text, toks, j + 1, hi)
+        post = _past_addressee(text, toks, _post_pattern(text, toks, j + 1), hi)
+        post = post or _finding_after(text, toks, j + 1, hi)
         if post is None:
             continue
         ment, hit, _, after = post
@@ -1052,7 +1066,9 @@ def _appositive_rest(toks: Sequence[_Tok], k: int, hi: int) -> bool:
 
 
 #: Cues that stand between commas inside the sentence they report.
-_PARENTHETICAL_CUES = frozenset({"say", "add", "note", "argue", "write", "explain", "insist"})
+_PARENTHETICAL_CUES = frozenset(
+    {"say", "add", "note", "argue", "write", "explain", "insist", "tell"}
+)
 
 
 #: The verbs of :func:`_stance` and :func:`_evidential`, which are no cues: a sentence

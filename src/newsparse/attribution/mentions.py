@@ -219,7 +219,11 @@ def _np_forward(text: str, toks: Sequence[_Tok], i: int, *, strict: bool = False
                 break  # "bin" without the name it joins
             # a capitalised last word is the surname ("Chris Le", "Aaa Bin")
         if (
-            (t.low in PHRASE_STOPS or t.low in DETERMINERS or (t.low.endswith("ly") and not t.cap))
+            (
+                t.low in PHRASE_STOPS
+                or t.low in DETERMINERS
+                or (t.low.endswith("ly") and not t.cap and t.low not in LY_NOUNS)
+            )
             and not (
                 t.cap
                 and k == i
