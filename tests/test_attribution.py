@@ -2610,3 +2610,22 @@ def test_class7_told_with_its_addressee_after_the_clause(
     (q,) = attribute(text)
     assert q.kind == "indirect" and q.span.of(text) == content
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Judicial Watch: Agency Hid Key Email For Years", "Judicial Watch"),
+        ("The Latest: Agency Hid Key Email For Years", None),
+        ("Just Leaked: Agency Hid Key Email For Years", None),
+    ],
+)
+def test_class6_a_speaker_whose_name_ends_in_a_label_word(
+    headline: str, speaker: str | None
+) -> None:
+    """#14 class 6: "Judicial Watch: …" names a speaker (its last word is a label word,
+    *watch*: was no claim, or the name read as the claim of "Agency Hid Key Email");
+    "The Latest: …" and "Just Leaked: …" stay labels."""
+    text = headline + "\n\nDemocrats were upset on Monday."
+    found = [q for q in attribute(text) if q.span.end <= len(headline)]
+    assert [q.speaker and q.speaker.span.of(text) for q in found] == ([speaker] if speaker else [])

@@ -66,7 +66,7 @@ _CLAIM_WORDS = 3
 
 def _tag_cand(text: str, m: regex.Match[str], rule: str, end: int) -> _Cand | None:
     who = Span(m.start("who"), m.end("who"))
-    if any(w.lower().strip(".,'’") in HEADLINE_LABELS for w in who.of(text).split()[:2]):
+    if _a_label(who.of(text)):
         return None  # "Exclusive: …", "The Latest: …", "Just Leaked: …"
     # the claim: its own group ("Speaker: Claim"), or what follows the tag (transcripts)
     claim = _trim(text, m.start("claim") if "claim" in m.groupdict() else m.end(), end)
@@ -75,6 +75,21 @@ def _tag_cand(text: str, m: regex.Match[str], rule: str, end: int) -> _Cand | No
     colon = m.start("colon")
     ment = _Ment(who.start, who.end, "name", 0, 0)
     return _Cand(who.start, ment, (colon, colon + 1, ":"), rule, 0.6, content=claim)
+
+
+#: Words before a label that leave it a label ("The Latest: …", "Just In: …").
+_LABEL_LEADS = frozenset({"the", "just", "a"})
+
+
+def _a_label(who: str) -> bool:
+    """True when the words before a headline's colon are a label, not a speaker:
+    "Exclusive", "The Latest", "Just Leaked" (but "Judicial Watch", an organisation whose
+    name ends in a label word)."""
+    words = [w.lower().strip(".,'’") for w in who.split()]
+    return bool(words) and (
+        words[0] in HEADLINE_LABELS
+        or (len(words) == 2 and words[0] in _LABEL_LEADS and words[1] in HEADLINE_LABELS)
+    )
 
 
 #: A single opening mark at the start of a word ("Trump Is a ‘Proven Failure’", "'We
