@@ -2629,3 +2629,18 @@ def test_class6_a_speaker_whose_name_ends_in_a_label_word(
     text = headline + "\n\nDemocrats were upset on Monday."
     found = [q for q in attribute(text) if q.span.end <= len(headline)]
     assert [q.speaker and q.speaker.span.of(text) for q in found] == ([speaker] if speaker else [])
+
+
+def test_class7_the_turns_of_a_printed_interview() -> None:
+    """#14 class 7: "Q: …" and "A: …" paragraphs are the turns of an interview, as
+    "TAPPER: …" is a transcript's (both gave nothing)."""
+    text = (
+        "Interview\n\nQ: How did things go for you after you left?\n\n"
+        "A: You never think about the damage until much later."
+    )
+    turns = [(q.speaker and q.speaker.span.of(text), q.span.of(text)) for q in attribute(text)]
+    assert turns == [
+        ("Q", "How did things go for you after you left?"),
+        ("A", "You never think about the damage until much later"),
+    ]
+    assert attribute("Title\n\nB: not a turn of anybody's at all.") == ()

@@ -54,9 +54,10 @@ _SPEAKER_TAG = regex.compile(
     r"[^\S\n]*+(?P<colon>:)"
     r"[^\S\n]++(?P<claim>\S[^\n]{7,})"
 )
-#: Transcript turns in the body: "TAPPER: Do you think …" (ALL-CAPS speaker).
+#: Transcript turns in the body: "TAPPER: Do you think …" (ALL-CAPS speaker), and the
+#: turns of a printed interview, "Q: …" and "A: …".
 _TRANSCRIPT = regex.compile(
-    r"[\"“]?(?P<who>\p{Lu}{2,}+(?:[^\S\n]\p{Lu}{2,}+){0,2})(?P<colon>:)[^\S\n]++(?=\S)"
+    r"[\"“]?(?P<who>\p{Lu}{2,}+(?:[^\S\n]\p{Lu}{2,}+){0,2}|[QA])(?P<colon>:)[^\S\n]++(?=\S)"
 )
 
 
