@@ -2644,3 +2644,32 @@ def test_class7_the_turns_of_a_printed_interview() -> None:
         ("A", "You never think about the damage until much later"),
     ]
     assert attribute("Title\n\nB: not a turn of anybody's at all.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Ann Lee criticized the city's new budget plan.", "the city's new budget plan",
+         "criticized"),
+        ("The bishop denounced the attack on the mosque.", "the attack on the mosque",
+         "denounced"),
+    ],
+)  # fmt: skip
+def test_class7_judging_verbs_take_their_object(text: str, content: str, cue: str) -> None:
+    """#14 class 7: *criticized*, *praised* (without *for*), *denounced*, *condemned*
+    and the like: the object is the attributed content (``act-object``)."""
+    (q,) = attribute(text)
+    assert q.kind == "indirect" and q.span.of(text) == content
+    assert q.cue is not None and q.cue.span.of(text) == cue
+    assert q.attribution is not None and q.attribution.rule == "act-object"
+
+
+def test_class7_a_participle_with_an_object_after_the_attribution() -> None:
+    """#14 class 7: "“…,” said Lee, citing low growth": the participle's object is what
+    the speaker cites (``participle-object``); no speaker, no rule."""
+    text = "“This is a disgrace,” said Ann Lee, citing low growth and rising debt."
+    _quote, act = attribute(text)
+    assert act.kind == "indirect" and act.span.of(text) == "low growth and rising debt"
+    assert act.speaker is not None and act.speaker.span.of(text) == "Ann Lee"
+    assert act.attribution is not None and act.attribution.rule == "participle-object"
+    assert attribute("The senator spoke for an hour, criticizing the plan.") == ()

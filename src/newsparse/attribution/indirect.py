@@ -64,6 +64,7 @@ from newsparse.lexicon.cues import (
     NOT_CLAUSE_OPENERS,
     OBJECT_VERBS,
     PARTICIPIAL_PREFIXES,
+    PARTICIPLE_ACTS,
     PHRASE_STOPS,
     STANCE_VERBS,
     TIME_WORDS,
@@ -301,7 +302,54 @@ def _indirect(
     asked = _asked_frame(text, toks, lo, hi, inside)
     if asked is not None:
         out.append(asked)
+    acted = _participle_act(text, toks, lo, hi, inside)
+    if acted is not None:
+        out.append(acted)
     return out
+
+
+def _participle_act(
+    text: str, toks: Sequence[_Tok], lo: int, hi: int, inside: Callable[[int], bool]
+) -> _Cand | None:
+    """Rule ``participle-object``: "“…,” Lee said, referring to the mayor", "…, citing
+    low growth", "…, criticizing the plan": the object of a participle after a comma is
+    what the sentence's speaker refers to or judges (PolNeAR's attributed content)."""
+    for k in range(lo + 2, hi - 1):
+        act = PARTICIPLE_ACTS.get(toks[k].low)
+        if act is None or toks[k - 1].low != ",":
+            continue
+        lemma, needs = act
+        begin = k + 1
+        if needs:
+            if toks[begin].low != needs:
+                continue
+            begin += 1
+        if begin >= hi or not toks[begin].word or inside(toks[begin].start):
+            continue
+        subj = _speaker_before(text, toks, lo, k - 1)
+        if subj is None:
+            continue
+        end, _ = _clause_end(text, toks, begin, hi)
+        content = _trim(text, toks[begin].start, _end_char(toks, end, hi))
+        if content is None or _quoted(text, content):
+            continue
+        cue = (toks[k].start, toks[begin - 1].end, lemma)
+        return _Cand(subj.start, subj, cue, "participle-object", 0.5, content=content)
+    return None
+
+
+def _speaker_before(text: str, toks: Sequence[_Tok], lo: int, comma: int) -> _Ment | None:
+    """The speaker of the last verb of saying before the ``comma``: its subject ("Lee
+    said,") or the name after it ("said Lee,")."""
+    for c in range(comma - 1, lo - 1, -1):
+        hit = toks[c].cue
+        if hit is None or "quote" not in hit.patterns or hit.end > comma:
+            continue
+        if hit.end < comma:
+            after = _np_forward(text, toks, hit.end)
+            return after if after is not None and after.last + 1 == comma else None
+        return _subject_before(text, toks, c, lo)
+    return None
 
 
 def _commas_and_thats(
