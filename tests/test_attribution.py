@@ -2673,3 +2673,25 @@ def test_class7_a_participle_with_an_object_after_the_attribution() -> None:
     assert act.speaker is not None and act.speaker.span.of(text) == "Ann Lee"
     assert act.attribution is not None and act.attribution.rule == "participle-object"
     assert attribute("The senator spoke for an hour, criticizing the plan.") == ()
+
+
+def test_class7_a_belief_with_its_own_clause() -> None:
+    """#14 class 7: "officials believe Beijing has cut …": a clause with its own verb after
+    a verb of belief is reported (was: only after *that*, a pronoun or a determiner);
+    "Voters believe Trump." has none."""
+    text = "Intelligence officials believe Beijing has cut its hacking."
+    (q,) = attribute(text)
+    assert q.kind == "indirect" and q.span.of(text) == "Beijing has cut its hacking"
+    assert attribute("Voters believe Trump.") == ()
+
+
+def test_a_belief_gives_no_turn_to_the_next_quote() -> None:
+    """A quote with no cue goes on with the last speaker, not with those whose belief
+    was reported in between (the belief is no speech)."""
+    text = (
+        "Budget\n\n“The plan works,” Ann Lee said. Some officials believe the mayor has lost"
+        " control of the council.\n\n“We will keep going.”"
+    )
+    last = attribute(text)[-1]
+    assert last.span.of(text) == "We will keep going."
+    assert last.speaker is not None and last.speaker.span.of(text) == "Ann Lee"

@@ -761,6 +761,17 @@ def _finding_head(text: str, toks: Sequence[_Tok], subj: _Ment, lo: int) -> _Men
     return subj
 
 
+#: Tokens that end the first clause of a reported one: its verb stands before them.
+_FIRST_BREAKS = frozenset({",", ";", "which", "who", "(", "—", "–", ":", "."})
+
+
+def _first_break(toks: Sequence[_Tok], lo: int, hi: int) -> int:
+    """The first comma, dash, relative word or period in ``[lo, hi)`` within 25 tokens,
+    else where those end."""
+    end = min(hi, lo + 25)
+    return next((k for k in range(lo, end) if toks[k].low in _FIRST_BREAKS), end)
+
+
 def _finding_antecedent(text: str, toks: Sequence[_Tok], c: int, lo: int) -> _Ment | None:
     """The finding a relative word before a finding verb stands for: "The video, which
     showed …", "polls by Quinnipiac that showed …"."""
@@ -784,6 +795,8 @@ def _no_clause(toks: Sequence[_Tok], hit: _CueHit, j: int, subj: _Ment | None) -
         and toks[j].low != "that"
         and toks[j].low not in SPEAKER_PRONOUNS
         and toks[j].low not in DETERMINERS
+        # "officials believe Beijing has cut …": a clause with its own verb
+        and not (toks[j].word and _has_finite_verb(toks, j, _first_break(toks, j, len(toks))))
     ):
         return True
     return (

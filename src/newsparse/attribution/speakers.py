@@ -98,7 +98,7 @@ def _assemble(
             speaker, key, gender = last.speaker, last.key, last.gender
             if cue is None:
                 cue = last.cue
-        if speaker is not None and cand.rule != "not-speech":
+        if speaker is not None and cand.rule != "not-speech" and not _a_belief(cand):
             history.append(
                 _Spoken(
                     _cand_pos(cand, quotes),
@@ -143,6 +143,16 @@ def _assemble(
             )
     # a relay named at the end of the sentence ("…, Mehr news Agency reported")
     return tuple(sorted((*out, *extra), key=lambda q: (q.span.start, q.span.end)))
+
+
+#: Verbs of belief: reported thoughts ("officials believe Beijing has …") give no turn
+#: to a quote that follows without a cue.
+_BELIEF_LEMMAS = frozenset({"think", "believe", "hope"})
+
+
+def _a_belief(cand: _Cand) -> bool:
+    """True for reported speech whose cue is a verb of belief."""
+    return cand.quote < 0 and cand.cue is not None and cand.cue[2] in _BELIEF_LEMMAS
 
 
 def _own_speaker(
