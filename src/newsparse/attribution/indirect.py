@@ -370,6 +370,10 @@ def _commas_and_thats(
     )
 
 
+#: Verbs of belief, whose clause inside another reported clause is that clause's words.
+_BELIEF_LEMMAS = frozenset({"hope", "think", "believe"})
+
+
 def _from_cues(
     text: str,
     toks: Sequence[_Tok],
@@ -396,7 +400,8 @@ def _from_cues(
         if hit.lemma == "according to":
             c = _according_to(text, toks, c, hit, lo, hi, taken_to, out)
             continue
-        if "indirect" in hit.patterns:
+        if "indirect" in hit.patterns and not (c < taken_to and hit.lemma in _BELIEF_LEMMAS):
+            # not "told X that he thought Kim would win": the belief is the told words
             cand, end = _reported_clause(text, toks, c, hit, lo, hi, inside)
             if cand is not None:
                 out.append(cand)
