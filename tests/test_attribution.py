@@ -2695,3 +2695,21 @@ def test_a_belief_gives_no_turn_to_the_next_quote() -> None:
     last = attribute(text)[-1]
     assert last.span.of(text) == "We will keep going."
     assert last.speaker is not None and last.speaker.span.of(text) == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("More than six in 10 said they were not looking forward to it.", "More than six in 10"),
+        ("About three in 10 said they prefer a more liberal agenda.", "About three in 10"),
+        ("Even the field's biggest hawks, like Lee and Roe, say the troops should be local.",
+         "the field's biggest hawks"),
+    ],
+)  # fmt: skip
+def test_class7_shares_and_an_appositive_with_like(text: str, speaker: str) -> None:
+    """#14 class 7: "six in 10 said" is a share of a group ("in 10" is no year, as in
+    "who in 2010 said"); "Even the hawks, like Lee and Roe, say …" is the hawks' (was:
+    *the troops* read as the subject of an inverted "say")."""
+    (q,) = attribute(text)
+    assert q.kind == "indirect"
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker

@@ -1051,7 +1051,16 @@ def _closes_sentence(toks: Sequence[_Tok], j: int, hi: int) -> bool:
     if any(t.low in _OPEN_MARKS or t.low in _CLOSE_MARKS for t in rest):
         return False
     first = rest[0].low
+    if any(t.low in _AUXILIARIES for t in rest):
+        return False  # "…, say the bulk of the troops should be …": a clause goes on
     return first in _TAIL_OPENERS or first in TIME_WORDS or first in BARE_TIME_WORDS
+
+
+#: Auxiliaries and modals: a tail with one is a clause of its own.
+_AUXILIARIES = frozenset(
+    {"is", "was", "were", "are", "has", "have", "will", "would", "could", "can", "should"}
+    | {"may", "might", "must", "does", "did"}
+)
 
 
 #: Words that open an attribution's tail after "X said" ("in a statement", "on

@@ -135,11 +135,27 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
         return _Ment(toks[j].start, tok.end, _mention_kind(toks, j, k), j, k)
     share = k - 2 >= lo and (
         (low in {"them", "us"} and toks[k - 1].low == "of")
-        or (low in {"three", "four", "five", "ten"} and toks[k - 1].low == "in")
+        or ((_a_count(low) or low.isdigit()) and toks[k - 1].low == "in")
     )
-    if share and toks[k - 2].low in _SHARE_HEADS:
-        # "Most of them said …", "One in three said …": a share of a group speaks
-        first = k - 3 if k - 3 >= lo and toks[k - 3].low in {"about", "nearly"} else k - 2
+    if share and (
+        toks[k - 2].low in _SHARE_HEADS or _a_count(toks[k - 2].low) or toks[k - 2].low.isdigit()
+    ):
+        # "Most of them said …", "One in three said …", "More than six in 10 said …": a
+        # share of a group speaks
+        first = k - 2
+        if first - 1 >= lo and toks[first - 1].low in {"about", "nearly", "almost", "than"}:
+            first -= 1
+            if (
+                toks[first].low == "than"
+                and first - 1 >= lo
+                and toks[first - 1].low
+                in {
+                    "more",
+                    "fewer",
+                    "less",
+                }
+            ):
+                first -= 1
         return _Ment(toks[first].start, tok.end, "anonymous", first, k)
     counted = _a_count(low) or (low.isdigit() and len(low) < 3)  # not "the Act of 2009"
     if k - 2 >= lo and toks[k - 1].low == "of" and counted:
@@ -430,6 +446,19 @@ def _before_a_quoted_relative(text: str, toks: Sequence[_Tok], k: int, lo: int) 
     return None
 
 
+#: Words before a sentence's subject that leave it the subject ("Even the hawks, like
+#: Rubio, say …", "But the party, in a statement, said …").
+_SUBJECT_LEADS = frozenset({"even", "but", "and", "yet", "still", "also", "so"})
+
+
+def _opens(toks: Sequence[_Tok], first: int, lo: int) -> bool:
+    """True when the phrase at token ``first`` opens the sentence at ``lo``, past a word
+    like *even* or *but*."""
+    if first == lo + 1 and toks[lo].low in _SUBJECT_LEADS:
+        first = lo
+    return first == lo and toks[lo].cap
+
+
 def _before_appositives(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Ment | None:
     """The subject of a cue after a comma at token ``k``: the name the appositives
     before the comma belong to ("Hugh Hill, a doctor, said", "Marley Anderson, 21, a
@@ -465,7 +494,7 @@ def _before_appositives(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Me
             or (name.kind == "role" and toks[name.first].cap and toks[name.last].cap)
             # "The administration, in an effort to …, has said": the phrase that opens
             # the clause
-            or (name.kind in {"role", "organisation"} and name.first == lo and toks[lo].cap)
+            or (name.kind in {"role", "organisation"} and _opens(toks, name.first, lo))
         ):
             return name
         j -= 2
@@ -504,9 +533,9 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
     if (
         k - 2 >= lo
         and toks[k - 1].low in {"in", "on", "last", "this", "early", "late"}
-        and (toks[k].low.isdigit() or toks[k].low in CLAUSE_SKIP_WORDS)
+        and ((toks[k].low.isdigit() and len(toks[k].low) == 4) or toks[k].low in CLAUSE_SKIP_WORDS)
     ):
-        k -= 2  # "who in 2010 said", "Trump on Monday said"
+        k -= 2  # "who in 2010 said", "Trump on Monday said" (not "six in 10 said")
     if toks[k].low in _ASIDE_DASHES and k - 2 >= lo:
         # "Many speakers — including Muslims and Jews — said": past the aside
         for j in range(k - 1, max(lo - 1, k - 30), -1):
