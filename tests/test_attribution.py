@@ -2713,3 +2713,16 @@ def test_class7_shares_and_an_appositive_with_like(text: str, speaker: str) -> N
     (q,) = attribute(text)
     assert q.kind == "indirect"
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+def test_class2_no_sentence_opens_inside_a_party_tag() -> None:
+    """#14 class 2: '“…,” said Rep. Ann Roe (D-N.C.), head of the caucus. “…”': the
+    period of *N.C.* opens no sentence *head of the caucus*, so the second quote goes on
+    with Roe and *said* (was *head*, with the cue *of*)."""
+    text = (
+        "Vote\n\nLawmakers met. “This is a sad day,” said Rep. Ann Roe (D-N.C.), head of the"
+        " caucus. “It is a fraud.”"
+    )
+    last = attribute(text)[-1]
+    assert last.speaker is not None and last.speaker.span.of(text) == "Rep. Ann Roe"
+    assert last.cue is not None and last.cue.span.of(text) == "said"

@@ -822,7 +822,13 @@ def _previous_sentence_subject(s: _Site) -> _Cand | None:
         return None
     toks, lo = s.toks, s.lo
     plo = bisect.bisect_left(s.tstarts, max(s.para_start, s.sent.start - 400))
-    starts = [k for k in range(plo, lo) if k == plo or toks[k - 1].low in {".", "!", "?"}]
+    # a sentence opens with a capital or a mark ("(D-N.C.), head of …" opens none)
+    starts = [
+        k
+        for k in range(plo, lo)
+        if k == plo
+        or (toks[k - 1].low in {".", "!", "?"} and (toks[k].cap or toks[k].low in _ANY_MARKS))
+    ]
     if not starts:
         return None
     # a sentence that quotes is no narrative one; a title in an opening "On/In" phrase
