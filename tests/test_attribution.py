@@ -2726,3 +2726,11 @@ def test_class2_no_sentence_opens_inside_a_party_tag() -> None:
     last = attribute(text)[-1]
     assert last.speaker is not None and last.speaker.span.of(text) == "Rep. Ann Roe"
     assert last.cue is not None and last.cue.span.of(text) == "said"
+
+
+def test_class5_a_coordinated_verb_nearer_the_fragment_is_its_cue() -> None:
+    """#14 class 5: "Lee tweeted that she was “a con” and encouraged fans to “check out”
+    …": the second fragment's cue is the verb after *and*, not the subject's first."""
+    text = "Lee tweeted that she was “a con” and encouraged fans to “check out” the tape."
+    cues = [q.cue.span.of(text) for q in attribute(text) if q.cue is not None]
+    assert cues == ["tweeted", "encouraged"]

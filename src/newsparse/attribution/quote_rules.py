@@ -755,13 +755,24 @@ def _title_case_trailer(s: _Site) -> _Cand | None:
 _CUE_REACH = 120
 
 
+def _coordinated_verb(toks: Sequence[_Tok], v: int, first: int) -> tuple[int, int, str] | None:
+    """A past verb after *and* between the subject's verb at ``v`` and the quote: the
+    fragment's own verb ("Lee tweeted that she was “a con” and encouraged fans to “check
+    out” …": *encouraged*)."""
+    for w in range(first - 1, max(v + 1, first - 1 - _CUE_REACH), -1):
+        t = toks[w]
+        if toks[w - 1].low == "and" and not t.cap and t.low.endswith("ed") and _verb_like(t):
+            return (t.start, t.end, t.low)
+    return None
+
+
 def _partial_cue(toks: Sequence[_Tok], subj: _Ment, first: int) -> tuple[int, int, str] | None:
     """The cue of a fragment after its sentence's subject: the listed cue nearest the
     quote ("X praised it and warned costs could “spiral”": *warned*), else a verb right
     after the subject ("X likened …"), else none: a noun or a preposition is no cue."""
     v, cue = _verb_after(toks, subj, first)
     if cue is not None and toks[v].cue is not None:
-        return cue
+        return _coordinated_verb(toks, v, first) or cue
     # at most _CUE_REACH tokens back: one sentence may hold many quotes
     stop = max(subj.last, first - 1 - _CUE_REACH)
     for w in range(first - 1, stop, -1):
