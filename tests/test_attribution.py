@@ -2734,3 +2734,13 @@ def test_class5_a_coordinated_verb_nearer_the_fragment_is_its_cue() -> None:
     text = "Lee tweeted that she was “a con” and encouraged fans to “check out” the tape."
     cues = [q.cue.span.of(text) for q in attribute(text) if q.cue is not None]
     assert cues == ["tweeted", "encouraged"]
+
+
+def test_class5_an_attribution_between_commas_keeps_its_cue() -> None:
+    """#14 class 5: "CNN, Cruz said, called the announcement “…”": the attribution
+    between commas governs the sentence it interrupts (was *called*, read as a verb
+    coordinated with *said*)."""
+    text = "CNN, Cruz said, called the announcement “highly significant.”"
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.span.of(text) == "Cruz"
+    assert q.cue is not None and q.cue.span.of(text) == "said"

@@ -741,6 +741,17 @@ def _later_cue(
 ) -> tuple[_Ment | None, _CueHit, str]:
     """What a cue at ``c`` after the main clause's cue (``found``) changes in
     :func:`_governing`: the cue, the speaker, both, or nothing."""
+    said, cue = found[0], found[1]
+    if (
+        said is not None
+        and cue.end == c - 1
+        and toks[c - 1].low == ","
+        and said.first - 1 >= start
+        and toks[said.first - 1].low == ","
+    ):
+        # "CNN, Cruz said, called it “…”": the attribution between commas governs the
+        # sentence it interrupts
+        return found
     if participle or (toks[c - 1].low == "and" and "partial" in hit.patterns):
         # "…, saying …", "… and called him “a feminist”": the nearer cue
         return (found[0], hit, "governing-participle-partial")
