@@ -2744,3 +2744,22 @@ def test_class5_an_attribution_between_commas_keeps_its_cue() -> None:
     (q,) = attribute(text)
     assert q.speaker is not None and q.speaker.span.of(text) == "Cruz"
     assert q.cue is not None and q.cue.span.of(text) == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The senator has vowed to fight on and win as many delegates as she can.",
+         "to fight on and win as many delegates as she can", "vowed"),
+        ("Lee promised to take bold action if he wins.", "to take bold action if he wins",
+         "promised"),
+        ("The union decided to sit out the election this year.",
+         "to sit out the election this year", "decided"),
+    ],
+)  # fmt: skip
+def test_class7_promises_and_decisions_to_act(text: str, content: str, cue: str) -> None:
+    """#14 class 7: *vowed*, *promised*, *pledged*, *decided*, *agreed* with an
+    infinitive report a stance as *wants to* does (``stance-clause``; gave nothing)."""
+    (q,) = attribute(text)
+    assert q.kind == "indirect" and q.span.of(text) == content
+    assert q.cue is not None and q.cue.span.of(text) == cue

@@ -703,6 +703,12 @@ STANCE_VERBS: dict[str, str] = {
         "seek": ("seek", "seeks", "sought"),
         "threaten": ("threaten", "threatens", "threatened"),
         "fear": ("fear", "fears", "feared"),
+        # promises to act: "has vowed to soldier on", "promised to take bold action"
+        "vow": ("vows", "vowed"),
+        "promise": ("promises", "promised"),
+        "pledge": ("pledges", "pledged"),
+        "decide": ("decides", "decided"),
+        "agree": ("agreed",),
     }.items()
     for form in forms
 }
