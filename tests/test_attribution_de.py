@@ -341,3 +341,33 @@ def test_a_paper_named_in_marks_after_the_verb_speaks(sentence: str, speaker: st
     q = parse(text).quotes[0]
     assert q.attribution is not None and q.attribution.rule == "de-quote-cue-speaker"
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # an abstract noun fronted as the object, the person after the verb speaks
+        ("Die Anwendung der Regel stellte der SPD-Vorsitzende Karl Huber in Frage: „Das geht"
+         " nicht.“", "der SPD-Vorsitzende Karl Huber"),
+        ("Jede Mitverantwortung für die Affäre weist Berger von sich: „Das war der Chef.“",
+         "Berger"),
+        # a present participle or an adverb opening the sentence
+        ("Ergänzend fügte Berger hinzu: „Wir warten ab, bis die Zahlen da sind.“", "Berger"),
+        ("Aktuell lässt sie erklären: „Sie hat das Amt nie angestrebt.“", "sie"),
+    ],
+)  # fmt: skip
+def test_the_subject_after_a_fronted_object_or_adverb(sentence: str, speaker: str) -> None:
+    """#18: German puts an object or an adverb first and the subject after the verb: an
+    abstract noun (in *-ung*, *-heit*, *-keit*, …) names no speaker, nor does a participle
+    in *-end* or *aktuell* (each was the speaker)."""
+    text = "Streik\n\n" + sentence
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+def test_a_fronted_noun_before_a_copula_or_an_object_keeps_its_verb() -> None:
+    """ "Die Regierung lobte den Minister: „…“" keeps the government (an object after
+    the verb is no subject)."""
+    text = "Streik\n\nDie Regierung lobte den Minister: „Er hat gut gearbeitet.“"
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.span.of(text) == "Die Regierung"

@@ -38,10 +38,13 @@ from newsparse.attribution.direct import _Cand
 from newsparse.attribution.mentions import _Ment
 from newsparse.attribution.tokens import _ANY_MARKS, _Tok
 from newsparse.lexicon.german import (
+    ABSTRACT_ENDINGS,
     ADVERB_ENDINGS,
     ARTICLES,
     CLAUSE_LINKS,
     NOT_VERBS,
+    PARTICIPLE_ADVERB_END,
+    PARTICIPLE_ADVERB_MIN,
     PREPOSITIONS,
     PRONOUNS,
     SENTENCE_ADVERBS,
@@ -153,6 +156,7 @@ def _not_a_noun(low: str) -> bool:
         or low in VERB_SUBJECT_FILLERS
         or low in NOT_VERBS
         or low.endswith(ADVERB_ENDINGS)
+        or (low.endswith(PARTICIPLE_ADVERB_END) and len(low) >= PARTICIPLE_ADVERB_MIN)
     )
 
 
@@ -597,6 +601,31 @@ def _subject_before(text: str, toks: Sequence[_Tok], lo: int, v: int) -> tuple[_
     return None if head is None else (head, "de-subject-verb")
 
 
+#: Copulas: the noun after one is a predicate ("Die Ankündigung ist Teil …"), no subject.
+_COPULAS = frozenset({"ist", "sind", "war", "waren", "wird", "werden", "wurde", "bleibt"})
+
+
+def _fronted_abstract(toks: Sequence[_Tok], ment: _Ment) -> bool:
+    """True when the noun phrase's head (its first noun) is an abstract noun, which names
+    no speaker ("Die praktische Anwendung der Richtlinie", "Jegliche Mitverantwortung")."""
+    for k in range(ment.first, ment.last + 1):
+        tok = toks[k]
+        if tok.cap and tok.word and tok.low not in ARTICLES:
+            if k < ment.last and toks[k + 1].cap and toks[k + 1].word:
+                continue  # an adjective opening the sentence: "Jegliche Mitverantwortung"
+            return tok.low.endswith(ABSTRACT_ENDINGS)
+    return False
+
+
+def _a_person_after(toks: Sequence[_Tok], ment: _Ment) -> bool:
+    """True for a speaker after the verb that is a person in the nominative: a name, or
+    "der" and a role ("der SPD-Vorsitzende Franz Müller"), never "den"/"dem" (an object)."""
+    first = toks[ment.first].low
+    if ment.kind == "name":
+        return not toks[ment.last].low.endswith(ABSTRACT_ENDINGS)
+    return ment.kind == "role" and first in {"der", "die"} and ment.last > ment.first + 1
+
+
 def _german_cand(
     text: str,
     toks: Sequence[_Tok],
@@ -657,6 +686,12 @@ def _german_cand(
         # clause (an object, fronted)
         ment = _Ment(nominative.start, nominative.end, "pronoun", v + 1, v + 1)
         return _Cand(ment.start, ment, cue, "de-verb-subject", 0.65, quote=n)
+    if before is not None and verb.low not in _COPULAS and _fronted_abstract(toks, before[0]):
+        # "Die Anwendung … stellte der SPD-Vorsitzende Müller in Frage:": the object
+        # fronted, the person after the verb speaks
+        person = _subject_after(text, toks, v, first)
+        if person is not None and _a_person_after(toks, person):
+            return _Cand(person.start, person, cue, "de-verb-subject", 0.65, quote=n)
     if before is not None:
         return _Cand(before[0].start, before[0], cue, before[1], 0.7, quote=n)
     after_verb = _subject_after(text, toks, v, first)

@@ -186,11 +186,22 @@ SENTENCE_ADVERBS = frozenset(
     | {"deshalb", "daher", "darum", "deswegen", "daraufhin", "anschließend", "später"}
     | {"ähnlich", "ebenfalls", "gegenüber", "wörtlich", "konkret", "erneut", "offenbar"}
     | {"derzeit", "angesichts", "warum", "insbesondere", "vor", "zuvor", "damals", "kürzlich"}
+    | {"aktuell", "neuerdings", "mittlerweile", "bislang", "außerdem", "indes", "indessen"}
 )
 
 #: Endings of adverbs and adjectives that may open a sentence ("Ursprünglich",
 #: "Möglicherweise", "Kritisch"): few nouns and names end so.
 ADVERB_ENDINGS = ("lich", "weise", "isch")
+
+#: A present participle used as an adverb opens a sentence before its verb ("Relativierend
+#: fügt Gall hinzu", "Ergänzend sagte sie"): a word this long in "-end" is no noun (not
+#: "Abend", "Jugend").
+PARTICIPLE_ADVERB_END = "end"
+PARTICIPLE_ADVERB_MIN = 7
+
+#: Endings of abstract nouns, which name no person: "Die Anwendung … stellte der
+#: Vorsitzende in Frage" has its subject after the verb, the abstract noun fronted.
+ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "nis", "ismus", "tum", "tät")
 
 #: Konjunktiv II and "würde" forms that report speech as Konjunktiv I does when the
 #: Konjunktiv I form would look like the indicative ("sie hätten", "es wäre").
