@@ -2763,3 +2763,12 @@ def test_class7_promises_and_decisions_to_act(text: str, content: str, cue: str)
     (q,) = attribute(text)
     assert q.kind == "indirect" and q.span.of(text) == content
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+def test_class2_an_object_pronoun_ends_no_speaker_phrase() -> None:
+    """#14 class 2: "Sen. Ann Roe scolded him: “…”": the speaker is the senator and the
+    cue her verb (was the phrase "Sen. Ann Roe scolded him", read back from *him*)."""
+    text = "Democratic Sen. Ann Roe scolded him: “The science is against you.”"
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.span.of(text) == "Democratic Sen. Ann Roe"
+    assert q.cue is not None and q.cue.span.of(text) == "scolded"

@@ -163,8 +163,8 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
         head = _np_back(text, toks, k - 2, lo)
         if head is not None and head.kind != "pronoun":
             return head._replace(end=tok.end, last=k)
-    if low in PHRASE_STOPS or low in CUE_ADVERBS or low in DETERMINERS:
-        return None
+    if low in PHRASE_STOPS or low in CUE_ADVERBS or low in DETERMINERS or low in _OBJECT_PRONOUNS:
+        return None  # "Roe scolded him:": an object ends no subject
     if low.endswith("ly") and low not in LY_NOUNS:
         return None  # "X quickly said" (but "a member of the family said": a noun)
     # a common noun phrase: back to its determiner
@@ -189,6 +189,9 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
         return None
     return _Ment(toks[j].start, tok.end, _mention_kind(toks, j, k), j, k)
 
+
+#: Object pronouns: no noun phrase that speaks ends with one.
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "whom"})
 
 #: Words that name a share of a group before "of them" or "in three" ("Most of them",
 #: "One in three").
