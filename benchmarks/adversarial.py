@@ -22,6 +22,8 @@ Cases (the 10n size in brackets):
 * ``dateline-paragraphs``: paragraphs that each start like a dateline [10^4]
 * ``dateline-lead``: one lead paragraph of place-like words joined by ``/`` and ``, `` [10^4]
 * ``one-sentence-quotes``: one sentence of quoted fragments and appositives, no period [10^4]
+* ``one-sentence-sources``: one sentence of clauses each credited ``according to`` a source [10^4]
+* ``one-sentence-fragments``: one title-case sentence of quoted fragments [10^4 pairs]
 """
 
 from __future__ import annotations
@@ -67,6 +69,22 @@ CASES: dict[str, tuple[Callable[[int], str], int, str]] = {
         lambda k: "Headline\n\n" + "NEW YORK/SAN JUAN, Puerto Rico, " * k + "(AP) \u2014 x",
         1_000,
         "place groups",
+    ),
+    "one-sentence-sources": (
+        lambda k: (
+            "Headline\n\n" + "Lee leads by 27 points, according to a new count, and " * k + "x."
+        ),
+        1_000,
+        "sources",
+    ),
+    "one-sentence-fragments": (
+        lambda k: (
+            "Headline\n\n"
+            + "Lee Tweeted That She Was \u201ca con\u201d and urged fans to \u201csee\u201d " * k
+            + "x."
+        ),
+        1_000,
+        "fragment pairs",
     ),
 }
 

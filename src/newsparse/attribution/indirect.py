@@ -338,10 +338,15 @@ def _participle_act(
     return None
 
 
+#: The most tokens between a participle's comma and the verb of saying before it.
+_SPEAKER_REACH = 40
+
+
 def _speaker_before(text: str, toks: Sequence[_Tok], lo: int, comma: int) -> _Ment | None:
     """The speaker of the last verb of saying before the ``comma``: its subject ("Lee
     said,") or the name after it ("said Lee,")."""
-    for c in range(comma - 1, lo - 1, -1):
+    # within a clause's reach: a "sentence" of thousands of commas must stay linear
+    for c in range(comma - 1, max(lo, comma - _SPEAKER_REACH) - 1, -1):
         hit = toks[c].cue
         if hit is None or "quote" not in hit.patterns or hit.end > comma:
             continue
@@ -398,7 +403,12 @@ def _from_cues(
             c += 1
             continue
         if hit.lemma == "according to":
+            found = len(out)
             c = _according_to(text, toks, c, hit, lo, hi, taken_to, out)
+            if len(out) > found:
+                # the clause before it is taken: a later "according to" reports no
+                # clause from the sentence's start again (linear time)
+                taken_to = max(taken_to, c)
             continue
         if "indirect" in hit.patterns and not (c < taken_to and hit.lemma in _BELIEF_LEMMAS):
             # not "told X that he thought Kim would win": the belief is the told words

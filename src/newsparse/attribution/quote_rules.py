@@ -688,7 +688,9 @@ def _headline_partial(s: _Site) -> _Cand | None:
         return _Cand(
             ment.start, ment, (colon.start, colon.end, ":"), "speaker-colon-partial", 0.6, quote=s.n
         )
-    words = [t for t in toks[lo:first] if t.word and len(t.low) > 3]
+    # a headline's words: at most _HEADLINE_TOKENS of them (one "sentence" may hold
+    # thousands of quotes; reading all the words before each was quadratic)
+    words = [t for t in toks[lo : min(first, lo + _HEADLINE_TOKENS)] if t.word and len(t.low) > 3]
     if len(words) < 3 or sum(t.cap for t in words) < 0.8 * len(words):
         return None
     for c in range(lo + 1, min(first, lo + 6)):
