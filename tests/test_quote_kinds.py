@@ -317,3 +317,17 @@ def test_a_first_line_that_reads_as_a_sentence_reads_its_capitals_as_body_text()
     )
     (q,) = find_quotes(text)
     assert (q.kind, q.kind_rule) == ("other", "title-after-noun")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laut einem Test des Magazins „auto, motor und sport“ gibt es 113 Modelle.",
+        "In der Ausgabe des Wochenmagazins „profil“ werden die Verträge genannt.",
+    ],
+)
+def test_german_words_after_a_work_noun_are_its_title(text: str) -> None:
+    """#18: German marks after a noun whose head names a work ("des Magazins",
+    "Wochenmagazins") give its title, lower-case or not (was: a partial quote)."""
+    (q,) = find_quotes(text)
+    assert q.kind == "other" and q.rule.endswith("/title-after-noun")

@@ -63,6 +63,7 @@ from newsparse.lexicon.kinds import (
     TITLE_PREPOSITIONS,
     TITLED_VERBS,
     WORD_AS_WORD,
+    WORK_NOUNS,
     union,
 )
 from newsparse.lexicon.languages import FUNCTION_WORDS
@@ -225,6 +226,26 @@ def _after_a_noun(prev_text: str, prev_word: str, words: Sequence[str]) -> bool:
         return False
     before = prev_text[: len(prev_text) - len(prev_word)].rstrip()
     return bool(before) and before[-1] not in '.!?:"“”„«»'
+
+
+#: German works by their head noun, also in a compound ("Wochenmagazin", "Tageszeitung"):
+#: the words in marks right after one are its title, whatever their case.  Only heads
+#: of five letters or more ("Lied" ends "Mitglied").
+_WORK_HEADS = tuple(sorted(w for w in WORK_NOUNS["de"] if len(w) >= 5))
+
+
+def _a_work_noun(word: str) -> bool:
+    """True for a capitalised German noun whose head names a work ("des Magazins",
+    "Wochenmagazines", "Musical"), in any case ending."""
+    if not word[:1].isupper():
+        return False
+    low = word.casefold()
+    for end in ("es", "s", "en", "n", ""):
+        if end and not low.endswith(end):
+            continue
+        if (low[: len(low) - len(end)] if end else low).endswith(_WORK_HEADS):
+            return True
+    return False
 
 
 def _foreign(words: Sequence[str]) -> bool:
@@ -505,6 +526,13 @@ def _by_neighbours(q: _Quoted) -> tuple[QuoteKind, str] | None:
     short = len(q.all_words) <= 8  # eight words or fewer (in the first 120 characters)
     if q.capital and short and _after_a_noun(q.prev_text, q.prev_word, q.words):
         return "other", "title-after-noun"  # das Forschungsflugzeug „Polar 4“
+    if (
+        short
+        and q.prev_text[-1:].isalpha()
+        and prev_low not in _TITLE_LEADS  # "die Zeitung „X“": the ``title`` rule's
+        and _a_work_noun(q.prev_word)
+    ):
+        return "other", "title-after-noun"  # des Magazins „auto, motor und sport“
     if short and _foreign(q.words) and not q.cue_near():
         # die „Ligue pour la Nature“ (not 'sagte: „We can do this“')
         return "other", "name-or-title"
