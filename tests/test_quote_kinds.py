@@ -331,3 +331,20 @@ def test_german_words_after_a_work_noun_are_its_title(text: str) -> None:
     "Wochenmagazins") give its title, lower-case or not (was: a partial quote)."""
     (q,) = find_quotes(text)
     assert q.kind == "other" and q.rule.endswith("/title-after-noun")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Wie die „Aktion Deutschland hilft“ heute mitteilte, fehlt Wasser.", "other"),
+        ("Er wurde in den „Rat für nationale Sicherheit“ berufen.", "other"),
+        # too many words for a name: the speaker's words
+        ("Er hoffte, dass der „Heilige Geist wach ist und sich nicht irrt“ bei der Wahl.",
+         "partial"),
+    ],
+)  # fmt: skip
+def test_german_a_name_in_marks_after_its_article(text: str, kind: str) -> None:
+    """#18: capitalised words in German marks right after a definite article, two to
+    six of them, are a name ("die „Aktion Deutschland hilft“"; was a partial quote)."""
+    (q,) = find_quotes(text)
+    assert q.kind == kind

@@ -643,7 +643,25 @@ def _german_capitals(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteKind, 
         # ausgezeichnet", "Filme wie „Cool Runnings“"; but "bezeichnete ihn als „Großen
         # Führer“", "Parolen wie „Nie Wieder“"
         return "other", "name-or-title"
+    if (
+        why == "fragment"
+        and not q.heading
+        and prev_low in _DEFINITE_DE
+        and q.upper
+        and 2 <= len(q.all_words) <= _NAME_WORDS
+        and not (q.ends_sentence or q.ends_clause)
+    ):
+        # a name in marks after its article: "die „Aktion Deutschland hilft“", "der
+        # „Rat für nationale Sicherheit“" (not 'dass der „Heilige Geist wach ist und
+        # sich nicht irrt“', words too many for a name)
+        return "other", "name-or-title"
     return None
+
+
+#: German definite articles, before a name in marks.
+_DEFINITE_DE = frozenset({"der", "die", "das", "den", "dem", "des"})
+#: The most words of a name in marks after its article.
+_NAME_WORDS = 6
 
 
 def _by_shape(
