@@ -348,3 +348,22 @@ def test_german_a_name_in_marks_after_its_article(text: str, kind: str) -> None:
     six of them, are a name ("die „Aktion Deutschland hilft“"; was a partial quote)."""
     (q,) = find_quotes(text)
     assert q.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Die Grünen sprachen von einem „Feldzug gegen die Gemeinschaftsschule zum Beginn"
+         " der Anmeldewoche“.", "partial"),
+        ("„Wer in Zeiten der Krise Tausende Stellen Streicht, obwohl er Gewinne macht,"
+         " Handelt Falsch“, so der Bischof.", "direct"),
+        ("Das Land ehrte ihn mit dem „Großen Goldenen Ehrenzeichen für Verdienste um die"
+         " Republik“.", "other"),
+    ],
+)  # fmt: skip
+def test_german_a_capitalised_run_is_a_title_unless_said(text: str, kind: str) -> None:
+    """#18: capitalised words in German marks are a title, but not after an indefinite
+    article ("von einem „Feldzug gegen …“": a noun somebody used) nor with a clause
+    inside (a comma and a lower-case word: a sentence)."""
+    (q,) = find_quotes(text)
+    assert q.kind == kind

@@ -631,6 +631,8 @@ def _german_capitals(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteKind, 
         and len(q.words) >= 2
         and q.upper
         and _title_case(q.words)
+        and prev_low not in _INDEFINITE  # "von einem „Feldzug gegen …“": a noun, said
+        and _CLAUSE_IN_MARKS.search(q.text, q.start, min(q.end, q.start + 120)) is None
         and not (q.ends_sentence or q.ends_clause)
         and prev_low not in _SPOKEN_LEADS
         and prev_low not in _CUES
@@ -658,6 +660,10 @@ def _german_capitals(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteKind, 
     return None
 
 
+#: A comma and a lower-case word inside German marks: a clause, so a sentence, not a
+#: title ("„Wer in Zeiten von Massenarbeitslosigkeit Tausende von Stellen streicht,
+#: obwohl …“").
+_CLAUSE_IN_MARKS = regex.compile(r",\s+\p{Ll}")
 #: German definite articles, before a name in marks.
 _DEFINITE_DE = frozenset({"der", "die", "das", "den", "dem", "des"})
 #: The most words of a name in marks after its article.
