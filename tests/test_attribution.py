@@ -2772,3 +2772,46 @@ def test_class2_an_object_pronoun_ends_no_speaker_phrase() -> None:
     (q,) = attribute(text)
     assert q.speaker is not None and q.speaker.span.of(text) == "Democratic Sen. Ann Roe"
     assert q.cue is not None and q.cue.span.of(text) == "scolded"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceremony was held according to tradition.",
+        "The court decided the case on Monday.",
+        "The fans hailed a cab after the game.",
+        "Title\n\nA: Sell the unit to a rival.",
+        "Fox News Exclusive: Senator Says Plan Is Dead\n\nThe vote was close.",
+    ],
+)
+def test_ordinary_sentences_report_nothing(text: str) -> None:
+    """Norms after *according to*, decisions with an object, literal senses of judging
+    verbs, a list item "A: …" with no question before it and a headline label ending in
+    a label word report no speech."""
+    assert [q for q in attribute(text) if q.speaker is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The talks stalled, the minister said at a meeting where aid was discussed.",
+         "The talks stalled", "the minister"),
+        ("According to police the man fled, and the car was found later, officials said.",
+         "According to police the man fled, and the car was found later", "officials"),
+        ("A letter from the mayor said the bridge would close.", "the bridge would close",
+         "the mayor"),
+        ("The polls showing Lee ahead were wrong, the aide said.",
+         "The polls showing Lee ahead were wrong", "the aide"),
+        ("The bridge will close in May, the mayor told the Herald, which first reported it.",
+         "The bridge will close in May", "the mayor"),
+    ],
+)  # fmt: skip
+def test_the_new_frames_leave_ordinary_attributions_alone(
+    text: str, content: str, speaker: str
+) -> None:
+    """The frames of this release do not take over sentences they do not fit: an
+    auxiliary in a tail that opens with a preposition, a source phrase that runs into a
+    verb, "A letter from …" (no person), a finding that opens the sentence, a relative
+    clause after an addressee."""
+    found = [(q.span.of(text), q.speaker and q.speaker.span.of(text)) for q in attribute(text)]
+    assert found == [(content, speaker)]

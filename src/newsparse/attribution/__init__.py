@@ -182,6 +182,11 @@ class _Doc(NamedTuple):
     lang: str = "en"
 
 
+def _after_a_question(text: str, prev_para: Span | None) -> bool:
+    """True when the paragraph before opens an interview's question ("Q: …")."""
+    return prev_para is not None and text.startswith("Q:", prev_para.start)
+
+
 def _paragraph_cands(
     doc: _Doc, para: Span, prev_para: Span | None, in_para: list[int]
 ) -> list[_Cand]:
@@ -191,6 +196,8 @@ def _paragraph_cands(
     text, bounds = doc.text, doc.bounds
     cands: list[_Cand] = []
     turn = _TRANSCRIPT.match(text, para.start, para.end)
+    if turn is not None and turn.group("who") == "A" and not _after_a_question(text, prev_para):
+        turn = None  # "A: Sell the unit." in a list of options: no answer without a "Q:"
     if turn is not None:
         cand = _tag_cand(text, turn, "transcript-turn", para.end)
         if cand is not None:

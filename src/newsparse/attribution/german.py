@@ -618,12 +618,14 @@ def _fronted_abstract(toks: Sequence[_Tok], ment: _Ment) -> bool:
 
 
 def _a_person_after(toks: Sequence[_Tok], ment: _Ment) -> bool:
-    """True for a speaker after the verb that is a person in the nominative: a name, or
-    "der" and a role ("der SPD-Vorsitzende Franz Müller"), never "den"/"dem" (an object)."""
-    first = toks[ment.first].low
-    if ment.kind == "name":
-        return not toks[ment.last].low.endswith(ABSTRACT_ENDINGS)
-    return ment.kind == "role" and first in {"der", "die"} and ment.last > ment.first + 1
+    """True for a speaker after the verb that can only be its subject: "der" and a
+    masculine role or title ("der SPD-Vorsitzende Karl Huber", "der Minister"), the
+    nominative; not a bare name nor "die …", which may be an object ("warf Müller vor",
+    "kritisierte die Ministerin"), nor a feminine noun after "der" (a dative)."""
+    if ment.kind != "role" or toks[ment.first].low != "der" or ment.last <= ment.first:
+        return False
+    head = toks[ment.first + 1].low
+    return not head.endswith(("in", "innen")) and not head.endswith(ABSTRACT_ENDINGS)
 
 
 def _german_cand(

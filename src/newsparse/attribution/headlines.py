@@ -78,17 +78,22 @@ def _tag_cand(text: str, m: regex.Match[str], rule: str, end: int) -> _Cand | No
     return _Cand(who.start, ment, (colon, colon + 1, ":"), rule, 0.6, content=claim)
 
 
+#: Label words that also end an organisation's name ("Judicial Watch", "Human Rights
+#: Watch"): after other words they name a speaker, not a label ("Fox News Exclusive:" is
+#: a label).
+_NAME_ENDS = frozenset({"watch"})
 #: Words before a label that leave it a label ("The Latest: …", "Just In: …").
 _LABEL_LEADS = frozenset({"the", "just", "a"})
 
 
 def _a_label(who: str) -> bool:
-    """True when the words before a headline's colon are a label, not a speaker:
-    "Exclusive", "The Latest", "Just Leaked" (but "Judicial Watch", an organisation whose
-    name ends in a label word)."""
+    """True when the words before a headline's colon are a label, not a speaker: a
+    label word first or last ("Exclusive", "Fox News Exclusive", "The Latest", "Just
+    Leaked"; but "Judicial Watch", an organisation whose name ends in *watch*)."""
     words = [w.lower().strip(".,'’") for w in who.split()]
     return bool(words) and (
         words[0] in HEADLINE_LABELS
+        or (words[-1] in HEADLINE_LABELS and words[-1] not in _NAME_ENDS)
         or (len(words) == 2 and words[0] in _LABEL_LEADS and words[1] in HEADLINE_LABELS)
     )
 

@@ -33,6 +33,7 @@ from newsparse.attribution.direct import (
 )
 from newsparse.attribution.mentions import (
     _a_count,
+    _a_person,
     _main_clause,
     _Ment,
     _np_back,
@@ -55,7 +56,9 @@ from newsparse.lexicon.cues import (
     ACT_VERBS,
     ADDRESSEE_CUES,
     AUX_AFTER_TIME,
+    AUXILIARIES,
     BARE_TIME_WORDS,
+    BELIEF_LEMMAS,
     CLAUSE_SKIP_WORDS,
     CUE_ADVERBS,
     EVIDENTIAL_VERBS,
@@ -66,6 +69,7 @@ from newsparse.lexicon.cues import (
     PARTICIPIAL_PREFIXES,
     PARTICIPLE_ACTS,
     PHRASE_STOPS,
+    SOURCE_HEADS,
     STANCE_VERBS,
     TIME_WORDS,
 )
@@ -311,9 +315,9 @@ def _indirect(
 def _participle_act(
     text: str, toks: Sequence[_Tok], lo: int, hi: int, inside: Callable[[int], bool]
 ) -> _Cand | None:
-    """Rule ``participle-object``: "“…,” Lee said, referring to the mayor", "…, citing
-    low growth", "…, criticizing the plan": the object of a participle after a comma is
-    what the sentence's speaker refers to or judges (PolNeAR's attributed content)."""
+    """Rule ``participle-object``: "“…,” Lee said, citing low growth", "…, criticizing
+    the plan": the object of a participle after a comma is what the sentence's speaker
+    cites or judges (PolNeAR's attributed content)."""
     for k in range(lo + 2, hi - 1):
         act = PARTICIPLE_ACTS.get(toks[k].low)
         if act is None or toks[k - 1].low != ",":
@@ -375,10 +379,6 @@ def _commas_and_thats(
     )
 
 
-#: Verbs of belief, whose clause inside another reported clause is that clause's words.
-_BELIEF_LEMMAS = frozenset({"hope", "think", "believe"})
-
-
 def _from_cues(
     text: str,
     toks: Sequence[_Tok],
@@ -410,7 +410,12 @@ def _from_cues(
                 # clause from the sentence's start again (linear time)
                 taken_to = max(taken_to, c)
             continue
-        if "indirect" in hit.patterns and not (c < taken_to and hit.lemma in _BELIEF_LEMMAS):
+        if (
+            "indirect" in hit.patterns
+            and not (c < taken_to and hit.lemma in BELIEF_LEMMAS)
+            and not (toks[c].low == "showing" and c <= lo + 2)
+        ):
+            # not "The polls showing Lee ahead were wrong, …": the sentence's subject
             # not "told X that he thought Kim would win": the belief is the told words
             cand, end = _reported_clause(text, toks, c, hit, lo, hi, inside)
             if cand is not None:
@@ -598,8 +603,13 @@ def _according_to(
             if not toks[r].word and toks[r].low not in {"-", "'", "’", "/", "&", "."}:
                 break
     opening = c == lo or (c - 1 >= lo and (not toks[c - 1].word and toks[c - 1].low != ","))
-    if not opening and c - 1 == lo and toks[lo].low in _CLAUSE_CONJUNCTIONS:
-        opening = True  # "But according to reports, he could not …"
+    if (
+        not opening
+        and c - 1 == lo
+        and toks[lo].low in _CLAUSE_OPENING_CONJUNCTIONS
+        and _speaks(toks, ment)
+    ):
+        opening = True  # "But according to reports, he could not …" (not "to plan")
     if opening:
         # "According to X, CLAUSE.", "…: According to X, CLAUSE."
         if after < hi and toks[after].low != ",":
@@ -623,7 +633,10 @@ def _according_to(
                 )
     elif (
         c - 1 >= lo
-        and (toks[c - 1].low == "," or (toks[c - 1].word and _has_finite_verb(toks, lo, c)))
+        and (
+            toks[c - 1].low == ","
+            or (toks[c - 1].word and _has_finite_verb(toks, lo, c) and _speaks(toks, ment))
+        )
         and taken_to <= lo
     ):
         # "CLAUSE, according to X." — and "The plan, according to X, is on hold.": the
@@ -676,13 +689,30 @@ def _source_head(toks: Sequence[_Tok], ment: _Ment, comma: int) -> _Ment:
     return ment._replace(end=toks[k - 1].end, last=k - 1)
 
 
+def _speaks(toks: Sequence[_Tok], ment: _Ment) -> bool:
+    """True for a source after *according to* that can say something: a name, a person,
+    a pronoun, or a report or a poll, never a norm ("according to tradition", "to plan",
+    "to his wishes")."""
+    head = _bare(toks[ment.last].low)
+    return (
+        ment.kind in {"name", "organisation", "anonymous", "pronoun"}
+        or head in FINDING_SUBJECTS
+        or head in SOURCE_HEADS
+        or _a_person(head)
+    )
+
+
 def _phrase_comma(toks: Sequence[_Tok], k: int, hi: int) -> int:
     """The comma that ends a phrase of words from token ``k`` within 20 tokens, or ``k``
-    when another sign or a cue comes first."""
+    when another sign, a cue or a verb comes first ("According to police the man fled,
+    …" has no source phrase to its comma)."""
     for r in range(k, min(hi, k + 20)):
-        if toks[r].low == ",":
+        tok = toks[r]
+        if tok.low == ",":
             return r
-        if (not toks[r].word and toks[r].low not in _IN_A_SOURCE) or _cue_at(toks, r):
+        if (not tok.word and tok.low not in _IN_A_SOURCE) or _cue_at(toks, r):
+            return k
+        if not tok.cap and (tok.low in FINITE_VERBS or (tok.low.endswith("ed") and r > k)):
             return k
     return k
 
@@ -777,12 +807,13 @@ def _finding_head(text: str, toks: Sequence[_Tok], subj: _Ment, lo: int) -> _Men
 
 
 #: Tokens that end the first clause of a reported one: its verb stands before them.
-_FIRST_BREAKS = frozenset({",", ";", "which", "who", "(", "—", "–", ":", "."})
+_FIRST_BREAKS = frozenset({",", ";", "which", "who", "(", "—", "–", ":", ".", "?", "!"})
 
 
 def _first_break(toks: Sequence[_Tok], lo: int, hi: int) -> int:
-    """The first comma, dash, relative word or period in ``[lo, hi)`` within 25 tokens,
-    else where those end."""
+    """The first token in ``[lo, hi)`` within 25 tokens that ends a clause's first part
+    (:data:`_FIRST_BREAKS`: a comma, semicolon, colon, bracket, dash, relative word or
+    sentence end), else where those tokens end."""
     end = min(hi, lo + 25)
     return next((k for k in range(lo, end) if toks[k].low in _FIRST_BREAKS), end)
 
@@ -798,20 +829,24 @@ def _finding_antecedent(text: str, toks: Sequence[_Tok], c: int, lo: int) -> _Me
             return None
         if _bare(toks[j].low) in FINDING_SUBJECTS:
             first = j - 1 if j - 1 >= lo and toks[j - 1].low in DETERMINERS else j
+            if first <= lo + 1 and toks[c - 2].low != ",":
+                # "The video that showed the crash went viral": the sentence's subject,
+                # whose relative clause runs into the main verb
+                return None
             return _Ment(toks[first].start, toks[j].end, "role", first, j)
     return None
 
 
-def _no_clause(toks: Sequence[_Tok], hit: _CueHit, j: int, subj: _Ment | None) -> bool:
+def _no_clause(toks: Sequence[_Tok], hit: _CueHit, j: int, subj: _Ment | None, hi: int) -> bool:
     """No reported clause at ``j``: "hoped for", "thinks so"; "police found the car"
     (a finding verb needs "that" or a subject that finds)."""
     if (
-        hit.lemma in {"hope", "think", "believe", "agree"}
+        (hit.lemma in BELIEF_LEMMAS or hit.lemma == "agree")
         and toks[j].low != "that"
         and toks[j].low not in SPEAKER_PRONOUNS
         and toks[j].low not in DETERMINERS
         # "officials believe Beijing has cut …": a clause with its own verb
-        and not (toks[j].word and _has_finite_verb(toks, j, _first_break(toks, j, len(toks))))
+        and not (toks[j].word and _has_finite_verb(toks, j, _first_break(toks, j, hi)))
     ):
         return True
     return (
@@ -932,7 +967,7 @@ def _reported_clause(
         return None, 0  # '"…," Okafor told reporters outside the hall': the quote's tail
     if "finding" in hit.patterns and subj is not None:
         subj = _finding_head(text, toks, subj, lo)
-    if _no_clause(toks, hit, j, subj):
+    if _no_clause(toks, hit, j, subj, hi):
         return None, 0
     start_tok = j + 1 if toks[j].low in {"that", "dass"} else j
     if start_tok >= hi or inside(toks[start_tok].start):
@@ -979,8 +1014,12 @@ def _clause_speaker_cue(
         post = post or _finding_after(text, toks, j + 1, hi)
         if post is None or not _sentence_rest_is_tail(toks, post[3], hi):
             continue
-        if not _closes_sentence(toks, post[3], hi):
-            break  # ", CNN reported at least six planes …": the cue opens a clause
+        if not _closes_sentence(toks, post[3], hi) or (
+            post[2] == "quote-cue-speaker" and _an_auxiliary(toks, post[3], hi)
+        ):
+            # ", CNN reported at least six planes …", "…, say the bulk of the troops
+            # should be …": the cue opens a clause
+            break
         ment, hit, _, after = post
         if inside(toks[j].start) or toks[lo].low in _OPEN_MARKS:
             break
@@ -990,7 +1029,9 @@ def _clause_speaker_cue(
             toks[lo].low in PHRASE_STOPS
             and not any(t.low == "," for t in toks[lo:j])
             and j - lo <= 8
-            and not (toks[lo].low in _CLAUSE_CONJUNCTIONS and _has_finite_verb(toks, lo + 1, j))
+            and not (
+                toks[lo].low in _CLAUSE_OPENING_CONJUNCTIONS and _has_finite_verb(toks, lo + 1, j)
+            )
         ):
             # "In other words, X said": an opening phrase, not a clause (but "But that
             # is not enough, X said": a clause after its conjunction)
@@ -1013,7 +1054,7 @@ def _clause_speaker_cue(
 
 #: Conjunctions that open a clause as well as a phrase ("But that is not enough, X
 #: said").
-_CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
+_CLAUSE_OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
 
 
 def _past_addressee(
@@ -1049,6 +1090,18 @@ def _finding_after(
     return None
 
 
+def _an_auxiliary(toks: Sequence[_Tok], j: int, hi: int) -> bool:
+    """True when an auxiliary or a modal follows token ``j`` in its clause (to a
+    semicolon, within a tail's reach): after an inverted "say X" it makes X the subject
+    of a clause of its own."""
+    for k in range(j, min(hi, j + _TAIL_WORDS)):
+        if toks[k].low == ";":
+            return False
+        if toks[k].low in AUXILIARIES:
+            return True
+    return False
+
+
 def _closes_sentence(toks: Sequence[_Tok], j: int, hi: int) -> bool:
     """True when tokens ``[j, hi)`` close the sentence as an attribution's tail does:
     nothing, punctuation, or a phrase that opens with a preposition or a time ("in a
@@ -1061,16 +1114,12 @@ def _closes_sentence(toks: Sequence[_Tok], j: int, hi: int) -> bool:
     if any(t.low in _OPEN_MARKS or t.low in _CLOSE_MARKS for t in rest):
         return False
     first = rest[0].low
-    if any(t.low in _AUXILIARIES for t in rest):
-        return False  # "…, say the bulk of the troops should be …": a clause goes on
-    return first in _TAIL_OPENERS or first in TIME_WORDS or first in BARE_TIME_WORDS
-
-
-#: Auxiliaries and modals: a tail with one is a clause of its own.
-_AUXILIARIES = frozenset(
-    {"is", "was", "were", "are", "has", "have", "will", "would", "could", "can", "should"}
-    | {"may", "might", "must", "does", "did"}
-)
+    return (
+        first in _TAIL_OPENERS
+        or first in TIME_WORDS
+        or first in BARE_TIME_WORDS
+        or first in {"which", "who", "whose"}  # "…, the mayor told the Herald, which …"
+    )
 
 
 #: Words that open an attribution's tail after "X said" ("in a statement", "on
@@ -1110,6 +1159,8 @@ def _parenthetical(
             continue
         if hit.lemma not in _PARENTHETICAL_CUES and "finding" not in hit.patterns:
             continue
+        if after + 1 < hi and toks[after + 1].low in RELATIVE_PRONOUNS:
+            continue  # "…, the mayor told the Herald, which first reported it": no aside
         rest = sum(1 for t in toks[after + 1 : hi] if t.word)
         before = sum(1 for t in toks[lo:j] if t.word)
         if rest < 2 or (before < 2 and (before < 1 or rest < 3)):
@@ -1251,6 +1302,8 @@ def _stance(
             rule, lemma, begin = "stance-clause", STANCE_VERBS[low], k + 1
             if toks[begin].low in PHRASE_STOPS and toks[begin].low != "to":
                 continue  # "wanted in Ohio", "expected by Monday"
+            if lemma in _TO_STANCES and toks[begin].low != "to":
+                continue  # "The court decided the case": a promise or decision to act
         elif low in ACT_VERBS:
             lemma, needs = ACT_VERBS[low]
             rule, begin = "act-object", k + 1
@@ -1286,6 +1339,11 @@ def _stance(
         )
         return _Cand(subj.start, subj, cue, rule, 0.5, content=content)
     return None
+
+
+#: Stances that report only with an infinitive ("vowed to fight on"; not "decided the
+#: case", "agreed with him").
+_TO_STANCES = frozenset({"vow", "promise", "pledge", "decide", "agree"})
 
 
 def _verb_that(

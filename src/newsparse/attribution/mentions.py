@@ -660,14 +660,23 @@ def _a_person(low: str) -> bool:
         base in ROLE_NOUNS
         or base in ANONYMOUS_NOUNS
         or base in TITLES
+        or base in _ER_PERSONS
         or base.endswith(_AGENT_ENDINGS)
     )
 
 
 #: Endings of English agent nouns: a person who does something ("organizer", "director",
 #: "activist", "chairman", "historian"; not "-ent", which ends "documents" as well as
-#: "residents").
-_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "man", "men", "ian", "ians")
+#: "residents", nor a bare "-er", which ends "letter" and "number" as well as "leader").
+_AGENT_ENDINGS: tuple[str, ...] = ("izer", "izers", "iser", "isers", "or", "ors", "ist")
+_AGENT_ENDINGS += ("ists", "man", "men", "ian", "ians", "eer", "eers", "ster", "sters")
+#: Persons in "-er" the role lists leave out.
+_ER_PERSONS = frozenset(
+    {"leader", "leaders", "member", "members", "owner", "owners", "worker", "workers"}
+    | {"voter", "voters", "supporter", "supporters", "manager", "managers", "founder"}
+    | {"writer", "teacher", "teachers", "lawyer", "lawyers", "farmer", "farmers", "player"}
+    | {"researcher", "researchers", "speaker", "partner", "partners", "reporter", "reporters"}
+)
 
 
 def _verb_like(tok: _Tok) -> bool:

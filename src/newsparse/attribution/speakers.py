@@ -35,6 +35,7 @@ from newsparse.attribution.tokens import (
     _FORMS,
 )
 from newsparse.lexicon.confidence import RULE_CONFIDENCE
+from newsparse.lexicon.cues import BELIEF_LEMMAS
 from newsparse.records import Attribution, Cue, Mention, Quote
 from newsparse.spans import Span
 
@@ -145,14 +146,9 @@ def _assemble(
     return tuple(sorted((*out, *extra), key=lambda q: (q.span.start, q.span.end)))
 
 
-#: Verbs of belief: reported thoughts ("officials believe Beijing has …") give no turn
-#: to a quote that follows without a cue.
-_BELIEF_LEMMAS = frozenset({"think", "believe", "hope"})
-
-
 def _a_belief(cand: _Cand) -> bool:
     """True for reported speech whose cue is a verb of belief."""
-    return cand.quote < 0 and cand.cue is not None and cand.cue[2] in _BELIEF_LEMMAS
+    return cand.quote < 0 and cand.cue is not None and cand.cue[2] in BELIEF_LEMMAS
 
 
 def _own_speaker(
