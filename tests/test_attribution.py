@@ -2815,3 +2815,12 @@ def test_the_new_frames_leave_ordinary_attributions_alone(
     clause after an addressee."""
     found = [(q.span.of(text), q.speaker and q.speaker.span.of(text)) for q in attribute(text)]
     assert found == [(content, speaker)]
+
+
+def test_a_participle_after_a_time_phrase_keeps_the_speaker() -> None:
+    """``participle-object`` after "said Tuesday," or "said on Tuesday,": the time phrase
+    between the cue and the comma leaves the subject before the cue the speaker."""
+    text = "“It is bad,” Ann Lee said on Tuesday, citing low growth."
+    act = attribute(text)[-1]
+    assert act.attribution is not None and act.attribution.rule == "participle-object"
+    assert act.speaker is not None and act.speaker.span.of(text) == "Ann Lee"

@@ -354,10 +354,10 @@ def _speaker_before(text: str, toks: Sequence[_Tok], lo: int, comma: int) -> _Me
         hit = toks[c].cue
         if hit is None or "quote" not in hit.patterns or hit.end > comma:
             continue
-        if hit.end < comma:
+        if hit.end < comma and _skip_time(toks, hit.end, comma) < comma:
             after = _np_forward(text, toks, hit.end)
             return after if after is not None and after.last + 1 == comma else None
-        return _subject_before(text, toks, c, lo)
+        return _subject_before(text, toks, c, lo)  # "Lee said (on) Tuesday, citing …"
     return None
 
 
