@@ -45,7 +45,13 @@ from typing import NamedTuple
 import regex
 
 from newsparse.lexicon.cues import MULTIWORD_CUES, SPEECH_VERBS
-from newsparse.lexicon.german import ARTICLES, SOURCE_NOUNS, VIEW_VERBS, reported_form
+from newsparse.lexicon.german import (
+    ARTICLES,
+    DEFINITE_ARTICLES,
+    SOURCE_NOUNS,
+    VIEW_VERBS,
+    reported_form,
+)
 from newsparse.lexicon.kinds import (
     BE_FORMS,
     COMMUNICATION_NOUNS,
@@ -648,7 +654,7 @@ def _german_capitals(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteKind, 
     if (
         why == "fragment"
         and not q.heading
-        and prev_low in _DEFINITE_DE
+        and prev_low in DEFINITE_ARTICLES
         and q.upper
         and 2 <= len(q.all_words) <= _NAME_WORDS
         and not (q.ends_sentence or q.ends_clause)
@@ -664,8 +670,6 @@ def _german_capitals(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteKind, 
 #: title ("„Wer in Zeiten von Massenarbeitslosigkeit Tausende von Stellen streicht,
 #: obwohl …“").
 _CLAUSE_IN_MARKS = regex.compile(r",\s+\p{Ll}")
-#: German definite articles, before a name in marks.
-_DEFINITE_DE = frozenset({"der", "die", "das", "den", "dem", "des"})
 #: The most words of a name in marks after its article.
 _NAME_WORDS = 6
 

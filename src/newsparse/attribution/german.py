@@ -42,6 +42,7 @@ from newsparse.lexicon.german import (
     ADVERB_ENDINGS,
     ARTICLES,
     CLAUSE_LINKS,
+    DEFINITE_ARTICLES,
     NOT_VERBS,
     PARTICIPLE_ADVERB_END,
     PARTICIPLE_ADVERB_MIN,
@@ -221,15 +222,11 @@ def _subject_after(text: str, toks: Sequence[_Tok], v: int, hi: int) -> _Ment | 
     return _titled_source(toks, k, hi) or _noun_phrase(text, toks, k, hi)
 
 
-#: Articles before a paper's name in marks ("die „Süddeutsche Zeitung“").
-_TITLE_ARTICLES = frozenset({"die", "der", "das", "dem", "den"})
-
-
 def _titled_source(toks: Sequence[_Tok], k: int, hi: int) -> _Ment | None:
     """A paper or a broadcaster named in marks after the verb ("schrieb „Die Zeit“",
     "berichtete die „Süddeutsche Zeitung“"): German copy marks such names."""
     first = k
-    if k < hi and toks[k].low in _TITLE_ARTICLES:
+    if k < hi and toks[k].low in DEFINITE_ARTICLES:
         k += 1
     if k >= hi or toks[k].low not in _ANY_MARKS or k + 1 >= hi or not toks[k + 1].cap:
         return None

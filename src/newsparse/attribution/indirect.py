@@ -588,20 +588,7 @@ def _according_to(
     ment = _np_forward(text, toks, hit.end) or _source_words(toks, hit.end, hi)
     if ment is None:
         return hit.end
-    after = ment.last + 1
-    if after < hi and (
-        toks[after].low in RELATIVE_PRONOUNS
-        or toks[after].low in _SOURCE_TAILS
-        or toks[after].low == "and"  # "According to their friends and advisers, …"
-    ):
-        # "According to a diplomat who asked not to be named, CLAUSE.", "According to a
-        # poll of Indiana voters by the Times, CLAUSE."
-        for r in range(after + 1, min(hi, after + 25)):
-            if toks[r].low == ",":
-                after = r
-                break
-            if not toks[r].word and toks[r].low not in {"-", "'", "’", "/", "&", "."}:
-                break
+    after = _past_the_source(toks, ment.last + 1, hi)
     opening = c == lo or (c - 1 >= lo and (not toks[c - 1].word and toks[c - 1].low != ","))
     if (
         not opening
@@ -611,26 +598,12 @@ def _according_to(
     ):
         opening = True  # "But according to reports, he could not …" (not "to plan")
     if opening:
-        # "According to X, CLAUSE.", "…: According to X, CLAUSE."
         if after < hi and toks[after].low != ",":
             # "According to Lazar's plea agreement, …", "According to a poll out
             # Thursday, …": the source's phrase runs to its comma
             after = _phrase_comma(toks, after, hi)
             ment = _source_head(toks, ment, after)
-        if after < hi and toks[after].low == ",":
-            end, _ = _clause_end(text, toks, after + 1, hi)
-            content = _trim(text, toks[after].end, _end_char(toks, end, hi))
-            if content and not _quoted(text, content):
-                out.append(
-                    _Cand(
-                        ment.start,
-                        ment,
-                        _cue_tuple(toks, hit),
-                        "according-to-clause",
-                        0.8,
-                        content=content,
-                    )
-                )
+        cand = _clause_after_source(text, toks, hit, ment, after, hi)
     elif (
         c - 1 >= lo
         and (
@@ -639,36 +612,87 @@ def _according_to(
         )
         and taken_to <= lo
     ):
-        # "CLAUSE, according to X." — and "The plan, according to X, is on hold.": the
-        # sentence around the parenthetical source
-        end_char = toks[c - 1].start if toks[c - 1].low == "," else toks[c - 1].end
-        if (
-            toks[c - 1].low == ","
-            and after < hi
-            and toks[after].low == ","
-            and sum(1 for t in toks[after + 1 : hi] if t.word) >= 2
-        ):
-            end_char = _end_char(toks, hi, hi)
-        content = _trim(text, toks[lo].start, end_char)
-        chained = _chained(text, toks, lo, c - 1, ment, hit)
-        if chained is not None:
-            out.append(chained)  # A-6: "CLAUSE, he said, according to Itar Tass."
-        elif content and not _quoted(text, content):
-            out.append(
-                _Cand(
-                    ment.start,
-                    ment,
-                    _cue_tuple(toks, hit),
-                    "clause-according-to",
-                    0.8,
-                    content=content,
-                )
-            )
+        cand = _clause_before_source(text, toks, c, hit, ment, after, lo, hi)
+    else:
+        cand = None
+    if cand is not None:
+        out.append(cand)
     return after
 
 
-#: Signs inside a source's phrase ("F.A.A. records", "ABC/Washington Post polling").
-_IN_A_SOURCE = frozenset({"-", "'", "’", "/", "&", ".", "(", ")"})
+def _past_the_source(toks: Sequence[_Tok], after: int, hi: int) -> int:
+    """The token after a source's phrase that a relative clause, a tail ("of", "by") or
+    "and" goes on to its comma ("According to a diplomat who asked not to be named,
+    CLAUSE.", "According to a poll of Indiana voters by the Times, CLAUSE.", "According
+    to their friends and advisers, …"); ``after`` when none does."""
+    if after >= hi or not (
+        toks[after].low in RELATIVE_PRONOUNS
+        or toks[after].low in _SOURCE_TAILS
+        or toks[after].low == "and"
+    ):
+        return after
+    for r in range(after + 1, min(hi, after + 25)):
+        if toks[r].low == ",":
+            return r
+        if not toks[r].word and toks[r].low not in _IN_A_NAME:
+            break
+    return after
+
+
+def _clause_after_source(
+    text: str, toks: Sequence[_Tok], hit: _CueHit, ment: _Ment, comma: int, hi: int
+) -> _Cand | None:
+    """Rule ``according-to-clause``: "According to X, CLAUSE.", "…: According to X,
+    CLAUSE." — the clause after the source's ``comma``."""
+    if comma >= hi or toks[comma].low != ",":
+        return None
+    end, _ = _clause_end(text, toks, comma + 1, hi)
+    content = _trim(text, toks[comma].end, _end_char(toks, end, hi))
+    if not content or _quoted(text, content):
+        return None
+    return _Cand(
+        ment.start, ment, _cue_tuple(toks, hit), "according-to-clause", 0.8, content=content
+    )
+
+
+def _clause_before_source(
+    text: str,
+    toks: Sequence[_Tok],
+    c: int,
+    hit: _CueHit,
+    ment: _Ment,
+    after: int,
+    lo: int,
+    hi: int,
+) -> _Cand | None:
+    """Rule ``clause-according-to``: "CLAUSE, according to X.", "CLAUSE according to a
+    count", and "The plan, according to X, is on hold." (the sentence around the
+    parenthetical source); A-6's chained "CLAUSE, he said, according to Itar Tass."."""
+    comma = toks[c - 1].low == ","
+    end_char = toks[c - 1].start if comma else toks[c - 1].end
+    if (
+        comma
+        and after < hi
+        and toks[after].low == ","
+        and sum(1 for t in toks[after + 1 : hi] if t.word) >= 2
+    ):
+        end_char = _end_char(toks, hi, hi)
+    chained = _chained(text, toks, lo, c - 1, ment, hit)
+    if chained is not None:
+        return chained
+    content = _trim(text, toks[lo].start, end_char)
+    if not content or _quoted(text, content):
+        return None
+    return _Cand(
+        ment.start, ment, _cue_tuple(toks, hit), "clause-according-to", 0.8, content=content
+    )
+
+
+#: Signs inside a name or a source's noun phrase ("Fight-for-15", "AT&T", "ABC/WaPo").
+_IN_A_NAME = frozenset({"-", "'", "’", "/", "&", "."})
+#: Signs inside a source's phrase before its comma, brackets too ("F.A.A. records",
+#: "a poll (ABC) out Thursday").
+_IN_A_SOURCE = _IN_A_NAME | {"(", ")"}
 
 
 def _source_head(toks: Sequence[_Tok], ment: _Ment, comma: int) -> _Ment:

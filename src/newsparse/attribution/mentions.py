@@ -49,6 +49,7 @@ from newsparse.lexicon.pronouns import (
     SPEAKER_PRONOUNS,
 )
 from newsparse.lexicon.titles import (
+    AGENT_PERSONS,
     ANONYMOUS_NOUNS,
     DETERMINERS,
     NAME_CONNECTORS,
@@ -133,30 +134,9 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
         if j - 1 >= lo and toks[j - 1].low in {"the"}:
             j -= 1
         return _Ment(toks[j].start, tok.end, _mention_kind(toks, j, k), j, k)
-    share = k - 2 >= lo and (
-        (low in {"them", "us"} and toks[k - 1].low == "of")
-        or ((_a_count(low) or low.isdigit()) and toks[k - 1].low == "in")
-    )
-    if share and (
-        toks[k - 2].low in _SHARE_HEADS or _a_count(toks[k - 2].low) or toks[k - 2].low.isdigit()
-    ):
-        # "Most of them said …", "One in three said …", "More than six in 10 said …": a
-        # share of a group speaks
-        first = k - 2
-        if first - 1 >= lo and toks[first - 1].low in {"about", "nearly", "almost", "than"}:
-            first -= 1
-            if (
-                toks[first].low == "than"
-                and first - 1 >= lo
-                and toks[first - 1].low
-                in {
-                    "more",
-                    "fewer",
-                    "less",
-                }
-            ):
-                first -= 1
-        return _Ment(toks[first].start, tok.end, "anonymous", first, k)
+    share = _share_of_a_group(toks, k, lo)
+    if share is not None:
+        return share
     counted = _a_count(low) or (low.isdigit() and len(low) < 3)  # not "the Act of 2009"
     if k - 2 >= lo and toks[k - 1].low == "of" and counted:
         # "the 34-year-old mother of three": the head noun before "of" and its count
@@ -192,6 +172,31 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
 
 #: Object pronouns: no noun phrase that speaks ends with one.
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "whom"})
+
+
+def _share_of_a_group(toks: Sequence[_Tok], k: int, lo: int) -> _Ment | None:
+    """A share of a group ending at token ``k`` that speaks: "Most of them", "One in
+    three", "About three in 10", "More than six in 10"."""
+    low = toks[k].low
+    if k - 2 < lo or not (
+        (low in {"them", "us"} and toks[k - 1].low == "of")
+        or ((_a_count(low) or low.isdigit()) and toks[k - 1].low == "in")
+    ):
+        return None
+    head = toks[k - 2].low
+    if not (head in _SHARE_HEADS or _a_count(head) or head.isdigit()):
+        return None
+    first = k - 2
+    if first - 1 >= lo and toks[first - 1].low in _SHARE_HEDGES:
+        first -= 1
+        if toks[first].low == "than" and first - 1 >= lo and toks[first - 1].low in _MORE_LESS:
+            first -= 1
+    return _Ment(toks[first].start, toks[k].end, "anonymous", first, k)
+
+
+#: Words that hedge a share ("about half", "nearly one in three", "more than six in 10").
+_SHARE_HEDGES = frozenset({"about", "nearly", "almost", "than"})
+_MORE_LESS = frozenset({"more", "fewer", "less"})
 
 #: Words that name a share of a group before "of them" or "in three" ("Most of them",
 #: "One in three").
@@ -508,9 +513,10 @@ def _before_appositives(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Me
     return None
 
 
-def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Ment | None:
-    """The subject of the cue at token ``c``: skips adverbs, appositives and asides."""
-    k = c - 1
+def _before_adverbs_and_times(toks: Sequence[_Tok], k: int, lo: int) -> int:
+    """The token at or before ``k`` past the adverbs and time phrases between a subject
+    and its cue ("Putin has repeatedly said", "who has in the past described", "X two
+    weeks ago said")."""
     while True:
         while (
             k >= lo
@@ -523,8 +529,13 @@ def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Me
             k -= 1
         t = _time_before(toks, k, lo)
         if t == k:
-            break
-        k = t  # "who has in the past described", "X two weeks ago said"
+            return k
+        k = t
+
+
+def _subject_before(text: str, toks: Sequence[_Tok], c: int, lo: int = 0) -> _Ment | None:
+    """The subject of the cue at token ``c``: skips adverbs, appositives and asides."""
+    k = _before_adverbs_and_times(toks, c - 1, lo)
     if k < lo:
         return None
     k = _skip_paren(toks, k, lo)
@@ -660,7 +671,7 @@ def _a_person(low: str) -> bool:
         base in ROLE_NOUNS
         or base in ANONYMOUS_NOUNS
         or base in TITLES
-        or base in _ER_PERSONS
+        or base in AGENT_PERSONS
         or base.endswith(_AGENT_ENDINGS)
     )
 
@@ -670,13 +681,6 @@ def _a_person(low: str) -> bool:
 #: "residents", nor a bare "-er", which ends "letter" and "number" as well as "leader").
 _AGENT_ENDINGS: tuple[str, ...] = ("izer", "izers", "iser", "isers", "or", "ors", "ist")
 _AGENT_ENDINGS += ("ists", "man", "men", "ian", "ians", "eer", "eers", "ster", "sters")
-#: Persons in "-er" the role lists leave out.
-_ER_PERSONS = frozenset(
-    {"leader", "leaders", "member", "members", "owner", "owners", "worker", "workers"}
-    | {"voter", "voters", "supporter", "supporters", "manager", "managers", "founder"}
-    | {"writer", "teacher", "teachers", "lawyer", "lawyers", "farmer", "farmers", "player"}
-    | {"researcher", "researchers", "speaker", "partner", "partners", "reporter", "reporters"}
-)
 
 
 def _verb_like(tok: _Tok) -> bool:

@@ -52,6 +52,7 @@ from newsparse.attribution.tokens import (
     _tokens,
 )
 from newsparse.lexicon.cues import (
+    AUXILIARIES,
     CLAIM_NOUNS,
     CUE_ADVERBS,
     HEADLINE_LABELS,
@@ -406,10 +407,7 @@ def _before_the_quote(s: _Site) -> _Cand | None:
 
 
 #: Auxiliaries before a main verb ("has railed against", "is seeking").
-_AUXILIARIES = frozenset(
-    {"has", "have", "had", "is", "are", "was", "were", "'s", "’s", "will", "would", "can"}
-    | {"could", "did", "does", "do", "may", "might", "must", "should"}
-)
+_AUXILIARIES = AUXILIARIES | {"'s", "’s"}  # "’s denouncing"
 
 
 def _what_frame(s: _Site, inner: _Ment) -> tuple[_Ment, tuple[int, int, str] | None] | None:

@@ -15,6 +15,7 @@ __all__ = [
     "ARTICLES",
     "CLAUSE_LINKS",
     "CONDITIONAL_FORMS",
+    "DEFINITE_ARTICLES",
     "NOT_VERBS",
     "PREPOSITIONS",
     "PRONOUNS",
@@ -122,6 +123,10 @@ ARTICLES = frozenset(
     | {"ihren", "ihrem", "dieser", "diese", "dieses", "diesen", "diesem", "jener"}
     | {"mehrere", "einige", "viele", "alle", "beide", "zwei", "drei"}
 )
+
+#: The definite articles: before a name or a paper's title in marks ("die „Aktion
+#: Deutschland hilft“", "schrieb die „Süddeutsche Zeitung“").
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 
 #: Subject pronouns, with agreement as in :mod:`newsparse.lexicon.pronouns`
 #: ("sie" is a woman or a group: left open).

@@ -9,6 +9,7 @@ All words are lower case; abbreviations keep their period.
 from __future__ import annotations
 
 __all__ = [
+    "AGENT_PERSONS",
     "ANONYMOUS_NOUNS",
     "DETERMINERS",
     "HEAD_OF_STATE",
@@ -170,6 +171,16 @@ HONORIFICS: dict[str, str] = {
     "dr.": "",
     "dr": "",
 }
+
+#: Persons named by a noun in "-er" that the role lists leave out: such a noun heads
+#: a subject with an *of* phrase ("A member of the family said"); a bare "-er" does not
+#: ("A letter from the mayor", "A number of experts").
+AGENT_PERSONS = frozenset(
+    {"leader", "leaders", "member", "members", "owner", "owners", "worker", "workers"}
+    | {"voter", "voters", "supporter", "supporters", "manager", "managers", "founder"}
+    | {"writer", "teacher", "teachers", "lawyer", "lawyers", "farmer", "farmers", "player"}
+    | {"researcher", "researchers", "speaker", "partner", "partners", "reporter", "reporters"}
+)
 
 #: Role nouns that stand for a person named elsewhere in the article.
 ROLE_NOUNS = frozenset(
