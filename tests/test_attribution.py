@@ -2210,6 +2210,31 @@ def test_class1_a_one_word_subject_after_an_inverted_cue() -> None:
     assert q.cue is not None and q.cue.span.of(text) == "tweeted"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“The bill is dead,” Will wrote.", "Will", "wrote"),
+        ("“The bill is dead,” May said on Monday.", "May", "said"),
+        ("“The bill is dead,” said May, the party leader.", "May", "said"),
+        ("“The bill is dead,” wrote Will.", "Will", "wrote"),
+        ("“The bill is dead,” he may say.", "he", "say"),
+    ],
+)
+def test_class1_a_capitalised_modal_by_an_inflected_cue_is_a_name(
+    text: str, speaker: str, cue: str
+) -> None:
+    """#14 class 1: 'Will wrote', 'said May': a modal never takes an inflected verb
+    nor follows one with a capital, so the word is the columnist's or minister's name."""
+    q = attribute(text)[0]
+    _said_by(text, q, speaker, cue)
+
+
+def test_class1_a_month_after_said_stays_a_month() -> None:
+    """'said May 3 that …' is a date, not a name: the clause starts after it."""
+    text = "Officials said May 3 that the plant would close."
+    assert _indirect(text) == [("the plant would close", "Officials", "said")]
+
+
 def test_class1_a_transcript_turn_inside_quote_marks() -> None:
     """#14 class 1: '"PENCE: Well, look, …"' after "Partial transcript:" is Pence's
     turn, not the label's; an attribution after the quote still wins."""

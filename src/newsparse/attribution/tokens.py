@@ -27,6 +27,7 @@ from newsparse.lexicon.cues import (
     CUE_ADVERBS,
     FINDING_SUBJECTS,
     MULTIWORD_CUES,
+    NAME_MODALS,
     NOUN_CUE_ADJECTIVES,
     NOUN_CUE_FORMS,
     NOUN_FIRST_FORMS,
@@ -233,7 +234,29 @@ def _tokenize(text: str, lo: int, hi: int) -> tuple[list[_Tok], list[int], list[
             t = toks[i]
             toks[i] = tuple.__new__(_Tok, (t[0], t[1], t[2], t[3], t[4], hit))
             cue_idx.append(i)
+    if cue_idx:
+        _name_modals(text, toks, cue_idx)
     return toks, starts, cue_idx
+
+
+def _name_modals(text: str, toks: list[_Tok], cue_idx: list[int]) -> None:
+    """A capitalised modal right before an inflected cue ("Will wrote", "May
+    said") or right after a cue ("said May.", but not "said May 3") is a name: its ``low`` keeps the
+    capital, so that no list of function words takes it."""
+    for i in cue_idx:
+        hit = toks[i].cue
+        if hit is None or hit.end != i + 1 or hit.lemma == toks[i].low:
+            continue
+        for p in (i - 1, i + 1):
+            if (
+                0 <= p < len(toks)
+                and toks[p].cap
+                and toks[p].low in NAME_MODALS
+                # "said May 3 that …": the month
+                and not (p + 1 < len(toks) and toks[p + 1].low[:1].isdigit())
+            ):
+                t = toks[p]
+                toks[p] = tuple.__new__(_Tok, (t[0], t[1], text[t[0] : t[1]], t[3], t[4], t[5]))
 
 
 #: Endings that :func:`_bare` removes; a word without them is its own bare form.

@@ -41,6 +41,7 @@ __all__ = [
     "HEADLINE_LABELS",
     "LY_NOUNS",
     "MULTIWORD_CUES",
+    "NAME_MODALS",
     "NOT_CLAUSE_OPENERS",
     "NOUN_CUE_ADJECTIVES",
     "NOUN_CUE_FORMS",
@@ -377,6 +378,12 @@ AUXILIARIES = frozenset(
     {"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can"}
     | {"should", "may", "might", "must", "does", "did", "do"}
 )
+
+#: Modals that are also names (the columnist George Will, Prime Minister Theresa
+#: May): written with a capital right before an inflected cue verb, a modal is
+#: impossible ("Will wrote", "May said"; a modal takes "write", "say"), so the
+#: word is the speaker's name.
+NAME_MODALS = frozenset({"will", "may"})
 
 #: Verbs of belief: their clause inside another reported clause is its words ("told X
 #: that he thought …"), and a reported belief gives no turn to a later quote.
