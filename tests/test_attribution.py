@@ -2248,6 +2248,20 @@ def test_class1_a_transcript_turn_inside_quote_marks() -> None:
     assert second.speaker is not None and second.speaker.span.of(text) == "Lee"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee answered the question on Facebook writing, “Yes, I will.”",
+        "Lee spoke in Des Moines saying “we will win.”",
+    ],
+)
+def test_class2_a_name_after_a_preposition_is_no_participle_s_subject(text: str) -> None:
+    """#14 class 2: in 'on Facebook writing “…”' the name is the preposition's
+    object; the participle's speaker is the main clause's subject."""
+    q = attribute(text)[0]
+    assert q.speaker is not None and q.speaker.span.of(text) == "Lee"
+
+
 def test_class2_a_title_in_an_opening_phrase_and_a_party_tag() -> None:
     """#14 class 2: 'On “Face the Nation,” Sen. Ann Roe (Vt.), who …, named …' — the
     opening phrase ends after the title's closing mark, the verb after the party tag;

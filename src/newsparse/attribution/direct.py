@@ -611,6 +611,11 @@ def _inverted_after_comma(
     return ment if ment is not None and ment.kind == "name" and ment.last == k else None
 
 
+#: Prepositions whose object is where or when words were said, never who said
+#: them ("on Facebook", "in Des Moines", "via Twitter").
+_MEDIUM_PREPOSITIONS = frozenset({"on", "in", "at", "via", "from", "during", "to"})
+
+
 def _is_participle(toks: Sequence[_Tok], hit: _CueHit, lo: int) -> bool:
     """True for an -ing cue that is no finite verb: not after a form of "be"
     ("was saying") and not the first word of its clause's subject."""
@@ -625,7 +630,13 @@ def _is_participle(toks: Sequence[_Tok], hit: _CueHit, lo: int) -> bool:
         return False
     if prev in PARTICIPIAL_PREFIXES or prev == "," or _after_report_noun(toks, c, lo):
         return True
-    if not toks[p].word or toks[p].cap or prev in SPEAKER_PRONOUNS:
+    if toks[p].cap and toks[p].word:
+        # "answered on Facebook writing “…”": a name after a preposition is its object
+        n = p
+        while n > lo and toks[n - 1].cap and toks[n - 1].word:
+            n -= 1
+        return n > lo and toks[n - 1].low in _MEDIUM_PREPOSITIONS
+    if not toks[p].word or prev in SPEAKER_PRONOUNS:
         return False
     j = p
     while j > lo and j > p - 6 and toks[j - 1].word and toks[j - 1].low != "with":
