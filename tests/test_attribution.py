@@ -2191,6 +2191,8 @@ def test_class2_a_poll_opening_the_sentence_is_the_source(
     [
         ("“If she wants to be mayor, she should come,” the editorial read.", "the editorial"),
         ("One message read “anybody but Lee.”", "One message"),
+        ("Lee won. “Leaders honored Mr. Lee yesterday,” the article read.", "the article"),
+        ("“Vote no on 4,” the flyer read.", "the flyer"),
     ],
 )  # fmt: skip
 def test_class1_read_is_the_verb_of_a_text(text: str, speaker: str) -> None:

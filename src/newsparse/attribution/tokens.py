@@ -367,6 +367,8 @@ _READ_BY = frozenset(
     {"letter", "statement", "sign", "signs", "editorial", "message", "headline", "caption"}
     | {"banner", "note", "post", "tweet", "memo", "placard", "poster", "card", "label"}
     | {"inscription", "text", "ad", "email", "e-mail", "one", "another", "it", "which", ","}
+    | {"article", "story", "report", "column", "release", "notice", "plaque", "petition"}
+    | {"flyer", "leaflet", "mailer", "shirt", "t-shirt", "sticker", "billboard", "page"}
 )
 
 
