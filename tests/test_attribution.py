@@ -2237,6 +2237,35 @@ def test_class1_a_month_after_said_stays_a_month() -> None:
     assert _indirect(text) == [("the plant would close", "Officials", "said")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“This is big!” Lee’s niece, Ann Roe, shouted.", "Lee’s niece"),
+        ("“This is big!” Lee’s niece, state Del. Ann Roe (D-Va.), shouted.", "Lee’s niece"),
+    ],
+)
+def test_class1_a_role_with_its_appositive_after_an_exclamation(text: str, speaker: str) -> None:
+    """#14 class 1: after '!' the attribution is a sentence of its own; a possessor's
+    role with a name in commas ('Lee's niece, Ann Roe, shouted') still speaks the
+    quote, and its cue yields no reported speech ("Lee's niece" is no content)."""
+    out = attribute(text)
+    assert [q.kind for q in out] == ["direct"]
+    _said_by(text, out[0], speaker, "shouted")
+
+
+def test_class1_a_new_sentence_with_its_own_clause_is_no_attribution() -> None:
+    """'“….” He said, twice, that …': the quote ended its sentence and the cue
+    reports a clause of its own, so the quote keeps the earlier speaker."""
+    text = (
+        "“Jobs are leaving,” Lee said. “The economy is my strength.” "
+        "He said, twice, that he would go."
+    )
+    second = attribute(text)[1]
+    assert second.kind == "direct"
+    assert second.attribution is not None and second.attribution.rule == "continuation"
+    assert second.speaker is not None and second.speaker.span.of(text) == "Lee"
+
+
 def test_class1_a_transcript_turn_inside_quote_marks() -> None:
     """#14 class 1: '"PENCE: Well, look, …"' after "Partial transcript:" is Pence's
     turn, not the label's; an attribution after the quote still wins."""

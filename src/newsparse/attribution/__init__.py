@@ -240,8 +240,15 @@ def _paragraph_cands(
         [Span(*bounds[n]) for n in in_para],
         {n: bounds[m][0] for n, m in itertools.pairwise(in_para)},
     )
+    used: set[int] = set()  # the cues that earlier sentences' quotes took
     for s_idx, sent in enumerate(sents):
-        cands.extend(_sentence_cands(doc, ctx, s_idx, sent))
+        found = _sentence_cands(doc, ctx, s_idx, sent)
+        if used:
+            # '"…!" Lee's niece, Ann Roe, shouted.': the cue after a quote's own
+            # sentence is the quote's, no reported speech of its own
+            found = [c for c in found if c.content is None or c.cue is None or c.cue[0] not in used]
+        used.update(c.cue[0] for c in found if c.quote >= 0 and c.cue is not None)
+        cands.extend(found)
     return cands
 
 

@@ -332,6 +332,8 @@ def _speaker_then_cue(
             continue
         if "quote" not in hit.patterns and hit.lemma != "go on to say":
             return None
+        if _a_new_reporting_sentence(text, toks, i, hit):
+            return None
         if hit.start - i > 12 and not _ends_its_clause(toks, hit):
             # '"…," the club, a private course in Ponte Vedra Beach, Fla., charged a
             # $100,000 fee': a cue this far with an object is another clause's verb
@@ -360,6 +362,22 @@ def _speaker_then_cue(
             subj = subj._replace(start=toks[i].start, first=i)
         return subj, hit, "quote-speaker-cue", hit.end
     return None
+
+
+def _a_new_reporting_sentence(text: str, toks: Sequence[_Tok], i: int, hit: _CueHit) -> bool:
+    """True when the quote before token ``i`` ended its sentence with a period and
+    the cue reports a clause of its own ('“…. ” He said, twice, that he …'): a new
+    sentence, not the quote's attribution."""
+    before = text[max(0, toks[i].start - 4) : toks[i].start].rstrip().rstrip("\"”’'")
+    if not before.endswith("."):
+        return False
+    for k in range(hit.end, min(len(toks), hit.end + 6)):
+        low = toks[k].low
+        if low == "that":
+            return True
+        if low in {".", "!", "?", ";"} or low in _OPEN_MARKS:
+            return False
+    return False
 
 
 #: Words that make the words before a cue a clause, not a speaker phrase.
@@ -412,13 +430,30 @@ def _named_with_appositive(text: str, toks: Sequence[_Tok], i: int, cue: int) ->
     if not before.endswith((",", "!", "?")):
         return None  # the quote ends the way a quote before its attribution ends
     ment = _np_forward(text, toks, i)
-    if ment is None or ment.kind != "name" or not ment.last + 2 < cue <= ment.last + 12:
+    if ment is not None and ment.last == i and toks[i].low.endswith(("'s", "’s")):
+        # a name's role ('"…!" Lee's niece, Ann Roe, shouted'): up to the comma
+        last = i + 1
+        while last + 1 < cue and toks[last + 1].word and last < i + 3:
+            last += 1
+        ment = _Ment(toks[i].start, toks[last].end, "role", i, last)
+    elif ment is not None and ment.kind != "name":
+        return None
+    if ment is None or not ment.last + 2 < cue <= ment.last + 12:
         return None  # an appositive of a few words
     if toks[ment.last + 1].low != "," or toks[cue - 1].low in SPEAKER_PRONOUNS:
         return None  # not "“…,” Compaq, she predicted, …"
-    if any(not t.word and t.low != "," for t in toks[ment.last + 2 : cue]):
-        return None
+    for k in range(ment.last + 2, cue):
+        if (
+            not toks[k].word
+            and toks[k].low not in _IN_AN_APPOSITIVE
+            and not (toks[k].low == "." and toks[k + 1].low == ")")  # "(D-Va.)"
+        ):
+            return None
     return ment
+
+
+#: Signs inside an appositive: "Ann Roe, a state delegate (D-Norfolk), said".
+_IN_AN_APPOSITIVE = frozenset({",", "(", ")"})
 
 
 #: Conjunctions that open a new clause after a quote ('"…," while 73 percent said the
