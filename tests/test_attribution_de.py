@@ -379,3 +379,31 @@ def test_a_fronted_organisation_keeps_its_verb(sentence: str) -> None:
     text = "Streik\n\n" + sentence
     (q,) = parse(text).quotes
     assert q.speaker is not None and q.speaker.span.of(text).startswith("Die ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Auf der Seite des Vereins wird Huber wie folgt zitiert: „Wir haben viel erreicht.“",
+         "Huber"),
+        ("In der Mitteilung wird die Ministerin mit den Worten zitiert: „Wir sind zufrieden.“",
+         "die Ministerin"),
+        ("Der Fraktionschef der Grünen, Karl Roth, wird von der „Zeitung“ mit den Worten"
+         " zitiert: „Das wird ihm schaden.“", "Der Fraktionschef der Grünen"),
+    ],
+)  # fmt: skip
+def test_the_person_quoted_in_a_passive_wird_zitiert(sentence: str, speaker: str) -> None:
+    """#18: in 'wird X … zitiert:' X speaks (rule ``de-passive-quoted``), before the
+    auxiliary or right after it; a paper's name in marks does not end the clause."""
+    text = "Verein\n\n" + sentence
+    q = next(q for q in parse(text).quotes if q.kind == "direct")
+    assert q.attribution is not None and q.attribution.rule == "de-passive-quoted"
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == "zitiert"
+
+
+def test_a_paper_in_marks_before_the_verb_speaks() -> None:
+    """#18: 'Die „Zeit“ schrieb: „…“': the paper in marks opens the clause."""
+    text = "Nachruf\n\nDie „Zeit“ schrieb: „Er war der kreative Kopf.“"
+    q = next(q for q in parse(text).quotes if q.kind == "direct")
+    assert q.speaker is not None and q.speaker.span.of(text) == "Die „Zeit“"

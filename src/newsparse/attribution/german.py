@@ -239,8 +239,16 @@ def _titled_source(toks: Sequence[_Tok], k: int, hi: int) -> _Ment | None:
 def _clause_start(toks: Sequence[_Tok], lo: int, v: int) -> tuple[int, bool]:
     """Where the clause of the verb at ``v`` starts, and whether something other than
     its subject may open it (a subordinate clause or a phrase before a comma)."""
-    for k in range(v - 1, lo - 1, -1):
-        if toks[k].low in {",", ";", ":"} or toks[k].low in _MARKS:
+    k = v
+    while k > lo:
+        k -= 1
+        if toks[k].low in _MARKS:
+            title = _title_in_marks(toks, lo, k)
+            if title is not None:
+                k = title  # 'Die „Zeit“ schrieb', 'wird von der „Zeitung“ zitiert'
+                continue
+            return k + 1, True
+        if toks[k].low in {",", ";", ":"}:
             return k + 1, True
     return lo, False
 
@@ -249,9 +257,15 @@ def _clause_verb(toks: Sequence[_Tok], lo: int, first: int) -> tuple[int, bool] 
     """The finite verb that governs a quote opening at token ``first``, and whether it
     is a listed speech verb: the speech verb nearest before the quote, else the first
     verb-like word of the clause holding the quote."""
-    for k in range(first - 1, lo - 1, -1):
+    k = first
+    while k > lo:
+        k -= 1
         if toks[k].low in _MARKS:
-            break  # the words of an earlier quote
+            title = _title_in_marks(toks, lo, k)
+            if title is None:
+                break  # the words of an earlier quote
+            k = title  # a paper's name: 'wird von der „Zeitung“ mit den Worten zitiert'
+            continue
         hit = toks[k].cue
         if hit is not None and hit.lemma != "according to" and not toks[k].cap:
             return k, True
@@ -277,6 +291,17 @@ def _clause_verb(toks: Sequence[_Tok], lo: int, first: int) -> tuple[int, bool] 
                 continue
             if not quoted and _is_verb(toks, k):
                 return k, False
+    return None
+
+
+def _title_in_marks(toks: Sequence[_Tok], lo: int, close: int) -> int | None:
+    """The opening mark of a name in marks that closes at token ``close`` (one to four
+    capitalised words: „Die Zeit“, „Netzeitung“), else ``None``."""
+    k = close - 1
+    while k > lo and k > close - 5 and toks[k].word and toks[k].cap:
+        k -= 1
+    if k < close - 1 and toks[k].low in _MARKS and toks[k].low != toks[close].low:
+        return k
     return None
 
 
@@ -594,8 +619,33 @@ def _subject_before(text: str, toks: Sequence[_Tok], lo: int, v: int) -> tuple[_
             return ment, "de-holder-verb"
     if opener in {"den", "dem"}:
         return None  # an object opens the clause: "Den Unmut brachte X zum Ausdruck"
-    head = _noun_phrase(text, toks, start, v, extend=True)
+    head = _titled_source(toks, start, v) or _noun_phrase(text, toks, start, v, extend=True)
     return None if head is None else (head, "de-subject-verb")
+
+
+#: The passive auxiliary of "wird … zitiert".
+_PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "werden", "wurden"})
+
+
+def _passive_quoted(text: str, toks: Sequence[_Tok], lo: int, v: int) -> _Ment | None:
+    """The person quoted in a passive "wird X … zitiert:" ("In der Mitteilung wird
+    Müller mit den Worten zitiert:", "Der Sprecher wird von der Zeitung wie folgt
+    zitiert:"): the subject of the auxiliary, before it or right after it."""
+    if toks[v].low != "zitiert":
+        return None
+    start, _ = _clause_start(toks, lo, v)
+    if start == v or toks[start].low in SUBORDINATORS:
+        start = lo
+    w = next((k for k in range(start, v) if toks[k].low in _PASSIVE_AUXILIARIES), None)
+    if w is None:
+        return None
+    if w == start:
+        start = lo  # "Der Sprecher, Karl Roth, wird …": past the appositive's commas
+    if w > start:
+        before = _noun_phrase(text, toks, start, w, extend=True)
+        if before is not None:
+            return before
+    return _subject_after(text, toks, w, v)
 
 
 #: Copulas: the noun after one is a predicate ("Die Ankündigung ist Teil …"), no subject.
@@ -670,6 +720,9 @@ def _german_cand(
         return _in_reported_speech(text, toks, lo, hi, first, v, n)
     verb = toks[v]
     cue = (verb.start, verb.end, verb.low)
+    quoted = _passive_quoted(text, toks, lo, v)
+    if quoted is not None:
+        return _Cand(quoted.start, quoted, cue, "de-passive-quoted", 0.7, quote=n)
     shared = _coordinated_subject(text, toks, lo, v)
     if shared is not None:
         return _Cand(shared.start, shared, cue, "de-verb-subject", 0.6, quote=n)
