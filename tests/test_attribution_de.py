@@ -407,3 +407,32 @@ def test_a_paper_in_marks_before_the_verb_speaks() -> None:
     text = "Nachruf\n\nDie „Zeit“ schrieb: „Er war der kreative Kopf.“"
     q = next(q for q in parse(text).quotes if q.kind == "direct")
     assert q.speaker is not None and q.speaker.span.of(text) == "Die „Zeit“"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Seine Werke werden von Kennern als „Meilensteine der Musik“ bezeichnet.", "Kennern"),
+        ("Das Gesetz wird von der Opposition als „Murks“ kritisiert.", "der Opposition"),
+        ("Die Linien wurden gestern im „Standard“ als „eine Macht“ bezeichnet.", "„Standard“"),
+    ],
+)
+def test_the_agent_of_a_passive_cue_after_the_quote(sentence: str, speaker: str) -> None:
+    """#18: 'wird von X als „…“ bezeichnet': the agent speaks and the participle is
+    the cue (rule ``de-passive-agent``), not the subject nor the auxiliary."""
+    text = "Musik\n\n" + sentence
+    q = next(q for q in parse(text).quotes if q.kind == "partial")
+    assert q.attribution is not None and q.attribution.rule == "de-passive-agent"
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) in {"bezeichnet", "kritisiert"}
+
+
+def test_the_subject_before_an_appositive_after_another_clause() -> None:
+    """#18: '…, die Sprecherin der Fraktion, Sandra Boser, erklärte: „…“': the phrase
+    before the appositive speaks, not the subject of the clause before."""
+    text = (
+        "Debatte\n\nDie Ministerin wies das zurück, die Sprecherin der Fraktion, Sandra "
+        "Boser, erklärte: „Neiddebatten sind fehl am Platz.“"
+    )
+    q = next(q for q in parse(text).quotes if q.kind == "direct")
+    assert q.speaker is not None and q.speaker.span.of(text) == "die Sprecherin der Fraktion"

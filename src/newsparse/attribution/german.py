@@ -589,12 +589,13 @@ def _subject_before(text: str, toks: Sequence[_Tok], lo: int, v: int) -> tuple[_
     Antrag heißt es …" (``de-holder-verb``); ``None`` when another phrase opens the
     clause (the subject then follows the verb)."""
     start, _ = _clause_start(toks, lo, v)
-    if start == v or (
-        toks[start].low in SUBORDINATORS and toks[start].low not in _CLEAR_SUBORDINATORS
-    ):
-        # "Müller, der Minister, sagte:" (an appositive before the verb), or a main
-        # clause after a subordinate one ("Als er kam, sagte er:")
-        start = lo
+    if start == v:
+        # "Müller, der Minister, sagte:" (an appositive before the verb): the phrase
+        # before the appositive, after the comma before it if there is one ("…
+        # zurück, die Sprecherin der Fraktion, Sandra Boser, erklärte:")
+        start = _before_an_appositive(toks, lo, v)
+    elif toks[start].low in SUBORDINATORS and toks[start].low not in _CLEAR_SUBORDINATORS:
+        start = lo  # a main clause after a subordinate one ("Als er kam, sagte er:")
     if toks[start].low in _LINKS and start + 1 < v and toks[start + 1].word:
         start += 1  # "Auch die Ministerin sagte", "Und er sagte"
     opener = toks[start].low
@@ -646,6 +647,42 @@ def _passive_quoted(text: str, toks: Sequence[_Tok], lo: int, v: int) -> _Ment |
         if before is not None:
             return before
     return _subject_after(text, toks, w, v)
+
+
+def _passive_agent(
+    text: str, toks: Sequence[_Tok], v: int, first: int, after: int, hi: int
+) -> tuple[_Ment, tuple[int, int, str]] | None:
+    """The agent of a passive cue after the quote ("Seine Werke werden von Kennern als
+    „…“ bezeichnet", "wurden im „Standard“ als „…“ bezeichnet"): the noun phrase after
+    "von", or a paper in marks after "im"/"in der", and the participle as the cue."""
+    if toks[v].low not in _PASSIVE_AUXILIARIES or after >= hi:
+        return None
+    part = toks[after]
+    if part.cap or part.cue is None or not part.low.endswith(("t", "en")):
+        return None
+    for k in range(v + 1, first - 1):
+        low = toks[k].low
+        ment = None
+        if low in {"von", "vom"}:
+            ment = _noun_phrase(text, toks, k + 1, first, extend=True)
+        elif low in {"im", "in"}:
+            j = k + 2 if low == "in" and toks[k + 1].low in DEFINITE_ARTICLES else k + 1
+            ment = _titled_source(toks, j, first)
+        if ment is not None:
+            return ment, (part.start, part.end, part.low)
+    return None
+
+
+def _before_an_appositive(toks: Sequence[_Tok], lo: int, v: int) -> int:
+    """Where the subject starts when an appositive in commas stands before the verb
+    at ``v``: after the comma before the appositive's own comma, else at ``lo``."""
+    commas = [k for k in range(v - 1, lo - 1, -1) if toks[k].low == ","][:3]
+    if len(commas) < 3:
+        return lo
+    start = commas[2] + 1
+    if toks[start].low in SUBORDINATORS or not toks[start].word:
+        return lo
+    return start
 
 
 #: Copulas: the noun after one is a predicate ("Die Ankündigung ist Teil …"), no subject.
@@ -723,6 +760,9 @@ def _german_cand(
     quoted = _passive_quoted(text, toks, lo, v)
     if quoted is not None:
         return _Cand(quoted.start, quoted, cue, "de-passive-quoted", 0.7, quote=n)
+    agent = _passive_agent(text, toks, v, first, after, hi)
+    if agent is not None:
+        return _Cand(agent[0].start, agent[0], agent[1], "de-passive-agent", 0.65, quote=n)
     shared = _coordinated_subject(text, toks, lo, v)
     if shared is not None:
         return _Cand(shared.start, shared, cue, "de-verb-subject", 0.6, quote=n)
