@@ -436,3 +436,42 @@ def test_the_subject_before_an_appositive_after_another_clause() -> None:
     )
     q = next(q for q in parse(text).quotes if q.kind == "direct")
     assert q.speaker is not None and q.speaker.span.of(text) == "die Sprecherin der Fraktion"
+
+
+def test_a_relative_pronoun_is_the_subject_of_its_clause() -> None:
+    """#18: '…, tausende Demonstranten, die skandierten: „…“': the relative pronoun is
+    the speaker as written (like English *who*), and *skandierten* is a cue."""
+    text = (
+        "Protest\n\nAm Mittag kamen tausende Demonstranten, die unter anderem skandierten: "
+        "„Gebt uns die Stimmen zurück!“"
+    )
+    q = next(q for q in parse(text).quotes if q.kind == "direct")
+    assert q.speaker is not None and q.speaker.span.of(text) == "die"
+    assert q.cue is not None and q.cue.span.of(text) == "skandierten"
+
+
+def test_a_participle_after_its_article_is_no_cue() -> None:
+    """#18: 'mit einem refrainartig skandierten „…“': the participle is an adjective
+    of the quote, not the verb of the clause."""
+    text = (
+        "Protest\n\nSie wurden von einer Frau mit einem refrainartig skandierten "
+        "„Frieden schaffen ohne Waffen“ begleitet."
+    )
+    q = next(q for q in parse(text).quotes if q.kind != "other")
+    assert q.cue is None or q.cue.span.of(text) != "skandierten"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Koppelin wörtlich: „Sie ziehen den Bürgern das Geld aus der Tasche.“", "wörtlich"),
+        ("Koppelin dazu: „Sie ziehen den Bürgern das Geld aus der Tasche.“", "dazu"),
+    ],
+)
+def test_a_name_and_wortlich_before_the_colon(sentence: str, cue: str) -> None:
+    """#18: 'Koppelin wörtlich: „…“' is rule ``de-name-colon`` with the adverb as cue
+    (the speaker was "Koppelin wörtlich")."""
+    text = "Steuern\n\n" + sentence
+    q = next(q for q in parse(text).quotes if q.kind == "direct")
+    assert q.speaker is not None and q.speaker.span.of(text) == "Koppelin"
+    assert q.cue is not None and q.cue.span.of(text) == cue

@@ -14,6 +14,9 @@ from newsparse import LANGUAGES, NewsparseError, attribute, detect_language, par
     [
         ("Der Minister sagte, die Lage sei ernst und nicht zu ändern.", "de"),
         ("„Wir bleiben hart“, sagte die Ministerin am Montag in Berlin.", "de"),
+        # few of the commonest words: "uns", "unter", "es", "zum" still vote German
+        ("Tausende Demonstranten skandierten unter anderem: „Gebt uns die Stimmen!“", "de"),
+        ("Es geht zum Schluss um Geld.", "de"),
         ("The minister said the situation was serious and could not be changed.", "en"),
         ('"We stand firm," the minister said on Monday in Berlin.', "en"),
         ("DES MOINES, Iowa - Qtly div 10 cts vs 9 cts", "en"),  # capitals vote for nobody

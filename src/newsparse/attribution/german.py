@@ -267,7 +267,12 @@ def _clause_verb(toks: Sequence[_Tok], lo: int, first: int) -> tuple[int, bool] 
             k = title  # a paper's name: 'wird von der „Zeitung“ mit den Worten zitiert'
             continue
         hit = toks[k].cue
-        if hit is not None and hit.lemma != "according to" and not toks[k].cap:
+        if (
+            hit is not None
+            and hit.lemma != "according to"
+            and not toks[k].cap
+            and not _attributive(toks, lo, k)
+        ):
             return k, True
     start = lo
     end = first - 1 if first - 1 > lo and toks[first - 1].low in {",", ":"} else first
@@ -292,6 +297,22 @@ def _clause_verb(toks: Sequence[_Tok], lo: int, first: int) -> tuple[int, bool] 
             if not quoted and _is_verb(toks, k):
                 return k, False
     return None
+
+
+#: Articles that make a participle after them an adjective, never a relative
+#: pronoun ("mit einem refrainartig skandierten „…“", "des oft zitierten „…“").
+_ADJECTIVE_ARTICLES = frozenset({"einem", "einer", "eines", "einen", "dem", "des"})
+
+
+def _attributive(toks: Sequence[_Tok], lo: int, k: int) -> bool:
+    """True when the cue form at ``k`` is an adjective after its article ("mit einem
+    refrainartig skandierten „…“"): one to two lower-case words after the article."""
+    for j in range(k - 1, max(lo, k - 3) - 1, -1):
+        if toks[j].low in _ADJECTIVE_ARTICLES:
+            return True
+        if not toks[j].word or toks[j].cap:
+            return False
+    return False
 
 
 def _title_in_marks(toks: Sequence[_Tok], lo: int, close: int) -> int | None:
@@ -403,6 +424,10 @@ def _name_before(
     if first < lo + 2 or toks[first - 1].low not in {":", "("}:
         return None
     end = first - 2
+    mark = toks[first - 1]
+    if toks[end].low in _VERBATIM and end > lo and mark.low == ":":
+        mark = toks[end]  # "Koppelin wörtlich: „…“": the adverb is the cue
+        end -= 1
     if not (toks[end].word and toks[end].cap):
         return None
     k = end
@@ -423,8 +448,11 @@ def _name_before(
     ment = _noun_phrase(text, toks, k, end + 1)
     if ment is None or ment.last != end or (ment.first == ment.last and ment.kind != "name"):
         return None
-    mark = toks[first - 1]
     return ment, (mark.start, mark.end, mark.low)
+
+
+#: "Koppelin wörtlich: „…“": an adverb of quoting between a name and its colon.
+_VERBATIM = frozenset({"wörtlich", "dazu", "später", "damals"})
 
 
 def _fronted_quote(
@@ -608,6 +636,9 @@ def _subject_before(text: str, toks: Sequence[_Tok], lo: int, v: int) -> tuple[_
         ment = _noun_phrase(text, toks, k, v)
         if ment is not None:
             return ment, "de-subject-verb"
+    relative = _relative_subject(toks, lo, start) if toks[v].cue is not None else None
+    if relative is not None:
+        return relative, "de-subject-verb"
     if opener in {"der", "einer"} and start + 1 < v and toks[start + 1].low.endswith("en"):
         return None  # a dative or genitive: "Der englischen Zeitung sagte X"
     if toks[v].low in _QUOTING_VERBS and v + 1 < len(toks) and toks[v + 1].word:
@@ -683,6 +714,23 @@ def _before_an_appositive(toks: Sequence[_Tok], lo: int, v: int) -> int:
     if toks[start].low in SUBORDINATORS or not toks[start].word:
         return lo
     return start
+
+
+#: Relative pronouns in the nominative: the subject of their clause.
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "welche", "welcher"})
+
+
+def _relative_subject(toks: Sequence[_Tok], lo: int, start: int) -> _Ment | None:
+    """The relative pronoun that opens the clause at ``start`` as its subject, after a
+    noun ("…, tausende Demonstranten, die unter anderem skandierten: „…“"): the
+    mention as written, like English *who*."""
+    if start - 2 < lo or toks[start - 1].low != "," or toks[start].low not in _RELATIVE_PRONOUNS:
+        return None
+    if start + 1 < len(toks) and toks[start + 1].cap:
+        return None  # "…, die Ministerin sagte": an article, not a relative pronoun
+    if not (toks[start - 2].word and toks[start - 2].cap):
+        return None  # no noun before the comma for it to refer to
+    return _Ment(toks[start].start, toks[start].end, "pronoun", start, start)
 
 
 #: Copulas: the noun after one is a predicate ("Die Ankündigung ist Teil …"), no subject.

@@ -62,6 +62,7 @@ SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     ),  # "teilte … mit"
     "hinzufügen": (("fügte", "fügten", "hinzufügte"), _V),  # "fügte … hinzu"
     "rufen": (("rief", "riefen"), _V),  # "rief … aus"
+    "skandieren": (("skandierte", "skandierten", "skandiert"), _V),  # a crowd's chant
     "fragen": (("fragte", "fragten", "fragt"), _V),
     "behaupten": (("behauptete", "behaupteten", "behauptet"), _V),
     "bestätigen": (("bestätigte", "bestätigten", "bestätigt"), _V),

@@ -28,5 +28,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         | {"einer", "einen", "zu", "mit", "von", "sich", "auch", "auf", "für", "im"}
         | {"sind", "wird", "wurde", "werden", "hat", "haben", "nach", "bei", "aus"}
         | {"wie", "oder", "aber", "er", "sie", "sagte", "dass", "noch", "nur", "über"}
+        | {"es", "wir", "uns", "unter", "vom", "zum", "zur", "beim", "dann", "doch"}
+        | {"schon", "sei", "seien", "habe", "kein", "keine", "ihre", "seine", "diese"}
+        | {"dieser", "jetzt", "immer", "mehr", "wenn", "weil", "gegen", "zwischen"}
     ),
 }
