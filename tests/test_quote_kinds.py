@@ -367,3 +367,18 @@ def test_german_a_capitalised_run_is_a_title_unless_said(text: str, kind: str) -
     inside (a comma and a lower-case word: a sentence)."""
     (q,) = find_quotes(text)
     assert q.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Er wurde berühmt für Lieder wie „Kalinka“, „Moskauer Nächte“ und andere.", "Kalinka"),
+        ("Die Liste enthält Klassiker wie „Der Fänger im Roggen“ und mehr.",
+         "Der Fänger im Roggen"),
+    ],
+)  # fmt: skip
+def test_a_title_after_works_and_wie_is_no_speech(text: str, words: str) -> None:
+    """German copy lists works after 'Lieder wie', 'Klassiker wie': their titles."""
+    text = "Kultur\n\n" + text
+    q = next(q for q in find_quotes(text) if q.span.of(text) == words)
+    assert (q.kind, q.kind_rule) == ("other", "title-after-noun")

@@ -254,6 +254,12 @@ def _a_work_noun(word: str) -> bool:
     return False
 
 
+def _works_before_wie(low: str) -> bool:
+    """True for a (case-folded) plural of works before "wie": "Lieder wie „…“",
+    "Klassiker wie „…“", "Filme wie „…“" list titles."""
+    return low in _TITLE_LEADS or _a_work_noun(low[:1].upper() + low[1:])
+
+
 def _foreign(words: Sequence[str]) -> bool:
     """German-marked words with a small word of another language and none of German's:
     a foreign name or title ("L’Alliance pour la Planète", "Second Life")."""
@@ -539,6 +545,8 @@ def _by_neighbours(q: _Quoted) -> tuple[QuoteKind, str] | None:
         and _a_work_noun(q.prev_word)
     ):
         return "other", "title-after-noun"  # des Magazins „auto, motor und sport“
+    if short and prev_low == "wie" and len(q.lead) >= 2 and _works_before_wie(q.lead[-2]):
+        return "other", "title-after-noun"  # Lieder wie „Kalinka“, Klassiker wie „…“
     if short and _foreign(q.words) and not q.cue_near():
         # die „Ligue pour la Nature“ (not 'sagte: „We can do this“')
         return "other", "name-or-title"

@@ -95,7 +95,7 @@ WORK_NOUNS: dict[str, frozenset[str]] = {
         film filme buch bücher roman romane lied lieder song songs album alben sendung
         sendungen serie serien show talkshow theaterstück stück stücks musical oper
         dokumentation doku gedicht podcast zeitung zeitschrift magazin kolumne ausstellung
-        titel bestseller
+        titel bestseller klassiker werke hits
         """
     ),
 }
