@@ -382,3 +382,11 @@ def test_a_title_after_works_and_wie_is_no_speech(text: str, words: str) -> None
     text = "Kultur\n\n" + text
     q = next(q for q in find_quotes(text) if q.span.of(text) == words)
     assert (q.kind, q.kind_rule) == ("other", "title-after-noun")
+
+
+def test_a_noun_phrase_after_an_indefinite_article_by_a_cue_is_speech() -> None:
+    """#18: 'sprach von einer „Gefahr für Leib und Leben“': several capitalised words
+    after an indefinite article with a cue near are the speaker's words, not a name."""
+    text = "Spiel\n\nKarl Roth, Dezernent der Stadt, sprach von einer „Gefahr für Leib und Leben“."
+    (q,) = find_quotes(text)
+    assert (q.kind, q.kind_rule) == ("partial", "in-reported-speech")

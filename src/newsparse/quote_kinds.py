@@ -634,9 +634,15 @@ def _german_capitals(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteKind, 
     if not q.german_marks:
         return None
     prev_low, lead = q.prev_low, q.lead
-    if why == "name-or-title" and len(q.words) == 1 and prev_low in _INDEFINITE and q.cue_near():
-        # "nannte die Absage einen „Vertrauensbruch“"; after a definite article it may
-        # be a name ("schreibt die „Computerwoche“")
+    if (
+        why == "name-or-title"
+        and len(q.words) <= _NOUN_WORDS
+        and prev_low in _INDEFINITE
+        and q.cue_near()
+    ):
+        # "nannte die Absage einen „Vertrauensbruch“", "sprach von einer „Gefahr für
+        # Leib und Leben“"; after a definite article it may be a name ("schreibt die
+        # „Computerwoche“")
         return "partial", "in-reported-speech"
     if (
         kind != "other"
@@ -680,6 +686,9 @@ def _german_capitals(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteKind, 
 _CLAUSE_IN_MARKS = regex.compile(r",\s+\p{Ll}")
 #: The most words of a name in marks after its article.
 _NAME_WORDS = 6
+#: The most words of a noun phrase in marks after an indefinite article that a cue
+#: near makes the speaker's ("sprach von einer „Gefahr für Leib und Leben“").
+_NOUN_WORDS = 6
 
 
 def _by_shape(
