@@ -2266,6 +2266,20 @@ def test_class1_a_new_sentence_with_its_own_clause_is_no_attribution() -> None:
     assert second.speaker is not None and second.speaker.span.of(text) == "Lee"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He saw the devil everywhere. “We live in a dark kingdom,” my father often said.",
+        "The rules changed. “You are on your own,” your landlord will say.",
+    ],
+)
+def test_class1_a_first_or_second_person_possessive_opens_a_speaker(text: str) -> None:
+    """#14 class 1: 'my father often said' names the speaker (columns and essays
+    write in the first person); the earlier sentence's subject was taken."""
+    q = attribute(text)[0]
+    assert q.speaker is not None and q.speaker.span.of(text) in {"my father", "your landlord"}
+
+
 def test_class1_a_transcript_turn_inside_quote_marks() -> None:
     """#14 class 1: '"PENCE: Well, look, …"' after "Partial transcript:" is Pence's
     turn, not the label's; an attribution after the quote still wins."""

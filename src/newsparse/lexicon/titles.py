@@ -326,6 +326,8 @@ DETERMINERS = frozenset(
         "its",
         "their",
         "our",
+        "my",
+        "your",
         "this",
         "that",
         "these",
