@@ -2307,6 +2307,21 @@ def test_class2_a_name_after_a_preposition_is_no_participle_s_subject(text: str)
     assert q.speaker is not None and q.speaker.span.of(text) == "Lee"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He condemned the meddling the congressman said is designed to “sow discord” here.",
+        "He condemned the meddling that the congressman said was meant to “sow discord.”",
+    ],
+)
+def test_class2_a_clause_about_a_noun_names_its_own_speaker(text: str) -> None:
+    """#14 class 2: 'the meddling [that] the congressman said is designed to “…”': the
+    cue right before the verb of the noun's clause governs the quote, not the main
+    clause's *condemned*."""
+    (q,) = attribute(text)
+    _said_by(text, q, "the congressman", "said")
+
+
 def test_class2_a_title_in_an_opening_phrase_and_a_party_tag() -> None:
     """#14 class 2: 'On “Face the Nation,” Sen. Ann Roe (Vt.), who …, named …' — the
     opening phrase ends after the title's closing mark, the verb after the party tag;

@@ -817,7 +817,7 @@ def _later_cue(
         return (own, hit, "governing-cue-partial")
     # "X criticized her email use, which an FBI inquiry said was “…”": the relative
     # clause's own speaker and cue
-    inner = _relative_subject(text, toks, c, start)
+    inner = _relative_subject(text, toks, c, start, hit.end)
     return found if inner is None else (inner, hit, "governing-cue-partial")
 
 
@@ -873,13 +873,26 @@ def _as_frame(
     return None
 
 
-def _relative_subject(text: str, toks: Sequence[_Tok], c: int, lo: int) -> _Ment | None:
-    """The subject of the cue at ``c`` when a relative pronoun opens it ("which an FBI
-    inquiry said", "whom the mayor called"), a phrase that names someone else."""
+def _relative_subject(text: str, toks: Sequence[_Tok], c: int, lo: int, end: int) -> _Ment | None:
+    """The subject of the cue at ``c`` (ending at token ``end``) when a relative
+    pronoun opens it ("which an FBI inquiry said", "whom the mayor called"), or when
+    the cue is followed by the verb of its noun's clause ("the meddling [that] the
+    congressman said is designed to “…”"): a phrase that names someone else."""
     subj = _subject_before(text, toks, c, lo)
     if subj is None or subj.kind == "pronoun" or subj.first - 1 < lo:
         return None
-    return subj if toks[subj.first - 1].low in {"which", "whom"} else None
+    prev = toks[subj.first - 1]
+    if prev.low in {"which", "whom"}:
+        return subj
+    contact = prev.low == "that" or (prev.word and not prev.cap and prev.cue is None)
+    if contact and c + 1 == end and end < len(toks) and toks[end].low in _CLAUSE_VERBS:
+        return subj
+    return None
+
+
+#: Finite verbs right after "X said" that make it a clause about a noun before it
+#: ("the meddling the congressman said is designed to …").
+_CLAUSE_VERBS = frozenset({"is", "was", "are", "were", "would", "will", "could", "had", "has"})
 
 
 def _after_report_noun(toks: Sequence[_Tok], c: int, lo: int) -> bool:
