@@ -1078,6 +1078,25 @@ def test_a14_speaker_colon_claim_headline_gives_the_claim() -> None:
     assert q.attribution is not None and q.attribution.rule == "headline-speaker-claim"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("Some say they hear echoes of the past.", "they hear echoes of the past", "Some"),
+        ("The plan passed, but many say it will fail.", "it will fail", "many"),
+        ("Nearly nine out of 10 say they need new skills.", "they need new skills",
+         "Nearly nine out of 10"),
+        ("Aides said more than 1 million donors gave money.",
+         "more than 1 million donors gave money", "Aides"),
+    ],
+)  # fmt: skip
+def test_class7_quantified_subjects_and_a_number_opening_the_clause(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """#14 class 7: 'Some say …', 'nine out of 10 say …' (a quantifier or a share for
+    its group) and 'said more than 1 million donors …' (a number opens the clause)."""
+    assert _indirect(sentence) == [(content, speaker, sentence.split(speaker)[1].split()[0])]
+
+
 def test_class7_the_question_put_to_the_speaker_is_reported_speech() -> None:
     text = "Vote\n\nAsked whether he would run again, Lee said he had not decided."
     found = {

@@ -195,8 +195,12 @@ _QUANTITY_OPENERS = frozenset({"much", "more", "less", "little", "none", "some",
 
 
 def _about_a_number(toks: Sequence[_Tok], j: int, hi: int) -> bool:
-    """ "said about half of the deficit reflected …", "said about 40 percent of …": an
-    approximate number opens the clause (not "said about the plan")."""
+    """ "said about half of the deficit reflected …", "said about 40 percent of …",
+    "said more than 1 million donors gave …": an approximate number opens the clause
+    (not "said about the plan", "said more than that")."""
+    if toks[j].low in {"more", "less"} and j + 2 < hi and toks[j + 1].low == "than":
+        nxt = toks[j + 2].low
+        return nxt[:1].isdigit() or (_a_count(nxt) and _has_finite_verb(toks, j + 3, hi))
     if toks[j].low != "about" or j + 1 >= hi:
         return False
     nxt = toks[j + 1].low

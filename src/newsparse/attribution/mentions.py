@@ -143,6 +143,9 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
         head = _np_back(text, toks, k - 2, lo)
         if head is not None and head.kind != "pronoun":
             return head._replace(end=tok.end, last=k)
+    if low in _QUANTIFIERS and (k == lo or not toks[k - 1].word or toks[k - 1].low in _LINKERS):
+        # "Some say …", "while many argue …": a quantifier standing for its group
+        return _Ment(tok.start, tok.end, "anonymous", k, k)
     if low in PHRASE_STOPS or low in CUE_ADVERBS or low in DETERMINERS or low in _OBJECT_PRONOUNS:
         return None  # "Roe scolded him:": an object ends no subject
     if low.endswith("ly") and low not in LY_NOUNS:
@@ -170,6 +173,12 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
     return _Ment(toks[j].start, tok.end, _mention_kind(toks, j, k), j, k)
 
 
+#: Quantifiers that stand for a group as a subject ("Some say …", "Many argue …").
+_QUANTIFIERS = frozenset({"some", "many", "most", "several", "both", "all"})
+#: Words after which a quantifier opens a clause ("…, but many say").
+_LINKERS = frozenset({"and", "but", "while", "whereas", "though", "although", "yet"})
+
+
 #: Object pronouns: no noun phrase that speaks ends with one.
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "whom"})
 
@@ -178,15 +187,19 @@ def _share_of_a_group(toks: Sequence[_Tok], k: int, lo: int) -> _Ment | None:
     """A share of a group ending at token ``k`` that speaks: "Most of them", "One in
     three", "About three in 10", "More than six in 10"."""
     low = toks[k].low
+    counted = _a_count(low) or low.isdigit()
+    # "nine out of 10": the head three words back
+    out_of = counted and k - 3 >= lo and toks[k - 1].low == "of" and toks[k - 2].low == "out"
     if k - 2 < lo or not (
         (low in {"them", "us"} and toks[k - 1].low == "of")
-        or ((_a_count(low) or low.isdigit()) and toks[k - 1].low == "in")
+        or (counted and toks[k - 1].low == "in")
+        or out_of
     ):
         return None
-    head = toks[k - 2].low
+    first = k - 3 if out_of else k - 2
+    head = toks[first].low
     if not (head in _SHARE_HEADS or _a_count(head) or head.isdigit()):
         return None
-    first = k - 2
     if first - 1 >= lo and toks[first - 1].low in _SHARE_HEDGES:
         first -= 1
         if toks[first].low == "than" and first - 1 >= lo and toks[first - 1].low in _MORE_LESS:
