@@ -1097,6 +1097,14 @@ def test_class7_quantified_subjects_and_a_number_opening_the_clause(
     assert _indirect(sentence) == [(content, speaker, sentence.split(speaker)[1].split()[0])]
 
 
+def test_class7_a_that_after_the_verb_of_a_parenthetical_s_sentence_is_not_the_cue_s() -> None:
+    """#14 class 7: in 'The risk, he said, is a clash caused by ships that could …'
+    the "that" belongs to the sentence's own clause: the content is the sentence
+    around the parenthetical attribution, not the relative clause after "that"."""
+    text = "The bigger risk, he said, is a clash caused by ships that could bring war."
+    assert _indirect(text) == [(text[:-1], "he", "said")]
+
+
 def test_class7_the_question_put_to_the_speaker_is_reported_speech() -> None:
     text = "Vote\n\nAsked whether he would run again, Lee said he had not decided."
     found = {

@@ -772,8 +772,14 @@ def _clause_start(toks: Sequence[_Tok], hit: _CueHit, j: int, hi: int) -> int | 
     while k < hi and k < j + reach and toks[k].low != "that":
         if (not toks[k].word and toks[k].low not in _PHRASE_MARKS) or _cue_at(toks, k) is not None:
             break
-        if (k - j >= 8 and _verb_like(toks[k])) or toks[k].low in {"which", "who"}:
-            break  # "said on Monday the bill, which has a rule that …": no "that" clause
+        if (
+            (k - j >= 8 and _verb_like(toks[k]))
+            or toks[k].low in {"which", "who"}
+            or (toks[j].low == "," and toks[k].low in AUXILIARIES)
+        ):
+            # "said on Monday the bill, which has a rule that …", "The risk, he said,
+            # is a clash caused by ships that …": no "that" clause of the cue
+            break
         k += 1
     if (
         k < hi
