@@ -1105,6 +1105,24 @@ def test_class7_a_that_after_the_verb_of_a_parenthetical_s_sentence_is_not_the_c
     assert _indirect(text) == [(text[:-1], "he", "said")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue"),
+    [
+        ("Voters, Clinton suggested, do not have to worry.",
+         "Voters, Clinton suggested, do not have to worry", "suggested"),
+        ("The deal, Lee warned, could collapse by Friday.",
+         "The deal, Lee warned, could collapse by Friday", "warned"),
+        ("Still, Lee said, officials have to decide.", "officials have to decide", "said"),
+    ],
+)  # fmt: skip
+def test_class7_more_parenthetical_cues_and_a_one_word_subject(
+    sentence: str, content: str, cue: str
+) -> None:
+    """#14 class 7: 'X, Lee suggested/warned, …' are parenthetical attributions too;
+    one word before the first comma is content when it is no adverb ("Voters")."""
+    assert _indirect(sentence) == [(content, sentence.split(", ")[1].split()[0], cue)]
+
+
 def test_class7_the_question_put_to_the_speaker_is_reported_speech() -> None:
     text = "Vote\n\nAsked whether he would run again, Lee said he had not decided."
     found = {

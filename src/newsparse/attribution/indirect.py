@@ -55,6 +55,7 @@ from newsparse.attribution.tokens import (
 from newsparse.lexicon.cues import (
     ACT_VERBS,
     ADDRESSEE_CUES,
+    ADVERB_OPENERS,
     AUX_AFTER_TIME,
     AUXILIARIES,
     BARE_TIME_WORDS,
@@ -69,6 +70,8 @@ from newsparse.lexicon.cues import (
     PARTICIPIAL_PREFIXES,
     PARTICIPLE_ACTS,
     PHRASE_STOPS,
+    SENTENCE_ADVERBS,
+    SENTENCE_OPENERS,
     SOURCE_HEADS,
     STANCE_VERBS,
     TIME_WORDS,
@@ -1208,8 +1211,9 @@ def _parenthetical(
             return _Cand(
                 ment.start, ment, _cue_tuple(toks, hit), "clause-speaker-cue", 0.7, content=content
             )
-        # "Still, he said, officials have to decide …": one word before is no content
-        first = toks[lo] if before >= 2 else toks[after + 1]
+        # "Still, he said, officials have to decide …": one adverb before is no content
+        # ("Voters, she said, do not …" is)
+        first = toks[lo] if before >= 2 or not _an_adverb(toks[lo].low) else toks[after + 1]
         content = _trim(text, first.start, _end_char(toks, hi, hi))
         if content is None or _quoted(text, content):
             return None
@@ -1217,6 +1221,18 @@ def _parenthetical(
             ment.start, ment, _cue_tuple(toks, hit), "parenthetical-clause", 0.7, content=content
         )
     return None
+
+
+def _an_adverb(low: str) -> bool:
+    """True for a word that opens a sentence as an adverb ("Still", "However",
+    "Ultimately"), not as its subject."""
+    return (
+        low in ADVERB_OPENERS
+        or low in SENTENCE_ADVERBS
+        or low in SENTENCE_OPENERS
+        or low.endswith("ly")
+        or not low.isalpha()
+    )
 
 
 def _appositive_rest(toks: Sequence[_Tok], k: int, hi: int) -> bool:
@@ -1238,6 +1254,8 @@ def _appositive_rest(toks: Sequence[_Tok], k: int, hi: int) -> bool:
 #: Cues that stand between commas inside the sentence they report.
 _PARENTHETICAL_CUES = frozenset(
     {"say", "add", "note", "argue", "write", "explain", "insist", "tell"}
+    | {"suggest", "claim", "contend", "warn", "predict", "believe", "think", "point out"}
+    | {"acknowledge", "admit", "maintain", "report", "recall", "concede", "assert", "stress"}
 )
 
 
