@@ -1123,6 +1123,29 @@ def test_class7_more_parenthetical_cues_and_a_one_word_subject(
     assert _indirect(sentence) == [(content, sentence.split(", ")[1].split()[0], cue)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("A state poll released Sunday by the Herald shows the mayor keeping his lead.",
+         "the mayor keeping his lead", "A state poll"),
+        ("A county poll out this week shows Lee with a wide lead.", "Lee with a wide lead",
+         "A county poll"),
+        ("A survey conducted by the union found pay the main worry.",
+         "pay the main worry", "A survey"),
+        ("Public records show no gifts from the firm since 2008.",
+         "no gifts from the firm since 2008", "Public records"),
+    ],
+)  # fmt: skip
+def test_class7_a_finding_with_a_modifier_before_its_verb(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """#14 class 7: evidence whose noun a modifier parts from its verb ("a poll
+    released Sunday by …", "out this week", "conducted by …") is the source, and a
+    finding may open with "no" ("records show no gifts")."""
+    (found,) = _indirect(sentence)
+    assert found[:2] == (content, speaker)
+
+
 def test_class7_the_question_put_to_the_speaker_is_reported_speech() -> None:
     text = "Vote\n\nAsked whether he would run again, Lee said he had not decided."
     found = {

@@ -843,6 +843,37 @@ def _finding_head(text: str, toks: Sequence[_Tok], subj: _Ment, lo: int) -> _Men
     return subj
 
 
+#: Words right after a finding's noun that open its modifier ("a poll released
+#: Sunday by …", "a survey conducted by …", "a poll out this week", "an analysis by …").
+_FINDING_MODIFIERS = frozenset(
+    {"released", "conducted", "published", "commissioned", "taken", "out", "by", "of"}
+    | {"from", "issued", "posted", "obtained", "reviewed", "cited", "compiled"}
+)
+#: The most tokens between a finding's noun and its verb.
+_FINDING_REACH = 14
+
+
+def _postmodified_finding(
+    text: str, toks: Sequence[_Tok], c: int, lo: int, subj: _Ment | None
+) -> _Ment | None:
+    """The finding that a modifier separates from its verb at ``c`` ("A national poll
+    released Sunday by The Post shows …"), when the subject found next to the verb is
+    no finding; else ``None``."""
+    if subj is not None and (
+        _bare(toks[subj.last].low) in FINDING_SUBJECTS or subj.kind == "pronoun"
+    ):
+        return None
+    for k in range(c - 1, max(lo, c - _FINDING_REACH) - 1, -1):
+        tok = toks[k]
+        if not tok.word and tok.low not in {".", "-"}:
+            return None  # a comma, a mark, a bracket: another phrase
+        if tok.cue is not None or tok.low in {"that", "which", "who"}:
+            return None  # another verb, or a relative clause (:func:`_finding_antecedent`)
+        if _bare(tok.low) in FINDING_SUBJECTS and toks[k + 1].low in _FINDING_MODIFIERS:
+            return _np_back(text, toks, k, lo)
+    return None
+
+
 #: Tokens that end the first clause of a reported one: its verb stands before them.
 _FIRST_BREAKS = frozenset({",", ";", "which", "who", "(", "—", "–", ":", ".", "?", "!"})
 
@@ -974,6 +1005,9 @@ def _reported_clause(
         or _after_report_noun(toks, c, lo)
     )
     subj = None if participle else _subject_before(text, toks, c, lo)
+    if not participle and "finding" in hit.patterns:
+        # "A poll released Sunday by ABC shows …", "A poll out this week shows …"
+        subj = _postmodified_finding(text, toks, c, lo, subj) or subj
     relative = subj is None and not participle and "finding" in hit.patterns
     if relative:
         subj = _finding_antecedent(text, toks, c, lo)
@@ -998,8 +1032,11 @@ def _reported_clause(
         toks[j].low in NOT_CLAUSE_OPENERS
         and not (toks[j].low in _QUANTITY_OPENERS and j + 1 < hi and toks[j + 1].low == "of")
         and not _about_a_number(toks, j, hi)
+        and not (toks[j].low == "no" and "finding" in hit.patterns)
     ):
-        return None, 0  # "said so", "said on Monday"; but "said much of the money was lost"
+        # "said so", "said on Monday"; but "said much of the money was lost", "records
+        # show no gifts"
+        return None, 0
     if after_quote and toks[j].low != "that":
         return None, 0  # '"…," Okafor told reporters outside the hall': the quote's tail
     if "finding" in hit.patterns and subj is not None:
