@@ -1146,6 +1146,32 @@ def test_class7_a_finding_with_a_modifier_before_its_verb(
     assert found[:2] == (content, speaker)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue"),
+    [
+        ("Ann Roe called him a kind and generous man.", "him a kind and generous man",
+         "called"),
+        ("Sen. Lee called him divisive and accused him of lying.", "him divisive", "called"),
+        ("Lee called the plan a sham on Monday.", "the plan a sham on Monday", "called"),
+        ("“It is over,” Lee said, calling them cowards and vowing to fight.", "them cowards",
+         "calling"),
+    ],
+)  # fmt: skip
+def test_class7_a_naming_call_with_its_object(sentence: str, content: str, cue: str) -> None:
+    """#14 class 7: 'called him a liar', '…, calling them cowards': naming somebody is
+    a communicative act; its object and the name given are the content, up to a
+    second verb."""
+    assert [(c, k) for c, _, k in _indirect(sentence)] == [(content, cue)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Lee called him on Monday.", "Lee called her back.", "Lee called them to say hello."],
+)
+def test_class7_a_phone_call_names_nothing(sentence: str) -> None:
+    assert _indirect(sentence) == []
+
+
 def test_class7_the_question_put_to_the_speaker_is_reported_speech() -> None:
     text = "Vote\n\nAsked whether he would run again, Lee said he had not decided."
     found = {

@@ -331,6 +331,8 @@ def _participle_act(
             continue
         lemma, needs = act
         begin = k + 1
+        if lemma == "call for" and _names_an_object(toks, begin, hi):
+            lemma, needs = "call", ""  # "…, calling them rapists"
         if needs:
             if toks[begin].low != needs:
                 continue
@@ -341,6 +343,8 @@ def _participle_act(
         if subj is None:
             continue
         end, _ = _clause_end(text, toks, begin, hi)
+        if lemma == "call":
+            end = _before_a_second_verb(toks, begin, end)
         content = _trim(text, toks[begin].start, _end_char(toks, end, hi))
         if content is None or _quoted(text, content):
             continue
@@ -1404,6 +1408,8 @@ def _stance(
                     begin = k + 3  # "called Wednesday for …"
                 elif nxt == "on" and any(t.low == "to" for t in toks[k + 2 : min(hi, k + 9)]):
                     lemma, begin = "call on", k + 2  # "called on Lee to resign"
+                elif _names_an_object(toks, k + 1, hi):
+                    lemma = "call"  # "called him a liar", "calls the plan a sham"
                 else:
                     continue
             elif needs and not any(t.low == needs for t in toks[k + 1 : min(hi, k + 8)]):
@@ -1416,6 +1422,8 @@ def _stance(
         if subj is None or subj.kind not in _HOLDER_KINDS:
             continue
         end, _ = _clause_end(text, toks, begin, hi)
+        if lemma == "call":
+            end = _before_a_second_verb(toks, begin, end)  # "called him X and accused …"
         if sum(1 for t in toks[begin:end] if t.word) < 2:
             continue
         content = _trim(text, toks[begin].start, _end_char(toks, end, hi))
@@ -1428,6 +1436,56 @@ def _stance(
         )
         return _Cand(subj.start, subj, cue, rule, 0.5, content=content)
     return None
+
+
+#: Objects of a naming "call" ("called him a liar", "calling themselves victims").
+_NAMED_PRONOUNS = frozenset(
+    {"him", "her", "them", "it", "himself", "herself", "themselves", "itself", "us", "me"}
+)
+#: Words that open no name given after the object ("called him on Monday", "called
+#: her back", "called them to say …").
+_NOT_A_NAME = frozenset({"back", "up", "out", "off", "over", "again", "and", "or", "but"})
+
+
+def _before_a_second_verb(toks: Sequence[_Tok], begin: int, end: int) -> int:
+    """``end``, or where "and"/"but" and a second verb start in ``[begin, end)``
+    ("him divisive and accused him of …", "them rapists and vowing to …")."""
+    for m in range(begin + 1, end - 1):
+        if toks[m].low in {"and", "but"}:
+            nxt = toks[m + 1]
+            verb = nxt.cue is not None or nxt.low.endswith(("ed", "ing"))
+            if nxt.word and not nxt.cap and verb:
+                return m
+    return end
+
+
+def _names_an_object(toks: Sequence[_Tok], j: int, hi: int) -> bool:
+    """True when the words from token ``j`` after "call" are an object and the name
+    given it ("him a liar", "the plan a sham", "Pfizer unpatriotic"): a pronoun, a
+    name, or a short phrase with its article, then a word that opens the name."""
+    if j >= hi or not toks[j].word:
+        return False
+    if toks[j].low in _NAMED_PRONOUNS:
+        k = j + 1
+    elif toks[j].low in {"the", "his", "her", "their", "its"}:
+        k = next((m for m in range(j + 1, min(hi, j + 4)) if toks[m].low in {"a", "an"}), -1)
+        if k < 0:
+            return False  # "calls the plan a sham": the name opens with its article
+    elif toks[j].cap:
+        k = j + 1
+        while k < hi and k < j + 3 and toks[k].cap and toks[k].word:
+            k += 1
+    else:
+        return False
+    if k >= hi or not toks[k].word or toks[k].cap:
+        return False
+    low = toks[k].low
+    return not (
+        (low in PHRASE_STOPS and low not in {"a", "an"})
+        or low in _NOT_A_NAME
+        or low in TIME_WORDS
+        or low.endswith(("ed", "ing"))
+    )
 
 
 #: Stances that report only with an infinitive ("vowed to fight on"; not "decided the
