@@ -2374,6 +2374,24 @@ def test_class1_a_first_or_second_person_possessive_opens_a_speaker(text: str) -
     assert q.speaker is not None and q.speaker.span.of(text) in {"my father", "your landlord"}
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“Let’s see,” he said, adding that numbers are no focus. “Delegates decide.”",
+         "adding"),
+        ("“Let’s see,” Lee said. Lee added that numbers are no focus. “Delegates decide.”",
+         "added"),
+        ("“Let’s see,” Lee said, asking whether numbers matter. “Delegates decide.”", "said"),
+    ],
+)  # fmt: skip
+def test_class1_a_quote_after_added_words_goes_on_with_their_cue(text: str, cue: str) -> None:
+    """#14 class 1: after '…, adding that …' the next quote goes on with what the
+    speaker added: its cue is *adding*; after other reported speech it stays *said*."""
+    last = attribute(text)[-1]
+    assert last.kind == "direct"
+    assert last.cue is not None and last.cue.span.of(text) == cue
+
+
 def test_class1_a_transcript_turn_inside_quote_marks() -> None:
     """#14 class 1: '"PENCE: Well, look, …"' after "Partial transcript:" is Pence's
     turn, not the label's; an attribution after the quote still wins."""

@@ -35,7 +35,7 @@ from newsparse.attribution.tokens import (
     _FORMS,
 )
 from newsparse.lexicon.confidence import RULE_CONFIDENCE
-from newsparse.lexicon.cues import BELIEF_LEMMAS
+from newsparse.lexicon.cues import BELIEF_LEMMAS, CONTINUATION_LEMMAS
 from newsparse.records import Attribution, Cue, Mention, Quote
 from newsparse.spans import Span
 
@@ -206,13 +206,23 @@ def _who_goes_on(
             if spoken.rule in _QUOTE_RULES:
                 # the nearest mention of the quote's own speaker ("Greene added that")
                 nearer = [b for b in between if b.key == spoken.key and b.speaker.kind != "pronoun"]
-                # its cue is the quote's ("said"), not the reported speech's ("asked")
+                # its cue is the quote's ("said"), not the reported speech's ("asked"),
+                # unless the reported speech adds to it ('…," he said, adding that
+                # …. "…"': the quote goes on with what he added)
                 last = nearer[0]._replace(cue=spoken.cue) if nearer else spoken
+                if between and between[0].key == spoken.key and _adds(between[0]):
+                    last = last._replace(cue=between[0].cue)
                 break
             between.append(spoken)
     if cand.quote >= 0 and last.question and not _asks(text, quotes[cand.quote], None):
         last = _answerer(history, last, p_starts, _cand_pos(cand, quotes)) or last
     return last
+
+
+def _adds(spoken: _Spoken) -> bool:
+    """True for reported speech whose cue goes on with the speaker's words ("adding
+    that", "added that")."""
+    return spoken.cue is not None and spoken.cue.lemma in CONTINUATION_LEMMAS
 
 
 #: Rules that attribute a quote of its own (not a fragment, not reported speech).
