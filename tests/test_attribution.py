@@ -2392,6 +2392,25 @@ def test_class1_a_quote_after_added_words_goes_on_with_their_cue(text: str, cue:
     assert last.cue is not None and last.cue.span.of(text) == cue
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“We had to stand by while leaks told a false story” said Nick Roe, a spokesman.",
+         "Nick Roe", "said"),
+        ("“We have no choice” said Ann Roe.", "Ann Roe", "said"),
+        ("“It is fine,” Mr. Roe, now 81 and retired in Dover, Del., said by telephone.",
+         "Mr. Roe", "said"),
+    ],
+)  # fmt: skip
+def test_class1_a_slipped_comma_or_an_appositive_with_a_verb(
+    text: str, speaker: str, cue: str
+) -> None:
+    """#14 class 1: '“…” said Ann Roe.' (the comma slipped) is still the inverted
+    attribution; in 'Mr. Roe, now 81 and retired in …, said' the appositive's verb
+    is no cue."""
+    _said_by(text, attribute(text)[0], speaker, cue)
+
+
 def test_class1_a_transcript_turn_inside_quote_marks() -> None:
     """#14 class 1: '"PENCE: Well, look, …"' after "Partial transcript:" is Pence's
     turn, not the label's; an attribution after the quote still wins."""

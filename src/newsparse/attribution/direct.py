@@ -208,15 +208,33 @@ def _bare_attribution(
 ) -> tuple[_Ment, _CueHit, str, int] | None:
     """'“… a battle of niches” Grubbs said.': a quote closed without a comma, then a
     name or pronoun and a quoting cue that end the sentence (a comma slipped, A-1)."""
-    found = _speaker_then_cue(text, toks, i, end, False, False)
+    found = _speaker_then_cue(text, toks, i, end, False, False) or _bare_inverted(
+        text, toks, i, end
+    )
     if found is None:
         return None
     ment, hit, rule, after = found
+    if rule == "quote-cue-speaker":
+        return found if after >= len(toks) or toks[after].low in {".", ","} else None
     if ment.first != i or ment.kind not in {"name", "pronoun"} or hit.start > ment.last + 2:
         return None
     if after < len(toks) and toks[after].low not in {".", ",", ";"}:
         return None  # "“Mr. Clean” Lee said to friends": not an attribution
     return ment, hit, rule, after
+
+
+def _bare_inverted(
+    text: str, toks: Sequence[_Tok], i: int, end: int
+) -> tuple[_Ment, _CueHit, str, int] | None:
+    """'“… a false story” said Nick Roe, a spokesman.': a quoting cue right after the
+    closing mark, then a name (rule ``quote-cue-speaker``)."""
+    hit = _cue_at(toks, i)
+    if hit is None or "inverted" not in hit.patterns or toks[i].cap or hit.end >= end:
+        return None
+    ment = _np_forward(text, toks, hit.end)
+    if ment is None or ment.kind != "name" or not toks[hit.end].cap:
+        return None
+    return ment, hit, "quote-cue-speaker", ment.last + 1
 
 
 def _dash_speaker(
@@ -320,7 +338,13 @@ def _speaker_then_cue(
         hit = _cue_covering(toks, j)
         if hit is None and generic and closed and _verb_like(toks[j]) and j > i:
             subj = _subject_before(text, toks, j, i)
-            if subj is not None and subj.first == i and subj.kind != "organisation":
+            if (
+                subj is not None
+                and subj.first == i
+                and subj.kind != "organisation"
+                # not a verb of an appositive ("Mr. Roe, now 81 and retired in …, said")
+                and all(t.low != "," for t in toks[subj.last + 1 : j])
+            ):
                 return (
                     subj,
                     _CueHit(j, j + 1, toks[j].low, frozenset()),
