@@ -2453,6 +2453,22 @@ def test_class2_a_clause_about_a_noun_names_its_own_speaker(text: str) -> None:
     _said_by(text, q, "the congressman", "said")
 
 
+def test_class5_a_third_person_verb_after_a_possessive_and_its_noun() -> None:
+    """#14 class 5: "the campaign's website states that …" is the verb *states*; the
+    possessive is the noun's determiner, as "the" is in "the memo states that"."""
+    text = "The campaign's website states that leave is paid only if it is “approved by law.”"
+    (q,) = attribute(text)
+    assert q.attribution is not None and q.attribution.rule == "governing-cue-partial"
+    assert q.cue is not None and q.cue.span.of(text) == "states"
+
+
+def test_class5_a_relative_clause_after_that_keeps_the_noun() -> None:
+    """'The group's member states that voted no' is a noun and its relative clause."""
+    text = "The group's member states that voted no were “wrong,” Lee said."
+    (q,) = attribute(text)
+    _said_by(text, q, "Lee", "said")
+
+
 def test_class2_a_title_in_an_opening_phrase_and_a_party_tag() -> None:
     """#14 class 2: 'On “Face the Nation,” Sen. Ann Roe (Vt.), who …, named …' — the
     opening phrase ends after the title's closing mark, the verb after the party tag;

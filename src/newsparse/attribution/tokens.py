@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 import regex
 
 from newsparse.lexicon.cues import (
+    AUXILIARIES,
     CUE_ADVERBS,
     FINDING_SUBJECTS,
     MULTIWORD_CUES,
@@ -382,13 +383,18 @@ def _verb_before_its_clause(toks: Sequence[_Tok], i: int) -> bool:
 def _verb_before_its_object(toks: Sequence[_Tok], i: int) -> bool:
     """A third-person form right before "that" or a quote mark after a bare singular
     noun is the verb ("The ad claims “…”", "the memo states that"), not a compound
-    noun ("the ad claims were false")."""
+    noun ("the ad claims were false"); the determiner may be a possessive ("the
+    campaign's website states that", "its memo states that")."""
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    return (
-        toks[i].low.endswith("s")
-        and i > 1
-        and toks[i - 2].low in {"the", "a", "an", "this", "that"}
-        and (nxt == "that" or nxt in {"“", '"', "‘"})
+    if not (toks[i].low.endswith("s") and i > 1 and (nxt == "that" or nxt in {"“", '"', "‘"})):
+        return False
+    if nxt == "that" and i + 2 < len(toks):
+        after = toks[i + 2]
+        if after.word and not after.cap and (after.low.endswith("ed") or after.low in AUXILIARIES):
+            return False  # "member states that voted no": a relative clause of the noun
+    det = toks[i - 2].low
+    return det in {"the", "a", "an", "this", "that", "his", "her", "its", "their"} or det.endswith(
+        ("'s", "’s")
     )
 
 
