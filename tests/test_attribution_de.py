@@ -475,3 +475,35 @@ def test_a_name_and_wortlich_before_the_colon(sentence: str, cue: str) -> None:
     q = next(q for q in parse(text).quotes if q.kind == "direct")
     assert q.speaker is not None and q.speaker.span.of(text) == "Koppelin"
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+def test_laut_right_before_the_quote_beats_an_unlisted_verb_after_it() -> None:
+    """#18: '… laut Klinikdirektor Karl Beck „…“, suchen die Forscher …': the source
+    named right before the quote speaks, not the subject of the verb after it."""
+    text = (
+        "Klinik\n\nDa man damit laut Klinikdirektor Prof. Dr. Karl Beck „jetzt Paaren helfen "
+        "kann“, suchen die Forscher nach Spendern."
+    )
+    (q,) = parse(text).quotes
+    assert q.attribution is not None and q.attribution.rule == "de-source-phrase"
+    assert q.speaker is not None and q.speaker.span.of(text) == "Klinikdirektor Prof. Dr. Karl Beck"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "relay"),
+    [
+        ("„Das wird das größte Update“, zitiert die „Computerwoche“ Lynch in einem Bericht.",
+         "Lynch", "die „Computerwoche“"),
+        ("„Das wird gut“, zitiert die Zeitung den Minister.", "den Minister", "die Zeitung"),
+    ],
+)  # fmt: skip
+def test_a_paper_that_quotes_someone_after_the_quote_is_the_relay(
+    sentence: str, speaker: str, relay: str
+) -> None:
+    """#18: '„…“, zitiert die Zeitung den Minister': the one quoted speaks and the
+    paper relays, as when the paper stands before the quote."""
+    text = "Technik\n\n" + sentence
+    q = next(q for q in parse(text).quotes if q.kind == "direct")
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.attribution is not None and q.attribution.relay is not None
+    assert q.attribution.relay.span.of(text) == relay

@@ -315,6 +315,22 @@ def _attributive(toks: Sequence[_Tok], lo: int, k: int) -> bool:
     return False
 
 
+def _unlisted(cand: _Cand) -> bool:
+    """True for a candidate whose cue is no German speech verb."""
+    return cand.cue is None or (cand.cue[2] not in SPEECH_LEMMAS and cand.cue[2] != "so")
+
+
+def _laut_right_before(toks: Sequence[_Tok], lo: int, first: int) -> bool:
+    """True when "laut" opens a phrase that ends at the quote opening at ``first``
+    ("laut Klinikdirektor Prof. Dr. Karl Beck „…“"): only words between them."""
+    for k in range(first - 1, max(lo, first - 9) - 1, -1):
+        if toks[k].low == "laut":
+            return True
+        if not toks[k].word and toks[k].low != ".":
+            return False
+    return False
+
+
 def _title_in_marks(toks: Sequence[_Tok], lo: int, close: int) -> int | None:
     """The opening mark of a name in marks that closes at token ``close`` (one to four
     capitalised words: „Die Zeit“, „Netzeitung“), else ``None``."""
@@ -393,6 +409,18 @@ def _after_quote(text: str, toks: Sequence[_Tok], after: int, hi: int, n: int) -
             ment = _subject_after(text, toks, k, hi)
             if ment is not None:
                 cue = (toks[k].start, toks[k].end, hit.lemma if hit is not None else toks[k].low)
+                if toks[k].low in _QUOTING_VERBS:
+                    # '„…“, zitiert die „Computerwoche“ Lynch': the paper relays, the
+                    # one it quotes speaks (as before the quote)
+                    # (past a title's marks, which may end ``hi``)
+                    quoted = _noun_phrase(text, toks, ment.last + 1, len(toks))
+                    if quoted is not None and (
+                        quoted.kind == "name" or toks[quoted.first].low in {"den", "einen"}
+                    ):
+                        return _Cand(
+                            quoted.start, quoted, cue, "de-quote-cue-speaker", 0.8,
+                            relay=ment, quote=n,
+                        )  # fmt: skip
                 return _Cand(ment.start, ment, cue, "de-quote-cue-speaker", 0.8, quote=n)
     return None
 
@@ -775,6 +803,12 @@ def _german_cand(
     cand = _after_quote(text, toks, after, min(hi, post_hi), n) or _final_so(
         text, toks, after, hi, n
     )
+    if cand is not None and _unlisted(cand) and _laut_right_before(toks, lo, first):
+        # "… damit laut Klinikdirektor Beck „…“, suchen die Forscher …": the source
+        # named right before the quote, not an unlisted verb after it
+        source = _source_phrase(text, toks, lo, hi, n)
+        if source is not None:
+            return source
     if cand is not None:
         return cand
     if first <= lo + 1:
