@@ -2411,6 +2411,24 @@ def test_class1_a_slipped_comma_or_an_appositive_with_a_verb(
     _said_by(text, attribute(text)[0], speaker, cue)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Asked whether Lee “has the integrity to serve,” 75 percent of voters said yes.",
+         "75 percent of voters", "Asked"),
+        ("Citing “obligations at home,” the spokeswoman told reporters he would skip it.",
+         "the spokeswoman", "Citing"),
+    ],
+)  # fmt: skip
+def test_class5_an_opening_participle_is_the_cue_of_the_quote_it_holds(
+    text: str, speaker: str, cue: str
+) -> None:
+    """#14 class 5: 'Asked whether Lee “…,” 75 percent said yes': the quote is what
+    they were asked, its cue *Asked*; the main clause's subject speaks."""
+    q = attribute(text)[0]
+    _said_by(text, q, speaker, cue)
+
+
 def test_class1_a_transcript_turn_inside_quote_marks() -> None:
     """#14 class 1: '"PENCE: Well, look, …"' after "Partial transcript:" is Pence's
     turn, not the label's; an attribution after the quote still wins."""

@@ -308,10 +308,17 @@ def _after_the_quote(s: _Site) -> _Cand | None:
         # inside a sentence is no quote that an unlisted verb after it attributes
         return None
     relay, addressee = _tail(s.text, s.toks, j, by_cue, max(s.hi, s.post_hi))
+    cue = _cue_tuple(s.toks, by_cue)
+    opener = _opening_participle(s) if rule == "quote-speaker-cue" else -1
+    if opener >= 0:
+        # "Asked whether Lee “…,” 75 percent said yes", "Citing “obligations,” the
+        # spokeswoman told …": the phrase that holds the quote has its own cue
+        tok = s.toks[opener]
+        cue = (tok.start, tok.end, tok.low)
     return _Cand(
         by.start,
         by,
-        _cue_tuple(s.toks, by_cue),
+        cue,
         rule,
         0.9,
         relay=relay,
@@ -506,6 +513,24 @@ def _participle_opener(s: _Site) -> int:
     "After saying …"), else -1."""
     p = s.lead + 1 if s.toks[s.lead].low in _PARTICIPLE_LEADS else s.lead
     if p >= s.first_tok or not s.toks[p].word or not s.toks[p].low.endswith("ing"):
+        return -1
+    return p
+
+
+#: Participles that open a sentence and hold a quote of their own: the words asked
+#: or cited ("Asked whether …", "Citing “…”", "Recalling “…”", "Quoting …").
+_OPENING_PARTICIPLES = frozenset(
+    {"asked", "citing", "recalling", "quoting", "questioned", "pressed", "remarking"}
+)
+
+
+def _opening_participle(s: _Site) -> int:
+    """The index of a participle of :data:`_OPENING_PARTICIPLES` that opens the
+    quote's sentence with no comma before the quote, else -1."""
+    p = s.lead
+    if p >= s.first_tok or s.toks[p].low not in _OPENING_PARTICIPLES:
+        return -1
+    if any(t.low in {",", ";", ":"} for t in s.toks[p : s.first_tok]):
         return -1
     return p
 
