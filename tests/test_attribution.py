@@ -2429,6 +2429,16 @@ def test_class5_an_opening_participle_is_the_cue_of_the_quote_it_holds(
     _said_by(text, q, speaker, cue)
 
 
+def test_class1_a_cue_that_opens_the_next_quote_is_not_the_last_one_s() -> None:
+    """'“We lost.” He added, “We will be back.”': after a quote that ended its
+    sentence, "He added," introduces the next quote; the first goes on with Lee."""
+    text = "“It is over,” Lee said. “We lost.” He added, “We will be back.”"
+    _, second, third = attribute(text)
+    assert second.attribution is not None and second.attribution.rule == "continuation"
+    _said_by(text, second, "Lee", "said")
+    _said_by(text, third, "He", "added")
+
+
 def test_class1_a_transcript_turn_inside_quote_marks() -> None:
     """#14 class 1: '"PENCE: Well, look, …"' after "Partial transcript:" is Pence's
     turn, not the label's; an attribution after the quote still wins."""

@@ -390,8 +390,9 @@ def _speaker_then_cue(
 
 def _a_new_reporting_sentence(text: str, toks: Sequence[_Tok], i: int, hit: _CueHit) -> bool:
     """True when the quote before token ``i`` ended its sentence with a period and
-    the cue reports a clause of its own ('“…. ” He said, twice, that he …'): a new
-    sentence, not the quote's attribution."""
+    the cue reports a clause of its own ('“…. ” He said, twice, that he …') or opens
+    the next quote ('“….” He added, “…”'): a new sentence, not the quote's
+    attribution."""
     before = text[max(0, toks[i].start - 4) : toks[i].start].rstrip().rstrip("\"”’'")
     if not before.endswith("."):
         return False
@@ -399,7 +400,10 @@ def _a_new_reporting_sentence(text: str, toks: Sequence[_Tok], i: int, hit: _Cue
         low = toks[k].low
         if low == "that":
             return True
-        if low in {".", "!", "?", ";"} or low in _OPEN_MARKS:
+        if low in _OPEN_MARKS:
+            # '“….” He added, “…”': the cue introduces the next quote
+            return k <= hit.end + 1 or (k == hit.end + 2 and toks[hit.end].low in {",", ":"})
+        if low in {".", "!", "?", ";"}:
             return False
     return False
 
