@@ -43,3 +43,17 @@ def test_pieces_on_examples() -> None:
     text = "Gov. O’Neill-Smith said A.B.C. co-op/lab & 3.5.x end."
     assert _PIECE.findall(text) == _PIECE_BY_CHAR.findall(text)
     assert "".join(_PIECE.findall(text)) == text
+
+
+def test_a_glued_sentence_end_splits_but_abbreviations_and_addresses_stay() -> None:
+    """'said.Trump' (copy with the space lost after a period) is three tokens, so
+    the cue is found; "U.S.", "Ph.D." and "heise.de" stay one token each."""
+    from newsparse.attribution.tokens import _tokens
+
+    text = "Lee said.Trump left the U.S. and heise.de, a Ph.D. site, wrote.Die Lage"
+    lows = [t.low for t in _tokens(text, 0, len(text))]
+    assert lows[:4] == ["lee", "said", ".", "trump"]
+    assert {"u.s.", "heise.de", "ph.d."} <= set(lows)
+    assert lows[-4:] == ["wrote", ".", "die", "lage"]
+    said = next(t for t in _tokens(text, 0, len(text)) if t.low == "said")
+    assert said.cue is not None

@@ -159,6 +159,36 @@ _LOW_OF = operator.itemgetter(2)  # of a _Tok: its lower case
 _CUE_OF = operator.itemgetter(5)  # of a _Tok: its cue
 
 
+#: A period between a lower-case word and a capitalised one with no space after it
+#: ("Trump said.Trump claimed", "zufrieden.Beide"): two sentences glued in the copy,
+#: not an abbreviation ("U.S.", "Ph.D.") nor a web address ("heise.de").
+_GLUED_SENTENCES = re.compile(r"[^\W\d_A-Z]{2}\.[A-ZÄÖÜ][^\W\d_A-Z]")
+_GLUED_AT = re.compile(r"(?<=[^\W\d_A-Z]{2})\.(?=[A-ZÄÖÜ][^\W\d_A-Z])")
+
+
+def _split_glued(
+    strs: list[str], starts: list[int], ends: list[int]
+) -> tuple[list[str], list[int], list[int]]:
+    """The tokens with each glued sentence end split off: "said.Trump" is "said",
+    "." and "Trump"."""
+    out_s: list[str] = []
+    out_b: list[int] = []
+    out_e: list[int] = []
+    for tok, b, e in zip(strs, starts, ends, strict=True):
+        cut = _GLUED_AT.search(tok) if "." in tok else None
+        while cut is not None:
+            k = cut.start()
+            out_s += [tok[:k], "."]
+            out_b += [b, b + k]
+            out_e += [b + k, b + k + 1]
+            tok, b = tok[k + 1 :], b + k + 1
+            cut = _GLUED_AT.search(tok)
+        out_s.append(tok)
+        out_b.append(b)
+        out_e.append(e)
+    return out_s, out_b, out_e
+
+
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     """Words and marks of ``text[lo:hi]``; an abbreviation keeps its period
     ("Gov.", "J."), and each token knows the cue it opens."""
@@ -189,6 +219,8 @@ def _tokenize(text: str, lo: int, hi: int) -> tuple[list[_Tok], list[int], list[
         ends = bounds[2::2]
     if not strs:
         return [], [], []
+    if _GLUED_SENTENCES.search(text, lo, hi) is not None:
+        strs, starts, ends = _split_glued(strs, starts, ends)
     firsts = list(map(_FIRST_CHAR, strs))
     words = list(map(str.isalnum, firsts))
     caps = list(map(operator.and_, words, map(str.isupper, firsts)))
