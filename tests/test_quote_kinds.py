@@ -390,3 +390,18 @@ def test_a_noun_phrase_after_an_indefinite_article_by_a_cue_is_speech() -> None:
     text = "Spiel\n\nKarl Roth, Dezernent der Stadt, sprach von einer „Gefahr für Leib und Leben“."
     (q,) = find_quotes(text)
     assert (q.kind, q.kind_rule) == ("partial", "in-reported-speech")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Er war Präsident und galt schon damals als „heimlicher Regierungschef“.", "other"),
+        ("Damals wollte er „alles anders machen“.", "partial"),
+    ],
+)
+def test_a_pronoun_speaks_a_verb_phrase_in_marks_not_a_noun(sentence: str, kind: str) -> None:
+    """German marks a noun phrase with no speech around it as nobody's words, even
+    with "er" in the sentence; a verb phrase may be his."""
+    text = "Nachruf\n\n" + sentence + " Er starb 2017."
+    (q,) = find_quotes(text)
+    assert q.kind == kind

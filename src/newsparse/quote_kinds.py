@@ -380,9 +380,15 @@ def _unspoken(text: str, lo: int, hi: int, mark: int, close_end: int) -> bool:
     words = _sentence_words(text, lo, hi, mark, close_end)
     if words is None or words[:1] == ["Für"]:
         return False  # "Für den Trainer ist das „ein Warnsignal“": whose view it is
+    # a pronoun may speak the words of a verb phrase ("wollte er „alles anders
+    # machen“") or a noun it names with its article ("hat ihn „einen Lügner“ genannt"),
+    # not a bare noun phrase ("galt er als „heimlicher Regierungschef“")
+    inside = _WORD.findall(text, mark + 1, close_end)
+    bare_noun = bool(inside) and inside[-1][:1].isupper() and inside[0].casefold() not in ARTICLES
+    persons = frozenset() if bare_noun else _SPEAKING_PERSONS
     return not any(
         w.casefold() in _CUES
-        or w.casefold() in _SPEAKING_PERSONS
+        or w.casefold() in persons
         or w.casefold() in _SOURCE_WORDS
         or (w.islower() and w not in _NOT_VERBS and reported_form(w))
         for w in words
