@@ -2503,6 +2503,16 @@ def test_class5_a_relative_clause_after_that_keeps_the_noun() -> None:
         assert (states.cue is not None) is cue
 
 
+@pytest.mark.parametrize("name", ["Ted Nordhaus", "Fred Roe", "Ned Lamont"])
+def test_class2_a_first_name_in_ed_is_no_opening_participle(name: str) -> None:
+    """#14 class 2: 'Ted Nordhaus, co-founder of the institute, welcomed “…”': *Ted*
+    ends in -ed but opens a name, not a participle phrase ("Challenged by X, …"); the
+    speaker was the verb *welcomed*."""
+    text = f"{name}, co-founder of the institute, welcomed “the recognition that we need it.”"
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.span.of(text) == name
+
+
 def test_class2_a_title_in_an_opening_phrase_and_a_party_tag() -> None:
     """#14 class 2: 'On “Face the Nation,” Sen. Ann Roe (Vt.), who …, named …' — the
     opening phrase ends after the title's closing mark, the verb after the party tag;

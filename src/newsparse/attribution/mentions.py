@@ -774,7 +774,8 @@ def _main_clause(toks: Sequence[_Tok], lo: int, hi: int) -> int:
             or not (
                 first.low in PHRASE_STOPS
                 or _bare(first.low) in NAME_STOPWORDS
-                or first.low.endswith(("ly", "ing", "ed"))  # "Challenged by X, Lee said"
+                # "Challenged by X, Lee said" (not the names "Ted", "Fred", "Ned")
+                or (first.low.endswith(("ly", "ing", "ed")) and len(first.low) > 4)
                 or first.low in {"given", "born", "despite", "unlike", "like", "ever"}
                 or not first.cap
             )
