@@ -1172,6 +1172,21 @@ def test_class7_a_phone_call_names_nothing(sentence: str) -> None:
     assert _indirect(sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("Asked which county was his favorite, he demurred.",
+         "which county was his favorite", "he"),
+        ("When asked whom she supported, Ms. Roe smiled.", "whom she supported", "Ms. Roe"),
+    ],
+)  # fmt: skip
+def test_class7_asked_which_or_whom(sentence: str, content: str, speaker: str) -> None:
+    """#14 class 7: questions opened by "which", "whom", "whose" are reported speech
+    like those opened by "whether" or "who" (rule ``asked-clause``)."""
+    cue = "Asked" if sentence.startswith("Asked") else "asked"
+    assert _indirect(sentence) == [(content, speaker, cue)]
+
+
 def test_class7_the_question_put_to_the_speaker_is_reported_speech() -> None:
     text = "Vote\n\nAsked whether he would run again, Lee said he had not decided."
     found = {

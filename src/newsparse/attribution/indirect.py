@@ -558,7 +558,9 @@ def _asked_frame(
 
 
 #: Words that open the question after "asked" ("asked whether", "asked who").
-_QUESTION_WORDS = frozenset({"whether", "if", "who", "what", "why", "how", "when", "where"})
+_QUESTION_WORDS = frozenset(
+    {"whether", "if", "who", "whom", "whose", "which", "what", "why", "how", "when", "where"}
+)
 
 
 def _source_words(toks: Sequence[_Tok], i: int, hi: int) -> _Ment | None:
