@@ -507,3 +507,18 @@ def test_a_paper_that_quotes_someone_after_the_quote_is_the_relay(
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.attribution is not None and q.attribution.relay is not None
     assert q.attribution.relay.span.of(text) == relay
+
+
+def test_reported_speech_takes_the_speaker_s_latest_mention() -> None:
+    """#18: in Konjunktiv after the speaker was named again ('… Obwohl Steinbrück …
+    rechnet, sei man „…“'), the speaker is that nearer mention, as written."""
+    text = (
+        "Haushalt\n\nBundesfinanzminister Peer Steinbrück sagte, der Haushalt sei solide. "
+        "Obwohl Steinbrück mit Mehreinnahmen rechnet, sei man von einer „Entschuldung weit "
+        "entfernt“."
+    )
+    q = next(q for q in parse(text).quotes if q.kind == "partial")
+    assert q.attribution is not None and q.attribution.rule == "de-reported-speech"
+    assert q.speaker is not None
+    assert q.speaker.span.of(text) == "Steinbrück"
+    assert q.speaker.span.start > text.index("Obwohl")

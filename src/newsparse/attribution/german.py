@@ -375,6 +375,19 @@ def _previous_speaker(
     return None
 
 
+def _latest_mention(toks: Sequence[_Tok], ment: _Ment, first: int) -> _Ment:
+    """The speaker's mention nearest before the quote at token ``first``: the last
+    word of a name found again after ``ment`` ("Bundesfinanzminister Peer Steinbrück
+    sagte … Obwohl Steinbrück … rechnet, sei man „…“": *Steinbrück*)."""
+    surname = toks[ment.last]
+    if not surname.cap or ment.kind != "name":
+        return ment
+    for k in range(first - 1, ment.last, -1):
+        if toks[k].low == surname.low and toks[k].cap:
+            return _Ment(toks[k].start, toks[k].end, "name", k, k)
+    return ment
+
+
 def _after_quote(text: str, toks: Sequence[_Tok], after: int, hi: int, n: int) -> _Cand | None:
     """Rules ``de-quote-so-speaker`` ("„…“, so Müller." and "„…“ beenden, so Müller.",
     the cue *so*) and ``de-quote-cue-speaker`` ("„…“ sei falsch, sagte Müller."): the
@@ -581,7 +594,8 @@ def _in_reported_speech(
         return framed
     earlier = _previous_speaker(text, toks, first)
     if earlier is not None:
-        return _Cand(earlier[0].start, *earlier, "de-reported-speech", 0.55, quote=n)
+        ment = _latest_mention(toks, earlier[0], first)
+        return _Cand(ment.start, ment, earlier[1], "de-reported-speech", 0.55, quote=n)
     return _Cand(toks[first].start, None, None, "de-reported-speech", 0.4, quote=n, follow=True)
 
 
