@@ -851,6 +851,23 @@ def _german_cand(
     v = found[0]
     if not found[1] and reported_form(toks[v].low):
         return _in_reported_speech(text, toks, lo, hi, first, v, n)
+    return _by_the_verb(text, toks, lo, hi, first, after, v, n)
+
+
+def _by_the_verb(
+    text: str,
+    toks: Sequence[_Tok],
+    lo: int,
+    hi: int,
+    first: int,
+    after: int,
+    v: int,
+    n: int,
+) -> _Cand | None:
+    """The speaker of the finite verb at ``v`` that governs the quote opening at token
+    ``first``: a passive's person or agent, a shared or fronted subject, the subject
+    before the verb, else the one after it (rules ``de-passive-quoted``,
+    ``de-passive-agent``, ``de-subject-verb``, ``de-verb-subject``)."""
     verb = toks[v]
     cue = (verb.start, verb.end, verb.low)
     quoted = _passive_quoted(text, toks, lo, v)

@@ -991,6 +991,21 @@ def _clause_content(
     return content, end
 
 
+def _cue_subject(
+    text: str, toks: Sequence[_Tok], c: int, hit: _CueHit, lo: int
+) -> tuple[_Ment | None, bool]:
+    """The subject of the finite cue at ``c``, and whether a finding's relative clause
+    gave it ("polls that showed …")."""
+    subj = _subject_before(text, toks, c, lo)
+    if "finding" not in hit.patterns:
+        return subj, False
+    # "A poll released Sunday by ABC shows …", "A poll out this week shows …"
+    subj = _postmodified_finding(text, toks, c, lo, subj) or subj
+    if subj is not None:
+        return subj, False
+    return _finding_antecedent(text, toks, c, lo), True
+
+
 def _reported_clause(
     text: str,
     toks: Sequence[_Tok],
@@ -1010,13 +1025,7 @@ def _reported_clause(
         or toks[c - 1].low in PARTICIPIAL_PREFIXES
         or _after_report_noun(toks, c, lo)
     )
-    subj = None if participle else _subject_before(text, toks, c, lo)
-    if not participle and "finding" in hit.patterns:
-        # "A poll released Sunday by ABC shows …", "A poll out this week shows …"
-        subj = _postmodified_finding(text, toks, c, lo, subj) or subj
-    relative = subj is None and not participle and "finding" in hit.patterns
-    if relative:
-        subj = _finding_antecedent(text, toks, c, lo)
+    subj, relative = (None, False) if participle else _cue_subject(text, toks, c, hit, lo)
     rule, conf, follow = "speaker-cue-clause", 0.8, False
     if subj is None:
         if not participle:
