@@ -522,3 +522,14 @@ def test_reported_speech_takes_the_speaker_s_latest_mention() -> None:
     assert q.speaker is not None
     assert q.speaker.span.of(text) == "Steinbrück"
     assert q.speaker.span.start > text.index("Obwohl")
+
+
+def test_a_one_word_rubric_before_a_colon_is_no_subject() -> None:
+    """#18: 'Europapolitik: Die SPD will …' opens with a rubric; the next quote without
+    its own attribution goes to the sentence's subject, *Die SPD*."""
+    text = (
+        "Programm\n\nEuropapolitik: Die SPD will am Kurs der Erweiterung festhalten. „Wir "
+        "wollen ein Europa, auf das man sich verlassen kann.“"
+    )
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.span.of(text) == "Die SPD"

@@ -760,6 +760,14 @@ def _main_clause(toks: Sequence[_Tok], lo: int, hi: int) -> int:
         if toks[j].low == ":" and any(_bare(t.low) in HEADLINE_LABELS for t in toks[i:j]):
             i = j + 1
             break
+    if (
+        i + 2 < stop
+        and toks[i + 1].low == ":"
+        and toks[i].cap
+        and toks[i + 2].cap
+        and toks[i + 2].low in _LABELLED_OPENERS
+    ):
+        i += 2  # a rubric: "Europapolitik: Die SPD will …", "Economy: The party plans …"
     i = _past_time_phrase(toks, i, stop)
     first = toks[i] if i < stop else None
     if first is not None and (first.low in SENTENCE_OPENERS or first.low in ADVERB_OPENERS):
@@ -795,6 +803,10 @@ def _main_clause(toks: Sequence[_Tok], lo: int, hi: int) -> int:
             return i
         first = toks[i] if i < hi else None
     return i
+
+
+#: Articles that open the sentence after a one-word rubric and its colon.
+_LABELLED_OPENERS = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
 
 
 #: The kinds of mention a sentence's subject may be to speak ("The agency declined …").
