@@ -2528,6 +2528,20 @@ def test_class2_a_first_name_in_ed_is_no_opening_participle(name: str) -> None:
     assert q.speaker is not None and q.speaker.span.of(text) == name
 
 
+def test_review_regressions_stay_fixed() -> None:
+    """Three shapes the rules above must leave alone: "the memo states that increased
+    …" keeps *states* as its cue, "a tweet from Trump saying “…”" is Trump's, and
+    "called it quits" names nothing."""
+    text = "The memo states that increased funding is “badly needed.”"
+    (q,) = attribute(text)
+    assert q.attribution is not None and q.attribution.rule == "governing-cue-partial"
+    text = "Lee shared a tweet from Trump saying “you are fired.”"
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.span.of(text) == "Trump"
+    for text in ["Lee called it quits.", "Lee called it a day.", "Lee called him twice."]:
+        assert _indirect(text) == []
+
+
 def test_class2_a_title_in_an_opening_phrase_and_a_party_tag() -> None:
     """#14 class 2: 'On “Face the Nation,” Sen. Ann Roe (Vt.), who …, named …' — the
     opening phrase ends after the title's closing mark, the verb after the party tag;

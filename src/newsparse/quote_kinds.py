@@ -255,8 +255,8 @@ def _a_work_noun(word: str) -> bool:
 
 
 def _works_before_wie(low: str) -> bool:
-    """True for a (case-folded) plural of works before "wie": "Lieder wie „…“",
-    "Klassiker wie „…“", "Filme wie „…“" list titles."""
+    """True for a (case-folded) work noun or title lead before "wie": "Lieder wie
+    „…“", "Klassiker wie „…“", "Filme wie „…“" list titles."""
     return low in _TITLE_LEADS or _a_work_noun(low[:1].upper() + low[1:])
 
 

@@ -674,9 +674,10 @@ def _inverted_after_comma(
     return ment if ment is not None and ment.kind == "name" and ment.last == k else None
 
 
-#: Prepositions whose object is where or when words were said, never who said
-#: them ("on Facebook", "in Des Moines", "via Twitter").
-_MEDIUM_PREPOSITIONS = frozenset({"on", "in", "at", "via", "from", "during", "to"})
+#: Prepositions whose object is where or when words were said, not who said them
+#: ("on Facebook", "in Des Moines", "via Twitter"; not "from", as in "a tweet from
+#: Trump saying …").
+_MEDIUM_PREPOSITIONS = frozenset({"on", "in", "at", "via", "during", "to"})
 
 
 def _is_participle(toks: Sequence[_Tok], hit: _CueHit, lo: int) -> bool:

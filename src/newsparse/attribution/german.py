@@ -299,14 +299,16 @@ def _clause_verb(toks: Sequence[_Tok], lo: int, first: int) -> tuple[int, bool] 
     return None
 
 
-#: Articles that make a participle after them an adjective, never a relative
-#: pronoun ("mit einem refrainartig skandierten „…“", "des oft zitierten „…“").
+#: Articles that make a participle after them an adjective ("mit einem refrainartig
+#: skandierten „…“", "des oft zitierten „…“"); "dem" may also be a relative pronoun
+#: ("…, auf dem er erklärte"), which this reading accepts.
 _ADJECTIVE_ARTICLES = frozenset({"einem", "einer", "eines", "einen", "dem", "des"})
 
 
 def _attributive(toks: Sequence[_Tok], lo: int, k: int) -> bool:
     """True when the cue form at ``k`` is an adjective after its article ("mit einem
-    refrainartig skandierten „…“"): one to two lower-case words after the article."""
+    refrainartig skandierten „…“"): the article right before it or up to two words
+    before it, with only lower-case words between."""
     for j in range(k - 1, max(lo, k - 3) - 1, -1):
         if toks[j].low in _ADJECTIVE_ARTICLES:
             return True
@@ -322,7 +324,7 @@ def _unlisted(cand: _Cand) -> bool:
 
 def _laut_right_before(toks: Sequence[_Tok], lo: int, first: int) -> bool:
     """True when "laut" opens a phrase that ends at the quote opening at ``first``
-    ("laut Klinikdirektor Prof. Dr. Karl Beck „…“"): only words between them."""
+    ("laut Klinikdirektor Prof. Dr. Karl Beck „…“"): only words and periods between."""
     for k in range(first - 1, max(lo, first - 9) - 1, -1):
         if toks[k].low == "laut":
             return True

@@ -1455,7 +1455,9 @@ _NAMED_PRONOUNS = frozenset(
 )
 #: Words that open no name given after the object ("called him on Monday", "called
 #: her back", "called them to say …").
-_NOT_A_NAME = frozenset({"back", "up", "out", "off", "over", "again", "and", "or", "but"})
+_NOT_A_NAME = frozenset(
+    {"back", "up", "out", "off", "over", "again", "and", "or", "but", "twice", "once"}
+)
 
 
 def _before_a_second_verb(toks: Sequence[_Tok], begin: int, end: int) -> int:
@@ -1476,12 +1478,16 @@ def _names_an_object(toks: Sequence[_Tok], j: int, hi: int) -> bool:
     name, or a short phrase with its article, then a word that opens the name."""
     if j >= hi or not toks[j].word:
         return False
+    nxt = [t.low for t in toks[j + 1 : min(hi, j + 3)]]
+    if toks[j].low == "it" and (nxt[:1] == ["quits"] or nxt == ["a", "day"]):
+        return False  # "called it quits", "called it a day"
     if toks[j].low in _NAMED_PRONOUNS:
         k = j + 1
     elif toks[j].low in {"the", "his", "her", "their", "its"}:
+        # "calls the plan a sham": the name opens with its article
         k = next((m for m in range(j + 1, min(hi, j + 4)) if toks[m].low in {"a", "an"}), -1)
         if k < 0:
-            return False  # "calls the plan a sham": the name opens with its article
+            return False
     elif toks[j].cap:
         k = j + 1
         while k < hi and k < j + 3 and toks[k].cap and toks[k].word:

@@ -417,17 +417,22 @@ def _verb_before_its_object(toks: Sequence[_Tok], i: int) -> bool:
     """A third-person form right before "that" or a quote mark after a bare singular
     noun is the verb ("The ad claims “…”", "the memo states that"), not a compound
     noun ("the ad claims were false"); the determiner may be a possessive ("the
-    campaign's website states that", "its memo states that")."""
+    campaign's website states that", "its memo states that"), unless a verb after
+    "that" opens a relative clause of the noun ("the group's member states that
+    voted")."""
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     if not (toks[i].low.endswith("s") and i > 1 and (nxt == "that" or nxt in {"“", '"', "‘"})):
         return False
-    if nxt == "that" and i + 2 < len(toks):
-        after = toks[i + 2]
-        if after.word and not after.cap and (after.low.endswith("ed") or after.low in AUXILIARIES):
-            return False  # "member states that voted no": a relative clause of the noun
     det = toks[i - 2].low
-    return det in {"the", "a", "an", "this", "that", "his", "her", "its", "their"} or det.endswith(
-        ("'s", "’s")
+    if det in {"the", "a", "an", "this", "that"}:
+        return True
+    if not (det in {"his", "her", "its", "their"} or det.endswith(("'s", "’s"))):
+        return False
+    # after a possessive, not before a relative clause ("the group's member states that
+    # voted no"): a verb right after "that" makes it one
+    after = toks[i + 2] if nxt == "that" and i + 2 < len(toks) else None
+    return after is None or not (
+        after.word and not after.cap and (after.low.endswith("ed") or after.low in AUXILIARIES)
     )
 
 

@@ -380,9 +380,9 @@ AUXILIARIES = frozenset(
 )
 
 #: Modals that are also names (the columnist George Will, Prime Minister Theresa
-#: May): written with a capital right before an inflected cue verb, a modal is
-#: impossible ("Will wrote", "May said"; a modal takes "write", "say"), so the
-#: word is the speaker's name.
+#: May): written with a capital right before an inflected cue verb ("Will wrote",
+#: "May said"; a modal takes "write", "say") or right after one ("said May", not
+#: before a date: "said May 3"), a modal is impossible, so the word is a name.
 NAME_MODALS = frozenset({"will", "may"})
 
 #: Verbs of belief: their clause inside another reported clause is its words ("told X
