@@ -2376,17 +2376,20 @@ def test_class1_a_new_sentence_with_its_own_clause_is_no_attribution() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "speaker"),
     [
-        "He saw the devil everywhere. “We live in a dark kingdom,” my father often said.",
-        "The rules changed. “You are on your own,” your landlord will say.",
+        ("He saw the devil everywhere. “We live in a dark kingdom,” my father often said.",
+         "my father"),
+        ("The rules changed. “You are on your own,” your landlord will say.", "your landlord"),
     ],
-)
-def test_class1_a_first_or_second_person_possessive_opens_a_speaker(text: str) -> None:
+)  # fmt: skip
+def test_class1_a_first_or_second_person_possessive_opens_a_speaker(
+    text: str, speaker: str
+) -> None:
     """#14 class 1: 'my father often said' names the speaker (columns and essays
     write in the first person); the earlier sentence's subject was taken."""
     q = attribute(text)[0]
-    assert q.speaker is not None and q.speaker.span.of(text) in {"my father", "your landlord"}
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse.attribution.mentions import (
+    _CONTRAST_OPENERS,
     _main_clause,
     _Ment,
     _np_back,
@@ -388,13 +389,18 @@ def _speaker_then_cue(
     return None
 
 
+def _closed_with(text: str, toks: Sequence[_Tok], i: int) -> str:
+    """The few characters that end the quote before token ``i``, without white space
+    and closing marks: their last one is how the quote ended ("," "." "!" "?")."""
+    return text[max(0, toks[i].start - 4) : toks[i].start].rstrip().rstrip("\"”’'")
+
+
 def _a_new_reporting_sentence(text: str, toks: Sequence[_Tok], i: int, hit: _CueHit) -> bool:
     """True when the quote before token ``i`` ended its sentence with a period and
     the cue reports a clause of its own ('“…. ” He said, twice, that he …') or opens
     the next quote ('“….” He added, “…”'): a new sentence, not the quote's
     attribution."""
-    before = text[max(0, toks[i].start - 4) : toks[i].start].rstrip().rstrip("\"”’'")
-    if not before.endswith("."):
+    if not _closed_with(text, toks, i).endswith("."):
         return False
     for k in range(hit.end, min(len(toks), hit.end + 6)):
         low = toks[k].low
@@ -454,8 +460,7 @@ def _named_with_appositive(text: str, toks: Sequence[_Tok], i: int, cue: int) ->
     """A name right after a quote with its appositive before the cue ('"…," Ann Roe,
     the pollster who founded pollsite.com, tweeted'): the name, when a comma follows
     it and only words and commas stand between it and the cue."""
-    before = text[max(0, toks[i].start - 4) : toks[i].start].rstrip().rstrip("\"”’'")
-    if not before.endswith((",", "!", "?")):
+    if not _closed_with(text, toks, i).endswith((",", "!", "?")):
         return None  # the quote ends the way a quote before its attribution ends
     ment = _np_forward(text, toks, i)
     if ment is not None and ment.last == i and toks[i].low.endswith(("'s", "’s")):
@@ -848,10 +853,6 @@ def _later_cue(
     # clause's own speaker and cue
     inner = _relative_subject(text, toks, c, start, hit.end)
     return found if inner is None else (inner, hit, "governing-cue-partial")
-
-
-#: Words that open a clause of its own after a main clause ("…, while Cruz said …").
-_CONTRAST_OPENERS = frozenset({"while", "whereas", "but", "although", "though", "yet"})
 
 
 def _contrasted_subject(text: str, toks: Sequence[_Tok], c: int, lo: int) -> _Ment | None:
