@@ -2400,11 +2400,19 @@ def test_class1_a_first_or_second_person_possessive_opens_a_speaker(
         ("“Let’s see,” Lee said. Lee added that numbers are no focus. “Delegates decide.”",
          "added"),
         ("“Let’s see,” Lee said, asking whether numbers matter. “Delegates decide.”", "said"),
+        ("“Let’s see,” Lee said, adding a word of thanks. “Delegates decide.”", "adding"),
+        ("“Let’s see,” said Ann Roe, a clerk, according to the minutes. “Delegates decide.”",
+         "according to"),
+        ("“Let’s see,” Lee said, referring to the count. “Delegates decide.”", "said"),
+        ("“Let’s see,” Lee said, adding a word. “Delegates decide,” Roe said.", "said"),
+        ("“Let’s see,” Lee said, adding a word.\n\n“Delegates decide.”", "said"),
     ],
 )  # fmt: skip
 def test_class1_a_quote_after_added_words_goes_on_with_their_cue(text: str, cue: str) -> None:
-    """#14 class 1: after '…, adding that …' the next quote goes on with what the
-    speaker added: its cue is *adding*; after other reported speech it stays *said*."""
+    """#14 class 1: after '…, adding that …' or '…, adding a word of thanks.' the
+    next quote goes on with what the speaker added: its cue is *adding*; after
+    '…, according to the minutes.' the source's cue; after other reported speech
+    or participles ("referring to"), and in a new paragraph, it stays *said*."""
     last = attribute(text)[-1]
     assert last.kind == "direct"
     assert last.cue is not None and last.cue.span.of(text) == cue

@@ -33,6 +33,7 @@ from newsparse.attribution.resolve import (
 )
 from newsparse.attribution.tokens import (
     _FORMS,
+    _tokens,
 )
 from newsparse.lexicon.confidence import RULE_CONFIDENCE
 from newsparse.lexicon.cues import BELIEF_LEMMAS, CONTINUATION_LEMMAS
@@ -196,6 +197,7 @@ def _who_goes_on(
     …. "…"': in the paragraph of X's quote, reported speech in between does not
     take the turn), and after a question the one asked (Q-3 dialogue)."""
     last = history[-1]
+    said = last.cue if last.rule in _QUOTE_RULES else None
     if cand.quote >= 0 and last.rule not in _QUOTE_RULES:
         para = bisect.bisect_right(p_starts, _cand_pos(cand, quotes))
         between: list[_Spoken] = []
@@ -210,13 +212,63 @@ def _who_goes_on(
                 # unless the reported speech adds to it ('…," he said, adding that
                 # …. "…"': the quote goes on with what he added)
                 last = nearer[0]._replace(cue=spoken.cue) if nearer else spoken
+                said = spoken.cue
                 if between and between[0].key == spoken.key and _adds(between[0]):
                     last = last._replace(cue=between[0].cue)
                 break
             between.append(spoken)
+    if cand.quote >= 0 and said is not None and last.cue == said:
+        # '"…," Lee said, adding a word of thanks. "…"': the quote goes on with
+        # what he added
+        going_on = _participle_after(text, said.span.end, _cand_pos(cand, quotes), p_starts)
+        if going_on is not None:
+            last = last._replace(cue=going_on)
     if cand.quote >= 0 and last.question and not _asks(text, quotes[cand.quote], None):
         last = _answerer(history, last, p_starts, _cand_pos(cand, quotes)) or last
     return last
+
+
+#: Marks that open or close a quote: a participle after a quote's cue speaks the
+#: next quote only when no other quote stands in between.
+_ANY_MARK = frozenset("\"“”„«»‹›'‘’`")
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+#: The participles after a quote's cue that the next quote goes on with: what
+#: the speaker added, or the source the quote was taken from ('"…," she said,
+#: according to the pool report. "…"'). Other participles ("referring to",
+#: "noting") describe the quote just ended: the next quote keeps its cue.
+_GOING_ON = CONTINUATION_LEMMAS | {"according to"}
+
+
+def _participle_after(text: str, lo: int, hi: int, p_starts: Sequence[int]) -> Cue | None:
+    """The participial cue (:data:`_GOING_ON`) that ends the sentence of the last
+    quote's attribution, when the next quote opens right after that sentence in
+    the same paragraph ('…," Lee said, adding a word of thanks. "…"', '…," said
+    Ann Roe, a clerk, according to the minutes. "…"').
+
+    >>> t = '"We won," Lee said, adding a word of thanks. "I am tired."'
+    >>> _participle_after(t, t.index(" said") + 5, t.rindex('"I'), [0]).span.of(t)
+    'adding'
+    """
+    if hi <= lo or bisect.bisect_right(p_starts, lo) != bisect.bisect_right(p_starts, hi):
+        return None
+    toks = _tokens(text, lo, hi)
+    if len(toks) < 3 or toks[-1].low not in _SENTENCE_ENDS:
+        return None
+    cue: Cue | None = None
+    for i, tok in enumerate(toks[:-1]):
+        if tok.low in _SENTENCE_ENDS or (len(tok.low) == 1 and tok.low in _ANY_MARK):
+            return None
+        hit = tok.cue
+        if (
+            cue is None
+            and hit is not None
+            and i
+            and toks[i - 1].low == ","
+            and hit.lemma in _GOING_ON
+            and tok.low.endswith("ing")
+        ):
+            cue = Cue(Span(tok.start, toks[hit.end - 1].end), hit.lemma)
+    return cue
 
 
 def _adds(spoken: _Spoken) -> bool:
