@@ -3154,3 +3154,27 @@ def test_a_participle_after_a_time_phrase_keeps_the_speaker() -> None:
     act = attribute(text)[-1]
     assert act.attribution is not None and act.attribution.rule == "participle-object"
     assert act.speaker is not None and act.speaker.span.of(text) == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The union backed it. His partner at Lenox, Ann Roe, called him a master at deals. "
+         "“He closed again and again.”", None, "called"),
+        ("Roe is no fan. Also, Lee isn’t a conservative, she said. “He’s a liberal!”",
+         "she", "said"),
+        ("The group met. The union won’t sue but plans to watch the case, Roe said. "
+         "“We will be there.”", "Roe", "said"),
+    ],
+)  # fmt: skip
+def test_class5_a_quote_after_a_narrative_sentence_takes_its_cue_word(
+    text: str, speaker: str | None, cue: str
+) -> None:
+    """#14 class 5: a quote after a sentence about someone takes that sentence's
+    cue ("called"), not the word after its subject ("at", "isn’t", "won’t"); a
+    sentence that ends "…, Roe said." gives its closing speaker."""
+    q = attribute(text)[-1]
+    assert q.attribution is not None and q.attribution.rule == "previous-sentence-subject"
+    assert q.cue is not None and q.cue.span.of(text) == cue
+    if speaker is not None:
+        assert q.speaker is not None and q.speaker.span.of(text) == speaker

@@ -877,7 +877,22 @@ def _previous_sentence_subject(s: _Site) -> _Cand | None:
         return None
     if titled and any(t.low in _ANY_MARKS for t in toks[subj.first : lo]):
         return None
-    _, cue = _verb_after(toks, subj, lo)
+    v, cue = _verb_after(toks, subj, lo)
+    if v < lo and toks[v].cue is None:
+        # "His partner at Lenox, Ann Roe, called him …": the sentence's cue, not
+        # the word after the subject
+        w = next((w for w in range(v + 1, lo) if toks[w].cue is not None), lo)
+        hit = toks[w].cue if w < lo else None
+        if hit is not None:
+            cue = _cue_tuple(toks, hit)
+            end = hit.end
+            comma = next((c for c in range(w - 1, v, -1) if toks[c].low == ","), -1)
+            if comma >= 0 and end < lo and toks[end].low in {".", "!", "?"} and end == lo - 1:
+                # "Lee isn't a conservative, Roe said.": the speaker of the
+                # sentence's closing attribution
+                closing = _sentence_subject(s.text, toks, comma + 1, w)
+                if closing is not None and closing.last == w - 1:
+                    subj = closing
     return _Cand(subj.start, subj, cue, "previous-sentence-subject", 0.4, quote=s.n)
 
 
