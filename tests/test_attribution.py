@@ -3178,3 +3178,25 @@ def test_class5_a_quote_after_a_narrative_sentence_takes_its_cue_word(
     assert q.cue is not None and q.cue.span.of(text) == cue
     if speaker is not None:
         assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“Each time you say that,” Lee said, referring to the tax, “you give them ammunition.”",
+         "Lee", "said"),
+        ("“Each time you say that,” said Ann Roe, a senator, referring to the tax, “you give "
+         "them ammunition.”", "Ann Roe", "said"),
+        ("“Each time you say that,” Lee said, adding, “you give them ammunition.”",
+         "Lee", "adding"),
+    ],
+)  # fmt: skip
+def test_class5_a_broken_quote_keeps_its_cue_past_a_participle_with_an_object(
+    text: str, speaker: str, cue: str
+) -> None:
+    """#14 class 5: the second half of a quote broken by its attribution keeps
+    the attribution's cue when a participle with its object only adds to it
+    ("referring to the tax"); a bare "adding," is what the speaker added."""
+    q = attribute(text)[-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue

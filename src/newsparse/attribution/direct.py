@@ -34,6 +34,7 @@ from newsparse.attribution.tokens import (
     _CLOSING_PUNCT,
     _CUE_OF,
     _DASHES,
+    _CLOSE_MARKS,
     _OPEN_MARKS,
     _bare,
     _cue_at,
@@ -591,6 +592,17 @@ def _pre_pattern(
         if hit.end <= k and not _short_tail(toks, hit, k, tail_punct):
             break
         if _is_participle(toks, hit, lo):
+            if (
+                toks[c - 1].low == ","
+                and hit.end + 1 < k
+                and _after_a_broken_quote(text, toks, lo)
+            ):
+                # '“…,” Lee said, referring to the tax, “…”': the second half of a
+                # quote broken by its attribution, which the participle and its
+                # object only add to ('…,” Lee said, adding, “…”' is what he added)
+                before = _pre_pattern(text, toks, lo, c)
+                if before is not None and before[1] is not None:
+                    return before
             # "the ad then cuts to supporters saying “…”", "sent an email saying
             # “…”" (A-10, A-12): the subject of the main clause speaks
             return None, hit, "participle-quote"
@@ -599,6 +611,15 @@ def _pre_pattern(
             return subj, hit, "speaker-cue-quote"
         return None, hit, "participle-quote"
     return _colon_speaker(text, toks, lo, k) if colon else None
+
+
+def _after_a_broken_quote(text: str, toks: Sequence[_Tok], lo: int) -> bool:
+    """True when tokens from ``lo`` follow a quote that closed on a comma ('“…,”
+    Lee said'): the sentence goes on after the attribution."""
+    if lo >= len(toks):
+        return False
+    before = text[max(0, toks[lo].start - 4) : toks[lo].start].rstrip()
+    return len(before) >= 2 and before[-1] in _CLOSE_MARKS and before[-2] == ","
 
 
 def _colon_speaker(
