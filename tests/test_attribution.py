@@ -3200,3 +3200,24 @@ def test_class5_a_broken_quote_keeps_its_cue_past_a_participle_with_an_object(
     q = attribute(text)[-1]
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Go," Ann "Annie" Price said.', 'Ann "Annie" Price'),
+        ("“Go!” said Ann “Annie” Price.", "Ann “Annie” Price"),
+        ('"Go," Lee said.\n\n"We won!" Lee\'s niece, Ann "Annie" Price, shouted to the crowd.',
+         "Lee's niece"),
+    ],
+)  # fmt: skip
+def test_class1_a_nickname_in_marks_stays_inside_the_speakers_name(text: str, speaker: str) -> None:
+    """#14 class 1: a nickname in marks inside a name ('Ann "Annie" Price') ends
+    neither the name nor the words after the quote; the nickname is nobody's
+    speech. Before, the quote went on with the earlier speaker."""
+    quotes = attribute(text)
+    said = [q for q in quotes if q.kind == "direct"][-1]
+    assert said.speaker is not None and said.speaker.span.of(text) == speaker
+    assert said.attribution is not None and said.attribution.rule != "continuation"
+    nick = [q for q in quotes if q.kind_rule == "nickname"]
+    assert nick and all(q.speaker is None for q in nick)

@@ -238,7 +238,7 @@ def _paragraph_cands(
         in_para,
         [bounds[n][0] for n in in_para],
         [Span(*bounds[n]) for n in in_para],
-        {n: bounds[m][0] for n, m in itertools.pairwise(in_para)},
+        _next_opens(doc, in_para),
     )
     used: set[int] = set()  # the cues that earlier sentences' quotes took
     for s_idx, sent in enumerate(sents):
@@ -250,6 +250,18 @@ def _paragraph_cands(
         used.update(c.cue[0] for c in found if c.quote >= 0 and c.cue is not None)
         cands.extend(found)
     return cands
+
+
+def _next_opens(doc: _Doc, in_para: list[int]) -> dict[int, int]:
+    """Each quote's next quote's opening mark, where the words after the quote
+    end; a nickname in marks is part of a name, not a quote that ends them
+    ('“…!” Lee’s niece, Ann “Annie” Roe, shouted')."""
+    opens = [n for n in in_para if doc.quotes[n].kind_rule != "nickname"]
+    return (
+        {n: doc.bounds[opens[bisect.bisect_right(opens, n)]][0] for n in in_para if n < opens[-1]}
+        if opens
+        else {}
+    )
 
 
 class _ParaCtx(NamedTuple):

@@ -236,7 +236,8 @@ def _other_quote(
     nobody's words, unless a speech verb with its subject frames them ("X criticized
     the law as a “crazy system”")."""
     gov = None
-    if "title" not in quote.rule and first_tok > lo:
+    # a title or a nickname inside a name ('said Ann “Annie” Roe') is framed by no verb
+    if "title" not in quote.rule and quote.kind_rule != "nickname" and first_tok > lo:
         gov = _governing(text, toks, lo, first_tok)
     if gov is None or gov[0] is None or gov[1].lemma == "according to":
         return _Cand(q_start, None, None, "not-speech", 0.9, quote=n)
