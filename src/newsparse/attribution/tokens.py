@@ -142,14 +142,18 @@ _P = "+" if sys.version_info >= (3, 11) else ""
 #: apostrophes: ``''`` is a double quotation mark (the New York Times archive), a
 #: token of its own that reads as ``"``.
 _JOIN = rf"(?:['’/&-](?!'))+{_P}"
+#: Inside a word, combining accents (decomposed "Mu\u0308ller") and the second
+#: byte of a letter that was UTF-8 read as Latin-1 ("FranÃ§ois", "FranÃÂ§ois" for
+#: François): after Ã or Â, also decomposed, never « or ».
+_MOJIBAKE = "[\u0300-\u036f]+|[\u0080-\u00aa\u00ac-\u00ba\u00bc-\u00bf](?<=[ÃÂ\u0302\u0303].)"
 _GAP_TOKEN = re.compile(
     rf"([^\S\x1c-\x1f]*{_P})"
-    rf"([^\W_](?:[^\W_]+{_P}|{_JOIN}|\.(?=[^\W\d_]))*{_P}|''|``|[^\w\s]|[_\x1c-\x1f]|\Z)"
+    rf"([^\W_](?:[^\W_]+{_P}|{_JOIN}|\.(?=[^\W\d_])|(?:{_MOJIBAKE}))*{_P}|''|``|[^\w\s]|[_\x1c-\x1f]|\Z)"
 )
 #: The same pieces as one string each (white space and token together).
 _PIECE = re.compile(
     rf"[^\S\x1c-\x1f]*{_P}"
-    rf"(?:[^\W_](?:[^\W_]+{_P}|{_JOIN}|\.(?=[^\W\d_]))*{_P}|''|``|[^\w\s]|[_\x1c-\x1f]|\Z)"
+    rf"(?:[^\W_](?:[^\W_]+{_P}|{_JOIN}|\.(?=[^\W\d_])|(?:{_MOJIBAKE}))*{_P}|''|``|[^\w\s]|[_\x1c-\x1f]|\Z)"
 )
 #: Tokens that ``str.lstrip`` would take for white space (U+001C..U+001F).
 _SPACE_TOKENS = re.compile(r"[\x1c-\x1f]")
