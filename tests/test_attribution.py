@@ -3221,3 +3221,25 @@ def test_class1_a_nickname_in_marks_stays_inside_the_speakers_name(text: str, sp
     assert said.attribution is not None and said.attribution.rule != "continuation"
     nick = [q for q in quotes if q.kind_rule == "nickname"]
     assert nick and all(q.speaker is None for q in nick)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“We won,” Roe said.\n\nYet, as Lee observed, in the early days of a new government “what "
+         "would you pick?”", "Lee", "observed"),
+        ("“We won,” Roe said.\n\nAs the mayor noted, the city has a “budget problem.”",
+         "the mayor", "noted"),
+        ("“We won,” Roe said.\n\nAs Lee observed, the city, Ann said, has a “budget problem.”",
+         "Ann", "said"),
+    ],
+)  # fmt: skip
+def test_class1_an_as_x_observed_aside_speaks_the_quote_later_in_its_sentence(
+    text: str, speaker: str, cue: str
+) -> None:
+    """#14 class 1: 'as Lee observed,' opening the quote's sentence attributes the
+    quote after it, also past other words; a nearer cue keeps its own speaker.
+    Before, the earlier speaker went on."""
+    q = attribute(text)[-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue

@@ -606,7 +606,38 @@ def _pre_pattern(
         if subj is not None:  # "as X puts it": before "puts"
             return subj, hit, "speaker-cue-quote"
         return None, hit, "participle-quote"
+    aside = _as_x_observed(text, toks, lo, k)
+    if aside is not None:
+        return aside
     return _colon_speaker(text, toks, lo, k) if colon else None
+
+
+def _as_x_observed(
+    text: str, toks: Sequence[_Tok], lo: int, k: int
+) -> tuple[_Ment, _CueHit, str] | None:
+    """Rule ``speaker-cue-quote`` for an aside "as X observed," that opens the
+    quote's clause with words between it and the marks ('Yet, as Lee observed, in
+    the early days “…”'): X and the aside's cue, when no other cue and no mark
+    stands between."""
+    for j in range(lo, k):
+        if toks[j].low in _OPEN_MARKS or toks[j].low in {".", "!", "?", ";"}:
+            return None
+        if toks[j].low != "as" or (j > lo and toks[j - 1].low != ","):
+            continue
+        ment = _np_forward(text, toks, j + 1)
+        if ment is None or ment.kind not in {"name", "role", "pronoun"} or ment.last + 2 >= k:
+            return None
+        hit = toks[ment.last + 1].cue
+        if (
+            hit is None
+            or not ({"quote", "partial"} & hit.patterns)
+            or hit.end >= k
+            or toks[hit.end].low != ","
+            or any(t.cue is not None or t.low in _OPEN_MARKS for t in toks[hit.end : k + 1])
+        ):
+            return None
+        return ment, hit, "speaker-cue-quote"
+    return None
 
 
 def _after_a_broken_quote(text: str, toks: Sequence[_Tok], lo: int) -> bool:
