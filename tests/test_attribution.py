@@ -2404,6 +2404,8 @@ def test_class1_a_first_or_second_person_possessive_opens_a_speaker(
         ("“Let’s see,” said Ann Roe, a clerk, according to the minutes. “Delegates decide.”",
          "according to"),
         ("“Let’s see,” Lee said, referring to the count. “Delegates decide.”", "said"),
+        ("“Let’s see,” Lee said, going on to praise Roe. “Delegates decide.”",
+         "going on to praise"),
         ("“Let’s see,” Lee said, adding a word. “Delegates decide,” Roe said.", "said"),
         ("“Let’s see,” Lee said, adding a word.\n\n“Delegates decide.”", "said"),
     ],

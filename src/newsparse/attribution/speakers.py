@@ -243,7 +243,8 @@ def _participle_after(text: str, lo: int, hi: int, p_starts: Sequence[int]) -> C
     """The participial cue (:data:`_GOING_ON`) that ends the sentence of the last
     quote's attribution, when the next quote opens right after that sentence in
     the same paragraph ('…," Lee said, adding a word of thanks. "…"', '…," said
-    Ann Roe, a clerk, according to the minutes. "…"').
+    Ann Roe, a clerk, according to the minutes. "…"'), or "going on to" and its
+    verb.
 
     >>> t = '"We won," Lee said, adding a word of thanks. "I am tired."'
     >>> _participle_after(t, t.index(" said") + 5, t.rindex('"I'), [0]).span.of(t)
@@ -268,6 +269,16 @@ def _participle_after(text: str, lo: int, hi: int, p_starts: Sequence[int]) -> C
             and tok.low.endswith("ing")
         ):
             cue = Cue(Span(tok.start, toks[hit.end - 1].end), hit.lemma)
+        elif (
+            cue is None
+            and tok.low == "going"
+            and toks[i - 1].low == ","
+            and [t.low for t in toks[i + 1 : i + 3]] == ["on", "to"]
+            and i + 3 < len(toks)
+            and toks[i + 3].word
+        ):
+            # '…," Lee said, going on to praise the mayor. "…"': what he went on to say
+            cue = Cue(Span(tok.start, toks[i + 3].end), "go on")
     return cue
 
 
