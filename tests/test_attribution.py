@@ -3245,3 +3245,25 @@ def test_class1_an_as_x_observed_aside_speaks_the_quote_later_in_its_sentence(
     q = attribute(text)[-1]
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Lee left. The Republican senators introduced the “clean streets plan,” which "
+         "came with new laws.", "The Republican senators", "introduced"),
+        ("Lee left. An Israeli official, speaking on condition of anonymity, said Wednesday "
+         "that Roe “will meet with anyone.”", "An Israeli official", "said"),
+        ("Lee left. His chief aide doubled down, saying she “lacks judgment.”",
+         "His chief aide", "saying"),
+    ],
+)  # fmt: skip
+def test_class2_a_proper_adjective_before_a_role_and_an_anonymous_subject(
+    text: str, speaker: str, cue: str
+) -> None:
+    """#14 class 2: "The Republican senators" is one subject (a proper adjective,
+    then the role noun; before, "The Republican" with the cue "senators"), and an
+    anonymous source ("An Israeli official") is the sentence's subject too."""
+    q = attribute(text)[-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue

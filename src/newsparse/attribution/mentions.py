@@ -293,6 +293,8 @@ def _np_forward(text: str, toks: Sequence[_Tok], i: int, *, strict: bool = False
                 toks[i].low == "the" or (i > 0 and toks[i - 1].low == "the")
             ):
                 k += 1  # "the Trump campaign", "the Obama administration": one phrase
+            elif toks[i].low in DETERMINERS and _people(t.low):
+                k += 1  # "the Republican senators": a proper adjective, then the head
             break  # "Fox News channel": the name ends where lower case starts
         if (
             not t.cap
@@ -678,6 +680,12 @@ def _speaker_np(text: str, toks: Sequence[_Tok], k: int, lo: int) -> _Ment | Non
 _HEAD_COMPLEMENTS = frozenset({"of", "for", "at", "from", "with"})
 
 
+def _people(low: str) -> bool:
+    """True for a noun that names people by role, also in the plural ("senators",
+    "voters")."""
+    return _a_person(low) or (low.endswith("s") and not low.endswith("ss") and _a_person(low[:-1]))
+
+
 def _a_person(low: str) -> bool:
     """True for a noun that names a person by role ("director", "organizer", "mother",
     "member"): listed, or with an agent ending."""
@@ -812,7 +820,7 @@ _LABELLED_OPENERS = frozenset({"the", "a", "an", "der", "die", "das", "ein", "ei
 
 
 #: The kinds of mention a sentence's subject may be to speak ("The agency declined …").
-_SUBJECT_KINDS = frozenset({"name", "pronoun", "role", "organisation"})
+_SUBJECT_KINDS = frozenset({"name", "pronoun", "role", "organisation", "anonymous"})
 
 
 def _sentence_subject(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Ment | None:
