@@ -3256,14 +3256,18 @@ def test_class1_an_as_x_observed_aside_speaks_the_quote_later_in_its_sentence(
          "that Roe “will meet with anyone.”", "An Israeli official", "said"),
         ("Lee left. His chief aide doubled down, saying she “lacks judgment.”",
          "His chief aide", "saying"),
+        ("Lee left. The two senators introduced the “clean streets plan,” which came with laws.",
+         "The two senators", "introduced"),
+        ("Lee left. The 12 jurors called the law “a travesty.”", "The 12 jurors", "called"),
     ],
 )  # fmt: skip
 def test_class2_a_proper_adjective_before_a_role_and_an_anonymous_subject(
     text: str, speaker: str, cue: str
 ) -> None:
     """#14 class 2: "The Republican senators" is one subject (a proper adjective,
-    then the role noun; before, "The Republican" with the cue "senators"), and an
-    anonymous source ("An Israeli official") is the sentence's subject too."""
+    then the role noun; before, "The Republican" with the cue "senators"), also
+    after a count ("The two senators", "The 12 jurors"), and an anonymous source
+    ("An Israeli official") is the sentence's subject too."""
     q = attribute(text)[-1]
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.cue is not None and q.cue.span.of(text) == cue

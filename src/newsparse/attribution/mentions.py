@@ -246,6 +246,12 @@ def _np_forward(text: str, toks: Sequence[_Tok], i: int, *, strict: bool = False
     k = i
     if tok.low in DETERMINERS or tok.low.endswith(("'s", "’s")):
         k += 1
+        if (
+            k + 1 < len(toks)
+            and (_a_count(toks[k].low) or toks[k].low.isdigit())
+            and _people(toks[k + 1].low)
+        ):
+            k += 1  # "the two presidents", "the 12 jurors"
     while k < len(toks) and k < i + 7:
         t = toks[k]
         if not t.word or _cue_at(toks, k) is not None:
