@@ -536,3 +536,24 @@ def test_a_one_word_rubric_before_a_colon_is_no_subject() -> None:
     )
     (q,) = parse(text).quotes
     assert q.speaker is not None and q.speaker.span.of(text) == "Die SPD"
+
+
+def test_a_quote_in_a_subject_before_a_konjunktiv_verb_is_reported_speech() -> None:
+    """#18: 'Eine „offene Frage“ sei der Grund' has no speech verb after the quote:
+    *sei* is Konjunktiv, so the speaker already reporting goes on
+    (``de-reported-speech``); before, *der Grund* spoke with the cue *sei*."""
+    text = (
+        "Gedenktafel\n\nDie Verwaltung versicherte, dass die Tafel noch existiere. Eine "
+        "„offene Frage“ sei der Grund für die Verzögerung."
+    )
+    q = next(q for q in parse(text).quotes if q.kind == "partial")
+    assert q.attribution is not None and q.attribution.rule == "de-reported-speech"
+    assert q.speaker is not None and q.speaker.span.of(text) == "Die Verwaltung"
+
+
+def test_a_quote_before_the_verb_is_no_subject_of_the_next_quote() -> None:
+    """#18: in '„…“, sagte die Königin, ihre „…“' the second quote's speaker is the
+    queen, not the first quote read as a paper's name in marks."""
+    text = "Beben\n\n„Wir sind geschockt“, sagte die Königin, ihre „Gedanken sind bei allen“."
+    last = parse(text).quotes[-1]
+    assert last.speaker is not None and last.speaker.span.of(text) == "die Königin"

@@ -514,6 +514,10 @@ def _fronted_quote(
         t.word and t.cap and t.low not in PREPOSITIONS for t in toks[lo + 1 : first]
     ):
         return None  # "Die Firma „X“ baut …": a name before the quote, no fronted phrase
+    if verb.cue is None and (verb.low in _COPULAS or reported_form(verb.low)):
+        # "Eine „offene Frage“ sei der Grund": no speech verb, the quote's phrase is the
+        # clause's subject (in reported speech, the reporter's speaker goes on)
+        return None
     ment = _subject_after(text, toks, after, hi)
     if ment is None:
         return None
@@ -661,6 +665,8 @@ def _subject_before(text: str, toks: Sequence[_Tok], lo: int, v: int) -> tuple[_
     Antrag heißt es …" (``de-holder-verb``); ``None`` when another phrase opens the
     clause (the subject then follows the verb)."""
     start, _ = _clause_start(toks, lo, v)
+    if start == v and v >= lo + 2 and toks[v - 1].low == "," and toks[v - 2].low in _MARKS:
+        return None  # '„…“, sagte die Königin': a quote before the verb, the subject after
     if start == v:
         # "Müller, der Minister, sagte:" (an appositive before the verb): the phrase
         # before the appositive, after the comma before it if there is one ("…
@@ -838,6 +844,16 @@ def _german_cand(
     fronted = _fronted_quote(text, toks, lo, first, after, min(hi, post_hi))
     if fronted is not None:
         return fronted._replace(quote=n)
+    if (
+        first <= lo + 3
+        and after < min(hi, post_hi)
+        and toks[after].word
+        and not toks[after].cap
+        and toks[after].cue is None
+        and reported_form(toks[after].low)
+    ):
+        # "Eine „offene Frage“ sei der Grund": reported speech, whoever reports it
+        return _in_reported_speech(text, toks, lo, hi, first, after, n)
     if first <= lo:
         return None
     named = _name_before(text, toks, lo, first)
