@@ -557,3 +557,23 @@ def test_a_quote_before_the_verb_is_no_subject_of_the_next_quote() -> None:
     text = "Beben\n\n„Wir sind geschockt“, sagte die Königin, ihre „Gedanken sind bei allen“."
     last = parse(text).quotes[-1]
     assert last.speaker is not None and last.speaker.span.of(text) == "die Königin"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Streik\n\nZu dieser Zeit ging Anna Berg noch davon aus, dass der Streik endet, "
+         "„um die Kinder zu schonen“.", "Anna Berg"),
+        ("Streik\n\nBesonders unangenehm war es für die Kammer, dass Laien „aus der Ferne“ "
+         "urteilten.", None),
+    ],
+)  # fmt: skip
+def test_an_adverbial_opening_a_german_clause_is_no_speaker(text: str, speaker: str | None) -> None:
+    """#18: German puts the verb second; a clause opened by an adverbial ("Zu dieser
+    Zeit", "Besonders") has its subject after the verb. The English reading took
+    the opening words ("Zu dieser Zeit ging Anna Berg", "Besonders") as speaker."""
+    q = parse(text).quotes[-1]
+    if speaker is None:
+        assert q.speaker is None or not q.speaker.span.of(text).startswith("Besonders")
+    else:
+        assert q.speaker is not None and q.speaker.span.of(text) == speaker

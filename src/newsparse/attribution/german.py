@@ -810,6 +810,33 @@ def _a_person_after(toks: Sequence[_Tok], ment: _Ment) -> bool:
     return not head.endswith(("in", "innen")) and not head.endswith(ABSTRACT_ENDINGS)
 
 
+#: Words that open a German main clause without being its subject: the finite verb
+#: comes second, the subject after it ("Besonders unangenehm war es", "Damit sei
+#: …", "Von „Täuschung“ sprechen Berichte"). Not the prepositions of a view's
+#: holder ("Nach Ansicht von X ist …", "Für den Minister ist …", "Laut X").
+_NO_SUBJECT_OPENERS = (PREPOSITIONS | SENTENCE_ADVERBS | CLAUSE_LINKS) - (
+    _HOLDER_PREPOSITIONS | {"nach", "laut", "gemäß", "zufolge"}
+)
+
+
+def _adverbial_opener(toks: Sequence[_Tok], i: int) -> bool:
+    """True when token ``i`` opens a German clause with an adverbial, not its subject:
+    the English reading of the first phrase as the subject does not hold."""
+    return i < len(toks) and toks[i].low in _NO_SUBJECT_OPENERS
+
+
+def _subject_past_an_adverbial(text: str, toks: Sequence[_Tok], i: int, hi: int) -> _Ment | None:
+    """The subject after the finite verb of a clause that opens with an adverbial
+    at token ``i`` ("Zu dieser Zeit ging Celebi davon aus"): verb second, then the
+    subject; ``None`` when no verb comes within a short phrase."""
+    for k in range(i + 1, min(hi, i + 8)):
+        if toks[k].low in {",", ".", ":", ";"} or toks[k].low in _MARKS:
+            return None
+        if _is_verb(toks, k):
+            return _subject_after(text, toks, k, hi)
+    return None
+
+
 def _german_cand(
     text: str,
     toks: Sequence[_Tok],

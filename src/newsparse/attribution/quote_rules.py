@@ -33,7 +33,12 @@ from newsparse.attribution.direct import (
     _pre_pattern,
     _tail,
 )
-from newsparse.attribution.german import _german_cand, _titled_source
+from newsparse.attribution.german import (
+    _adverbial_opener,
+    _german_cand,
+    _subject_past_an_adverbial,
+    _titled_source,
+)
 from newsparse.attribution.mentions import (
     _Ment,
     _mention_kind,
@@ -835,6 +840,11 @@ def _sentence_subject_partial(s: _Site) -> _Cand | None:
         # '"Q1," said X, a clerk in Ohio, "Q2"': words inside an earlier quote are
         # nobody's subject; the speaker goes on
         return None
+    if s.lang == "de" and _adverbial_opener(toks, subj.first):
+        # "Zu dieser Zeit ging Celebi davon aus, …": the subject after the verb
+        subj = _subject_past_an_adverbial(s.text, toks, subj.first, s.first_tok)
+        if subj is None:
+            return None
     cue = _partial_cue(toks, subj, s.first_tok)
     v, _ = _verb_after(toks, subj, s.first_tok)
     own = v < s.first_tok and toks[v].cue is not None
@@ -876,6 +886,11 @@ def _previous_sentence_subject(s: _Site) -> _Cand | None:
     subj = _sentence_subject(s.text, toks, starts[-1], lo)
     if subj is None or subj.kind not in {"name", "pronoun", "role"}:
         return None
+    if s.lang == "de" and _adverbial_opener(toks, subj.first):
+        # "Dabei sagte der Minister …": the subject after the verb
+        subj = _subject_past_an_adverbial(s.text, toks, subj.first, lo)
+        if subj is None or subj.kind not in {"name", "pronoun", "role"}:
+            return None
     if titled and any(t.low in _ANY_MARKS for t in toks[subj.first : lo]):
         return None
     v, cue = _verb_after(toks, subj, lo)
