@@ -3271,3 +3271,21 @@ def test_class2_a_proper_adjective_before_a_role_and_an_anonymous_subject(
     q = attribute(text)[-1]
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The firm keeps its finances secret but says that its business has tripled.",
+         "The firm", "its business has tripled"),
+        ("Lee praised the plan but says it will fail.", "Lee", "it will fail"),
+    ],
+)  # fmt: skip
+def test_class7_a_cue_coordinated_at_but_without_a_comma(
+    text: str, speaker: str, content: str
+) -> None:
+    """#14 class 7: "… but says …" without a comma before it reports speech of the
+    sentence's subject; before, nothing, or an object running on into the cue."""
+    found = [q for q in attribute(text) if q.kind == "indirect"]
+    assert [q.span.of(text) for q in found] == [content]
+    assert found[0].speaker is not None and found[0].speaker.span.of(text) == speaker

@@ -381,20 +381,28 @@ def _coordinated_subject(
     if before.low == "," and toks[k - 2].word:
         # "He endorsed Lee, but told the Post …", "Roe offered him a job, then says
         # …": the subject of the sentence's first verb (the noun phrase before it)
-        subj = _sentence_subject(text, toks, lo, k - 1)
-        if subj is not None:
-            for v in range(subj.first + 1, subj.last + 1):
-                if _verb_like(toks[v]):
-                    subj = _np_back(text, toks, v - 1, subj.first)
-                    break
-        return True, subj
+        return True, _first_verbs_subject(text, toks, lo, k - 1)
     if low == "and" and before.word:
         # "I laughed and said", "Lazar said he welcomed it and added": the
         # subject of the first verb of the sentence
         if _verb_like(before) or before.cue is not None:
             return True, _subject_before(text, toks, k - 1, lo)  # "she laughed and said"
         return True, _sentence_subject(text, toks, lo, k) or _np_back(text, toks, k - 2, lo)
+    if low in {"but", "then"} and before.word:
+        # "The firm kept it secret but says …": as after a comma
+        return True, _first_verbs_subject(text, toks, lo, k)
     return False, None
+
+
+def _first_verbs_subject(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Ment | None:
+    """The subject of the sentence's first verb: the noun phrase that opens it, cut
+    before a verb it took in ("The firm kept …": *The firm*)."""
+    subj = _sentence_subject(text, toks, lo, hi)
+    if subj is not None:
+        for v in range(subj.first + 1, subj.last + 1):
+            if _verb_like(toks[v]):
+                return _np_back(text, toks, v - 1, subj.first)
+    return subj
 
 
 #: Prepositions before a place in an appositive ("of Flint, Mich.", "in Dover, Del.").
