@@ -3289,3 +3289,19 @@ def test_class7_a_cue_coordinated_at_but_without_a_comma(
     found = [q for q in attribute(text) if q.kind == "indirect"]
     assert [q.span.of(text) for q in found] == [content]
     assert found[0].speaker is not None and found[0].speaker.span.of(text) == speaker
+
+
+def test_class7_another_speaks_and_a_while_clause_reports_on_its_own() -> None:
+    """#14 class 7: "another", "one", "each" stand for a speaker like "some"; a
+    clause after ", while" with a cue of its own is a second report, not part of
+    the first's content."""
+    text = "One firm says China has the most, while another says the U.S. has twice as many."
+    found = [q for q in attribute(text) if q.kind == "indirect"]
+    assert [q.span.of(text) for q in found] == [
+        "China has the most",
+        "the U.S. has twice as many",
+    ]
+    assert [q.speaker.span.of(text) for q in found if q.speaker is not None] == [
+        "One firm",
+        "another",
+    ]

@@ -114,10 +114,19 @@ def _clause_end(text: str, toks: Sequence[_Tok], i: int, hi: int) -> tuple[int, 
             hit = _cue_at(toks, j + 1)
             if hit is not None and toks[j + 1].low.endswith("ing"):
                 return j, j
+            if nxt in _CONTRAST_LINKS and any(
+                t.cue is not None and not t.cap for t in toks[j + 2 : min(hi, j + 7)]
+            ):
+                return j, j  # "…, while another says …": a second report of its own
             post = _post_pattern(text, toks, j + 1)
             if post is not None and _sentence_rest_is_tail(toks, post[3], hi):
                 return j, hi
     return hi, hi
+
+
+#: Words after a comma that open a contrasting clause; with a cue in it, it reports
+#: speech of its own ("One firm says …, while another says …").
+_CONTRAST_LINKS = frozenset({"while", "whereas"})
 
 
 #: Where a reported clause may end before a part of the sentence that quotes.

@@ -174,7 +174,9 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
 
 
 #: Quantifiers that stand for a group as a subject ("Some say …", "Many argue …").
-_QUANTIFIERS = frozenset({"some", "many", "most", "several", "both", "all"})
+_QUANTIFIERS = frozenset(
+    {"some", "many", "most", "several", "both", "all", "another", "one", "each", "few"}
+)
 #: Words that open a clause of its own after a main clause ("…, while Cruz said …").
 _CONTRAST_OPENERS = frozenset({"while", "whereas", "but", "although", "though", "yet"})
 #: Words after which a quantifier opens a clause ("…, but many say").
