@@ -577,3 +577,29 @@ def test_an_adverbial_opening_a_german_clause_is_no_speaker(text: str, speaker: 
         assert q.speaker is None or not q.speaker.span.of(text).startswith("Besonders")
     else:
         assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Osttimor\n\nDen in Osttimor verbliebenen Flüchtlingen sicherte Präsident Roe zu, "
+         "dass sie „die Türen immer offen finden werden“.", "Präsident Roe", "sicherte"),
+        ("Klage\n\nDas Netzwerk hält es für falsch, dass die Klage einiger „lichtscheuer "
+         "Abgeordneter“ den Beschluss aufhält.", "Das Netzwerk", "hält"),
+        ("Nobelpreis\n\nIn der Zeitung erschien ein Kommentar, der die Entscheidung als "
+         "„Verirrung von sechs Juroren“ bezeichnet, denen jedes Gefühl fehle.",
+         "ein Kommentar", None),
+    ],
+)  # fmt: skip
+def test_a_participle_adjective_or_a_pronoun_is_no_german_verb(
+    text: str, speaker: str, cue: str | None
+) -> None:
+    """#18: "verbliebenen" before its noun is an adjective, "einiger" and "denen" are
+    pronouns: none is the clause's verb. Before, they were the cue and the noun
+    after them the speaker ("Flüchtlingen", "jedes Gefühl")."""
+    q = parse(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None
+    if cue is not None:
+        assert q.cue.span.of(text) == cue
+    assert q.cue.span.of(text) not in {"verbliebenen", "einiger", "denen"}

@@ -180,7 +180,7 @@ def _is_verb(toks: Sequence[_Tok], k: int) -> bool:
             prev in ARTICLES
             or prev in PREPOSITIONS
             or prev[:1].isdigit()
-            or tok.low.endswith(("ende", "enden", "ender", "er", "es", "em"))
+            or tok.low.endswith(("ende", "enden", "ender", "er", "es", "em", "enen"))
             or tok.low.endswith(tuple(e + "en" for e in ADVERB_ENDINGS))
             or tok.low.endswith(tuple(e + "e" for e in ADVERB_ENDINGS))
             or _PARTICIPLE_ADJECTIVE.fullmatch(tok.low) is not None

@@ -167,6 +167,9 @@ NOT_VERBS = frozenset(
     # adverbs and particles that a clause may open with ("sondern genauso X „…“")
     | {"genauso", "ebenso", "ebenfalls", "auch", "noch", "schon", "bereits", "jedoch"}
     | {"doch", "zudem", "außerdem", "sogar", "vor", "allem", "insbesondere", "vielmehr"}
+    # relative and indefinite pronouns, and "seitens" ("…, denen jedes Gefühl …",
+    # "die Klage einiger „…“", "was sie „…“")
+    | {"denen", "dessen", "deren", "was", "wer", "einiger", "einige", "seitens", "neu"}
 )
 
 #: "nach Angaben des Ministeriums", "nach Worten von X": the noun after "nach"
