@@ -603,3 +603,26 @@ def test_a_participle_adjective_or_a_pronoun_is_no_german_verb(
     if cue is not None:
         assert q.cue.span.of(text) == cue
     assert q.cue.span.of(text) not in {"verbliebenen", "einiger", "denen"}
+
+
+def test_mit_diesen_worten_after_a_quote_gives_the_verbs_subject() -> None:
+    """#18: '„…“, mit diesen Worten meldete er sich zurück' — the verb after the
+    phrase, then its subject; before, the phrase "mit diesen Worten" spoke."""
+    text = (
+        "Rückkehr\n\nDer Trainer kam am Montag zurück. „Guten Tag, ich bin wieder da“, "
+        "mit diesen Worten meldete er sich auf der Pressekonferenz zurück."
+    )
+    q = parse(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == "er"
+    assert q.cue is not None and q.cue.span.of(text) == "meldete"
+
+
+def test_a_conjunction_before_a_colon_is_no_german_speaker() -> None:
+    """#18: in German copy a general rule's speaker that opens with a conjunction or
+    an adverbial ("Und: „…“") is no subject; the speaker goes on."""
+    text = (
+        "Bericht\n\nDer Forscher sprach am Montag. Er äußerte sich mit den Worten: „Die "
+        "Nachricht ist einfach.“ Und: „Die Gefahren sind groß.“"
+    )
+    q = parse(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.span.of(text) != "Und"

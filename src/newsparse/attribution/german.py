@@ -410,6 +410,19 @@ def _after_quote(text: str, toks: Sequence[_Tok], after: int, hi: int, n: int) -
                 continue
         elif toks[k - 1].low not in {",", "–", "—"}:
             continue
+        if (
+            low == "mit"
+            and k + 3 < hi
+            and toks[k + 1].low in {"diesen", "den", "jenen"}
+            and toks[k + 2].low == "worten"
+            and _is_verb(toks, k + 3)
+        ):
+            # '„…“, mit diesen Worten meldete er sich zurück': the verb, then its subject
+            ment = _subject_after(text, toks, k + 3, hi)
+            if ment is not None:
+                verb = toks[k + 3]
+                cue = (verb.start, verb.end, verb.low)
+                return _Cand(ment.start, ment, cue, "de-quote-cue-speaker", 0.75, quote=n)
         if low == "so":
             ment = _noun_phrase(text, toks, k + 1, hi)
             if ment is not None:
@@ -819,10 +832,18 @@ _NO_SUBJECT_OPENERS = (PREPOSITIONS | SENTENCE_ADVERBS | CLAUSE_LINKS) - (
 )
 
 
-def _adverbial_opener(toks: Sequence[_Tok], i: int) -> bool:
-    """True when token ``i`` opens a German clause with an adverbial, not its subject:
-    the English reading of the first phrase as the subject does not hold."""
-    return i < len(toks) and toks[i].low in _NO_SUBJECT_OPENERS
+def _adverbial_opener(toks: Sequence[_Tok], i: int, *, conjunctions: bool = False) -> bool:
+    """True when token ``i`` opens a German clause with an adverbial (or, with
+    ``conjunctions``, a conjunction), not its subject: the English reading of the
+    first phrase as the subject does not hold."""
+    if i >= len(toks):
+        return False
+    low = toks[i].low
+    return low in _NO_SUBJECT_OPENERS or (conjunctions and low in _CONJUNCTIONS)
+
+
+#: Conjunctions that open a German clause or stand before a colon ("Und: „…“").
+_CONJUNCTIONS = SUBORDINATORS | {"und", "denn", "aber", "oder", "sondern"}
 
 
 def _subject_past_an_adverbial(text: str, toks: Sequence[_Tok], i: int, hi: int) -> _Ment | None:

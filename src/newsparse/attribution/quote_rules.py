@@ -230,8 +230,22 @@ def _quote_cand(
     for rule in _QUOTE_RULE_ORDER:
         cand = rule(site)
         if cand is not None:
+            if lang == "de" and _no_german_subject(cand, toks):
+                continue  # an English rule's reading of German word order
             return cand
     return _Cand(q_start, None, None, "continuation", 0.5, quote=n, follow=True)
+
+
+def _no_german_subject(cand: _Cand, toks: Sequence[_Tok]) -> bool:
+    """True when a general rule's speaker in German copy opens with an adverbial or a
+    conjunction ("mit diesen Worten meldete er sich", "Und: „…“"): German puts
+    such words first and the subject after the verb."""
+    return (
+        not cand.rule.startswith("de-")
+        and cand.speaker is not None
+        and cand.speaker.first < len(toks)
+        and _adverbial_opener(toks, cand.speaker.first, conjunctions=True)
+    )
 
 
 def _other_quote(
