@@ -3305,3 +3305,18 @@ def test_class7_another_speaks_and_a_while_clause_reports_on_its_own() -> None:
         "One firm",
         "another",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Cornyn told reporters this was the only chance to pass a measure.",
+         "this was the only chance to pass a measure"),
+        ("Lee said this week the plan was dead.", "the plan was dead"),
+    ],
+)  # fmt: skip
+def test_class7_this_opens_a_clause_before_its_verb(text: str, content: str) -> None:
+    """#14 class 7: "said this was …" reports a clause whose subject is "this";
+    "said this week …" is still a time phrase before the clause."""
+    found = [q.span.of(text) for q in attribute(text) if q.kind == "indirect"]
+    assert found == [content]

@@ -1055,6 +1055,8 @@ def _reported_clause(
     if (
         toks[j].low in NOT_CLAUSE_OPENERS
         and not (toks[j].low in _QUANTITY_OPENERS and j + 1 < hi and toks[j + 1].low == "of")
+        # "told reporters this was the only chance" (not "said this week")
+        and not (toks[j].low == "this" and j + 1 < hi and toks[j + 1].low in AUX_AFTER_TIME)
         and not _about_a_number(toks, j, hi)
         and not (toks[j].low == "no" and "finding" in hit.patterns)
     ):
