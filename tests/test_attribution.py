@@ -3320,3 +3320,19 @@ def test_class7_this_opens_a_clause_before_its_verb(text: str, content: str) -> 
     "said this week …" is still a time phrase before the clause."""
     found = [q.span.of(text) for q in attribute(text) if q.kind == "indirect"]
     assert found == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We saw the party as weak," From said. "Our challenge was big."', "From"),
+        ('"We saw the party as weak," Long said, "and we won."', "Long"),
+        ('"We saw the party as weak," He said.', "He"),
+    ],
+)  # fmt: skip
+def test_class1_a_capitalised_function_word_before_said_is_a_name(text: str, speaker: str) -> None:
+    """#14 class 1: right after a quote and before an inflected cue that ends the
+    clause, a capitalised preposition or adverb is a surname ("From said", "Long
+    said"); before, the quote went on with nobody. Pronouns stay pronouns."""
+    quotes = attribute(text)
+    assert all(q.speaker is not None and q.speaker.span.of(text) == speaker for q in quotes)

@@ -32,6 +32,7 @@ from newsparse.lexicon.cues import (
     NOUN_CUE_ADJECTIVES,
     NOUN_CUE_FORMS,
     NOUN_FIRST_FORMS,
+    PHRASE_STOPS,
     SPEECH_VERBS,
     VERB_ONLY_FORMS,
 )
@@ -311,6 +312,20 @@ def _name_modals(text: str, toks: list[_Tok], cue_idx: list[int]) -> None:
     for i in cue_idx:
         hit = toks[i].cue
         if hit is None or hit.end != i + 1 or hit.lemma == toks[i].low:
+            continue
+        p = i - 1
+        if (
+            p >= 1
+            and toks[p].cap
+            and (toks[p].low in PHRASE_STOPS or toks[p].low in CUE_ADVERBS)
+            and toks[p - 1].low in _CLOSE_MARKS
+            and i + 1 < len(toks)
+            and toks[i + 1].low in {".", ","}
+        ):
+            # '“…,” From said.', '“…,” Long said,': a function word or an adverb cannot
+            # be the subject of the inflected cue right after the quote; it is a name
+            t = toks[p]
+            toks[p] = tuple.__new__(_Tok, (t[0], t[1], text[t[0] : t[1]], t[3], t[4], t[5]))
             continue
         for p in (i - 1, i + 1):
             if (
