@@ -101,6 +101,8 @@ def test_two_apostrophes_in_german_copy_are_italics_not_a_quotation() -> None:
          "Republik Sacha"),
         ("Die Zahl der Toten der Operation „Cast Lead“ („gegossenes Blei“) stieg.",
          "gegossenes Blei"),
+        ("Der Vorfall wurde mit INES 1 bewertet und gilt damit nicht als „Störfall“.",
+         "Störfall"),
     ],
 )  # fmt: skip
 def test_a_name_a_title_or_a_gloss_in_german_marks_is_no_speech(sentence: str, quoted: str) -> None:

@@ -123,6 +123,9 @@ _PASSIVE_NAMING_AFTER = regex.compile(
 _HAVE_FORMS = frozenset({"hat", "haben", "hatte", "hatten", "habe"})
 #: "known as “X”", "billed as “X”", "bekannt als „X“".
 _AS_NAMING = frozenset({"known", "billed", "bekannt"})
+#: "gilt als „X“", "galt er als „X“": what something or somebody counts as, named by
+#: nobody.
+_COUNTS_AS = frozenset({"gilt", "galt", "gelten", "galten"})
 #: Title words of languages that capitalise nouns (German "der Film „X“").
 _CAPITALISED_TITLE_LEADS = TITLE_LEADS["de"]
 #: Forms of *be* before a naming verb make it passive: nobody is said to speak.
@@ -305,8 +308,11 @@ def _named(lead: Sequence[str], prev_text: str, after: str) -> bool:
         named = True
     elif verb in ("as", "als"):
         follows = _FIRST_WORD.match(after)
-        named = (len(lead) >= 2 and lead[-2] in _AS_NAMING) or (
-            follows is not None and follows.group(1).casefold() in _AS_NAMING
+        named = (
+            (len(lead) >= 2 and lead[-2] in _AS_NAMING)
+            or (follows is not None and follows.group(1).casefold() in _AS_NAMING)
+            # "gilt damit nicht als „Störfall“": what something counts as
+            or any(w in _COUNTS_AS for w in lead[-4:-1])
         )
     elif verb not in _NAMING_VERBS or len(lead) < 2:
         return False
