@@ -3336,3 +3336,25 @@ def test_class1_a_capitalised_function_word_before_said_is_a_name(text: str, spe
     said"); before, the quote went on with nobody. Pronouns stay pronouns."""
     quotes = attribute(text)
     assert all(q.speaker is not None and q.speaker.span.of(text) == speaker for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Gov. Hale assured donors the audit would “clear us.”", "Gov. Hale", "assured"),
+        ("Lee blamed the law on “knuckleheads.”", "Lee", "blamed"),
+        ("Ann Roe thanked Obama for “taking these steps.”", "Ann Roe", "thanked"),
+        ("“France is no longer France,” Lee claimed.\n\n“France will always be France,” "
+         "an angry Ann Roe retaliated.", "an angry Ann Roe", "retaliated"),
+    ],
+)  # fmt: skip
+def test_class5_assure_blame_thank_and_retaliate_are_cues(
+    text: str, speaker: str, cue: str
+) -> None:
+    """#14 class 2 and 5: "assured donors the audit would …" (the issue's own
+    example), "blamed … on “…”", "thanked … for “…”" frame their subject's words;
+    "retaliated" answers next to a quote. Before, the fragment fell to another
+    verb or the previous speaker."""
+    q = attribute(text)[-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue

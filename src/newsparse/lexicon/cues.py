@@ -222,6 +222,17 @@ SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "defend": (("defends", "defended", "defending"), frozenset({"partial"})),
     "cite": (("cites", "cited", "citing"), frozenset({"partial"})),
     "refer": (("refers", "referred", "referring"), frozenset({"partial"})),
+    # #14 class 2 and 5: "Gov. Hale assured donors the audit would “clear us”"; the
+    # frames of a quoted fragment that PolNeAR marks as their subject's words
+    # ("Cruz blamed the law on “knuckleheads”", "thanked Obama for “taking …”",
+    # "credited him for “an exciting …”", "also bemoaned the “…”").
+    "assure": (("assures", "assured"), QIIP),
+    "blame": (("blames", "blamed"), frozenset({"partial"})),
+    "thank": (("thanked",), frozenset({"partial"})),
+    "credit": (("credited",), frozenset({"partial"})),
+    "bemoan": (("bemoans", "bemoaned", "bemoaning"), frozenset({"partial"})),
+    # a reply next to a quote ('“…,” an angry Hollande retaliated').
+    "retaliate": (("retaliated",), Q | {"inverted"}),
 }
 
 #: German speech verbs join the same table (no English form is a German one): the
