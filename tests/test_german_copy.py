@@ -139,3 +139,14 @@ def test_a_passive_naming_participle_after_the_marks(text: str, kind: str) -> No
     genannt" and a source's "als „X“ bezeichnet" stay speech."""
     (q,) = find_quotes(text)
     assert q.kind == kind
+
+
+def test_a_quote_listed_after_a_title_is_a_title_too() -> None:
+    """#18: 'in „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“' lists two
+    films; the second reads like a sentence but is a title like the first. English
+    lists of scare quotes and words stay as they were."""
+    text = "Film\n\nEr spielte in „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“ mit."
+    kinds = [(q.span.of(text), q.kind) for q in find_quotes(text)]
+    assert kinds == [("Nackt unter Wölfen", "other"), ("Jeder stirbt für sich allein", "other")]
+    english = "Lee called them “Weak Men” and “they lost the vote.”"
+    assert find_quotes(english)[-1].kind != "other"

@@ -988,4 +988,38 @@ def find_quotes(
     top = _nest([b for b in doubles + singles if _has_words(b)])
     # a headline-laid line that reads as a sentence reads its capitals as body text
     body = {lo for lo, hi, group in regions if group >= 0 or reads_as_sentence(text, lo, hi)}
-    return tuple(_freeze(text, b, b.lo, b.lo not in body) for b in top)
+    return _in_a_list_of_titles(text, [_freeze(text, b, b.lo, b.lo not in body) for b in top])
+
+
+#: A title after another one in a list ('in „Nackt unter Wölfen“ oder „Jeder stirbt
+#: für sich allein“'): the words between them.
+_LIST_LINK = regex.compile(r"\s*+(?:,|und|oder|sowie|and|or|&)?\s*+(?:,\s*+)?")
+#: Opening marks of copy that capitalises its nouns („…“, »…«, «…»), where a list of
+#: names and titles in marks is common; English copy lists scare quotes and words
+#: of speech alike ('called them “weak” and “low-energy”').
+_CAPITALISING_OPENERS = frozenset("„»«")
+#: The kinds that make the next quote in a list one of the same.
+_LISTED_KINDS = frozenset({"title", "name-or-title", "title-before-noun"})
+
+
+def _in_a_list_of_titles(text: str, quotes: list[Quote]) -> tuple[Quote, ...]:
+    """The quotes, with each quote in German marks that follows a title or a name in a
+    list (joined by a comma, "und", "oder", "sowie") read as one too."""
+    for k in range(1, len(quotes)):
+        prev, cur = quotes[k - 1], quotes[k]
+        if (
+            cur.kind == "other"
+            or prev.kind != "other"
+            or prev.kind_rule not in _LISTED_KINDS
+            or prev.close_mark is None
+            or cur.open_mark is None
+            or cur.open_mark.start - prev.close_mark.end > 12
+            or text[cur.open_mark.start] not in _CAPITALISING_OPENERS
+        ):
+            continue
+        m = _LIST_LINK.match(text, prev.close_mark.end, cur.open_mark.start)
+        if m is None or m.end() != cur.open_mark.start or m.end() == prev.close_mark.end:
+            continue
+        rule = cur.rule.rsplit("/", 1)[0]
+        quotes[k] = attrs.evolve(cur, kind="other", rule=f"{rule}/{prev.kind_rule}")
+    return tuple(quotes)
