@@ -150,3 +150,12 @@ def test_a_quote_listed_after_a_title_is_a_title_too() -> None:
     assert kinds == [("Nackt unter Wölfen", "other"), ("Jeder stirbt für sich allein", "other")]
     english = "Lee called them “Weak Men” and “they lost the vote.”"
     assert find_quotes(english)[-1].kind != "other"
+
+
+def test_a_company_name_alone_in_marks_is_a_name_even_near_a_cue() -> None:
+    """#18: „Ener1 Group Inc.“ is a company's name also in a sentence with a speech
+    verb ("meldete"); a sentence that ends with one stays speech."""
+    text = "Akku\n\nDie Gruppe „Ener1 Group Inc.“ meldete am Montag Insolvenz an."
+    assert [(q.kind, q.kind_rule) for q in find_quotes(text)] == [("other", "name-or-title")]
+    english = "Lee said: “We sold it to Acme Inc.”"
+    assert [q.kind for q in find_quotes(english)] == ["direct"]

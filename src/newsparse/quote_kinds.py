@@ -535,10 +535,12 @@ def _by_neighbours(q: _Quoted) -> tuple[QuoteKind, str] | None:
     ):
         return "other", "word-as-word"
     if _web_address(q.words, q.text, q.start, q.end) or (
-        _legal_name(q.words, q.text, q.start, q.end) and not q.cue_near()
+        _legal_name(q.words, q.text, q.start, q.end)
+        and (not q.cue_near() or all(w[:1].isupper() or w[:1].isdigit() for w in q.words))
     ):
-        # "auf „montagsdemo.net“", "the “Acme Holdings Ltd” board" (not 'Lee said: “We
-        # sold it to Acme Inc.”')
+        # "auf „montagsdemo.net“", "the “Acme Holdings Ltd” board", a name alone also
+        # near a cue ('„Ener1 Group Inc.“ meldete …'); not 'Lee said: “We sold it to
+        # Acme Inc.”'
         return "other", "name-or-title"
     if _glossed(q):
         # "Operation „Cast Lead“ („gegossenes Blei“)": a translation or a name in
