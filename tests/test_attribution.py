@@ -3358,3 +3358,14 @@ def test_class5_assure_blame_thank_and_retaliate_are_cues(
     q = attribute(text)[-1]
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+def test_class5_a_possessive_is_never_a_fragments_cue() -> None:
+    """#14 class 5: "its" ends like a verb ("-ts") but is a possessive: the
+    fragment's cue is the sentence's verb, not "its"."""
+    text = (
+        "Roe's earlier letter was widely ridiculed for its bold prediction that Lee "
+        "would be “the healthiest individual ever elected.”"
+    )
+    q = attribute(text)[-1]
+    assert q.cue is not None and q.cue.span.of(text) == "ridiculed"

@@ -827,9 +827,13 @@ def _partial_cue(toks: Sequence[_Tok], subj: _Ment, first: int) -> tuple[int, in
     if cue is not None and _verb_like(toks[v]):
         return cue  # "he signed a bill that created the “…”": the subject's own verb
     for w in range(first - 1, stop, -1):
-        if _verb_like(toks[w]) and toks[w].low.endswith(("ed", "es", "ts")):
+        if (
+            _verb_like(toks[w])
+            and toks[w].low.endswith(("ed", "es", "ts"))
+            and toks[w].low not in POSSESSIVES  # "for its hyperbolic …": no verb
+        ):
             return (toks[w].start, toks[w].end, toks[w].low)
-    if cue is not None and toks[v].low in PHRASE_STOPS | DETERMINERS:
+    if cue is not None and toks[v].low in PHRASE_STOPS | DETERMINERS | POSSESSIVES:
         return None
     return cue
 
