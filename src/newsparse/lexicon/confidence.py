@@ -15,26 +15,26 @@ from __future__ import annotations
 
 __all__ = ["RULE_CONFIDENCE"]
 
-#: Rule name -> speaker accuracy on the training gold (2026-12-04).
+#: Rule name -> speaker accuracy on the training gold (2026-12-05).
 RULE_CONFIDENCE: dict[str, float] = {
-    "quote-speaker-cue": 0.95,  # n=1693
-    "governing-cue-partial": 0.90,  # n=1231
-    "continuation": 0.92,  # n=1074
-    "speaker-cue-quote": 0.95,  # n=520
+    "quote-speaker-cue": 0.95,  # n=1697
+    "governing-cue-partial": 0.90,  # n=1241
+    "continuation": 0.92,  # n=1070
+    "speaker-cue-quote": 0.95,  # n=526
     "quote-cue-speaker": 0.95,  # n=509
-    "sentence-subject-partial": 0.76,  # n=398
-    "participle-quote": 0.81,  # n=126
-    "governing-participle-partial": 0.95,  # n=81
+    "sentence-subject-partial": 0.76,  # n=387
+    "participle-quote": 0.81,  # n=123
+    "governing-participle-partial": 0.95,  # n=82
     "subject-colon-quote": 0.84,  # n=69
     "quote-speaker-cue-later": 0.95,  # n=51
     "speaker-colon-quote": 0.94,  # n=36
-    "colon-block": 0.76,  # n=29
-    "previous-sentence-subject": 0.69,  # n=26
+    "colon-block": 0.79,  # n=29
+    "previous-sentence-subject": 0.77,  # n=26
     "speaker-colon-partial": 0.95,  # n=22
-    "de-subject-verb": 0.87,  # n=214
-    "de-verb-subject": 0.79,  # n=99
-    "de-quote-cue-speaker": 0.88,  # n=86
-    "de-reported-speech": 0.56,  # n=37
+    "de-subject-verb": 0.87,  # n=212
+    "de-verb-subject": 0.80,  # n=98
+    "de-quote-cue-speaker": 0.91,  # n=85
+    "de-reported-speech": 0.58,  # n=39
     "de-source-phrase": 0.81,  # n=27
     "de-quote-so-speaker": 0.88,  # n=17
 }
