@@ -626,3 +626,14 @@ def test_a_conjunction_before_a_colon_is_no_german_speaker() -> None:
     )
     q = parse(text).quotes[-1]
     assert q.speaker is not None and q.speaker.span.of(text) != "Und"
+
+
+def test_review_german_regressions_stay_fixed() -> None:
+    """A second read found these wrong after this round's German rules: a conjunction
+    before a name is cut, not the whole attribution thrown away; a gloss in a list
+    after a title stays speech."""
+    text = "Streik\n\n„Wir bleiben“, wie Müller sagte."
+    q = parse(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == "Müller"
+    text = "Heimat\n\nÜber „Heimat“, „das ist mein Leben“, sagte Reitz nur wenig."
+    assert [q.kind for q in parse(text).quotes] == ["other", "partial"]

@@ -15,7 +15,9 @@ from newsparse.strategies import messy_text, wire_text
 #: these patterns takes what possessive takes; Python 3.10's ``re`` has no possessive).
 #: A combining accent, or the second byte of a UTF-8 letter read as Latin-1 after
 #: Ã or Â (never « or »), one character a step.
-_IN_WORD = "[\u0300-\u036f]|[\u0080-\u00aa\u00ac-\u00ba\u00bc-\u00bf](?<=[ÃÂ\u0302\u0303].)"
+_IN_WORD = (
+    "[\u0300-\u036f]|[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf](?<=[ÃÂ\u0302\u0303].)"
+)
 _PIECE_BY_CHAR = re.compile(
     r"[^\S\x1c-\x1f]*"
     r"(?:[^\W_](?:[^\W_]|['’/&-](?!')|\.(?=[^\W\d_])|" + _IN_WORD + r")*"
@@ -62,6 +64,12 @@ def test_decomposed_accents_and_mojibake_stay_inside_their_word() -> None:
     text = "FranÃ§ois and FranÃÂ§ois met Mu\u0308ller at «Ã»."
     got = [text[t.start : t.end] for t in _tokens(text, 0, len(text))]
     assert got[:5] == ["FranÃ§ois", "and", "FranÃÂ§ois", "met", "Mu\u0308ller"]
+    nbsp = "Ann LeeÂ\u00a0said it."
+    assert [nbsp[t.start : t.end] for t in _tokens(nbsp, 0, len(nbsp))][:3] == [
+        "Ann",
+        "LeeÂ",
+        "said",
+    ]
     assert got[-4:] == ["«", "Ã", "»", "."]
     for name in ("FranA\u0303§ois Roe", "Ann Mu\u0308ller"):
         said = f'"We won," {name} said.'

@@ -1015,6 +1015,8 @@ def _in_a_list_of_titles(text: str, quotes: list[Quote]) -> tuple[Quote, ...]:
             or cur.open_mark is None
             or cur.open_mark.start - prev.close_mark.end > 12
             or text[cur.open_mark.start] not in _CAPITALISING_OPENERS
+            # „das ist mein Leben“, „ein Meisterwerk“: a gloss or words, no title
+            or not text[cur.span.start : cur.span.start + 1].isupper()
         ):
             continue
         m = _LIST_LINK.match(text, prev.close_mark.end, cur.open_mark.start)

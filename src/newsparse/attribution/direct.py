@@ -592,7 +592,12 @@ def _pre_pattern(
         if hit.end <= k and not _short_tail(toks, hit, k, tail_punct):
             break
         if _is_participle(toks, hit, lo):
-            if toks[c - 1].low == "," and hit.end + 1 < k and _after_a_broken_quote(text, toks, lo):
+            if (
+                toks[c - 1].low == ","
+                and hit.end + 1 < k
+                and "quote" not in hit.patterns  # "adding with a smile," introduces it
+                and _after_a_broken_quote(text, toks, lo)
+            ):
                 # '“…,” Lee said, referring to the tax, “…”': the second half of a
                 # quote broken by its attribution, which the participle and its
                 # object only add to ('…,” Lee said, adding, “…”' is what he added)

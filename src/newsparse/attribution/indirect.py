@@ -115,7 +115,8 @@ def _clause_end(text: str, toks: Sequence[_Tok], i: int, hi: int) -> tuple[int, 
             if hit is not None and toks[j + 1].low.endswith("ing"):
                 return j, j
             if nxt in _CONTRAST_LINKS and any(
-                t.cue is not None and not t.cap for t in toks[j + 2 : min(hi, j + 7)]
+                t.cue is not None and not t.cap and "quote" in t.cue.patterns
+                for t in toks[j + 3 : min(hi, j + 5)]
             ):
                 return j, j  # "…, while another says …": a second report of its own
             post = _post_pattern(text, toks, j + 1)

@@ -231,9 +231,29 @@ def _quote_cand(
         cand = rule(site)
         if cand is not None:
             if lang == "de" and _no_german_subject(cand, toks):
-                continue  # an English rule's reading of German word order
+                trimmed = _past_a_conjunction(cand, toks)
+                if trimmed is None:
+                    continue  # an English rule's reading of German word order
+                cand = trimmed
             return cand
     return _Cand(q_start, None, None, "continuation", 0.5, quote=n, follow=True)
+
+
+def _past_a_conjunction(cand: _Cand, toks: Sequence[_Tok]) -> _Cand | None:
+    """The candidate with a German conjunction cut from the front of its speaker
+    ("wie Müller sagte": *Müller*), when a name follows it; else ``None``."""
+    ment = cand.speaker
+    if (
+        ment is None
+        or ment.last <= ment.first
+        or not _adverbial_opener(toks, ment.first, conjunctions=True)
+    ):
+        return None
+    nxt = toks[ment.first + 1]
+    if not nxt.cap or _adverbial_opener(toks, ment.first, conjunctions=False):
+        return None  # "mit diesen Worten": an adverbial, no subject inside it
+    cut = ment._replace(start=nxt.start, first=ment.first + 1)
+    return cand._replace(speaker=cut, anchor=min(cand.anchor, cut.start))
 
 
 def _no_german_subject(cand: _Cand, toks: Sequence[_Tok]) -> bool:
@@ -914,19 +934,27 @@ def _previous_sentence_subject(s: _Site) -> _Cand | None:
     v, cue = _verb_after(toks, subj, lo)
     if v < lo and toks[v].cue is None:
         # "His partner at Lenox, Ann Roe, called him …": the sentence's cue, not
-        # the word after the subject
+        # the word after the subject; never the verb of a relative clause ("next to
+        # Roe, who said nothing") or of another subject ("…, his coach said on Monday")
         w = next((w for w in range(v + 1, lo) if toks[w].cue is not None), lo)
         hit = toks[w].cue if w < lo else None
-        if hit is not None:
-            cue = _cue_tuple(toks, hit)
+        between = toks[v:w]
+        if hit is not None and not any(t.low in _RELATIVES for t in between):
             end = hit.end
             comma = next((c for c in range(w - 1, v, -1) if toks[c].low == ","), -1)
             if comma >= 0 and end < lo and toks[end].low in {".", "!", "?"} and end == lo - 1:
                 # "Lee isn't a conservative, Roe said.": the speaker of the
-                # sentence's closing attribution
+                # sentence's closing attribution, a person
                 closing = _sentence_subject(s.text, toks, comma + 1, w)
-                if closing is not None and closing.last == w - 1:
-                    subj = closing
+                if (
+                    closing is not None
+                    and closing.last == w - 1
+                    and closing.kind in {"name", "role", "pronoun"}
+                    and toks[closing.first].low != "it"
+                ):
+                    subj, cue = closing, _cue_tuple(toks, hit)
+            elif comma < 0 or toks[w - 1].low == ",":
+                cue = _cue_tuple(toks, hit)  # no comma, or an appositive just closed
     return _Cand(subj.start, subj, cue, "previous-sentence-subject", 0.4, quote=s.n)
 
 
@@ -946,6 +974,10 @@ def _after_a_narrative(s: _Site) -> _Cand | None:
 _BE_FORMS = BE_FORMS["en"]
 #: Possessive pronouns that own a noun of saying ("his claim").
 POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
+#: Words that open a relative clause: a verb after them is the clause's own.
+_RELATIVES = frozenset({"who", "that", "which", "whom", "whose", "where"})
 
 
 #: The quote rules, in the order :func:`_quote_cand` tries them.

@@ -36,7 +36,7 @@ from newsparse.attribution.tokens import (
     _tokens,
 )
 from newsparse.lexicon.confidence import RULE_CONFIDENCE
-from newsparse.lexicon.cues import BELIEF_LEMMAS, CONTINUATION_LEMMAS
+from newsparse.lexicon.cues import BELIEF_LEMMAS, CONTINUATION_LEMMAS, GOING_ON_VERBS
 from newsparse.records import Attribution, Cue, Mention, Quote
 from newsparse.spans import Span
 
@@ -236,7 +236,7 @@ _SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: the speaker added, or the source the quote was taken from ('"…," she said,
 #: according to the pool report. "…"'). Other participles ("referring to",
 #: "noting") describe the quote just ended: the next quote keeps its cue.
-_GOING_ON = CONTINUATION_LEMMAS | {"according to"}
+_GOING_ON = (CONTINUATION_LEMMAS - {"continue"}) | {"according to"}
 
 
 def _participle_after(text: str, lo: int, hi: int, p_starts: Sequence[int]) -> Cue | None:
@@ -267,6 +267,8 @@ def _participle_after(text: str, lo: int, hi: int, p_starts: Sequence[int]) -> C
             and toks[i - 1].low == ","
             and hit.lemma in _GOING_ON
             and tok.low.endswith("ing")
+            # "adding to the confusion", "adding fuel to …": no words added
+            and not (hit.lemma == "add" and i + 1 < len(toks) and toks[i + 1].low in {"to", "fuel"})
         ):
             cue = Cue(Span(tok.start, toks[hit.end - 1].end), hit.lemma)
         elif (
@@ -275,7 +277,7 @@ def _participle_after(text: str, lo: int, hi: int, p_starts: Sequence[int]) -> C
             and toks[i - 1].low == ","
             and [t.low for t in toks[i + 1 : i + 3]] == ["on", "to"]
             and i + 3 < len(toks)
-            and toks[i + 3].word
+            and (toks[i + 3].cue is not None or toks[i + 3].low in GOING_ON_VERBS)
         ):
             # '…," Lee said, going on to praise the mayor. "…"': what he went on to say
             cue = Cue(Span(tok.start, toks[i + 3].end), "go on")

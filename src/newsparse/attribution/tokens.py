@@ -145,8 +145,11 @@ _P = "+" if sys.version_info >= (3, 11) else ""
 _JOIN = rf"(?:['’/&-](?!'))+{_P}"
 #: Inside a word, combining accents (decomposed "Mu\u0308ller") and the second
 #: byte of a letter that was UTF-8 read as Latin-1 ("FranÃ§ois", "FranÃÂ§ois" for
-#: François): after Ã or Â, also decomposed, never « or ».
-_MOJIBAKE = "[\u0300-\u036f]+|[\u0080-\u00aa\u00ac-\u00ba\u00bc-\u00bf](?<=[ÃÂ\u0302\u0303].)"
+#: François): after Ã or Â, also decomposed; never « or », nor a no-break space
+#: ("LeeÂ" + U+00A0 + "said": a no-break space read as Latin-1 still separates words).
+_MOJIBAKE = (
+    "[\u0300-\u036f]+|[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf](?<=[ÃÂ\u0302\u0303].)"
+)
 _GAP_TOKEN = re.compile(
     rf"([^\S\x1c-\x1f]*{_P})"
     rf"([^\W_](?:[^\W_]+{_P}|{_JOIN}|\.(?=[^\W\d_])|(?:{_MOJIBAKE}))*{_P}|''|``|[^\w\s]|[_\x1c-\x1f]|\Z)"

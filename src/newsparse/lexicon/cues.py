@@ -38,6 +38,7 @@ __all__ = [
     "EVIDENTIAL_VERBS",
     "FINDING_SUBJECTS",
     "FINITE_VERBS",
+    "GOING_ON_VERBS",
     "HEADLINE_LABELS",
     "LY_NOUNS",
     "MULTIWORD_CUES",
@@ -226,7 +227,7 @@ SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     # frames of a quoted fragment that PolNeAR marks as their subject's words
     # ("Cruz blamed the law on “knuckleheads”", "thanked Obama for “taking …”",
     # "credited him for “an exciting …”", "also bemoaned the “…”").
-    "assure": (("assures", "assured"), QIIP),
+    "assure": (("assures",), QIIP),
     "blame": (("blames", "blamed"), frozenset({"partial"})),
     "thank": (("thanked",), frozenset({"partial"})),
     "credit": (("credited",), frozenset({"partial"})),
@@ -265,6 +266,23 @@ MULTIWORD_CUES: dict[str, tuple[str, frozenset[str]]] = {
     "put it": ("put it", frozenset({"quote", "partial"})),
     "puts it": ("put it", frozenset({"quote", "partial"})),
 }
+
+#: Verbs of discourse after "going on to" that are no cue of their own ('…," Lee
+#: said, going on to contrast the plans. "…"'); a listed cue verb counts as well
+#: ("going on to praise"), "going on to win" does not.
+GOING_ON_VERBS = frozenset(
+    {
+        "contrast",
+        "detail",
+        "list",
+        "outline",
+        "recount",
+        "describe",
+        "praise",
+        "criticize",
+        "attack",
+    }
+)
 
 #: Lemmas that only continue a speaker already named ("the president added").
 CONTINUATION_LEMMAS = frozenset({"add", "continue", "go on to say"})
