@@ -17,12 +17,12 @@ __all__ = ["RULE_CONFIDENCE"]
 
 #: Rule name -> speaker accuracy on the training gold (2026-12-05).
 RULE_CONFIDENCE: dict[str, float] = {
-    "quote-speaker-cue": 0.95,  # n=1697
-    "governing-cue-partial": 0.90,  # n=1241
+    "quote-speaker-cue": 0.95,  # n=1694
+    "governing-cue-partial": 0.90,  # n=1240
     "continuation": 0.92,  # n=1070
     "speaker-cue-quote": 0.95,  # n=526
     "quote-cue-speaker": 0.95,  # n=509
-    "sentence-subject-partial": 0.76,  # n=387
+    "sentence-subject-partial": 0.76,  # n=388
     "participle-quote": 0.81,  # n=123
     "governing-participle-partial": 0.95,  # n=82
     "subject-colon-quote": 0.84,  # n=69
