@@ -223,8 +223,9 @@ SPEECH_VERBS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "defend": (("defends", "defended", "defending"), frozenset({"partial"})),
     "cite": (("cites", "cited", "citing"), frozenset({"partial"})),
     "refer": (("refers", "referred", "referring"), frozenset({"partial"})),
-    # #14 class 2 and 5: "Gov. Hale assured donors the audit would “clear us”"; the
-    # frames of a quoted fragment that PolNeAR marks as their subject's words
+    # #14 class 2 and 5: "Graham assures his audience he will tell the “…”" (not
+    # "assured": also an adjective, "seemed assured of victory"); the frames of a
+    # quoted fragment that PolNeAR marks as their subject's words
     # ("Cruz blamed the law on “knuckleheads”", "thanked Obama for “taking …”",
     # "credited him for “an exciting …”", "also bemoaned the “…”").
     "assure": (("assures",), QIIP),
