@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from newsparse import attribute, find_quotes
 from newsparse.lexicon.cues import SPEECH_VERBS
-from newsparse.lexicon.titles import NAME_STOPWORDS, TITLES
+from newsparse.lexicon.titles import HONORIFICS, NAME_STOPWORDS, TITLES
 from newsparse.records import Quote
 from newsparse.sentences import NEWS_ABBREVIATIONS
 from newsparse.spans import Span
@@ -64,9 +64,10 @@ _FUNCTION = frozenset(
         "ten",
     ]
 )
-_NOT_NAMES = NAME_STOPWORDS | TITLES | NEWS_ABBREVIATIONS | _ALL_FORMS | _FUNCTION
+_NOT_NAMES = NAME_STOPWORDS | TITLES | set(HONORIFICS) | NEWS_ABBREVIATIONS | _ALL_FORMS | _FUNCTION
 
-#: Invented capitalised words: never a stopword, title or cue.
+#: Invented capitalised words: never a stopword, title, honorific ("Sir" is stripped
+#: from the name as "Mr." is) or cue.
 NAME_WORD = st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True).filter(
     lambda w: w.lower() not in _NOT_NAMES and not w.lower().endswith(("ing", "ly", "ed"))
 )

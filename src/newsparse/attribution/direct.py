@@ -592,18 +592,9 @@ def _pre_pattern(
         if hit.end <= k and not _short_tail(toks, hit, k, tail_punct):
             break
         if _is_participle(toks, hit, lo):
-            if (
-                toks[c - 1].low == ","
-                and hit.end + 1 < k
-                and "quote" not in hit.patterns  # "adding with a smile," introduces it
-                and _after_a_broken_quote(text, toks, lo)
-            ):
-                # '“…,” Lee said, referring to the tax, “…”': the second half of a
-                # quote broken by its attribution, which the participle and its
-                # object only add to ('…,” Lee said, adding, “…”' is what he added)
-                before = _pre_pattern(text, toks, lo, c)
-                if before is not None and before[1] is not None:
-                    return before
+            before = _before_an_added_participle(text, toks, hit, lo, k)
+            if before is not None:
+                return before
             # "the ad then cuts to supporters saying “…”", "sent an email saying
             # “…”" (A-10, A-12): the subject of the main clause speaks
             return None, hit, "participle-quote"
@@ -643,6 +634,25 @@ def _as_x_observed(
             return None
         return ment, hit, "speaker-cue-quote"
     return None
+
+
+def _before_an_added_participle(
+    text: str, toks: Sequence[_Tok], hit: _CueHit, lo: int, k: int
+) -> tuple[_Ment | None, _CueHit | None, str] | None:
+    """The attribution before a participle and its object that only add to it, in
+    the second half of a quote broken by that attribution ('“…,” Lee said,
+    referring to the tax, “…”': *Lee said*); ``None`` when the participle itself
+    introduces words ('…,” Lee said, adding with a smile, “…”', '…, adding, “…”')."""
+    c = hit.start
+    if (
+        toks[c - 1].low != ","
+        or hit.end + 1 >= k
+        or "quote" in hit.patterns
+        or not _after_a_broken_quote(text, toks, lo)
+    ):
+        return None
+    before = _pre_pattern(text, toks, lo, c)
+    return before if before is not None and before[1] is not None else None
 
 
 def _after_a_broken_quote(text: str, toks: Sequence[_Tok], lo: int) -> bool:

@@ -236,6 +236,22 @@ def _cap_follows(toks: Sequence[_Tok], k: int) -> bool:
     return False
 
 
+def _past_a_determiner(toks: Sequence[_Tok], i: int) -> int:
+    """The token after the determiner or possessive at ``i`` and a count of people
+    after it ("the two presidents", "the 12 jurors"); ``i`` without one."""
+    tok = toks[i]
+    if tok.low not in DETERMINERS and not tok.low.endswith(("'s", "’s")):
+        return i
+    k = i + 1
+    if (
+        k + 1 < len(toks)
+        and (_a_count(toks[k].low) or toks[k].low.isdigit())
+        and _people(toks[k + 1].low)
+    ):
+        k += 1
+    return k
+
+
 def _np_forward(text: str, toks: Sequence[_Tok], i: int, *, strict: bool = False) -> _Ment | None:
     """The noun phrase that starts at token ``i`` (a subject after an inverted cue)."""
     if i >= len(toks) or not toks[i].word:
@@ -245,15 +261,7 @@ def _np_forward(text: str, toks: Sequence[_Tok], i: int, *, strict: bool = False
         return None  # '…, D-N.M., said Wednesday': when, not who
     if tok.low in SPEAKER_PRONOUNS and tok.low != "who":
         return _Ment(tok.start, tok.end, "pronoun", i, i)
-    k = i
-    if tok.low in DETERMINERS or tok.low.endswith(("'s", "’s")):
-        k += 1
-        if (
-            k + 1 < len(toks)
-            and (_a_count(toks[k].low) or toks[k].low.isdigit())
-            and _people(toks[k + 1].low)
-        ):
-            k += 1  # "the two presidents", "the 12 jurors"
+    k = _past_a_determiner(toks, i)
     while k < len(toks) and k < i + 7:
         t = toks[k]
         if not t.word or _cue_at(toks, k) is not None:

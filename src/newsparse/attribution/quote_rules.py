@@ -68,6 +68,7 @@ from newsparse.lexicon.cues import (
     TITLE_CASE_CUES,
 )
 from newsparse.lexicon.kinds import BE_FORMS
+from newsparse.lexicon.pronouns import RELATIVE_PRONOUNS
 from newsparse.lexicon.titles import (
     DETERMINERS,
     NARRATIVE_KINDS,
@@ -229,43 +230,33 @@ def _quote_cand(
     )
     for rule in _QUOTE_RULE_ORDER:
         cand = rule(site)
+        if cand is not None and lang == "de":
+            cand = _german_subject(cand, toks)  # None: English word order misread
         if cand is not None:
-            if lang == "de" and _no_german_subject(cand, toks):
-                trimmed = _past_a_conjunction(cand, toks)
-                if trimmed is None:
-                    continue  # an English rule's reading of German word order
-                cand = trimmed
             return cand
     return _Cand(q_start, None, None, "continuation", 0.5, quote=n, follow=True)
 
 
-def _past_a_conjunction(cand: _Cand, toks: Sequence[_Tok]) -> _Cand | None:
-    """The candidate with a German conjunction cut from the front of its speaker
-    ("wie Müller sagte": *Müller*), when a name follows it; else ``None``."""
+def _german_subject(cand: _Cand, toks: Sequence[_Tok]) -> _Cand | None:
+    """A general rule's candidate read in German copy: as it is; with a conjunction cut
+    from the front of its speaker ("wie Müller sagte": *Müller*); or ``None`` when its
+    speaker opens with an adverbial ("mit diesen Worten meldete er sich", "Und: „…“"):
+    German puts such words first and the subject after the verb."""
     ment = cand.speaker
     if (
-        ment is None
-        or ment.last <= ment.first
+        cand.rule.startswith("de-")
+        or ment is None
         or not _adverbial_opener(toks, ment.first, conjunctions=True)
     ):
-        return None
-    nxt = toks[ment.first + 1]
-    if not nxt.cap or _adverbial_opener(toks, ment.first, conjunctions=False):
-        return None  # "mit diesen Worten": an adverbial, no subject inside it
-    cut = ment._replace(start=nxt.start, first=ment.first + 1)
-    return cand._replace(speaker=cut, anchor=min(cand.anchor, cut.start))
-
-
-def _no_german_subject(cand: _Cand, toks: Sequence[_Tok]) -> bool:
-    """True when a general rule's speaker in German copy opens with an adverbial or a
-    conjunction ("mit diesen Worten meldete er sich", "Und: „…“"): German puts
-    such words first and the subject after the verb."""
-    return (
-        not cand.rule.startswith("de-")
-        and cand.speaker is not None
-        and cand.speaker.first < len(toks)
-        and _adverbial_opener(toks, cand.speaker.first, conjunctions=True)
-    )
+        return cand
+    if (
+        ment.last > ment.first
+        and toks[ment.first + 1].cap
+        and not _adverbial_opener(toks, ment.first)
+    ):
+        nxt = toks[ment.first + 1]
+        return cand._replace(speaker=ment._replace(start=nxt.start, first=ment.first + 1))
+    return None
 
 
 def _other_quote(
@@ -977,7 +968,7 @@ POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 #: Words that open a relative clause: a verb after them is the clause's own.
-_RELATIVES = frozenset({"who", "that", "which", "whom", "whose", "where"})
+_RELATIVES = RELATIVE_PRONOUNS | {"that", "where"}
 
 
 #: The quote rules, in the order :func:`_quote_cand` tries them.

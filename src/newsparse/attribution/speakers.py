@@ -32,7 +32,10 @@ from newsparse.attribution.resolve import (
     _Spoken,
 )
 from newsparse.attribution.tokens import (
+    _ANY_MARKS,
+    _CLOSE_MARKS,
     _FORMS,
+    _OPEN_MARKS,
     _tokens,
 )
 from newsparse.lexicon.confidence import RULE_CONFIDENCE
@@ -230,7 +233,7 @@ def _who_goes_on(
 
 #: Marks that open or close a quote: a participle after a quote's cue speaks the
 #: next quote only when no other quote stands in between.
-_ANY_MARK = frozenset("\"“”„«»‹›'‘’`")
+_ANY_MARK = _ANY_MARKS | _OPEN_MARKS | _CLOSE_MARKS
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: The participles after a quote's cue that the next quote goes on with: what
 #: the speaker added, or the source the quote was taken from ('"…," she said,
@@ -257,7 +260,7 @@ def _participle_after(text: str, lo: int, hi: int, p_starts: Sequence[int]) -> C
         return None
     cue: Cue | None = None
     for i, tok in enumerate(toks[:-1]):
-        if tok.low in _SENTENCE_ENDS or (len(tok.low) == 1 and tok.low in _ANY_MARK):
+        if tok.low in _SENTENCE_ENDS or tok.low in _ANY_MARK:
             return None
         hit = tok.cue
         if (

@@ -183,16 +183,24 @@ _NICKNAME = re.compile(
 )
 
 
-def _nickname_marks(text: str, lo: int, hi: int) -> set[int]:
-    """The offsets of the marks around each nickname in ``text[lo:hi]``; the
-    tokens leave them out, so that the name reads as one run ('Ann "Annie"
-    Price said')."""
-    out: set[int] = set()
+def _without_nickname_marks(
+    text: str, lo: int, hi: int, strs: list[str], starts: list[int], ends: list[int]
+) -> tuple[list[str], list[int], list[int]]:
+    """The tokens without the marks around each nickname in ``text[lo:hi]``, so that
+    the name reads as one run ('Ann "Annie" Price said')."""
+    drop: set[int] = set()
     for m in _NICKNAME.finditer(text, lo, hi):
         word = text.rfind(" ", lo, m.start() - 1) + 1
         if text[max(word, lo)].isupper():
-            out.update((m.start(), m.end() - 1))
-    return out
+            drop.update((m.start(), m.end() - 1))
+    if not drop:
+        return strs, starts, ends
+    keep = [b not in drop for b in starts]
+    return (
+        list(itertools.compress(strs, keep)),
+        list(itertools.compress(starts, keep)),
+        list(itertools.compress(ends, keep)),
+    )
 
 
 def _split_glued(
@@ -249,12 +257,7 @@ def _tokenize(text: str, lo: int, hi: int) -> tuple[list[_Tok], list[int], list[
     if not strs:
         return [], [], []
     if _NICKNAME.search(text, lo, hi) is not None:
-        drop = _nickname_marks(text, lo, hi)
-        if drop:
-            keep = [b not in drop for b in starts]
-            strs = list(itertools.compress(strs, keep))
-            starts = list(itertools.compress(starts, keep))
-            ends = list(itertools.compress(ends, keep))
+        strs, starts, ends = _without_nickname_marks(text, lo, hi, strs, starts, ends)
     if _GLUED_SENTENCES.search(text, lo, hi) is not None:
         strs, starts, ends = _split_glued(strs, starts, ends)
     firsts = list(map(_FIRST_CHAR, strs))
