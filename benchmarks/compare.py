@@ -45,7 +45,9 @@ steps = {
     "find_quotes": lambda i, t: find_quotes(t, layout=layouts[i]),
     "attribute": lambda i, t: attribute(t, found[i], layout=layouts[i]),
 }
-print(json.dumps({"ready": True}), flush=True)
+import newsparse
+build = "compiled with mypyc" if getattr(newsparse, "COMPILED", False) else "pure Python"
+print(json.dumps({"ready": True, "build": build}), flush=True)
 for line in sys.stdin:
     cmd = json.loads(line)
     if cmd["op"] == "time":
@@ -80,18 +82,23 @@ def _export(rev: str, dest: Path) -> Path:
 
 
 class _Worker:
-    """One worker process importing newsparse from ``src``."""
+    """One worker process importing newsparse from ``src``, or, when ``src`` is
+    ``None``, the newsparse installed for ``python``."""
 
-    def __init__(self, src: Path, texts_file: Path) -> None:
-        env = dict(os.environ, PYTHONPATH=str(src))
+    def __init__(self, src: Path | None, texts_file: Path, python: str = sys.executable) -> None:
+        env = dict(os.environ)
+        env.pop("PYTHONPATH", None)
+        if src is not None:
+            env["PYTHONPATH"] = str(src)
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", WORKER, str(texts_file)],
+            [python, "-c", WORKER, str(texts_file)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
             env=env,
+            cwd=texts_file.parent,  # no newsparse folder in the way of the one wanted
         )
-        self._read()
+        self.build = str(self._read()["build"])
 
     def _read(self) -> dict[str, Any]:
         out: IO[str] | None = self.proc.stdout
@@ -117,15 +124,30 @@ class _Worker:
         self.proc.wait(timeout=60)
 
 
-def compare(rev: str, texts: list[str], megabytes: float, source: str, repeat: int) -> int:
-    """Print the ratio old/new per step and how many outputs are identical."""
+def compare(
+    rev: str,
+    texts: list[str],
+    megabytes: float,
+    source: str,
+    repeat: int,
+    new_python: str | None = None,
+    require_identical: bool = False,
+) -> int:
+    """Print the ratio old/new per step and how many outputs are identical.
+
+    ``new_python``: the new side is the newsparse installed for that interpreter (a
+    compiled build, say) instead of this working tree.  ``require_identical``: return 1
+    when any output differs."""
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         old_src = _export(rev, tmp_path)
         texts_file = tmp_path / "texts.json"
         texts_file.write_text(json.dumps(texts), encoding="utf-8")
         old = _Worker(old_src, texts_file)
-        new = _Worker(ROOT / "src", texts_file)
+        if new_python is None:
+            new = _Worker(ROOT / "src", texts_file)
+        else:
+            new = _Worker(None, texts_file, new_python)
         try:
             best = {(side, step): float("inf") for side in ("old", "new") for step in STEPS}
             for rnd in range(repeat):
@@ -142,7 +164,8 @@ def compare(rev: str, texts: list[str], megabytes: float, source: str, repeat: i
             old.close()
             new.close()
     print(f"texts: {len(texts)} documents, {megabytes:.2f} MB UTF-8 ({source})")
-    print(f"old: {rev}; new: the working tree; best of {repeat}, interleaved")
+    where = "the working tree" if new_python is None else f"newsparse installed for {new_python}"
+    print(f"old: {rev} ({old.build}); new: {where} ({new.build}); best of {repeat}, interleaved")
     print(f"{'step':18}{'old s':>9}{'new s':>9}{'old MB/s':>10}{'new MB/s':>10}{'old/new':>9}")
     for step in STEPS:
         o, n = best["old", step], best["new", step]
@@ -152,4 +175,4 @@ def compare(rev: str, texts: list[str], megabytes: float, source: str, repeat: i
     differ = [i for i, (a, b) in enumerate(zip(old_digests, new_digests, strict=True)) if a != b]
     if differ:
         print(f"first documents that differ (index): {differ[:10]}")
-    return 0
+    return 1 if differ and require_identical else 0

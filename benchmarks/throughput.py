@@ -1,7 +1,8 @@
 """Throughput and memory of parse() and of each capability, against a regex baseline.
 
     python benchmarks/throughput.py [--eval DIR] [--quick] [--repeat N] [--workers]
-                                    [--compare REV]
+                                    [--every-eval] [--compare REV
+                                    [--new-python PYTHON] [--require-identical]]
 
 Parses the texts of the gold files in ../shared/eval (or, when they are absent,
 the bundled sample replicated), and prints for ``parse()`` and for each step
@@ -13,8 +14,10 @@ and at all of the documents, to show that it does not grow with their number.
 ``--workers`` instead times ``newsparse.corpus.parse_records`` with one worker and with
 every core, and prints the speed-up.  ``--compare REV`` runs git revision ``REV`` and the
 working tree side by side, interleaved, and prints the ratio per step and how many
-outputs are identical (``benchmarks/compare.py``).  It prints figures; it asserts nothing
-about time.
+outputs are identical (``benchmarks/compare.py``); with ``--new-python PYTHON`` the new
+side is the newsparse installed for ``PYTHON`` (the compiled build, ``docs/speed.md``), and
+``--require-identical`` makes a differing output exit 1.  ``--every-eval`` reads every
+gold file.  It prints figures; it asserts nothing about time.
 """
 
 from __future__ import annotations
@@ -39,8 +42,10 @@ DEFAULT_EVAL = HERE.parent.parent / "shared" / "eval"
 BASELINE = re.compile(r"\w+|[\"“”‘’«»]")
 
 
-def load_texts(eval_dir: Path, quick: bool) -> tuple[list[str], str]:
+def load_texts(eval_dir: Path, quick: bool, every: bool = False) -> tuple[list[str], str]:
     names = ["polnear-train.jsonl"] if quick else ["polnear-train.jsonl", "reuters-dev.jsonl"]
+    if every:
+        names = sorted(p.name for p in eval_dir.glob("*.jsonl"))
     texts: list[str] = []
     for name in names:
         path = eval_dir / name
@@ -116,10 +121,29 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="time git revision REV against the working tree, interleaved, as a ratio",
     )
+    parser.add_argument(
+        "--new-python",
+        metavar="PYTHON",
+        default=None,
+        help="with --compare: the new side is the newsparse installed for PYTHON "
+        "(a compiled build), not the working tree",
+    )
+    parser.add_argument(
+        "--every-eval",
+        action="store_true",
+        help="the texts of every gold file in --eval (for --compare's output count)",
+    )
+    parser.add_argument(
+        "--require-identical",
+        action="store_true",
+        help="with --compare: exit 1 when any output differs",
+    )
     args = parser.parse_args(argv)
+    if (args.new_python or args.require_identical) and not args.compare:
+        parser.error("--new-python and --require-identical need --compare REV")
     repeat = args.repeat or (1 if args.quick else 3)
 
-    texts, source = load_texts(args.eval, args.quick)
+    texts, source = load_texts(args.eval, args.quick, args.every_eval)
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     if args.workers:
         return workers(texts, megabytes, source)
@@ -127,7 +151,15 @@ def main(argv: list[str] | None = None) -> int:
         sys.path.insert(0, str(HERE))
         from compare import compare
 
-        return compare(args.compare, texts, megabytes, source, repeat)
+        return compare(
+            args.compare,
+            texts,
+            megabytes,
+            source,
+            repeat,
+            new_python=args.new_python,
+            require_identical=args.require_identical,
+        )
     layouts = [split_sections(t) for t in texts]
     found = [find_quotes(t, layout=lay) for t, lay in zip(texts, layouts, strict=True)]
 

@@ -11,6 +11,8 @@ The pure functions :func:`split_sections`, :func:`parse_dateline`,
 """
 
 import importlib
+from importlib.machinery import EXTENSION_SUFFIXES
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the names below, for type checkers; at run time they load on first use
@@ -37,7 +39,49 @@ if TYPE_CHECKING:  # the names below, for type checkers; at run time they load o
 
 __version__ = "0.1.0"
 
+#: The modules a compiled build (mypyc, ``docs/speed.md``) ships as extension modules
+#: beside their ``.py`` source: the attribution rules and the quote kinds, where the
+#: time goes.  The modules with public functions stay Python, so that their argument
+#: checks raise newsparse's own errors.
+COMPILED_MODULES = (
+    "newsparse.attribution.direct",
+    "newsparse.attribution.german",
+    "newsparse.attribution.headlines",
+    "newsparse.attribution.indirect",
+    "newsparse.attribution.mentions",
+    "newsparse.attribution.quote_rules",
+    "newsparse.attribution.registry",
+    "newsparse.attribution.resolve",
+    "newsparse.attribution.speakers",
+    "newsparse.attribution.tokens",
+    "newsparse.quote_kinds",
+)
+
+
+def _is_compiled() -> bool:
+    """True when this installation runs the compiled modules: their extension
+    files sit beside the source, and Python imports an extension module first."""
+    here = Path(__file__).parent
+    return all(
+        any(
+            (here.parent / (name.replace(".", "/") + suffix)).exists()
+            for suffix in EXTENSION_SUFFIXES
+        )
+        for name in COMPILED_MODULES
+    )
+
+
+#: ``True`` in a compiled build (``HATCH_BUILD_HOOK_ENABLE_MYPYC=1 pip install .``),
+#: ``False`` in the pure-Python one; both give the same output.
+#:
+#: >>> import newsparse
+#: >>> isinstance(newsparse.COMPILED, bool)
+#: True
+COMPILED = _is_compiled()
+
 __all__ = [
+    "COMPILED",
+    "COMPILED_MODULES",
     "LANGUAGES",
     "Article",
     "Attribution",

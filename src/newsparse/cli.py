@@ -27,7 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, Any, TextIO, cast
 
-from newsparse import __version__
+from newsparse import COMPILED, __version__
 from newsparse.corpus import ROW_COLUMNS, failure, json_line, parse_records, quote_rows
 
 __all__ = ["main", "run"]
@@ -35,6 +35,10 @@ __all__ = ["main", "run"]
 SAMPLE = "harbour-strike.txt"
 
 _Opener = Callable[[Path], IO[bytes]]
+
+
+#: What ``--version`` says of the build: compiled or pure Python (the same output).
+_BUILD = "compiled with mypyc" if COMPILED else "pure Python"
 
 
 def _gzip(path: Path) -> IO[bytes]:
@@ -277,7 +281,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--encoding", default="utf-8", help="the encoding of the input files (default utf-8)"
     )
-    parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"newsparse {__version__} ({_BUILD})"
+    )
     return parser
 
 
