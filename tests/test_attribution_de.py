@@ -588,7 +588,7 @@ def test_an_adverbial_opening_a_german_clause_is_no_speaker(text: str, speaker: 
          "Abgeordneter“ den Beschluss aufhält.", "Das Netzwerk", "hält"),
         ("Nobelpreis\n\nIn der Zeitung erschien ein Kommentar, der die Entscheidung als "
          "„Verirrung von sechs Juroren“ bezeichnet, denen jedes Gefühl fehle.",
-         "ein Kommentar", None),
+         "der", "bezeichnet"),
     ],
 )  # fmt: skip
 def test_a_participle_adjective_or_a_pronoun_is_no_german_verb(
@@ -637,3 +637,35 @@ def test_review_german_regressions_stay_fixed() -> None:
     assert q.speaker is not None and q.speaker.span.of(text) == "Müller"
     text = "Heimat\n\nÜber „Heimat“, „das ist mein Leben“, sagte Reitz nur wenig."
     assert [q.kind for q in parse(text).quotes] == ["other", "partial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Der Minister, der den Plan zuletzt als „Wortbruch“ bezeichnete, trat zurück.",
+            "bezeichnete",
+        ),
+        ("Lob kam vom Verband der Wirte, der die Regel als „überfällig“ sieht.", "sieht"),
+        ("Es sprach die Gewerkschaft, welche den Abschluss als „Erfolg“ wertete.", "wertete"),
+    ],
+)
+def test_a_quote_in_a_relative_clause_takes_the_clause_final_cue(text: str, cue: str) -> None:
+    """#18: '…, der den Plan als „Wortbruch“ bezeichnete, …': the verb at the end of the
+    relative clause governs the quote, and its relative pronoun speaks; not the main
+    clause's verb after it ("trat") or before it ("kam")."""
+    q = parse(text, lang="de").quotes[0]
+    assert q.attribution is not None and q.attribution.rule == "de-relative-clause"
+    assert q.cue is not None and q.cue.span.of(text) == cue
+    assert q.speaker is not None and q.speaker.span.of(text) in {"der", "welche"}
+
+
+def test_a_passive_or_a_naming_relative_clause_is_not_read_as_speech() -> None:
+    """#18: "…, der als „Sonnenwind“ bezeichnet wird" is a passive (nobody speaks), and
+    "…, die sich selbst „Allianz“ nennt" names the party: no de-relative-clause."""
+    for text in (
+        "Es ist ein Strom, der von der Sonne ausgeht und als „Sonnenwind“ bezeichnet wird.",
+        "Die Partei, die sich selbst „Allianz für Europa“ nennt, kam auf zehn Prozent.",
+    ):
+        rules = [q.attribution.rule for q in parse(text, lang="de").quotes if q.attribution]
+        assert "de-relative-clause" not in rules, text

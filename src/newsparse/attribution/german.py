@@ -53,6 +53,7 @@ from newsparse.lexicon.german import (
     SPEECH_LEMMAS,
     SUBORDINATORS,
     VERB_SUBJECT_FILLERS,
+    VIEW_VERBS,
     reported_form,
 )
 
@@ -796,6 +797,47 @@ def _relative_subject(toks: Sequence[_Tok], lo: int, start: int) -> _Ment | None
     return _Ment(toks[start].start, toks[start].end, "pronoun", start, start)
 
 
+#: How far back from the quote a relative clause may open, in tokens.
+_RELATIVE_REACH = 12
+
+
+def _relative_clause(
+    text: str, toks: Sequence[_Tok], lo: int, hi: int, first: int, after: int, n: int
+) -> _Cand | None:
+    """Rule ``de-relative-clause`` for a quote inside a relative clause whose verb
+    stands at its end, after the quote ("…, der den Plan als „Wortbruch“ bezeichnete",
+    "…, welche die Lage als „ernst“ sieht"): the relative pronoun speaks (the mention
+    as written, like English *who*), the clause-final cue or verb of holding a view is
+    the cue."""
+    k = first - 1
+    while k > max(lo, first - _RELATIVE_REACH) and toks[k].low not in {",", ".", ";", ":"}:
+        if toks[k].low in _ANY_MARKS or toks[k].cue is not None:
+            return None  # another quote, or a cue of its own before the quote
+        k -= 1
+    start = k + 1
+    if toks[k].low != "," or start + 1 >= first:
+        return None
+    if toks[start].low not in _RELATIVE_PRONOUNS | {"das", "welches"}:
+        return None
+    if toks[start + 1].cap or not (k - 1 >= lo and toks[k - 1].word and toks[k - 1].cap):
+        return None  # "…, die Ministerin": an article; or no noun before the comma
+    for j in range(after, min(hi, after + 6)):
+        low = toks[j].low
+        if not toks[j].word:
+            return None  # the clause ends before its verb
+        if toks[j].cap:
+            continue
+        if toks[j].cue is not None or low in VIEW_VERBS:
+            end = j + 1
+            if end < hi and toks[end].word and not toks[end].cap:
+                continue  # "bezeichnet wird": the verb goes on
+            pronoun = toks[start]
+            ment = _Ment(pronoun.start, pronoun.end, "pronoun", start, start)
+            cue = (toks[j].start, toks[j].end, low)
+            return _Cand(ment.start, ment, cue, "de-relative-clause", 0.6, quote=n)
+    return None
+
+
 #: Copulas: the noun after one is a predicate ("Die Ankündigung ist Teil …"), no subject.
 _COPULAS = frozenset({"ist", "sind", "war", "waren", "wird", "werden", "wurde", "bleibt"})
 
@@ -870,6 +912,9 @@ def _german_cand(
 ) -> _Cand | None:
     """The attribution of a quote in German copy, by German word order; ``None`` when
     no German rule applies (the general rules then try)."""
+    relative = _relative_clause(text, toks, lo, hi, first, after, n)
+    if relative is not None:
+        return relative
     cand = _after_quote(text, toks, after, min(hi, post_hi), n) or _final_so(
         text, toks, after, hi, n
     )
