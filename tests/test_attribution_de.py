@@ -669,3 +669,24 @@ def test_a_passive_or_a_naming_relative_clause_is_not_read_as_speech() -> None:
     ):
         rules = [q.attribution.rule for q in parse(text, lang="de").quotes if q.attribution]
         assert "de-relative-clause" not in rules, text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Die Organisation steht unter Druck. Denn: „Wozu sollte sie existieren?“ fragen "
+         "sich Experten.", "Experten", "fragen"),
+        ("Der Saal war voll. „Wer zahlt das?“ fragte die Ministerin.", "die Ministerin",
+         "fragte"),
+        ("Die Polizei kam spät. „Raus hier!“ schrie der Wirt.", "der Wirt", "schrie"),
+    ],
+)  # fmt: skip
+def test_a_verb_in_lower_case_after_a_question_in_marks_is_its_cue(
+    text: str, speaker: str, cue: str
+) -> None:
+    """#18: '„Wozu?“ fragen sich Experten.' is one sentence: the verb in lower case
+    after the question or exclamation in marks gives the quote its cue and speaker
+    (before, the sentence ended at the mark and the quote had no speaker)."""
+    q = parse(text, lang="de").quotes[-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue

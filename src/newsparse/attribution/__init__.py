@@ -133,6 +133,24 @@ def _merge_in_quotes(sents: Sequence[_Sent], spans: Sequence[tuple[int, int]]) -
     return merged
 
 
+#: A sentence that ends with "?" or "!" and closing marks ('„Wozu?“', '"Why?"').
+_QUESTION_END = re.compile(r"[?!][\"'”“’‘»«›‹]+$")
+
+
+def _merge_lower_case_goings_on(text: str, sents: list[_Sent]) -> list[_Sent]:
+    """Join a sentence that opens in lower case to the one before when that one ends
+    with a quote closed after "?" or "!": '„Wozu?“ fragen sich Experten.' is one
+    sentence (Punkt breaks after every "?" it reads as the end of a word)."""
+    merged: list[_Sent] = [sents[0]]
+    for sent in sents[1:]:
+        prev = merged[-1]
+        if text[sent.start].islower() and _QUESTION_END.search(text, prev.start, prev.end):
+            merged[-1] = _Sent(prev.start, sent.end)
+        else:
+            merged.append(sent)
+    return merged
+
+
 def _yields_nothing(text: str, para: Span, toks: Sequence[_Tok]) -> bool:
     """True for a paragraph without quotes and without a token that opens a cue
     when no rule can take anything from it: reported speech without a listed
@@ -220,6 +238,8 @@ def _paragraph_cands(
         return cands
     # a sentence boundary inside a quote is not a boundary for attribution
     sents = _merge_in_quotes(sents, [bounds[n] for n in in_para])
+    if len(sents) > 1:
+        sents = _merge_lower_case_goings_on(text, sents)
     marks: tuple[list[int], list[int]] | None = None
     if has_cue:
         # the commas and each "that" of the paragraph, for _indirect

@@ -406,8 +406,10 @@ def _after_quote(text: str, toks: Sequence[_Tok], after: int, hi: int, n: int) -
                 cue = (toks[k].start, toks[k].end, "laut")
                 return _Cand(ment.start, ment, cue, "de-source-phrase", 0.75, quote=n)
         if k == after:
-            # "„…, die Gleichheit,“ betont sie": the comma inside the marks
-            if not (after >= 2 and toks[after - 2].low == ","):
+            # "„…, die Gleichheit,“ betont sie": the comma inside the marks; and
+            # '„Wozu?“ fragen sich Experten': a question or exclamation mark, then a
+            # verb in lower case
+            if not (after >= 2 and toks[after - 2].low in {",", "?", "!"}):
                 continue
         elif toks[k - 1].low not in {",", "–", "—"}:
             continue
