@@ -690,3 +690,23 @@ def test_a_verb_in_lower_case_after_a_question_in_marks_is_its_cue(
     q = parse(text, lang="de").quotes[-1]
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Aus Paris hieß es, das Vorgehen sei „eine schwere Verletzung“ des Abkommens.",
+         "Paris", "hieß"),
+        ("Aus dem Ministerium hieß es: „Wir prüfen das.“", "dem Ministerium", "hieß"),
+        ("In einer Erklärung vom Dienstag hatte es geheißen: „Es gibt keine Lösung.“",
+         "einer Erklärung", "hatte"),
+    ],
+)  # fmt: skip
+def test_heisst_es_takes_the_place_or_text_after_its_preposition(
+    text: str, speaker: str, cue: str
+) -> None:
+    """#18: "Aus Paris hieß es, …", "In der Erklärung hatte es geheißen: „…“": the place
+    or the text after the preposition says it (before: no speaker)."""
+    q = parse(text, lang="de").quotes[0]
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue

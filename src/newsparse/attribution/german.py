@@ -345,12 +345,33 @@ def _title_in_marks(toks: Sequence[_Tok], lo: int, close: int) -> int | None:
     return None
 
 
+#: The prepositions before the place or text that "heißt es" reports ("Aus Paris hieß
+#: es", "In der Erklärung heißt es", "Im Bericht hatte es geheißen").
+_SOURCE_PREPOSITIONS = frozenset({"aus", "in", "im"})
+
+
+def _says_it(toks: Sequence[_Tok], start: int, v: int) -> bool:
+    """True when the clause opening at ``start`` reads "<preposition> … heißt es" with
+    its finite verb at ``v``: "Aus Paris hieß es", "In der Erklärung hatte es geheißen"
+    (the participle up to three words after the auxiliary)."""
+    if toks[start].low not in _SOURCE_PREPOSITIONS or v - start < 2:
+        return False
+    if toks[v].low in _SOURCE_VERBS:
+        return True
+    return toks[v].low in {"hatte", "hat"} and any(t.low == "geheißen" for t in toks[v + 1 : v + 4])
+
+
 def _verb_speaker(text: str, toks: Sequence[_Tok], lo: int, v: int, hi: int) -> _Ment | None:
     """The subject of the finite verb at ``v`` in the sentence starting at ``lo``: before
     the verb when a noun phrase opens its clause, else right after it."""
     start, _ = _clause_start(toks, lo, v)
     if start == v or toks[start].low in SUBORDINATORS:
         start = lo
+    if _says_it(toks, start, v):
+        # "Aus Paris hieß es, …", "In der Erklärung heißt es, …": the place or text
+        holder = _noun_phrase(text, toks, start + 1, v, extend=True)
+        if holder is not None:
+            return holder
     if toks[start].low not in {"den", "dem"}:
         head = _noun_phrase(text, toks, start, v, extend=True)
         if head is not None:
@@ -711,7 +732,9 @@ def _subject_before(text: str, toks: Sequence[_Tok], lo: int, v: int) -> tuple[_
         # "Die Zeitung zitiert den Minister mit den Worten": he speaks (not the passive
         # "wird mit den Worten zitiert:", whose subject is quoted)
         return None
-    if opener in _HOLDER_PREPOSITIONS and toks[v].low in _HOLDER_VERBS:
+    if (opener in _HOLDER_PREPOSITIONS and toks[v].low in _HOLDER_VERBS) or _says_it(
+        toks, start, v
+    ):
         ment = _noun_phrase(text, toks, start + 1, v)
         if ment is not None:
             return ment, "de-holder-verb"
