@@ -3408,3 +3408,12 @@ def test_review_an_adjective_and_a_while_clause_of_another_subject() -> None:
     text = "Lee said the plan failed, while the program that critics called a scam survived."
     found = [q.span.of(text) for q in attribute(text) if q.kind == "indirect"]
     assert found == ["the plan failed, while the program that critics called a scam survived"]
+
+
+def test_reported_speech_after_a_glued_period_is_its_own_sentence() -> None:
+    """A period without a space after it ("twice.The other option …") ends a sentence:
+    the reported clause before ", he said" starts after it, not at the sentence
+    before."""
+    text = "Talks\n\nA session can be extended twice.The other option would be to wait, he said."
+    found = [q for q in attribute(text) if q.kind == "indirect"]
+    assert [q.span.of(text) for q in found] == ["The other option would be to wait"]

@@ -710,3 +710,16 @@ def test_heisst_es_takes_the_place_or_text_after_its_preposition(
     q = parse(text, lang="de").quotes[0]
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+def test_a_sentence_glued_to_the_one_before_is_read_on_its_own() -> None:
+    """#18: "…, sagte Merkel.Als „verpasste Chance“ beurteilte der Geschäftsführer …":
+    the period without a space ends a sentence for attribution too, so the next quote
+    gets its own clause's speaker, not the one before the period."""
+    text = (
+        "„Es reicht“, sagte Merkel.Als „verpasste Chance“ beurteilte der Geschäftsführer "
+        "der Fraktion, Volker Beck, das Pontifikat."
+    )
+    q = parse(text, lang="de").quotes[-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == "der Geschäftsführer"
+    assert q.cue is not None and q.cue.span.of(text) == "beurteilte"

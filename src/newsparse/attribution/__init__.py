@@ -53,6 +53,7 @@ from newsparse.attribution.speakers import (
 )
 from newsparse.attribution.tokens import (
     _DASHES,
+    _GLUED_SENTENCES,
     _LOW_OF,
     _has_cue_word,
     _Tok,
@@ -135,6 +136,19 @@ def _merge_in_quotes(sents: Sequence[_Sent], spans: Sequence[tuple[int, int]]) -
 
 #: A sentence that ends with "?" or "!" and closing marks ('„Wozu?“', '"Why?"').
 _QUESTION_END = re.compile(r"[?!][\"'”“’‘»«›‹]+$")
+
+
+def _split_glued(text: str, sents: list[_Sent]) -> list[_Sent]:
+    """Split each sentence where a period glues two sentences without a space ("…,
+    sagte Merkel.Als „verpasste Chance“ beurteilte …"), as the tokens do."""
+    out: list[_Sent] = []
+    for sent in sents:
+        start = sent.start
+        for m in _GLUED_SENTENCES.finditer(text, sent.start, sent.end):
+            out.append(_Sent(start, m.end()))
+            start = m.end()
+        out.append(_Sent(start, sent.end))
+    return out
 
 
 def _merge_lower_case_goings_on(text: str, sents: list[_Sent]) -> list[_Sent]:
@@ -238,6 +252,8 @@ def _paragraph_cands(
         return cands
     # a sentence boundary inside a quote is not a boundary for attribution
     sents = _merge_in_quotes(sents, [bounds[n] for n in in_para])
+    if _GLUED_SENTENCES.search(text, para.start, para.end) is not None:
+        sents = _split_glued(text, sents)
     if len(sents) > 1:
         sents = _merge_lower_case_goings_on(text, sents)
     marks: tuple[list[int], list[int]] | None = None
