@@ -547,10 +547,12 @@ def _pair_region(
     toks: Sequence[_Tok],
     costs: _Costs,
     carried: _Build | None,
-    next_style: bool | None,
+    next_mark: _Tok | None,
     level: str,
 ) -> tuple[list[_Build], _Build | None]:
-    """Pair the marks of one paragraph; return finished quotes and one carried on."""
+    """Pair the marks of one paragraph; return finished quotes and one carried on.
+    ``next_mark`` opens the next paragraph of the same group, when one does."""
+    next_style = None if next_mark is None else next_mark.form.direction == "either"
     done: list[_Build] = []
     cur = carried
     inner: _Build | None = None
@@ -563,9 +565,16 @@ def _pair_region(
         start = _IN_STRAIGHT if first.form.direction == "either" else _IN_CURLY
     path, final = _pair(toks, costs, start, next_style)
     why = "at the end of its paragraph"
-    if final != _OUT and next_style is not None:
+    if final != _OUT and next_mark is not None:
         opener = next((i for i in range(len(path) - 1, -1, -1) if path[i][0] in _OPENS), None)
-        if opener is not None and _fragment(text, toks[opener], lo, hi):
+        open_mark = toks[opener] if opener is not None else (cur.open_mark if cur else None)
+        if open_mark is not None and _family(open_mark) != _family(next_mark):
+            # '「…' then a paragraph opening with '“': a running quote repeats its own
+            # kind of mark (Q-1), so this one ends with its paragraph
+            path, final = _pair(toks, costs, start, None)
+            next_style = None
+            why = "at the end of its paragraph (the next opens with another kind of mark)"
+        elif opener is not None and _fragment(text, toks[opener], lo, hi):
             # Q-2: a partial quote is closed at its paragraph's end even when the
             # quotation goes on, so an open fragment never runs on: read the
             # paragraph as if the next one did not open with a mark.
@@ -634,6 +643,17 @@ def _pair_region(
     return done, None
 
 
+#: Kinds of quotation marks that never continue each other's quotes: CJK corner
+#: brackets and guillemets; every other mark is of the kind ``""`` (straight and
+#: curly are told apart by their style).
+_FAMILIES = dict.fromkeys("「」『』", "corner") | dict.fromkeys("«»‹›", "guillemet")
+
+
+def _family(tok: _Tok) -> str:
+    """The kind of mark ``tok`` is (:data:`_FAMILIES`)."""
+    return _FAMILIES.get(tok.form.glyph, "")
+
+
 def _end_unclosed(text: str, b: _Build, at: int, why: str, done: list[_Build]) -> None:
     """Close a quote left open at ``at`` (the paragraph's end or the next opening
     mark), or before an attribution that follows its words ("…, said Kessel")."""
@@ -684,17 +704,17 @@ def _pair_level(
         if carried is not None and not (toks and _continues(text, toks, lo)):
             out.append(_close_carried(text, carried))
             carried = None
-        next_style: bool | None = None
+        next_mark: _Tok | None = None
         if (
             i + 1 < len(regions)
             and regions[i + 1][2] == group
             and group >= 0
             and _continues(text, toks_of[i + 1], regions[i + 1][0])
         ):
-            next_style = toks_of[i + 1][0].form.direction == "either"
+            next_mark = toks_of[i + 1][0]
         if not toks and carried is None:
             continue
-        done, carried = _pair_region(text, lo, hi, toks, costs, carried, next_style, level)
+        done, carried = _pair_region(text, lo, hi, toks, costs, carried, next_mark, level)
         out.extend(done)
     if carried is not None:
         out.append(_close_carried(text, carried))

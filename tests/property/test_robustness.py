@@ -244,6 +244,15 @@ _paragraph = st.one_of(
 # Pinned counterexamples (crash-reports/quotes.md 1 and 2).
 @example(paragraphs=["the \u201d the", "\u201cThe the the,\u201d Ola Berg said."])
 @example(paragraphs=["\u00a9 \u00bb0 the", "\u201cThe the the,\u201d Ola Berg said."])
+# A corner bracket left open, then a paragraph opening with a curly mark: no running
+# quote (it repeats its own kind of mark), so the third paragraph keeps its quote.
+@example(
+    paragraphs=[
+        "\u201cThe the the,\u201d Ola Berg said.",
+        "=\u300c",
+        "\u201cThe the the,\u201d Ola Berg said.",
+    ]
+)
 def test_quotes_paragraph_by_paragraph_equal_whole_text(paragraphs: list[str]) -> None:
     whole = _HEAD + "\n\n".join(paragraphs)
     quotes = find_quotes(whole)
