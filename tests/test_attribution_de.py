@@ -723,3 +723,22 @@ def test_a_sentence_glued_to_the_one_before_is_read_on_its_own() -> None:
     q = parse(text, lang="de").quotes[-1]
     assert q.speaker is not None and q.speaker.span.of(text) == "der Geschäftsführer"
     assert q.cue is not None and q.cue.span.of(text) == "beurteilte"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er kritisierte die Pläne. Auf dem Weg einer „Vernetzung der Register“ komme der "
+        "Bund voran.",
+        "Im September hatte der Premier gewarnt. „Wir handeln jetzt“, hieß es dann.",
+        "Nach einem dreitägigen Flug lenkte er die Fähre „Eagle“ zum Landeplatz und "
+        "meldete: „Wir sind gelandet.“",
+    ],
+)
+def test_a_phrase_of_place_or_time_is_no_german_speaker(text: str) -> None:
+    """#18: an English rule reads the first phrase of a sentence as its subject; in
+    German a phrase of place or time opens the clause and the subject follows the
+    verb, so "Auf dem Weg …", "Im September …" or "Nach einem Flug …" never speaks."""
+    for q in parse(text, lang="de").quotes:
+        if q.speaker is not None:
+            assert not q.speaker.span.of(text).startswith(("Auf ", "Im ", "Nach ")), q

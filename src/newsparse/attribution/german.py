@@ -909,6 +909,19 @@ def _adverbial_opener(toks: Sequence[_Tok], i: int, *, conjunctions: bool = Fals
     return low in _NO_SUBJECT_OPENERS or (conjunctions and low in _CONJUNCTIONS)
 
 
+def _no_subject(toks: Sequence[_Tok], i: int) -> bool:
+    """True when the phrase at token ``i`` cannot be a German subject as an English
+    rule reads one: an adverbial or a conjunction (:func:`_adverbial_opener`), or a
+    prepositional phrase of place or time ("Im September hatte …", "Nach einem Flug
+    …", "Auf dem Weg …"); "nach Angaben …" names a source and stays."""
+    if _adverbial_opener(toks, i, conjunctions=True):
+        return True
+    if i >= len(toks) or toks[i].low not in _HOLDER_PREPOSITIONS | {"nach"}:
+        return False
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    return not (toks[i].low == "nach" and nxt in SOURCE_NOUNS)
+
+
 #: Conjunctions that open a German clause or stand before a colon ("Und: „…“").
 _CONJUNCTIONS = SUBORDINATORS | {"und", "denn", "aber", "oder", "sondern"}
 

@@ -36,6 +36,7 @@ from newsparse.attribution.direct import (
 from newsparse.attribution.german import (
     _adverbial_opener,
     _german_cand,
+    _no_subject,
     _subject_past_an_adverbial,
     _titled_source,
 )
@@ -240,14 +241,11 @@ def _quote_cand(
 def _german_subject(cand: _Cand, toks: Sequence[_Tok]) -> _Cand | None:
     """A general rule's candidate read in German copy: as it is; with a conjunction cut
     from the front of its speaker ("wie Müller sagte": *Müller*); or ``None`` when its
-    speaker opens with an adverbial ("mit diesen Worten meldete er sich", "Und: „…“"):
-    German puts such words first and the subject after the verb."""
+    speaker opens with an adverbial ("mit diesen Worten meldete er sich", "Und: „…“")
+    or a phrase of place or time ("Im September hatte …"): German puts such words
+    first and the subject after the verb (:func:`_no_subject`)."""
     ment = cand.speaker
-    if (
-        cand.rule.startswith("de-")
-        or ment is None
-        or not _adverbial_opener(toks, ment.first, conjunctions=True)
-    ):
+    if cand.rule.startswith("de-") or ment is None or not _no_subject(toks, ment.first):
         return cand
     if (
         ment.last > ment.first
