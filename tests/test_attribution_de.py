@@ -742,3 +742,29 @@ def test_a_phrase_of_place_or_time_is_no_german_speaker(text: str) -> None:
     for q in parse(text, lang="de").quotes:
         if q.speaker is not None:
             assert not q.speaker.span.of(text).startswith(("Auf ", "Im ", "Nach ")), q
+
+
+def test_a_speaker_who_goes_on_is_named_as_the_paragraph_last_names_them() -> None:
+    """#18: reported speech that goes on with an earlier paragraph's speaker gives the
+    mention nearest the quote ("Obwohl Steinbrück …, sei man „…“": *Steinbrück*, not
+    the paragraph before's "Bundesfinanzminister Peer Steinbrück"), the name kept."""
+    text = (
+        "Bundesfinanzminister Peer Steinbrück sagte am Dienstag, die Lage sei ernst.\n\n"
+        "Obwohl Steinbrück mit Mehreinnahmen rechnet, sei man von einer „Entschuldung weit "
+        "entfernt“."
+    )
+    q = parse(text, lang="de").quotes[-1]
+    assert q.speaker is not None and q.speaker.span.start == text.index("Steinbrück mit")
+    assert q.speaker.name is not None and q.speaker.name.of(text).endswith("Peer Steinbrück")
+
+
+def test_a_namesake_is_not_the_nearer_mention_of_who_goes_on() -> None:
+    """#18: the nearer mention must be the speaker's: "Anna Steinbrück" is somebody
+    else, so the quote keeps the earlier paragraph's mention."""
+    text = (
+        "Bundesfinanzminister Peer Steinbrück sagte am Dienstag, die Lage sei ernst.\n\n"
+        "Obwohl Anna Steinbrück mit Mehreinnahmen rechnet, sei man von einer „Entschuldung "
+        "weit entfernt“."
+    )
+    q = parse(text, lang="de").quotes[-1]
+    assert q.speaker is not None and q.speaker.span.start == 0

@@ -40,6 +40,7 @@ from newsparse.attribution.tokens import (
 )
 from newsparse.lexicon.confidence import RULE_CONFIDENCE
 from newsparse.lexicon.cues import BELIEF_LEMMAS, CONTINUATION_LEMMAS, GOING_ON_VERBS
+from newsparse.lexicon.titles import NAME_STOPWORDS, TITLES
 from newsparse.records import Attribution, Cue, Mention, Quote
 from newsparse.spans import Span
 
@@ -101,6 +102,7 @@ def _assemble(
         if speaker is None and cand.follow and history:
             last = _who_goes_on(text, cand, quotes, history, p_starts)
             speaker, key, gender = last.speaker, last.key, last.gender
+            speaker = _nearest_mention(text, speaker, _cand_pos(cand, quotes), p_starts)
             if cue is None:
                 cue = last.cue
         if speaker is not None and cand.rule != "not-speech" and not _a_belief(cand):
@@ -148,6 +150,53 @@ def _assemble(
             )
     # a relay named at the end of the sentence ("…, Mehr news Agency reported")
     return tuple(sorted((*out, *extra), key=lambda q: (q.span.start, q.span.end)))
+
+
+def _nearest_mention(text: str, speaker: Mention, pos: int, p_starts: Sequence[int]) -> Mention:
+    """The speaker who goes on, as the paragraph of the quote at ``pos`` last names
+    them before it: "Steinbrück" in "Obwohl Steinbrück …, sei man „…“" when an earlier
+    paragraph called him "Bundesfinanzminister Peer Steinbrück" (the mention as
+    written nearest the quote, the name kept)."""
+    if speaker.name is None or speaker.kind != "name":
+        return speaker
+    words = speaker.name.of(text).split()
+    if not words:
+        return speaker
+    surname = words[-1]
+    para = p_starts[bisect.bisect_right(p_starts, pos) - 1] if p_starts else 0
+    lo = max(para, speaker.span.end)
+    at = text.rfind(surname, lo, pos)
+    while at >= 0:
+        end = at + len(surname)
+        if (
+            (at == 0 or not text[at - 1].isalnum())
+            and (end >= len(text) or not text[end].isalnum())
+            and not _another_first_name(text, at, words)
+        ):
+            return Mention(Span(at, end), "name", speaker.name)
+        at = text.rfind(surname, lo, at)
+    return speaker
+
+
+def _another_first_name(text: str, at: int, words: Sequence[str]) -> bool:
+    """True when a capitalised word that is not part of the name ``words`` nor a title
+    stands right before the surname at ``at`` ("Ivanka Trump" for *Donald Trump*, but
+    not "Senator Roe" or "When Roe"): perhaps somebody else, so not taken for the
+    speaker's nearer mention."""
+    before = text[max(0, at - 40) : at]
+    parts = before.split()
+    if not before.endswith(" ") or not parts:
+        return False
+    prev = parts[-1]
+    opens = len(parts) == 1 or parts[-2][-1:] in {".", "!", "?", ":", '"', "“", "”", "„"}
+    return (
+        prev[:1].isupper()
+        and not prev.endswith(".")
+        and not opens  # "Obwohl Roe …", "When Roe …": the sentence's first word
+        and prev not in words
+        and prev.lower() not in TITLES
+        and prev.lower() not in NAME_STOPWORDS
+    )
 
 
 def _a_belief(cand: _Cand) -> bool:
