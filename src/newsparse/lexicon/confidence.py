@@ -32,9 +32,9 @@ RULE_CONFIDENCE: dict[str, float] = {
     "previous-sentence-subject": 0.77,  # n=26
     "speaker-colon-partial": 0.95,  # n=22
     "de-subject-verb": 0.87,  # n=212
-    "de-verb-subject": 0.80,  # n=98
-    "de-quote-cue-speaker": 0.91,  # n=85
-    "de-reported-speech": 0.58,  # n=39
+    "de-verb-subject": 0.81,  # n=96
+    "de-quote-cue-speaker": 0.91,  # n=87
+    "de-reported-speech": 0.70,  # n=38
     "de-source-phrase": 0.81,  # n=27
     "de-quote-so-speaker": 0.88,  # n=17
 }
