@@ -768,3 +768,14 @@ def test_a_namesake_is_not_the_nearer_mention_of_who_goes_on() -> None:
     )
     q = parse(text, lang="de").quotes[-1]
     assert q.speaker is not None and q.speaker.span.start == 0
+
+
+def test_a_pronominal_adverb_is_no_german_speaker() -> None:
+    """#18: "Daran wird eine Warnung angeschlossen: „…“": *daran* opens the clause as an
+    adverb, the subject follows the verb."""
+    for text in (
+        "Die Regierung sprach. Daran wird eine Warnung angeschlossen: „Mischt euch nicht ein.“",
+        "Die Regierung sprach. Darauf folgte eine Warnung, man werde „hart durchgreifen“.",
+    ):
+        q = parse(text, lang="de").quotes[-1]
+        assert q.speaker is not None and q.speaker.span.of(text) == "eine Warnung", text

@@ -196,6 +196,8 @@ SENTENCE_ADVERBS = frozenset(
     | {"ähnlich", "ebenfalls", "gegenüber", "wörtlich", "konkret", "erneut", "offenbar"}
     | {"derzeit", "angesichts", "warum", "insbesondere", "vor", "zuvor", "damals", "kürzlich"}
     | {"aktuell", "neuerdings", "mittlerweile", "bislang", "außerdem", "indes", "indessen"}
+    # pronominal adverbs ("Daran wird eine Warnung angeschlossen"): da(r)- + preposition
+    | {"daran", "darauf", "darüber", "darunter", "dadurch", "dahinter", "daneben", "dazwischen"}
 )
 
 #: Endings of adverbs and adjectives that may open a sentence ("Ursprünglich",
