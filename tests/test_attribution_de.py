@@ -698,6 +698,7 @@ def test_a_verb_in_lower_case_after_a_question_in_marks_is_its_cue(
         ("Aus Paris hieß es, das Vorgehen sei „eine schwere Verletzung“ des Abkommens.",
          "Paris", "hieß"),
         ("Aus dem Ministerium hieß es: „Wir prüfen das.“", "dem Ministerium", "hieß"),
+        ("„Wir prüfen das“, hieß es aus dem Ministerium.", "dem Ministerium", "hieß"),
         ("In einer Erklärung vom Dienstag hatte es geheißen: „Es gibt keine Lösung.“",
          "einer Erklärung", "hatte"),
     ],

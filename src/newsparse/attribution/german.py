@@ -216,8 +216,9 @@ def _subject_after(text: str, toks: Sequence[_Tok], v: int, hi: int) -> _Ment | 
                 return _noun_phrase(text, toks, k + 1, hi)  # "hieß es im Bericht"
             k += 2  # "am Montag", "im Interview"
             continue
-        if toks[v].low in _SOURCE_VERBS and low in {"in", "auf", "bei"}:
-            # "„…“, hieß es in einer Erklärung": the text that says it
+        if toks[v].low in _SOURCE_VERBS and low in {"in", "auf", "bei", "aus"}:
+            # "„…“, hieß es in einer Erklärung": the text that says it; "hieß es aus
+            # dem Ministerium": the place
             return _noun_phrase(text, toks, k + 1, hi, extend=True)
         break
     return _titled_source(toks, k, hi) or _noun_phrase(text, toks, k, hi)
