@@ -55,6 +55,7 @@ from newsparse.attribution.tokens import (
     _DASHES,
     _GLUED_SENTENCES,
     _LOW_OF,
+    _NAME_ABBREV,
     _has_cue_word,
     _Tok,
     _tokenize,
@@ -145,6 +146,9 @@ def _split_glued(text: str, sents: list[_Sent]) -> list[_Sent]:
     for sent in sents:
         start = sent.start
         for m in _GLUED_SENTENCES.finditer(text, sent.start, sent.end):
+            word = text[text.rfind(" ", start, m.start()) + 1 : m.start()]
+            if word.lower() in _NAME_ABBREV:
+                continue  # "Gen.Milley", "Prof.Müller": an abbreviation, no end
             out.append(_Sent(start, m.end()))
             start = m.end()
         out.append(_Sent(start, sent.end))
@@ -250,10 +254,10 @@ def _paragraph_cands(
     )
     if not sents:
         return cands
-    # a sentence boundary inside a quote is not a boundary for attribution
-    sents = _merge_in_quotes(sents, [bounds[n] for n in in_para])
     if _GLUED_SENTENCES.search(text, para.start, para.end) is not None:
         sents = _split_glued(text, sents)
+    # a sentence boundary inside a quote is not a boundary for attribution
+    sents = _merge_in_quotes(sents, [bounds[n] for n in in_para])
     if len(sents) > 1:
         sents = _merge_lower_case_goings_on(text, sents)
     marks: tuple[list[int], list[int]] | None = None

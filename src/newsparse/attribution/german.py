@@ -357,9 +357,11 @@ def _says_it(toks: Sequence[_Tok], start: int, v: int) -> bool:
     (the participle up to three words after the auxiliary)."""
     if toks[start].low not in _SOURCE_PREPOSITIONS or v - start < 2:
         return False
-    if toks[v].low in _SOURCE_VERBS:
+    if v + 1 >= len(toks) or toks[v + 1].low != "es":
+        return False  # "In Berlin stand Müller …": a subject of its own
+    if toks[v].low in {"heißt", "hieß"}:
         return True
-    return toks[v].low in {"hatte", "hat"} and any(t.low == "geheißen" for t in toks[v + 1 : v + 4])
+    return toks[v].low in {"hatte", "hat"} and any(t.low == "geheißen" for t in toks[v + 2 : v + 4])
 
 
 def _verb_speaker(text: str, toks: Sequence[_Tok], lo: int, v: int, hi: int) -> _Ment | None:
@@ -823,6 +825,10 @@ def _relative_subject(toks: Sequence[_Tok], lo: int, start: int) -> _Ment | None
     return _Ment(toks[start].start, toks[start].end, "pronoun", start, start)
 
 
+#: Subject pronouns that, right after a relative pronoun, make it the object ("das
+#: sie als „Murks“ bezeichnete"); so does a "der" after "die"/"das" ("die der Minister").
+_CLAUSE_SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich", "man", "es"})
+
 #: How far back from the quote a relative clause may open, in tokens.
 _RELATIVE_REACH = 12
 
@@ -847,6 +853,11 @@ def _relative_clause(
         return None
     if toks[start + 1].cap or not (k - 1 >= lo and toks[k - 1].word and toks[k - 1].cap):
         return None  # "…, die Ministerin": an article; or no noun before the comma
+    after_pronoun = toks[start + 1].low
+    if after_pronoun in _CLAUSE_SUBJECT_PRONOUNS or (
+        after_pronoun == "der" and toks[start].low != "der"
+    ):
+        return None  # "…, das sie als „Murks“ bezeichnete": the pronoun is the object
     for j in range(after, min(hi, after + 6)):
         low = toks[j].low
         if not toks[j].word:
@@ -919,8 +930,8 @@ def _no_subject(toks: Sequence[_Tok], i: int) -> bool:
         return True
     if i >= len(toks) or toks[i].low not in _HOLDER_PREPOSITIONS | {"nach"}:
         return False
-    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    return not (toks[i].low == "nach" and nxt in SOURCE_NOUNS)
+    # "nach Angaben …", "nach Schäubles Idee": a source, past a possessive name
+    return not (toks[i].low == "nach" and any(t.low in SOURCE_NOUNS for t in toks[i + 1 : i + 3]))
 
 
 #: Conjunctions that open a German clause or stand before a colon ("Und: „…“").

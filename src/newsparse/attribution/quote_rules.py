@@ -34,6 +34,7 @@ from newsparse.attribution.direct import (
     _tail,
 )
 from newsparse.attribution.german import (
+    _CONJUNCTIONS,
     _adverbial_opener,
     _german_cand,
     _no_subject,
@@ -250,6 +251,7 @@ def _german_subject(cand: _Cand, toks: Sequence[_Tok]) -> _Cand | None:
     if (
         ment.last > ment.first
         and toks[ment.first + 1].cap
+        and toks[ment.first].low in _CONJUNCTIONS
         and not _adverbial_opener(toks, ment.first)
     ):
         nxt = toks[ment.first + 1]

@@ -40,6 +40,7 @@ from newsparse.attribution.tokens import (
 )
 from newsparse.lexicon.confidence import RULE_CONFIDENCE
 from newsparse.lexicon.cues import BELIEF_LEMMAS, CONTINUATION_LEMMAS, GOING_ON_VERBS
+from newsparse.lexicon.german import ARTICLES, PREPOSITIONS, SENTENCE_ADVERBS, SUBORDINATORS
 from newsparse.lexicon.titles import NAME_STOPWORDS, TITLES
 from newsparse.records import Attribution, Cue, Mention, Quote
 from newsparse.spans import Span
@@ -179,24 +180,28 @@ def _nearest_mention(text: str, speaker: Mention, pos: int, p_starts: Sequence[i
 
 
 def _another_first_name(text: str, at: int, words: Sequence[str]) -> bool:
-    """True when a capitalised word that is not part of the name ``words`` nor a title
-    stands right before the surname at ``at`` ("Ivanka Trump" for *Donald Trump*, but
-    not "Senator Roe" or "When Roe"): perhaps somebody else, so not taken for the
-    speaker's nearer mention."""
+    """True when a capitalised word that is not part of the name ``words``, a title or a
+    function word stands right before the surname at ``at`` ("Ivanka Trump", "Willy
+    Brandt" at a sentence's start; not "Senator Roe", "When Roe", "Obwohl Roe"):
+    perhaps somebody else, so not taken for the speaker's nearer mention."""
     before = text[max(0, at - 40) : at]
     parts = before.split()
     if not before.endswith(" ") or not parts:
         return False
     prev = parts[-1]
-    opens = len(parts) == 1 or parts[-2][-1:] in {".", "!", "?", ":", '"', "“", "”", "„"}
+    low = prev.lower()
     return (
         prev[:1].isupper()
         and not prev.endswith(".")
-        and not opens  # "Obwohl Roe …", "When Roe …": the sentence's first word
         and prev not in words
-        and prev.lower() not in TITLES
-        and prev.lower() not in NAME_STOPWORDS
+        and low not in TITLES
+        and low not in NAME_STOPWORDS  # "When Roe …"
+        and low not in _GERMAN_FUNCTION_WORDS  # "Obwohl Roe …"
     )
+
+
+#: German words that open a clause before a name without being a first name.
+_GERMAN_FUNCTION_WORDS = SUBORDINATORS | SENTENCE_ADVERBS | PREPOSITIONS | ARTICLES
 
 
 def _a_belief(cand: _Cand) -> bool:

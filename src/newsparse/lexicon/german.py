@@ -178,6 +178,7 @@ SOURCE_NOUNS = frozenset(
     {"angaben", "worten", "auffassung", "ansicht", "meinung", "aussagen", "darstellung"}
     | {"einschätzung", "informationen", "berichten", "schätzungen", "überzeugung"}
     | {"ankündigung", "darstellungen", "aussage", "erkenntnissen", "schätzung", "bericht"}
+    | {"idee", "vorstellung"}
 )
 
 #: "X zufolge" / "laut X": source words before or after their speaker.
