@@ -800,3 +800,42 @@ def test_review_the_new_german_rules_keep_to_their_cases(text: str, not_speaker:
     not cut to its noun; "Prof.Müller" is no glued sentence."""
     q = parse(text, lang="de").quotes[-1]
     assert q.speaker is None or q.speaker.span.of(text) != not_speaker, q
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # the sentence before opens with an adverbial: the subject after its verb
+        (
+            "Der Streit geht weiter. Danach verurteilte der Minister den Streik scharf. "
+            "„Das ist Erpressung.“",
+            "der Minister",
+            None,
+        ),
+        # an object opens the sentence before: the pronoun after the verb is the subject
+        (
+            "„Wir helfen gern“, wird Anna Berg zitiert. Die Entscheidung wolle sie dem "
+            "Rat überlassen. „Es geht um Hilfe für die Verletzten.“",
+            "Anna Berg",
+            "zitiert",
+        ),
+        # Konjunktiv I before the quote: the speaker it goes on quoting
+        (
+            "Der Virologe Karl Huber sagte: „Wir müssen vorbereitet sein.“ Die Gefahr sei "
+            "real. Aktuell bestehe diese Gefahr noch nicht. „Aber das Virus kann sich "
+            "verändern.“",
+            "Karl Huber",
+            "sagte",
+        ),
+    ],
+)
+def test_the_sentence_before_a_german_quote_is_read_in_german_word_order(
+    text: str, speaker: str, cue: str | None
+) -> None:
+    """#18: a quote standing alone after a sentence about someone takes that sentence's
+    subject by German word order, never a phrase that holds a verb ("Die Entscheidung
+    wolle sie dem Rat") or an adverbial opener; its cue is a listed verb or none."""
+    q = parse(text, lang="de").quotes[-1]
+    assert q.attribution is not None and q.attribution.rule == "previous-sentence-subject"
+    assert q.speaker is not None and q.speaker.span.of(text).endswith(speaker), q
+    assert (q.cue.span.of(text) if q.cue else None) == cue

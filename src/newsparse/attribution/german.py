@@ -367,6 +367,9 @@ def _says_it(toks: Sequence[_Tok], start: int, v: int) -> bool:
 def _verb_speaker(text: str, toks: Sequence[_Tok], lo: int, v: int, hi: int) -> _Ment | None:
     """The subject of the finite verb at ``v`` in the sentence starting at ``lo``: before
     the verb when a noun phrase opens its clause, else right after it."""
+    quoted = _passive_quoted(text, toks, lo, v)
+    if quoted is not None:
+        return quoted  # "„…“, wird Müller zitiert."
     start, _ = _clause_start(toks, lo, v)
     if start == v or toks[start].low in SUBORDINATORS:
         start = lo
@@ -400,6 +403,33 @@ def _previous_speaker(
             return None
         return ment, (toks[k].start, toks[k].end, hit.lemma)
     return None
+
+
+def _previous_sentence(
+    text: str, toks: Sequence[_Tok], a: int, lo: int
+) -> tuple[_Ment, tuple[int, int, str] | None] | None:
+    """Who the sentence ``toks[a:lo]`` before a quote is about, and its cue if its verb
+    is a listed one, by German word order: the subject of its finite verb (before the
+    verb, or after it when an adverbial or an object opens the sentence: "Danach
+    verurteilte der Minister …"); when its verb is Konjunktiv I ("Die Gefahr sei real."),
+    the sentence reports someone, and the speaker it goes on quoting speaks."""
+    found = _clause_verb(toks, a, lo)
+    if found is None:
+        return None
+    v, listed = found
+    if not listed and reported_form(toks[v].low):
+        earlier = _previous_speaker(text, toks, a)
+        if earlier is None:
+            return None
+        return _latest_mention(toks, earlier[0], a), earlier[1]
+    if _no_subject(toks, a) or toks[a].low in {"den", "dem"}:
+        ment = _subject_after(text, toks, v, lo)
+    else:
+        ment = _verb_speaker(text, toks, a, v, lo)
+    if ment is None:
+        return None
+    hit = toks[v].cue
+    return ment, None if hit is None or not listed else (toks[v].start, toks[v].end, hit.lemma)
 
 
 def _latest_mention(toks: Sequence[_Tok], ment: _Ment, first: int) -> _Ment:

@@ -38,6 +38,7 @@ from newsparse.attribution.german import (
     _adverbial_opener,
     _german_cand,
     _no_subject,
+    _previous_sentence,
     _subject_past_an_adverbial,
     _titled_source,
 )
@@ -912,14 +913,17 @@ def _previous_sentence_subject(s: _Site) -> _Cand | None:
     titled = toks[starts[-1]].low in {"on", "in", "at", "during"}
     if not titled and any(t.low in _ANY_MARKS for t in toks[starts[-1] : lo]):
         return None
+    if s.lang == "de":
+        # German word order: the finite verb second, the subject before or after it
+        german = _previous_sentence(s.text, toks, starts[-1], lo)
+        if german is None or german[0].kind not in {"name", "pronoun", "role"}:
+            return None
+        return _Cand(
+            german[0].start, german[0], german[1], "previous-sentence-subject", 0.4, quote=s.n
+        )
     subj = _sentence_subject(s.text, toks, starts[-1], lo)
     if subj is None or subj.kind not in {"name", "pronoun", "role"}:
         return None
-    if s.lang == "de" and _adverbial_opener(toks, subj.first):
-        # "Dabei sagte der Minister …": the subject after the verb
-        subj = _subject_past_an_adverbial(s.text, toks, subj.first, lo)
-        if subj is None or subj.kind not in {"name", "pronoun", "role"}:
-            return None
     if titled and any(t.low in _ANY_MARKS for t in toks[subj.first : lo]):
         return None
     v, cue = _verb_after(toks, subj, lo)
