@@ -839,3 +839,21 @@ def test_the_sentence_before_a_german_quote_is_read_in_german_word_order(
     assert q.attribution is not None and q.attribution.rule == "previous-sentence-subject"
     assert q.speaker is not None and q.speaker.span.of(text).endswith(speaker), q
     assert (q.cue.span.of(text) if q.cue else None) == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Müller sagte am Sonntag weiter, das Land sei ein „Opfer der Krise“ und Hans "
+        "Schmidt sollte wissen, „dass wir kommen.“",
+        "Müller erklärte, die Lage sei „ernst“, und die Regierung müsse verstehen, „dass "
+        "die Zeit drängt“.",
+    ],
+)
+def test_a_speech_verb_before_an_earlier_quote_governs_the_next_one(text: str) -> None:
+    """#18: the verb of a clause between two quotes of one sentence ("sollte wissen")
+    is no cue when a speech verb opens the sentence: the search for the governing verb
+    steps over the earlier quote's words instead of stopping at them."""
+    q = parse(text, lang="de").quotes[-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == "Müller", q
+    assert q.cue is not None and q.cue.span.of(text) in {"sagte", "erklärte"}, q

@@ -265,7 +265,14 @@ def _clause_verb(toks: Sequence[_Tok], lo: int, first: int) -> tuple[int, bool] 
         if toks[k].low in _MARKS:
             title = _title_in_marks(toks, lo, k)
             if title is None:
-                break  # the words of an earlier quote
+                # the words of an earlier quote: never its verb, but the verb before a
+                # quote that ends no sentence may govern this one too ("X sagte, es sei
+                # ein „…“ und Y solle wissen, „…“")
+                if k - 1 < lo or toks[k - 1].low in {".", "!", "?"}:
+                    break
+                title = next((j for j in range(k - 1, lo - 1, -1) if toks[j].low in _MARKS), None)
+                if title is None:
+                    break
             k = title  # a paper's name: 'wird von der „Zeitung“ mit den Worten zitiert'
             continue
         hit = toks[k].cue
