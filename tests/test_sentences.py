@@ -175,3 +175,18 @@ def test_a_period_before_an_opening_mark_and_a_lower_case_word_ends_no_sentence(
         "Später sagte Lee, Benedikt XVI. „ist und bleibt ein Denker“.",
         "Es war so.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er sagte: „Wir bleiben.“ Berg widersprach.",
+        "Er sagte: »Wir bleiben.« Berg widersprach.",
+        "Il a dit : « Nous restons. » Berg a refusé.",
+    ],
+)
+def test_a_sentence_ends_after_a_german_or_french_closing_mark(text: str) -> None:
+    """„…“, »…« and «…»: the closing mark is not one of the English ones, and a
+    paragraph whose only sentence end comes before such a mark is split all the same."""
+    first, second = (s.of(text) for s in split_sentences(text))
+    assert second.startswith("Berg") and first.endswith(("“", "«", "»"))

@@ -238,7 +238,7 @@ _PUNKT_SPACE = tuple(string.whitespace)
 #: A place where a sentence may end inside a paragraph: end punctuation, any
 #: closing marks, white space, then more text.  Paragraphs without one are a
 #: single sentence and need no Punkt.
-_MAYBE_END = regex.compile(r"[.!?…][\"'”’)\]]*+\s++\S")
+_MAYBE_END = regex.compile(r"[.!?…][\"'”’“‘«»‹›)\]]*+\s++\S")
 
 
 def split_sentences(text: str, span: Span | None = None) -> tuple[Span, ...]:
