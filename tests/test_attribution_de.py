@@ -857,3 +857,28 @@ def test_a_speech_verb_before_an_earlier_quote_governs_the_next_one(text: str) -
     q = parse(text, lang="de").quotes[-1]
     assert q.speaker is not None and q.speaker.span.of(text) == "Müller", q
     assert q.cue is not None and q.cue.span.of(text) in {"sagte", "erklärte"}, q
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a clause with a quote before the comma: the verb after it is inverted
+        (
+            "Sie sei „vollkommen geschockt“ über das Unglück, sagte die Ministerin, ihre "
+            "„Gedanken sind bei den Opfern“.",
+            "die Ministerin",
+        ),
+        # an appositive ending in a name in marks: the subject before it
+        (
+            "Karl Huber, ein Vertreter des Vereins „Grüne Liga“, kommentierte die "
+            "Entscheidung: „Wir bleiben hart.“",
+            "Karl Huber",
+        ),
+    ],
+)
+def test_a_comma_before_the_verb_closes_a_clause_or_an_appositive(text: str, speaker: str) -> None:
+    """#18: ", sagte die Ministerin" after a clause that holds a quote takes the subject
+    after the verb; after an appositive ending in a name in marks ("des Vereins „Grüne
+    Liga“,") the subject before it."""
+    q = parse(text, lang="de").quotes[-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker, q

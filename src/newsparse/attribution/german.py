@@ -742,8 +742,10 @@ def _subject_before(text: str, toks: Sequence[_Tok], lo: int, v: int) -> tuple[_
     Antrag heißt es …" (``de-holder-verb``); ``None`` when another phrase opens the
     clause (the subject then follows the verb)."""
     start, _ = _clause_start(toks, lo, v)
-    if start == v and v >= lo + 2 and toks[v - 1].low == "," and toks[v - 2].low in _MARKS:
-        return None  # '„…“, sagte die Königin': a quote before the verb, the subject after
+    if start == v and toks[v - 1].low == "," and _quote_in_clause_before(toks, lo, v - 1):
+        # '„…“, sagte die Königin', 'Sie sei „…“ über X, sagte die Königin': a quote
+        # before the verb, the subject after
+        return None
     if start == v:
         # "Müller, der Minister, sagte:" (an appositive before the verb): the phrase
         # before the appositive, after the comma before it if there is one ("…
@@ -831,6 +833,24 @@ def _passive_agent(
         if ment is not None:
             return ment, (part.start, part.end, part.low)
     return None
+
+
+def _quote_in_clause_before(toks: Sequence[_Tok], lo: int, comma: int) -> bool:
+    """True when the stretch before the comma at ``comma`` (back to the comma or colon
+    before it, or to ``lo``) holds a quote: a clause of its own, not an appositive (whose
+    name in marks, "ein Vertreter des „Naturschutzbunds“", is no quote)."""
+    k = comma
+    while k > lo:
+        k -= 1
+        low = toks[k].low
+        if low in _MARKS:
+            title = _title_in_marks(toks, lo, k)
+            if title is None or title == lo or not toks[title - 1].word:
+                return True  # a quote ("„Nein“, sagte sie"), not a name after a word
+            k = title
+        elif low in {",", ";", ":"}:
+            return False
+    return False
 
 
 def _before_an_appositive(toks: Sequence[_Tok], lo: int, v: int) -> int:
