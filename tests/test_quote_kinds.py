@@ -405,3 +405,19 @@ def test_a_pronoun_speaks_a_verb_phrase_in_marks_not_a_noun(sentence: str, kind:
     text = "Nachruf\n\n" + sentence + " Er starb 2017."
     (q,) = find_quotes(text)
     assert q.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["„Nein“, sagte die Ministerin.", "„Niemals“, antwortete er.", "“Never”, said the queen."],
+)
+def test_one_word_in_marks_before_a_comma_and_a_speech_verb_is_speech(text: str) -> None:
+    """A single capitalised word standing alone in marks is a name, unless the comma
+    after the marks (German and British setting) leads to a verb of saying."""
+    (q,) = find_quotes(text)
+    assert q.kind == "direct", q
+
+
+def test_one_word_in_marks_before_a_comma_and_no_speech_verb_stays_a_name() -> None:
+    (q,) = find_quotes("„Berlin“, das Buch von Karl Huber, kam gut an.")
+    assert q.kind == "other"

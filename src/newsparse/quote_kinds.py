@@ -512,6 +512,7 @@ def quote_kind(
             lead=q.lead,
             after=(q.next_word, q.glued_after),
             heading=heading,
+            said_after=text.startswith(",", close_end) and q.next_word.casefold() in _CUES,
         )
     return _settle(q, kind, why)
 
@@ -716,9 +717,11 @@ def _by_shape(
     lead: Sequence[str],
     after: tuple[str, bool],
     heading: bool,
+    said_after: bool = False,
 ) -> tuple[QuoteKind, str]:
     """The kind the quote's shape and its neighbours give, before any speaker is looked
-    for: titles, names and nicknames, sentences, fragments."""
+    for: titles, names and nicknames, sentences, fragments.  ``said_after``: a comma
+    and a speech verb follow the closing mark ("„Nein“, sagte sie")."""
     nwords = len(words)
     ends_sentence, ends_clause = ends
     prev_text, prev_char, prev_word, prev_low = prev
@@ -752,7 +755,9 @@ def _by_shape(
     if prev_char == ":" and prev_low in _COLON_TITLE_LEADS:
         return "other", "label"  # "(Motto: „…“)", "ihr Erstwerk: „…“"
     if not prev_char or prev_char in ":.?!" or (prev_char in ",—–-(" and upper):
-        if nwords >= 2 or ends_sentence or ends_clause:
+        if nwords >= 2 or ends_sentence or ends_clause or said_after:
+            # one word standing alone is a name, unless a verb of saying follows it:
+            # "„Nein“, sagte sie" (the comma outside the marks, as German sets it)
             return "direct", "sentence"
         return "other", "single-word"
     if not heading:
