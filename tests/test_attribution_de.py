@@ -882,3 +882,38 @@ def test_a_comma_before_the_verb_closes_a_clause_or_an_appositive(text: str, spe
     Liga“,") the subject before it."""
     q = parse(text, lang="de").quotes[-1]
     assert q.speaker is not None and q.speaker.span.of(text) == speaker, q
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Die Stadt kürzte die Mittel. „Offenbar sind die Fragen zu lästig.“ so das Fazit "
+            "der Betreiber der Seite.",
+            "das Fazit der Betreiber der Seite",
+            "so",
+        ),
+        (
+            "„Er ist hart“, so charakterisierte ihn der Sprecher der Gewerkschaft.",
+            "der Sprecher",
+            "charakterisierte",
+        ),
+        (
+            "Die Kosten sollen „durch mehr Effizienz und Fleiß“ erreicht werden, so heißt es "
+            "in einer Erklärung der Firma.",
+            "einer Erklärung der Firma",
+            "heißt",
+        ),
+        ("„Das ist gut“, so wurde dieser Satz oft zitiert.", None, None),
+    ],
+)
+def test_so_after_a_quote_names_the_source_or_leads_to_the_verb(
+    text: str, speaker: str | None, cue: str | None
+) -> None:
+    """#18: "so" after a quote is the cue before a noun phrase (its genitive included),
+    also after a quote closed with its period; before a verb it leads to that verb and
+    the subject after it (past an object pronoun), never to an auxiliary."""
+    q = parse(text, lang="de").quotes[-1]
+    found = q.speaker.span.of(text) if q.speaker else None
+    assert found == speaker or (speaker and found and found.startswith(speaker)), q
+    assert (q.cue.span.of(text) if q.cue else None) == cue, q

@@ -137,6 +137,8 @@ def _merge_in_quotes(sents: Sequence[_Sent], spans: Sequence[tuple[int, int]]) -
 
 #: A sentence that ends with "?" or "!" and closing marks ('„Wozu?“', '"Why?"').
 _QUESTION_END = re.compile(r"[?!][\"'”“’‘»«›‹]+$")
+#: A sentence that ends with a quote closed after its period ('„… lästig.“').
+_QUOTE_END = re.compile(r"[.?!][\"'”“’‘»«›‹]+$")
 
 
 def _split_glued(text: str, sents: list[_Sent]) -> list[_Sent]:
@@ -158,11 +160,19 @@ def _split_glued(text: str, sents: list[_Sent]) -> list[_Sent]:
 def _merge_lower_case_goings_on(text: str, sents: list[_Sent]) -> list[_Sent]:
     """Join a sentence that opens in lower case to the one before when that one ends
     with a quote closed after "?" or "!": '„Wozu?“ fragen sich Experten.' is one
-    sentence (Punkt breaks after every "?" it reads as the end of a word)."""
+    sentence (Punkt breaks after every "?" it reads as the end of a word); so is a
+    quote closed after its period and a lower-case "so" ('„…“ so das Fazit.')."""
     merged: list[_Sent] = [sents[0]]
     for sent in sents[1:]:
         prev = merged[-1]
-        if text[sent.start].islower() and _QUESTION_END.search(text, prev.start, prev.end):
+        if text[sent.start].islower() and (
+            _QUESTION_END.search(text, prev.start, prev.end)
+            # '„… zu lästig.“ so das Fazit der Betreiber.': "so" names the source
+            or (
+                text.startswith("so ", sent.start)
+                and _QUOTE_END.search(text, prev.start, prev.end) is not None
+            )
+        ):
             merged[-1] = _Sent(prev.start, sent.end)
         else:
             merged.append(sent)

@@ -44,6 +44,7 @@ from newsparse.lexicon.german import (
     CLAUSE_LINKS,
     DEFINITE_ARTICLES,
     NOT_VERBS,
+    OBJECT_PRONOUNS,
     PARTICIPLE_ADVERB_END,
     PARTICIPLE_ADVERB_MIN,
     PREPOSITIONS,
@@ -208,7 +209,7 @@ def _subject_after(text: str, toks: Sequence[_Tok], v: int, hi: int) -> _Ment | 
         if k >= hi:
             return None
         low = toks[k].low
-        if low in VERB_SUBJECT_FILLERS and low != "sie":
+        if (low in VERB_SUBJECT_FILLERS and low != "sie") or low in OBJECT_PRONOUNS:
             k += 1
             continue
         if low in {"am", "im", "zum", "beim"} and k + 1 < hi and toks[k + 1].cap:
@@ -469,8 +470,12 @@ def _after_quote(text: str, toks: Sequence[_Tok], after: int, hi: int, n: int) -
         if k == after:
             # "„…, die Gleichheit,“ betont sie": the comma inside the marks; and
             # '„Wozu?“ fragen sich Experten': a question or exclamation mark, then a
-            # verb in lower case
-            if not (after >= 2 and toks[after - 2].low in {",", "?", "!"}):
+            # verb in lower case; '„… zu lästig.“ so das Fazit der Betreiber.': a
+            # lower-case "so" after the period
+            inside = toks[after - 2].low if after >= 2 else ""
+            if not (
+                inside in {",", "?", "!"} or (inside == "." and low == "so" and not toks[k].cap)
+            ):
                 continue
         elif toks[k - 1].low not in {",", "–", "—"}:
             continue
@@ -487,8 +492,19 @@ def _after_quote(text: str, toks: Sequence[_Tok], after: int, hi: int, n: int) -
                 verb = toks[k + 3]
                 cue = (verb.start, verb.end, verb.low)
                 return _Cand(ment.start, ment, cue, "de-quote-cue-speaker", 0.75, quote=n)
-        if low == "so":
-            ment = _noun_phrase(text, toks, k + 1, hi)
+        if low == "so" and k + 1 < hi and _is_verb(toks, k + 1):
+            # '„…“, so charakterisierte ihn der Sprecher': the verb, then its subject;
+            # not an auxiliary ("so wurde dieser Satz oft zitiert")
+            if toks[k + 1].low in _COPULAS:
+                return None
+            ment = _subject_after(text, toks, k + 1, hi)
+            if ment is not None:
+                verb = toks[k + 1]
+                cue = (verb.start, verb.end, verb.cue.lemma if verb.cue else verb.low)
+                return _Cand(ment.start, ment, cue, "de-quote-cue-speaker", 0.75, quote=n)
+        elif low == "so":
+            # "so Müller", "so das Fazit der Betreiber" (with its genitive)
+            ment = _noun_phrase(text, toks, k + 1, hi, extend=True)
             if ment is not None:
                 so = toks[k]
                 return _Cand(

@@ -17,6 +17,7 @@ __all__ = [
     "CONDITIONAL_FORMS",
     "DEFINITE_ARTICLES",
     "NOT_VERBS",
+    "OBJECT_PRONOUNS",
     "PREPOSITIONS",
     "PRONOUNS",
     "SENTENCE_ADVERBS",
@@ -157,6 +158,10 @@ VERB_SUBJECT_FILLERS = frozenset(
     | {"gestern", "heute", "zuvor", "nicht", "es", "einerseits", "andererseits"}
     | {"offenbar", "allerdings", "hingegen", "dagegen", "wörtlich", "so", "selbst"}
 )
+
+#: Object pronouns between a fronted verb and its subject ("so charakterisierte ihn
+#: der Sprecher", "sagte ihm die Ministerin"): never the subject.
+OBJECT_PRONOUNS = frozenset({"ihn", "ihm", "ihnen", "mich", "mir", "dich", "dir", "uns", "euch"})
 
 #: Lower-case words that are never the finite verb: articles, conjunctions,
 #: adverbs (besides :data:`ARTICLES`, :data:`PREPOSITIONS`, fillers).
