@@ -917,3 +917,14 @@ def test_so_after_a_quote_names_the_source_or_leads_to_the_verb(
     found = q.speaker.span.of(text) if q.speaker else None
     assert found == speaker or (speaker and found and found.startswith(speaker)), q
     assert (q.cue.span.of(text) if q.cue else None) == cue, q
+
+
+def test_a_fronted_series_of_quotes_shares_the_verb_after_it() -> None:
+    """#18: "Von „X“ oder „Y“ sprechen Berichte": both quotes stand in the clause's first
+    place; the verb after the last one and its subject give each of them."""
+    text = "Von „absichtlicher“ oder „mutwilliger Täuschung“ sprechen Berichte heute."
+    quotes = parse(text, lang="de").quotes
+    assert len(quotes) == 2
+    for q in quotes:
+        assert q.speaker is not None and q.speaker.span.of(text) == "Berichte", q
+        assert q.cue is not None and q.cue.span.of(text) == "sprechen", q

@@ -592,12 +592,17 @@ _VERBATIM = frozenset({"wörtlich", "dazu", "später", "damals"})
 
 
 def _fronted_quote(
-    text: str, toks: Sequence[_Tok], lo: int, first: int, after: int, hi: int
+    text: str, toks: Sequence[_Tok], lo: int, first: int, after: int, hi: int, sent_hi: int
 ) -> _Cand | None:
     """Rule ``de-verb-subject`` for a quote in the clause's first place: "Von einer
     „gezielten Kampagne“ sprach der Minister", "Als „Geschenk“ bezeichnet die Forscherin
     …", "Mit den Worten „…“ kommentierte er": the verb follows the quote, its subject
-    follows the verb."""
+    follows the verb; a series of quotes stands there as one ("Von „X“ oder „Y“ sprechen
+    Berichte")."""
+    first = _series_start(toks, lo, first)
+    end = _series_end(toks, after, sent_hi)
+    if end > after:
+        after, hi = end, sent_hi  # past the later quotes of the series
     if first > lo + 3 or after >= hi:
         return None
     verb = toks[after]
@@ -616,6 +621,36 @@ def _fronted_quote(
         return None
     cue = (verb.start, verb.end, verb.low)
     return _Cand(ment.start, ment, cue, "de-verb-subject", 0.65)
+
+
+#: Words that join quotes in a series ("„X“ oder „Y“", "„X“, „Y“ und „Z“").
+_SERIES_LINKS = frozenset({"und", "oder", ","})
+
+
+def _series_start(toks: Sequence[_Tok], lo: int, first: int) -> int:
+    """The opening mark of the first quote of the series whose quote opens at
+    ``first`` ("„X“ oder „Y“": X's for Y's)."""
+    while (
+        first - 3 >= lo
+        and toks[first - 1].low in _SERIES_LINKS
+        and toks[first - 2].low in _MARKS
+        and toks[first].low in _MARKS
+    ):
+        k = next((j for j in range(first - 3, lo - 1, -1) if toks[j].low in _MARKS), None)
+        if k is None:
+            break
+        first = k
+    return first
+
+
+def _series_end(toks: Sequence[_Tok], after: int, hi: int) -> int:
+    """The token after the last quote of the series whose quote ends before ``after``."""
+    while after + 1 < hi and toks[after].low in _SERIES_LINKS and toks[after + 1].low in _MARKS:
+        k = next((j for j in range(after + 2, hi) if toks[j].low in _MARKS), None)
+        if k is None:
+            break
+        after = k + 1
+    return after
 
 
 def _next_sentence(text: str, toks: Sequence[_Tok], hi: int, n: int) -> _Cand | None:
@@ -1057,7 +1092,7 @@ def _german_cand(
         cand = None if nxt is None else _next_sentence(text, toks, nxt, n)
         if cand is not None:
             return cand
-    fronted = _fronted_quote(text, toks, lo, first, after, min(hi, post_hi))
+    fronted = _fronted_quote(text, toks, lo, first, after, min(hi, post_hi), hi)
     if fronted is not None:
         return fronted._replace(quote=n)
     if (
