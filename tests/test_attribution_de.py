@@ -928,3 +928,12 @@ def test_a_fronted_series_of_quotes_shares_the_verb_after_it() -> None:
     for q in quotes:
         assert q.speaker is not None and q.speaker.span.of(text) == "Berichte", q
         assert q.cue is not None and q.cue.span.of(text) == "sprechen", q
+
+
+@pytest.mark.parametrize("opener", ["Über die Pläne", "Dazu"])
+def test_a_genitive_pronoun_opens_a_speaker_phrase(opener: str) -> None:
+    """#18: "dessen Stellvertreter", "deren Sprecherin": the genitive pronoun is the
+    determiner of the subject after the verb, not a word that ends the search."""
+    text = f"{opener} teilte dessen Stellvertreter am Montag mit: „Er ruft uns an.“"
+    (q,) = parse(text, lang="de").quotes
+    assert q.speaker is not None and q.speaker.span.of(text) == "dessen Stellvertreter", q

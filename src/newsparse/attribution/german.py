@@ -130,9 +130,10 @@ def _noun_phrase(
         low in _BACK_REFERENCES and not (i + 1 < hi and toks[i + 1].cap and toks[i + 1].word)
     ):
         return _Ment(toks[i].start, toks[i].end, "pronoun", i, i)
-    if _not_a_noun(low):
+    possessive = low in _GENITIVE_DETERMINERS and i + 1 < hi and toks[i + 1].cap
+    if _not_a_noun(low) and not possessive:
         return None  # "Dazu sagte …", "In dem Antrag …", "Ursprünglich wollte …"
-    k = i + 1 if low in ARTICLES else i
+    k = i + 1 if low in ARTICLES or possessive else i
     while k < hi and not _nounish(text, toks[k]) and toks[k].word and k < i + 4:
         # adjectives before the noun: "die gesundheitspolitische Sprecherin"
         if toks[k].low in PREPOSITIONS or toks[k].low in NOT_VERBS:
@@ -146,8 +147,13 @@ def _noun_phrase(
     last = k - 1
     if extend:
         last = _extend(toks, last, hi)
-    kind = "role" if low in ARTICLES else "name"
+    kind = "role" if low in ARTICLES or possessive else "name"
     return _Ment(toks[i].start, toks[last].end, kind, i, last)
+
+
+#: "dessen Stellvertreter", "deren Sprecherin": a genitive pronoun as the determiner of
+#: a noun phrase (elsewhere a relative pronoun, never a phrase of its own).
+_GENITIVE_DETERMINERS = frozenset({"dessen", "deren"})
 
 
 def _not_a_noun(low: str) -> bool:
