@@ -937,3 +937,16 @@ def test_a_genitive_pronoun_opens_a_speaker_phrase(opener: str) -> None:
     text = f"{opener} teilte dessen Stellvertreter am Montag mit: „Er ruft uns an.“"
     (q,) = parse(text, lang="de").quotes
     assert q.speaker is not None and q.speaker.span.of(text) == "dessen Stellvertreter", q
+
+
+def test_reported_speech_after_a_later_quote_goes_on_with_that_quotes_speaker() -> None:
+    """#18: a Konjunktiv sentence goes on quoting the last speaker; when a quote stands
+    between the last speech verb and it, that quote's speaker is the last one."""
+    text = (
+        "Die Ministerin sagte am Montag, der Plan sei gut. Der Sprecher der Partei war "
+        "in die Pläne eingeweiht. „Wir wissen es seit langem.“ Der Schritt sei ein "
+        "„natürlicher Vorgang“."
+    )
+    before, last = parse(text, lang="de").quotes[-2:]
+    assert before.speaker is not None and before.speaker.span.of(text) == "Der Sprecher der Partei"
+    assert last.speaker is not None and last.speaker.span.of(text) == "Der Sprecher der Partei"

@@ -733,10 +733,22 @@ def _in_reported_speech(
     if framed is not None:
         return framed
     earlier = _previous_speaker(text, toks, first)
-    if earlier is not None:
+    if earlier is not None and not _quote_since(toks, earlier[1][1], first):
         ment = _latest_mention(toks, earlier[0], first)
         return _Cand(ment.start, ment, earlier[1], "de-reported-speech", 0.55, quote=n)
+    # no speech verb, or a quote since the last one ("… Stellung. „…“ Es sei „…“"): the
+    # speaker of the quote before goes on
     return _Cand(toks[first].start, None, None, "de-reported-speech", 0.4, quote=n, follow=True)
+
+
+def _quote_since(toks: Sequence[_Tok], pos: int, first: int) -> bool:
+    """True when a quote mark stands between the text offset ``pos`` and token ``first``."""
+    k = first - 1
+    while k >= 0 and toks[k].start >= pos:
+        if toks[k].low in _MARKS:
+            return True
+        k -= 1
+    return False
 
 
 def _coordinated_subject(text: str, toks: Sequence[_Tok], lo: int, v: int) -> _Ment | None:
