@@ -950,3 +950,11 @@ def test_reported_speech_after_a_later_quote_goes_on_with_that_quotes_speaker() 
     before, last = parse(text, lang="de").quotes[-2:]
     assert before.speaker is not None and before.speaker.span.of(text) == "Der Sprecher der Partei"
     assert last.speaker is not None and last.speaker.span.of(text) == "Der Sprecher der Partei"
+
+
+def test_laut_before_a_name_in_marks_gives_that_name() -> None:
+    """#18: "Laut „Reuters“ zeichnet Russland …": the source in marks, not the subject of
+    a verb that is no speech verb."""
+    text = "Laut „Reuters“ zeichnet Russland das Bild eines „kriegslüsternen Tyrannen“."
+    q = parse(text, lang="de").quotes[-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == "„Reuters“", q

@@ -694,7 +694,8 @@ def _source_phrase(text: str, toks: Sequence[_Tok], lo: int, hi: int, n: int) ->
                 )
             ment = None
         elif low == "laut":
-            ment = _noun_phrase(text, toks, k + 1, hi)
+            # "laut Müller", 'laut „Reuters“' (a name in marks)
+            ment = _titled_source(toks, k + 1, hi) or _noun_phrase(text, toks, k + 1, hi)
         elif low == "nach" and k + 1 < hi and toks[k + 1].low in SOURCE_NOUNS:
             ment = _noun_phrase(text, toks, k + 2, hi) or _noun_phrase(text, toks, k + 1, hi)
         elif (
