@@ -958,3 +958,27 @@ def test_laut_before_a_name_in_marks_gives_that_name() -> None:
     text = "Laut „Reuters“ zeichnet Russland das Bild eines „kriegslüsternen Tyrannen“."
     q = parse(text, lang="de").quotes[-1]
     assert q.speaker is not None and q.speaker.span.of(text) == "„Reuters“", q
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Der Bericht ist brisant, weil die Regierung das Land nach dem kurzen Krieg im "
+            "letzten Monat als „junge Demokratie“ bezeichnet hat.",
+            "die Regierung",
+            "bezeichnet",
+        ),
+        (
+            "Weil die Regierung das Land als „junge Demokratie“ bezeichnete, gab es Streit.",
+            "die Regierung",
+            "bezeichnete",
+        ),
+    ],
+)
+def test_a_quote_in_a_verb_final_subordinate_clause(text: str, speaker: str, cue: str) -> None:
+    """#18: "weil X das Land als „…“ bezeichnet hat": the clause-final cue (also in the
+    perfect) and the subject after the subordinator, not the main clause's subject."""
+    q = parse(text, lang="de").quotes[-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker, q
+    assert q.cue is not None and q.cue.span.of(text) == cue, q

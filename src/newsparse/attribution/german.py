@@ -957,7 +957,7 @@ def _relative_subject(toks: Sequence[_Tok], lo: int, start: int) -> _Ment | None
 _CLAUSE_SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich", "man", "es"})
 
 #: How far back from the quote a relative clause may open, in tokens.
-_RELATIVE_REACH = 12
+_RELATIVE_REACH = 20
 
 
 def _relative_clause(
@@ -973,8 +973,12 @@ def _relative_clause(
         if toks[k].low in _ANY_MARKS or toks[k].cue is not None:
             return None  # another quote, or a cue of its own before the quote
         k -= 1
-    start = k + 1
-    if toks[k].low != "," or start + 1 >= first:
+    start = k + 1 if toks[k].low in {",", ".", ";", ":"} else k
+    if start + 1 >= first:
+        return None
+    if toks[start].low in _VERB_FINAL_SUBORDINATORS:
+        return _subordinate_clause(text, toks, start, hi, first, after, n)
+    if toks[k].low != ",":
         return None
     if toks[start].low not in _RELATIVE_PRONOUNS | {"das", "welches"}:
         return None
@@ -985,6 +989,19 @@ def _relative_clause(
         after_pronoun == "der" and toks[start].low != "der"
     ):
         return None  # "…, das sie als „Murks“ bezeichnete": the pronoun is the object
+    j = _final_cue(toks, after, hi)
+    if j is None:
+        return None
+    pronoun = toks[start]
+    ment = _Ment(pronoun.start, pronoun.end, "pronoun", start, start)
+    cue = (toks[j].start, toks[j].end, toks[j].low)
+    return _Cand(ment.start, ment, cue, "de-relative-clause", 0.6, quote=n)
+
+
+def _final_cue(toks: Sequence[_Tok], after: int, hi: int) -> int | None:
+    """The cue or verb of holding a view that ends a verb-final clause right after a
+    quote ("als „…“ bezeichnete", "als „…“ sieht"), past capitalised words; ``None``
+    when the clause ends first or its verb goes on ("bezeichnet wird")."""
     for j in range(after, min(hi, after + 6)):
         low = toks[j].low
         if not toks[j].word:
@@ -993,13 +1010,37 @@ def _relative_clause(
             continue
         if toks[j].cue is not None or low in VIEW_VERBS:
             end = j + 1
+            if end < hi and toks[end].low in _PERFECT_AUXILIARIES:
+                end += 1  # "bezeichnet hat": the active perfect
             if end < hi and toks[end].word and not toks[end].cap:
                 continue  # "bezeichnet wird": the verb goes on
-            pronoun = toks[start]
-            ment = _Ment(pronoun.start, pronoun.end, "pronoun", start, start)
-            cue = (toks[j].start, toks[j].end, low)
-            return _Cand(ment.start, ment, cue, "de-relative-clause", 0.6, quote=n)
+            return j
     return None
+
+
+#: The auxiliaries of the perfect after a clause-final participle ("… bezeichnet hat").
+_PERFECT_AUXILIARIES = frozenset({"hat", "hatte", "habe", "haben", "hatten", "hätte"})
+
+#: Subordinators whose clause puts its verb last ("weil die Regierung das Land als „…“
+#: bezeichnet hat"); not "wie" (its own rule) nor "dass" (whose clause a speech verb
+#: before it reports).
+_VERB_FINAL_SUBORDINATORS = frozenset({"weil", "da", "nachdem", "obwohl", "als", "wenn"})
+
+
+def _subordinate_clause(
+    text: str, toks: Sequence[_Tok], start: int, hi: int, first: int, after: int, n: int
+) -> _Cand | None:
+    """Rule ``de-subject-verb`` for a quote inside a subordinate clause whose cue stands
+    at its end ("…, weil die Regierung das Land als „…“ bezeichnet hat"): the subject
+    right after the subordinator speaks."""
+    j = _final_cue(toks, after, hi)
+    if j is None:
+        return None
+    ment = _noun_phrase(text, toks, start + 1, first, extend=True)
+    if ment is None:
+        return None
+    cue = (toks[j].start, toks[j].end, toks[j].low)
+    return _Cand(ment.start, ment, cue, "de-subject-verb", 0.6, quote=n)
 
 
 #: Copulas: the noun after one is a predicate ("Die Ankündigung ist Teil …"), no subject.
