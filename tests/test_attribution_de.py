@@ -982,3 +982,19 @@ def test_a_quote_in_a_verb_final_subordinate_clause(text: str, speaker: str, cue
     q = parse(text, lang="de").quotes[-1]
     assert q.speaker is not None and q.speaker.span.of(text) == speaker, q
     assert q.cue is not None and q.cue.span.of(text) == cue, q
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Von der Opposition wurde der Plan als „Wortbruch“ bezeichnet.", "der Opposition"),
+        ("Der Plan wurde von der Opposition als „Wortbruch“ bezeichnet.", "der Opposition"),
+        ("Das Buch des Autors wurde als „Meisterwerk“ bezeichnet.", None),
+    ],
+)
+def test_a_passive_names_its_agent_never_its_subject(text: str, speaker: str | None) -> None:
+    """#18: "wurde" is the indicative past of *werden*, not reported speech: the agent
+    after "von" (before or after the auxiliary) speaks; without one, what is named is
+    no speaker."""
+    q = parse(text, lang="de").quotes[-1]
+    assert (q.speaker.span.of(text) if q.speaker else None) == speaker, q

@@ -881,22 +881,34 @@ def _passive_quoted(text: str, toks: Sequence[_Tok], lo: int, v: int) -> _Ment |
     return _subject_after(text, toks, w, v)
 
 
+def _passive_cue(toks: Sequence[_Tok], v: int, after: int, hi: int) -> bool:
+    """True when the finite verb at ``v`` is a passive auxiliary and a cue's participle
+    follows the quote ("wurde … als „…“ bezeichnet")."""
+    if toks[v].low not in _PASSIVE_AUXILIARIES or after >= hi:
+        return False
+    part = toks[after]
+    return not part.cap and part.cue is not None and part.low.endswith(("t", "en"))
+
+
 def _passive_agent(
     text: str, toks: Sequence[_Tok], v: int, first: int, after: int, hi: int
 ) -> tuple[_Ment, tuple[int, int, str]] | None:
     """The agent of a passive cue after the quote ("Seine Werke werden von Kennern als
     „…“ bezeichnet", "wurden im „Standard“ als „…“ bezeichnet"): the noun phrase after
     "von", or a paper in marks after "im"/"in der", and the participle as the cue."""
-    if toks[v].low not in _PASSIVE_AUXILIARIES or after >= hi:
+    if not _passive_cue(toks, v, after, hi):
         return None
     part = toks[after]
-    if part.cap or part.cue is None or not part.low.endswith(("t", "en")):
-        return None
-    for k in range(v + 1, first - 1):
+    # "Von der Opposition wurde der Plan als „…“ bezeichnet": the agent fronted
+    fronted = next(
+        (k for k in range(v - 1, max(-1, v - 8), -1) if toks[k].low in {",", ".", ":", ";"}),
+        max(-1, v - 8),
+    )
+    for k in (*range(fronted + 1, v), *range(v + 1, first - 1)):
         low = toks[k].low
         ment = None
         if low in {"von", "vom"}:
-            ment = _noun_phrase(text, toks, k + 1, first, extend=True)
+            ment = _noun_phrase(text, toks, k + 1, v if k < v else first, extend=True)
         elif low in {"im", "in"}:
             j = k + 2 if low == "in" and toks[k + 1].low in DEFINITE_ARTICLES else k + 1
             ment = _titled_source(toks, j, first)
@@ -1205,6 +1217,9 @@ def _by_the_verb(
     agent = _passive_agent(text, toks, v, first, after, hi)
     if agent is not None:
         return _Cand(agent[0].start, agent[0], agent[1], "de-passive-agent", 0.65, quote=n)
+    if _passive_cue(toks, v, after, hi):
+        # "Das Buch wurde als „…“ bezeichnet": no agent, and the subject is what is named
+        return _in_reported_speech(text, toks, lo, hi, first, v, n)
     shared = _coordinated_subject(text, toks, lo, v)
     if shared is not None:
         return _Cand(shared.start, shared, cue, "de-verb-subject", 0.6, quote=n)

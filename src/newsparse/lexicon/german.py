@@ -244,9 +244,17 @@ def reported_form(low: str) -> bool:
     ("hätten").  A heuristic on the ending: other words in "-e" pass too ("heute",
     "diese"), so callers test it only where a verb may stand.
 
-    >>> [w for w in ("habe", "sagte", "wäre", "liegende", "müsse") if reported_form(w)]
+    >>> [w for w in ("habe", "sagte", "wäre", "liegende", "müsse", "wurde") if reported_form(w)]
     ['habe', 'wäre', 'müsse']
     """
     return low in CONDITIONAL_FORMS or (
-        low.endswith("e") and not low.endswith(("te", "ende")) and len(low) > 3
+        low.endswith("e")
+        and not low.endswith(("te", "ende"))
+        and len(low) > 3
+        and low not in _INDICATIVE_IN_E
     )
+
+
+#: Indicative forms that end like Konjunktiv I: "wurde" (the past of *werden*, the
+#: passive's auxiliary: "Der Plan wurde von X als „…“ bezeichnet").
+_INDICATIVE_IN_E = frozenset({"wurde"})
