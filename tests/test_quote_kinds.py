@@ -421,3 +421,28 @@ def test_one_word_in_marks_before_a_comma_and_a_speech_verb_is_speech(text: str)
 def test_one_word_in_marks_before_a_comma_and_no_speech_verb_stays_a_name() -> None:
     (q,) = find_quotes("„Berlin“, das Buch von Karl Huber, kam gut an.")
     assert q.kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Der Strom kommt von der Sonne und wird als „Sonnenwind“ bezeichnet.", "other"),
+        ("Der Strom, der als „Sonnenwind“ bezeichnet wird, ist stark.", "other"),
+        ("Das nennt man einen „Aktiensplit“.", "other"),
+        ("Dann nennt sie sich „documenta 12“ und findet im Juni statt.", "other"),
+        # somebody describes or names: speech
+        ("Müller, der die Lage als „sehr ernst“ bezeichnet, schweigt.", "partial"),
+        ("Die Lage wurde von Müller als „sehr ernst“ bezeichnet.", "partial"),
+        ("Müller nannte den Plan einen „Wortbruch“.", "partial"),
+    ],
+)
+def test_a_german_passive_or_impersonal_naming_gives_a_name(text: str, kind: str) -> None:
+    """ "wird als „X“ bezeichnet" without an agent, "nennt sich „X“" and "nennt man
+    „X“" name or term something: nobody's words, unlike a description by somebody."""
+    (q,) = find_quotes(text)
+    assert q.kind == kind, q
+
+
+def test_a_fronted_agent_keeps_a_german_passive_description_speech() -> None:
+    (q,) = find_quotes("Von der Opposition wurde der Plan als „Wortbruch“ bezeichnet.")
+    assert q.kind == "partial", q

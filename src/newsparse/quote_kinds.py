@@ -119,6 +119,20 @@ _PASSIVE_NAMING_AFTER = regex.compile(
     r"[\s,]{0,3}(genannt|getauft|betitelt)"
     r"(?:(?=[\s,]*(?:wird|werden|wurde|wurden|ist|sind|war|waren)\b)|(?=\s*[,.;]))"
 )
+#: "als „X“ bezeichnet wird": the participle of describing after "als" and the marks,
+#: then the passive's auxiliary (group 2) or the clause's end.
+_PASSIVE_AS_AFTER = regex.compile(
+    r"[\s,]{0,3}(bezeichnet)(?:\s+(wird|werden|wurde|wurden)\b|(?=\s*[,.;]))"
+)
+#: Finite forms of German *nennen*: with "sich" or "man" they give a name or a term.
+_NENNEN = frozenset({"nennt", "nannte", "nennen", "nannten"})
+#: A passive's agent in the clause before the marks: opening it ("Von X wurde …") or
+#: after the auxiliary ("wurde von X als …"); not "kommt von der Sonne und wird als".
+_AGENT_IN_CLAUSE = regex.compile(
+    r"(?i)^[\s,.]*(?:von|vom)\s|\b(?:wird|werden|wurde|wurden)\b[^,.;]*\b(?:von|vom)\s"
+)
+#: The German passive's auxiliaries, before the marks ("wird als „X“ bezeichnet").
+_PASSIVE_AUX = frozenset({"wird", "werden", "wurde", "wurden"})
 #: Forms of German *haben* that make a participle active ("hat ihn „X“ genannt").
 _HAVE_FORMS = frozenset({"hat", "haben", "hatte", "hatten", "habe"})
 #: "known as “X”", "billed as “X”", "bekannt als „X“".
@@ -286,14 +300,35 @@ def _naming(lead: Sequence[str]) -> bool:
     return any(w in _NAMING_LEADS for w in lead[-3:])
 
 
-def _named_after(lead: Sequence[str], after: str) -> bool:
+def _named_after(lead: Sequence[str], after: str, prev_text: str = "") -> bool:
     """German names after the marks, with a passive participle: "stets „der Dicke“
     genannt, galt er" (not "hat ihn „X“ genannt", where somebody named it, nor a
     passive with its agent)."""
     m = _PASSIVE_NAMING_AFTER.match(after)
+    if m is None and lead and lead[-1] == "als":
+        # "der als „Sonnenwind“ bezeichnet wird", "wird als „Sonnenwind“ bezeichnet.":
+        # a passive (its auxiliary after the participle or before the marks), not the
+        # active present "die X als „…“ bezeichnet"
+        m = _PASSIVE_AS_AFTER.match(after)
+        if m is not None and not (m.group(2) or any(w in _PASSIVE_AUX for w in lead[-6:])):
+            m = None
+        clause = prev_text[max(prev_text.rfind(","), prev_text.rfind("."), 0) :]
+        if m is not None and _AGENT_IN_CLAUSE.search(clause):
+            return False  # "Von X wurde der Plan als „…“ bezeichnet": X speaks
     if m is None or not lead or "von" in lead[-6:]:
         return False  # "von Kennern als „…“ bezeichnet" characterises: a source speaks
     return not any(w in _HAVE_FORMS for w in lead[-6:]) and not _AGENT.match(after, m.end(1))
+
+
+def _named_by_nobody(lead: Sequence[str]) -> bool:
+    """German *nennen* with "sich" before the marks or with the impersonal "man": "Dann
+    nennt sie sich „X“", "Das nennt man einen „X“" give a name or a term, nobody's
+    words (not "Müller nannte den Plan einen „X“")."""
+    return (
+        bool(lead)
+        and any(w in _NENNEN for w in lead[-4:])
+        and (lead[-1] == "sich" or "man" in lead[-3:])
+    )
 
 
 def _named(lead: Sequence[str], prev_text: str, after: str) -> bool:
@@ -497,7 +532,7 @@ def quote_kind(
         return found
     kind: QuoteKind
     after = text[close_end : close_end + 40]
-    if _named_after(q.lead, after):
+    if _named_after(q.lead, after, q.prev_text) or _named_by_nobody(q.lead):
         return "other", "named"  # a passive names it: no cue near makes it speech
     if _named(q.lead, q.prev_text, after):
         kind, why = "other", "named"
