@@ -446,3 +446,11 @@ def test_a_german_passive_or_impersonal_naming_gives_a_name(text: str, kind: str
 def test_a_fronted_agent_keeps_a_german_passive_description_speech() -> None:
     (q,) = find_quotes("Von der Opposition wurde der Plan als „Wortbruch“ bezeichnet.")
     assert q.kind == "partial", q
+
+
+def test_a_german_modifier_in_marks_stays_a_modifier_in_reported_speech() -> None:
+    """German copy marks an adjective before its noun for emphasis or irony, also in a
+    sentence of reported speech: no quote of the speaker's."""
+    text = "Müller sagte, die Schulden stiegen nur wegen der „drastischen“ Erhöhung der Steuer."
+    (q,) = find_quotes(text)
+    assert (q.kind, q.kind_rule) == ("other", "modifier"), q

@@ -670,7 +670,14 @@ def _settle(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteKind, str]:
         # müssen „nur“ noch …", "mit einer „virtuellen Bombe“")
         return "other", "unspoken"
     skip = 2 if why == "named" else 0  # "known as", "dubbed": the naming is no cue
-    if why in _SPEECH_OVERRIDES and not q.heading and q.cue_near(skip):
+    if (
+        why in _SPEECH_OVERRIDES
+        and not q.heading
+        # German copy marks a word before its noun for emphasis or irony ('der
+        # „drastischen“ Erhöhung'), also in reported speech
+        and not (why == "modifier" and q.german_marks)
+        and q.cue_near(skip)
+    ):
         # inside reported speech a name or a word is the speaker's word
         return "partial", "in-reported-speech"
     return kind, why
