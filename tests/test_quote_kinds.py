@@ -454,3 +454,23 @@ def test_a_german_modifier_in_marks_stays_a_modifier_in_reported_speech() -> Non
     text = "Müller sagte, die Schulden stiegen nur wegen der „drastischen“ Erhöhung der Steuer."
     (q,) = find_quotes(text)
     assert (q.kind, q.kind_rule) == ("other", "modifier"), q
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kläger war ein Mitglied der Partei „Die Linke.“ und drei Anwälte.", "other"),
+        (
+            "Vor Ort setzte die Arbeit ein. „Ärzte ohne Grenzen“ sowie das Rote Kreuz "
+            "kündigten Hilfe an.",
+            "other",
+        ),
+        ("„Wir gehen jetzt“ und die Menge jubelte.", "direct"),
+    ],
+)
+def test_a_german_name_with_its_period_or_joined_to_another_noun(text: str, kind: str) -> None:
+    """A period inside the marks ends no sentence when a lower-case word goes on after
+    them (a party's name, "„Die Linke.“ und"); a title-case phrase joined by "sowie"/
+    "und" to another noun phrase is a name; a sentence before "und" stays speech."""
+    q = find_quotes(text)[-1]
+    assert q.kind == kind, q

@@ -582,12 +582,25 @@ def _by_neighbours(q: _Quoted) -> tuple[QuoteKind, str] | None:
         # "Operation „Cast Lead“ („gegossenes Blei“)": a translation or a name in
         # brackets; "der Name lautet also „…“", "dessen Bezeichnung „…“ lautet"
         return "other", "label"
-    if q.heading or not q.german_marks or q.ends_sentence or q.ends_clause:
+    # a period inside the marks ends no sentence when a lower-case word goes on after
+    # them: 'die Partei „Die Linke.“ und drei Anwälte' (a name with its period)
+    goes_on = q.end_ch == "." and q.glued_after and q.next_word[:1].islower()
+    if q.heading or not q.german_marks or (q.ends_sentence and not goes_on) or q.ends_clause:
         return None
     # German copy marks names with „…“ too: a name by where it stands or by its words
     short = len(q.all_words) <= 8  # eight words or fewer (in the first 120 characters)
     if q.capital and short and _after_a_noun(q.prev_text, q.prev_word, q.words):
         return "other", "title-after-noun"  # das Forschungsflugzeug „Polar 4“
+    if (
+        q.capital
+        and short
+        and not q.ends_sentence
+        and _title_case(q.words)
+        and _COORDINATED_NOUN.match(q.text, q.close_end, q.close_end + 24) is not None
+    ):
+        # '„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten …': a name joined to
+        # another noun phrase, a subject, not words said
+        return "other", "name-or-title"
     if (
         short
         and q.prev_text[-1:].isalpha()
@@ -740,6 +753,11 @@ def _german_capitals(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteKind, 
 #: A comma and a lower-case word inside German marks: a clause, so a sentence, not a
 #: title ("„Wer in Zeiten von Massenarbeitslosigkeit Tausende von Stellen streicht,
 #: obwohl …“").
+#: After the marks: "sowie", "und" or "oder" and an article, a coordinated noun
+#: phrase ('„Ärzte ohne Grenzen“ sowie das Rote Kreuz').
+_COORDINATED_NOUN = regex.compile(
+    r"\s+(?:sowie|und|oder)\s+(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen)\s"
+)
 _CLAUSE_IN_MARKS = regex.compile(r",\s+\p{Ll}")
 #: The most words of a name in marks after its article.
 _NAME_WORDS = 6
