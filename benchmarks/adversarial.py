@@ -86,6 +86,11 @@ CASES: dict[str, tuple[Callable[[int], str], int, str]] = {
         1_000,
         "fragment pairs",
     ),
+    "german-one-sentence-series": (
+        lambda k: "Streik\n\n" + "Von \u201ea\u201c oder \u201eb\u201c sprechen " * k + "x.",
+        1_000,
+        "series",
+    ),
 }
 
 

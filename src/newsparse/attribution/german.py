@@ -30,6 +30,7 @@ Rules (each names itself in ``Quote.attribution.rule``):
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import regex
@@ -267,6 +268,7 @@ def _clause_verb(toks: Sequence[_Tok], lo: int, first: int) -> tuple[int, bool] 
     is a listed speech verb: the speech verb nearest before the quote, else the first
     verb-like word of the clause holding the quote."""
     k = first
+    skipped = 0
     while k > lo:
         k -= 1
         if toks[k].low in _MARKS:
@@ -274,9 +276,10 @@ def _clause_verb(toks: Sequence[_Tok], lo: int, first: int) -> tuple[int, bool] 
             if title is None:
                 # the words of an earlier quote: never its verb, but the verb before a
                 # quote that ends no sentence may govern this one too ("X sagte, es sei
-                # ein „…“ und Y solle wissen, „…“")
-                if k - 1 < lo or toks[k - 1].low in {".", "!", "?"}:
+                # ein „…“ und Y solle wissen, „…“"); past two quotes at most (linear time)
+                if k - 1 < lo or toks[k - 1].low in {".", "!", "?"} or skipped == 2:
                     break
+                skipped += 1
                 title = next((j for j in range(k - 1, lo - 1, -1) if toks[j].low in _MARKS), None)
                 if title is None:
                     break
@@ -631,17 +634,21 @@ def _fronted_quote(
 
 #: Words that join quotes in a series ("„X“ oder „Y“", "„X“, „Y“ und „Z“").
 _SERIES_LINKS = frozenset({"und", "oder", ","})
+#: The most quotes a series holds (a bound that keeps the cost linear).
+_SERIES_MAX = 6
 
 
 def _series_start(toks: Sequence[_Tok], lo: int, first: int) -> int:
     """The opening mark of the first quote of the series whose quote opens at
     ``first`` ("„X“ oder „Y“": X's for Y's)."""
-    while (
-        first - 3 >= lo
-        and toks[first - 1].low in _SERIES_LINKS
-        and toks[first - 2].low in _MARKS
-        and toks[first].low in _MARKS
-    ):
+    for _ in range(_SERIES_MAX):
+        if not (
+            first - 3 >= lo
+            and toks[first - 1].low in _SERIES_LINKS
+            and toks[first - 2].low in _MARKS
+            and toks[first].low in _MARKS
+        ):
+            break
         k = next((j for j in range(first - 3, lo - 1, -1) if toks[j].low in _MARKS), None)
         if k is None:
             break
@@ -651,7 +658,11 @@ def _series_start(toks: Sequence[_Tok], lo: int, first: int) -> int:
 
 def _series_end(toks: Sequence[_Tok], after: int, hi: int) -> int:
     """The token after the last quote of the series whose quote ends before ``after``."""
-    while after + 1 < hi and toks[after].low in _SERIES_LINKS and toks[after + 1].low in _MARKS:
+    for _ in range(_SERIES_MAX):
+        if not (
+            after + 1 < hi and toks[after].low in _SERIES_LINKS and toks[after + 1].low in _MARKS
+        ):
+            break
         k = next((j for j in range(after + 2, hi) if toks[j].low in _MARKS), None)
         if k is None:
             break
@@ -938,7 +949,10 @@ def _quote_in_clause_before(toks: Sequence[_Tok], lo: int, comma: int) -> bool:
 def _before_an_appositive(toks: Sequence[_Tok], lo: int, v: int) -> int:
     """Where the subject starts when an appositive in commas stands before the verb
     at ``v``: after the comma before the appositive's own comma, else at ``lo``."""
-    commas = [k for k in range(v - 1, lo - 1, -1) if toks[k].low == ","][:3]
+    # the nearest three commas, within reach: a long sentence must not cost its length
+    # for each verb in it
+    reach = range(v - 1, max(lo, v - _REACH) - 1, -1)
+    commas = list(itertools.islice((k for k in reach if toks[k].low == ","), 3))
     if len(commas) < 3:
         return lo
     start = commas[2] + 1
