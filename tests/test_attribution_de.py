@@ -998,3 +998,71 @@ def test_a_passive_names_its_agent_never_its_subject(text: str, speaker: str | N
     no speaker."""
     q = parse(text, lang="de").quotes[-1]
     assert (q.speaker.span.of(text) if q.speaker else None) == speaker, q
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # the source phrase nearest before the quote, "von" and its speaker after it
+        (
+            "Die Polizei prüfe nach Angaben des Amtes einen Fall, der jedoch nach Bewertung "
+            "von Polizei und Staatsanwaltschaft „keinen Anlass zur Sorge“ gibt.",
+            "Polizei",
+            "nach",
+        ),
+        ("Nach Auskunft des Senders war das Netz „völlig überlastet“.", "des Senders", "Nach"),
+        # a participle after "näher" is an adjective: the source phrase gives the speaker
+        (
+            "Der Grund für die Landung waren dem Bericht zufolge nicht näher bezeichnete "
+            "„technische Probleme“ am Triebwerk.",
+            "dem Bericht",
+            "zufolge",
+        ),
+    ],
+)
+def test_the_german_source_phrase_nearest_the_quote(text: str, speaker: str, cue: str) -> None:
+    """#18: of two source phrases the one nearest before the quote speaks; "nach
+    Bewertung/Auskunft/Recherchen …" are source phrases; "nicht näher bezeichnete „…“"
+    is no speech verb."""
+    q = parse(text, lang="de").quotes[-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker, q
+    assert q.cue is not None and q.cue.span.of(text) == cue, q
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a fronted subordinate clause takes the first place: the subject follows the verb
+        (
+            "Wie der Sender CBS berichtet, gab Sprecher Robert Gibbs dem Sender eine Antwort: "
+            "„Wir prüfen das.“",
+            "Sprecher Robert Gibbs",
+        ),
+        # ... an appositive does not ("als Sprecher der Partei" ends in a noun)
+        ("Müller, als Sprecher der Partei, sagte: „Nein.“", "Müller"),
+        # an infinitive clause has no subject: the clause before it governs
+        (
+            "Sein Mitarbeiter Karl Brandt hat weniger Hemmungen, seine Sympathien offen zu "
+            "zeigen: „Wir sind dafür.“",
+            "Sein Mitarbeiter Karl Brandt",
+        ),
+        # a name and the topic before the colon, no verb
+        ("Sängerin Lena Roth zur neuen Heimat: „Die Kisten sind gepackt.“", "Sängerin Lena Roth"),
+        ("Die Kanzlerin über den Streit: „Wir finden eine Lösung.“", "Die Kanzlerin"),
+        # ... a verb before the colon is read as a verb
+        (
+            "Aktuell lässt sie dort Folgendes zu ihrer Person erklären: „Das stimmt nicht.“",
+            "sie",
+        ),
+        # "„…“ wird X zitiert" with its comma left out: the one quoted
+        (
+            "Der Teamchef stellt sich vor den Fahrer: „Er ist der Meister“ wird der Franzose "
+            "in der Zeitung „La Stampa“ zitiert.",
+            "der Franzose",
+        ),
+    ],
+)
+def test_the_german_clause_that_holds_the_speaker(text: str, speaker: str) -> None:
+    """#18: German word order around the verb that governs a quote."""
+    q = next(q for q in parse(text, lang="de").quotes if q.kind not in {"other", "indirect"})
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker, q

@@ -31,7 +31,7 @@ Rules (each names itself in ``Quote.attribution.rule``):
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -299,6 +299,10 @@ def _clause_verb(toks: Sequence[_Tok], lo: int, first: int) -> tuple[int, bool] 
         if toks[k].low in {",", ";", ":"} or toks[k].low in _MARKS:
             start = k + 1  # a comma, or the close of an earlier quote
             break
+    if start > lo and end - 2 > start and toks[end - 2].low == "zu" and not toks[end - 1].cap:
+        # "…, seine Sympathien offen zu zeigen: „…“": an infinitive clause has no
+        # subject of its own; the clause before it governs
+        start = lo
     if start < first and toks[start].low in _CLEAR_SUBORDINATORS:
         # a subordinate clause puts its verb last: "…, indem sie X zum Handeln aufforderte:"
         for k in range(end - 1, start + 1, -1):
@@ -324,10 +328,25 @@ def _clause_verb(toks: Sequence[_Tok], lo: int, first: int) -> tuple[int, bool] 
 _ADJECTIVE_ARTICLES = frozenset({"einem", "einer", "eines", "einen", "dem", "des"})
 
 
+#: Adverbs before a participle that is an adjective when a quote follows it ("nicht
+#: näher bezeichnete „technische Probleme“", "oft zitierte „Weisheiten“"); "so" is left
+#: out ("so bezeichnete sie …" is a clause).
+_PARTICIPLE_ADVERBS = frozenset({"näher", "oft", "häufig", "vielfach", "gern", "gerne", "viel"})
+
+
 def _attributive(toks: Sequence[_Tok], lo: int, k: int) -> bool:
     """True when the cue form at ``k`` is an adjective after its article ("mit einem
     refrainartig skandierten „…“"): the article right before it or up to two words
-    before it, with only lower-case words between."""
+    before it, with only lower-case words between; or after an adverb such as "näher"
+    with a quote right after it."""
+    if (
+        k > lo
+        and toks[k - 1].low in _PARTICIPLE_ADVERBS
+        and k + 1 < len(toks)
+        and toks[k + 1].low in _MARKS
+        and toks[k].low.endswith(("te", "ten", "tes", "ter", "tem"))
+    ):
+        return True  # "nicht näher bezeichnete „technische Probleme“"
     for j in range(k - 1, max(lo, k - 3) - 1, -1):
         if toks[j].low in _ADJECTIVE_ARTICLES:
             return True
@@ -483,7 +502,9 @@ def _after_quote(text: str, toks: Sequence[_Tok], after: int, hi: int, n: int) -
             # lower-case "so" after the period
             inside = toks[after - 2].low if after >= 2 else ""
             if not (
-                inside in {",", "?", "!"} or (inside == "." and low == "so" and not toks[k].cap)
+                inside in {",", "?", "!"}
+                or (inside == "." and low == "so" and not toks[k].cap)
+                or (low in {"wird", "wurde"} and _quoted_by_the_clause(toks, k))
             ):
                 continue
         elif toks[k - 1].low not in {",", "–", "—"}:
@@ -542,6 +563,17 @@ def _after_quote(text: str, toks: Sequence[_Tok], after: int, hi: int, n: int) -
     return None
 
 
+def _quoted_by_the_clause(toks: Sequence[_Tok], k: int) -> bool:
+    """True when "zitiert" ends the clause that the auxiliary at ``k`` opens ("„…“ wird
+    der Franzose in der Zeitung „Le Monde“ zitiert", its comma left out)."""
+    for j in range(k + 1, min(len(toks), k + 16)):
+        if toks[j].low in {",", ".", ";", ":", "!", "?"}:
+            return False
+        if toks[j].low == "zitiert":
+            return True
+    return False
+
+
 def _final_so(text: str, toks: Sequence[_Tok], after: int, hi: int, n: int) -> _Cand | None:
     """Rule ``de-quote-so-speaker`` past later quotes: "Die „…“ hätten „…“ getötet, so
     Murtha." — ", so X" closing the sentence gives every quote in it."""
@@ -573,6 +605,15 @@ def _name_before(
     if toks[end].low in _VERBATIM and end > lo and mark.low == ":":
         mark = toks[end]  # "Koppelin wörtlich: „…“": the adverb is the cue
         end -= 1
+    if mark.low == ":" and toks[end].cap:
+        # "Nina Hagen zur neuen Heimat: „…“": the topic after the name (a noun before
+        # the colon, not a verb: "Folgendes zu ihrer Person erklären:")
+        for j in range(end, max(lo, end - 5), -1):
+            if not toks[j].word:
+                break
+            if toks[j].low in _TOPIC_PREPOSITIONS and j - 1 > lo and toks[j - 1].cap:
+                end = j - 1
+                break
     if not (toks[end].word and toks[end].cap):
         return None
     k = end
@@ -596,6 +637,9 @@ def _name_before(
     return ment, (mark.start, mark.end, mark.low)
 
 
+#: "Merkel zur Lage: „…“", "Müller über den Streit: „…“": the topic a name speaks to,
+#: between the name and the colon (a convention of German copy).
+_TOPIC_PREPOSITIONS = frozenset({"zu", "zum", "zur", "über"})
 #: "Koppelin wörtlich: „…“": an adverb of quoting between a name and its colon.
 _VERBATIM = frozenset({"wörtlich", "dazu", "später", "damals"})
 
@@ -687,9 +731,23 @@ def _next_sentence(text: str, toks: Sequence[_Tok], hi: int, n: int) -> _Cand | 
     return _Cand(ment.start, ment, cue, "de-next-sentence", 0.6, quote=n)
 
 
-def _source_phrase(text: str, toks: Sequence[_Tok], lo: int, hi: int, n: int) -> _Cand | None:
+def _source_phrase(
+    text: str, toks: Sequence[_Tok], lo: int, hi: int, n: int, first: int | None = None
+) -> _Cand | None:
     """Rule ``de-source-phrase``: "laut Müller", "Müller zufolge", "nach Angaben des
-    Ministeriums" in the quote's sentence."""
+    Ministeriums" in the quote's sentence; of two, the last one before the quote opening
+    at token ``first`` ("nach Angaben des Amtes …, der nach Bewertung der Polizei „…“":
+    the police)."""
+    found = None
+    for cand in _source_phrases(text, toks, lo, hi, n):
+        if found is not None and (first is None or cand.anchor > toks[first].start):
+            break
+        found = cand
+    return found
+
+
+def _source_phrases(text: str, toks: Sequence[_Tok], lo: int, hi: int, n: int) -> Iterator[_Cand]:
+    """The source phrases of the sentence between tokens ``lo`` and ``hi``, in order."""
     for k in range(lo, hi):
         low = toks[k].low
         ment = None
@@ -700,7 +758,7 @@ def _source_phrase(text: str, toks: Sequence[_Tok], lo: int, hi: int, n: int) ->
                 ment.last + 1 >= hi or toks[ment.last + 1].low in {",", ":", "weiter"}
             ):
                 so = toks[k]
-                return _Cand(
+                yield _Cand(
                     ment.start, ment, (so.start, so.end, "so"), "de-source-phrase", 0.75, quote=n
                 )
             ment = None
@@ -708,7 +766,9 @@ def _source_phrase(text: str, toks: Sequence[_Tok], lo: int, hi: int, n: int) ->
             # "laut Müller", 'laut „Reuters“' (a name in marks)
             ment = _titled_source(toks, k + 1, hi) or _noun_phrase(text, toks, k + 1, hi)
         elif low == "nach" and k + 1 < hi and toks[k + 1].low in SOURCE_NOUNS:
-            ment = _noun_phrase(text, toks, k + 2, hi) or _noun_phrase(text, toks, k + 1, hi)
+            # "nach Angaben des Ministeriums", "nach Worten von Müller"
+            at = k + 3 if k + 3 < hi and toks[k + 2].low == "von" else k + 2
+            ment = _noun_phrase(text, toks, at, hi) or _noun_phrase(text, toks, k + 1, hi)
         elif (
             low == "nach"
             and k + 2 < hi
@@ -724,10 +784,9 @@ def _source_phrase(text: str, toks: Sequence[_Tok], lo: int, hi: int, n: int) ->
             ment = _noun_phrase(text, toks, j, k)
         if ment is not None and low in CLAUSE_LINKS | {"nach"}:
             cue = toks[k]
-            return _Cand(
+            yield _Cand(
                 ment.start, ment, (cue.start, cue.end, low), "de-source-phrase", 0.7, quote=n
             )
-    return None
 
 
 #: The most tokens around a quote that the German frames below read: a bound that keeps
@@ -826,6 +885,10 @@ def _subject_before(text: str, toks: Sequence[_Tok], lo: int, v: int) -> tuple[_
     if start == v and toks[v - 1].low == "," and _quote_in_clause_before(toks, lo, v - 1):
         # '„…“, sagte die Königin', 'Sie sei „…“ über X, sagte die Königin': a quote
         # before the verb, the subject after
+        return None
+    if start == v and _subordinate_before(toks, lo, v - 1):
+        # "Wie der Sender berichtet, gab Sprecher Gibbs …": a fronted subordinate
+        # clause takes the first place, the subject follows the verb
         return None
     if start == v:
         # "Müller, der Minister, sagte:" (an appositive before the verb): the phrase
@@ -944,6 +1007,19 @@ def _quote_in_clause_before(toks: Sequence[_Tok], lo: int, comma: int) -> bool:
         elif low in {",", ";", ":"}:
             return False
     return False
+
+
+def _subordinate_before(toks: Sequence[_Tok], lo: int, comma: int) -> bool:
+    """True when the stretch before the comma at ``comma`` (back to the comma or colon
+    before it, or to ``lo``) is a subordinate clause: a subordinator opens it and a
+    lower-case word (its verb) ends it ("Wie der Sender berichtet,"), unlike an
+    appositive ("Müller, als Sprecher der Partei,")."""
+    if comma - 2 < lo or toks[comma].low != "," or toks[comma - 1].cap or not toks[comma - 1].word:
+        return False
+    k = comma - 1
+    while k > max(lo, comma - _REACH) and toks[k - 1].low not in {",", ";", ":"}:
+        k -= 1
+    return toks[k].low in SUBORDINATORS and k < comma - 2
 
 
 def _before_an_appositive(toks: Sequence[_Tok], lo: int, v: int) -> int:
@@ -1165,7 +1241,7 @@ def _german_cand(
     if cand is not None and _unlisted(cand) and _laut_right_before(toks, lo, first):
         # "… damit laut Klinikdirektor Beck „…“, suchen die Forscher …": the source
         # named right before the quote, not an unlisted verb after it
-        source = _source_phrase(text, toks, lo, hi, n)
+        source = _source_phrase(text, toks, lo, hi, n, first)
         if source is not None:
             return source
     if cand is not None:
@@ -1198,7 +1274,7 @@ def _german_cand(
         return _Cand(named[0].start, named[0], named[1], "de-name-colon", 0.7, quote=n)
     found = _clause_verb(toks, lo, first)
     if found is None or not found[1]:
-        source = _source_phrase(text, toks, lo, hi, n)
+        source = _source_phrase(text, toks, lo, hi, n, first)
         if source is not None:
             return source
     if found is None:

@@ -184,6 +184,10 @@ SOURCE_NOUNS = frozenset(
     | {"einschätzung", "informationen", "berichten", "schätzungen", "überzeugung"}
     | {"ankündigung", "darstellungen", "aussage", "erkenntnissen", "schätzung", "bericht"}
     | {"idee", "vorstellung"}
+    # the findings and judgements of an office or a paper ("nach Bewertung der
+    # Polizei", "nach Auskunft des Amtes", "nach Recherchen des Senders")
+    | {"bewertung", "auskunft", "recherchen", "schilderung", "schilderungen"}
+    | {"berechnungen", "beobachtungen", "einschätzungen"}
 )
 
 #: "X zufolge" / "laut X": source words before or after their speaker.
