@@ -1066,3 +1066,24 @@ def test_the_german_clause_that_holds_the_speaker(text: str, speaker: str) -> No
     """#18: German word order around the verb that governs a quote."""
     q = next(q for q in parse(text, lang="de").quotes if q.kind not in {"other", "indirect"})
     assert q.speaker is not None and q.speaker.span.of(text) == speaker, q
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Laut Volker Beck war es eine „verpasste Chance“.",
+        "Von einer „verpassten Chance“ sprach der Grünen-Politiker Volker Beck.",
+        "Der Grünen-Politiker Volker Beck nannte das Pontifikat eine „verpasste Chance“.",
+    ],
+)
+def test_a_lone_quote_goes_on_with_the_speaker_of_a_german_frame(frame: str) -> None:
+    """#18: a quote framed in German word order (subject and verb, a source phrase)
+    takes the turn: the lone quote after it is that speaker's, with that speaker's cue,
+    not the one before."""
+    text = (
+        f"„Wir danken ihm“, sagte die Kanzlerin. {frame} „Unter ihm ist die Kirche zurückgefallen.“"
+    )
+    q = parse(text, lang="de").quotes[-1]
+    assert q.attribution is not None and q.attribution.rule == "continuation", q
+    assert q.speaker is not None and "Beck" in q.speaker.span.of(text), q
+    assert q.cue is not None and q.cue.span.of(text) != "sagte", q  # not the other's cue

@@ -352,6 +352,9 @@ _QUOTE_RULES = frozenset(
     {"quote-speaker-cue", "quote-cue-speaker", "speaker-cue-quote", "speaker-colon-quote"}
     | {"colon-block", "quote-dash-speaker", "quote-according-to", "quote-speaker-verb"}
     | {"de-quote-cue-speaker", "de-quote-so-speaker"}
+    # German frames around a quote: the verb's subject before or after it
+    | {"de-subject-verb", "de-verb-subject", "de-name-colon", "de-passive-quoted"}
+    | {"de-passive-agent", "de-source-phrase", "de-relative-clause"}
 )
 
 
