@@ -31,10 +31,10 @@ RULE_CONFIDENCE: dict[str, float] = {
     "colon-block": 0.79,  # n=29
     "previous-sentence-subject": 0.77,  # n=26
     "speaker-colon-partial": 0.95,  # n=22
-    "de-subject-verb": 0.88,  # n=213
-    "de-verb-subject": 0.83,  # n=99
-    "de-quote-cue-speaker": 0.91,  # n=89
+    "de-subject-verb": 0.91,  # n=208
+    "de-verb-subject": 0.82,  # n=101
+    "de-quote-cue-speaker": 0.90,  # n=91
     "de-reported-speech": 0.71,  # n=37
-    "de-source-phrase": 0.82,  # n=28
+    "de-source-phrase": 0.90,  # n=29
     "de-quote-so-speaker": 0.94,  # n=16
 }
