@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import attribute, find_quotes
+from newsparse import attribute, find_quotes, parse
 from newsparse.errors import NewsparseError
 from newsparse.records import Quote
 from newsparse.spans import Span
@@ -2606,6 +2606,20 @@ def test_class7_a_mixed_clause_stays_a_partial_quote() -> None:
     assert [q.kind for q in attribute(text)] == ["partial"]
 
 
+@pytest.mark.parametrize("marks", [("''", "''"), ("``", "''")])
+def test_class7_a_clause_around_typewriter_marks_is_reported_speech_too(
+    marks: tuple[str, str],
+) -> None:
+    """A fragment in typewriter marks (NYT archive copy) inside a reported clause: the
+    fragment is a partial quote, the clause is reported speech as well (PolNeAR)."""
+    text = f"A broker, Ann Roe, said the {marks[0]}old model{marks[1]} of golf clubs is in decline."
+    out = parse(text).quotes
+    assert sorted(q.kind for q in out) == ["indirect", "partial"], out
+    (clause,) = [q for q in out if q.kind == "indirect"]
+    assert clause.span.of(text) == f"the {marks[0]}old model{marks[1]} of golf clubs is in decline"
+    assert clause.speaker is not None and clause.speaker.span.of(text) == "Ann Roe"
+
+
 @pytest.mark.parametrize(
     ("text", "content", "rule"),
     [
@@ -3417,3 +3431,17 @@ def test_reported_speech_after_a_glued_period_is_its_own_sentence() -> None:
     text = "Talks\n\nA session can be extended twice.The other option would be to wait, he said."
     found = [q for q in attribute(text) if q.kind == "indirect"]
     assert [q.span.of(text) for q in found] == ["The other option would be to wait"]
+
+
+def test_class7_a_typewriter_quote_of_its_own_ends_the_reported_clause() -> None:
+    """A quote in typewriter marks after a colon or a comma at the clause's end is a
+    quote of its own: the reported clause stops before it, and a clause that is only
+    that quote is no reported speech."""
+    text = (
+        "Budget Talks\n\nHe said that some kind of grand bargain might be possible: ''He is "
+        "a deal maker. He will deal.''\n\nAfter all, she added, ''they have been after me "
+        "for years.''"
+    )
+    out = parse(text).quotes
+    indirect = [q.span.of(text) for q in out if q.kind == "indirect"]
+    assert indirect == ["some kind of grand bargain might be possible"], out

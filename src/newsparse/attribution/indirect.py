@@ -1570,10 +1570,28 @@ def _end_char(toks: Sequence[_Tok], end: int, hi: int) -> int:
     return toks[end - 1].end
 
 
-_MARK_RE = regex.compile(r"[\"“”«»„]|''|``")
+_MARK_RE = regex.compile(r"[\"“”«»„]")
+#: Typewriter marks (New York Times archive copy): ''…'' and ``…''.
+_TYPEWRITER_RE = regex.compile(r"''|``")
+_WORD_RE = regex.compile(r"\w")
 
 
 def _quoted(text: str, span: Span) -> bool:
     """True when the clause holds quote marks: a mixed quote, whose quoted
-    fragment carries the attribution, not indirect speech (PolNeAR convention)."""
-    return _MARK_RE.search(text, span.start, span.end) is not None
+    fragment carries the attribution, not indirect speech (PolNeAR convention).
+
+    Typewriter marks (New York Times archive copy) count only around a quote of its
+    own that ends the clause after a comma, a colon or a dash ("…, might be
+    possible: ''He's a start-up.''"); words in them inside the clause ("said the
+    ''old model'' of clubs is in decline") leave it reported speech, as PolNeAR
+    annotates that copy."""
+    if _MARK_RE.search(text, span.start, span.end) is not None:
+        return True
+    opening = _TYPEWRITER_RE.search(text, span.start, span.end)
+    if opening is None:
+        return False
+    before = text[span.start : opening.start()].rstrip()
+    if before and before[-1] not in ",:;—–-":
+        return False  # words in marks inside the clause
+    closing = _TYPEWRITER_RE.search(text, opening.end(), span.end)
+    return closing is None or _WORD_RE.search(text, closing.end(), span.end) is None
