@@ -3018,7 +3018,64 @@ def test_class7_a_participle_with_an_object_after_the_attribution() -> None:
     assert act.kind == "indirect" and act.span.of(text) == "low growth and rising debt"
     assert act.speaker is not None and act.speaker.span.of(text) == "Ann Lee"
     assert act.attribution is not None and act.attribution.rule == "participle-object"
-    assert attribute("The senator spoke for an hour, criticizing the plan.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # no verb of saying before it: the sentence's subject does the act
+        (
+            "Later in the day, she escalated her attacks, criticizing him for repeated "
+            "votes against the bill.",
+            "she",
+            "him for repeated votes against the bill",
+        ),
+        ("Senator Ann Roe spoke for an hour, criticizing the plan.", "Senator Ann Roe", "the plan"),
+        # after "and" in a series of participles
+        (
+            "Sanders answered a question by focusing on the problems and calling for a "
+            "political revolution.",
+            "Sanders",
+            "a political revolution",
+        ),
+    ],
+)
+def test_class7_a_participle_act_of_the_sentences_subject(
+    text: str, speaker: str, content: str
+) -> None:
+    """#14 class 7: a participle of a communicative act after a clause with no verb of
+    saying is the act of the sentence's subject, a name or a pronoun (PolNeAR marks its
+    object); a role's phrase may run into the verb ("The senator spoke"), so it is not
+    taken."""
+    (act,) = [q for q in attribute(text) if q.kind == "indirect"]
+    assert act.span.of(text) == content
+    assert act.speaker is not None and act.speaker.span.of(text) == speaker
+    assert act.attribution is not None and act.attribution.rule == "participle-object"
+    # not a participle of an action ("flooding the harbour")
+    assert attribute("The storm hit the coast on Monday, flooding the harbour.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lee claimed to have won the debate easily.", "to have won the debate easily"),
+        (
+            "The mayor demanded to see the files before the vote.",
+            "to see the files before the vote",
+        ),
+    ],
+)
+def test_class7_a_speech_verb_with_an_infinitive(text: str, content: str) -> None:
+    """#14 class 7: "claimed to have won": the infinitive is what was claimed, up to
+    its comma; "claimed to the press" is no infinitive."""
+    (q,) = attribute(text)
+    assert q.kind == "indirect" and q.span.of(text) == content
+    other = "Lee claimed to the press a win."
+    assert [q.span.of(other) for q in attribute(other) if q.kind == "indirect"] == []
+    # a participle's infinitive leaves the sentence to the attribution that closes it
+    last = "With roasters claiming to have good cover, prices would fall, traders said."
+    (q,) = attribute(last)
+    assert q.speaker is not None and q.speaker.span.of(last) == "traders"
 
 
 def test_class7_a_belief_with_its_own_clause() -> None:

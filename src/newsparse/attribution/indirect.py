@@ -337,7 +337,7 @@ def _participle_act(
     cites or judges (PolNeAR's attributed content)."""
     for k in range(lo + 2, hi - 1):
         act = PARTICIPLE_ACTS.get(toks[k].low)
-        if act is None or toks[k - 1].low != ",":
+        if act is None or toks[k - 1].low not in {",", "and"}:
             continue
         lemma, needs = act
         begin = k + 1
@@ -349,7 +349,13 @@ def _participle_act(
             begin += 1
         if begin >= hi or not toks[begin].word or inside(toks[begin].start):
             continue
-        subj = _speaker_before(text, toks, lo, k - 1)
+        subj = _speaker_before(text, toks, lo, k - 1) or _first_subject(text, toks, lo, k - 1)
+        if subj is None:
+            # no verb of saying before it: the sentence's subject does the act, when it
+            # is one word or a name ("she escalated her attacks, criticizing him")
+            subj = _sentence_subject(text, toks, lo, k - 1)
+            if subj is not None and subj.kind not in {"pronoun", "name"}:
+                subj = None
         if subj is None:
             continue
         end, _ = _clause_end(text, toks, begin, hi)
@@ -1055,6 +1061,7 @@ def _reported_clause(
         return None, 0
     if (
         toks[j].low in NOT_CLAUSE_OPENERS
+        and not (toks[j].low == "to" and _to_content(toks, hit, j, hi))
         and not (toks[j].low in _QUANTITY_OPENERS and j + 1 < hi and toks[j + 1].low == "of")
         # "told reporters this was the only chance" (not "said this week")
         and not (toks[j].low == "this" and j + 1 < hi and toks[j + 1].low in AUX_AFTER_TIME)
@@ -1076,8 +1083,9 @@ def _reported_clause(
     if toks[start_tok].low == "when" and start_tok + 1 < hi and toks[start_tok + 1].low == "asked":
         return None, 0  # "told MSNBC when asked about …": the question (asked-clause)
     end, _ = _clause_end(text, toks, start_tok, hi)
-    if relative and toks[c - 2].low == ",":
-        # "The video, which showed X, was released": the relative clause ends at its comma
+    if (relative and toks[c - 2].low == ",") or toks[start_tok].low == "to":
+        # "The video, which showed X, was released": the relative clause ends at its
+        # comma; so does an infinitive ("claiming to have cover, the firm …")
         end = next((k for k in range(start_tok, end) if toks[k].low == ","), end)
     if j == start_tok and hit.lemma in OBJECT_VERBS and not _has_finite_verb(toks, start_tok, end):
         return None, 0  # "The court declared the law unconstitutional": an object, no clause
@@ -1095,6 +1103,25 @@ def _reported_clause(
         follow=follow,
     )
     return cand, end
+
+
+#: Speech verbs whose infinitive is what was said ("claimed to have won", "offered
+#: to resign", "demanded to see the files"); #14 class 7.
+_TO_SPEECH = frozenset({"claim", "offer", "propose", "demand", "swear", "insist"})
+
+
+def _to_content(toks: Sequence[_Tok], hit: _CueHit, j: int, hi: int) -> bool:
+    """True when "to" at ``j`` opens the infinitive a speech verb reports ("Lee
+    claimed to have won"), not a phrase ("said to reporters", "offered to the press")."""
+    return (
+        hit.lemma in _TO_SPEECH
+        and not toks[hit.start].low.endswith("ing")  # "with X claiming to …, Y said"
+        and j + 1 < hi
+        and toks[j + 1].word
+        and not toks[j + 1].cap
+        and toks[j + 1].low not in DETERMINERS
+        and toks[j + 1].low not in SPEAKER_PRONOUNS
+    )
 
 
 def _clause_speaker_cue(
