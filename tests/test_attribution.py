@@ -3502,3 +3502,28 @@ def test_class7_a_typewriter_quote_of_its_own_ends_the_reported_clause() -> None
     out = parse(text).quotes
     indirect = [q.span.of(text) for q in out if q.kind == "indirect"]
     assert indirect == ["some kind of grand bargain might be possible"], out
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Many voters see the governor as the stronger candidate in the fall.",
+            "Many voters",
+            "the governor as the stronger candidate in the fall",
+        ),
+        (
+            "The union views the offer as an insult to its members.",
+            "The union",
+            "the offer as an insult to its members",
+        ),
+        ("He sees Christie as sharing this trait.", "He", "Christie as sharing this trait"),
+    ],
+)
+def test_class7_a_view_of_something_as_something(text: str, speaker: str, content: str) -> None:
+    """#14 class 7: "X sees / views Y as Z" is a view PolNeAR attributes to X; "saw
+    prices rise as demand fell" is no view (a clause of time after "as")."""
+    (q,) = attribute(text)
+    assert q.kind == "indirect" and q.span.of(text) == content
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert attribute("We saw prices rise as demand fell.") == ()

@@ -1464,6 +1464,8 @@ def _stance(
                     continue
             elif needs and not any(t.low == needs for t in toks[k + 1 : min(hi, k + 8)]):
                 continue
+            elif lemma in {"see", "view"} and not _as_a_view(toks, k, hi):
+                continue  # "saw prices rise as demand fell": a time, not a view
         else:
             continue
         if not toks[begin].word:
@@ -1486,6 +1488,21 @@ def _stance(
         )
         return _Cand(subj.start, subj, cue, rule, 0.5, content=content)
     return None
+
+
+#: Words after the "as" of a view ("sees him as a threat", "as the stronger one",
+#: "as increasingly favorable", "as sharing this trait").
+_VIEW_OPENERS = frozenset({"more", "most", "less", "too", "increasingly", "part", "one"})
+
+
+def _as_a_view(toks: Sequence[_Tok], k: int, hi: int) -> bool:
+    """True when the "as" after the verb at ``k`` opens what something is seen as, not
+    a clause of time ("saw prices rise as demand fell")."""
+    at = next((j for j in range(k + 1, min(hi - 1, k + 8)) if toks[j].low == "as"), None)
+    if at is None:
+        return False
+    nxt = toks[at + 1].low
+    return nxt in DETERMINERS or nxt in _VIEW_OPENERS or nxt.endswith("ing")
 
 
 #: Objects of a naming "call" ("called him a liar", "calling themselves victims").

@@ -839,6 +839,13 @@ ACT_VERBS: dict[str, tuple[str, str]] = {
     "apologized": ("apologize", "for"),
     "described": ("describe", "as"),
     "describes": ("describe", "as"),
+    # a view of someone or something: "Democrats see Sanders as an agent of …"
+    "see": ("see", "as"),
+    "sees": ("see", "as"),
+    "saw": ("see", "as"),
+    "view": ("view", "as"),
+    "views": ("view", "as"),
+    "viewed": ("view", "as"),
     "spoke": ("speak", "about"),
     "talked": ("talk", "about"),
 }
