@@ -3527,3 +3527,21 @@ def test_class7_a_view_of_something_as_something(text: str, speaker: str, conten
     assert q.kind == "indirect" and q.span.of(text) == content
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert attribute("We saw prices rise as demand fell.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("We know that the senator grew up in Brooklyn.", "that the senator grew up in Brooklyn"),
+        ("Everyone knows how the mayor caused this mess.", "how the mayor caused this mess"),
+        ("Lee knows we must rethink our policies.", "we must rethink our policies"),
+    ],
+)
+def test_class7_what_someone_knows(text: str, content: str) -> None:
+    """#14 class 7: knowledge is attributed like a belief ("We know that …", ``stance-
+    clause``); a person known is not ("Lee knows the governor", "knew him well")."""
+    (q,) = attribute(text)
+    assert q.kind == "indirect" and q.span.of(text) == content
+    assert q.attribution is not None and q.attribution.rule == "stance-clause"
+    assert attribute("Lee knows the governor from their school days.") == ()
+    assert attribute("Few people knew him well.") == ()

@@ -1443,7 +1443,14 @@ def _stance(
         low = tok.low
         if low in STANCE_VERBS:
             rule, lemma, begin = "stance-clause", STANCE_VERBS[low], k + 1
-            if toks[begin].low in PHRASE_STOPS and toks[begin].low != "to":
+            if lemma == "know":
+                # what is known is a clause: "We know (that) he grew up …", "knows how
+                # …"; not a person ("Lee knows the governor", "knew him well")
+                if toks[begin].low not in _KNOWN_OPENERS and (
+                    toks[begin].low not in SPEAKER_PRONOUNS or toks[begin].low in _OBJECTS
+                ):
+                    continue
+            elif toks[begin].low in PHRASE_STOPS and toks[begin].low != "to":
                 continue  # "wanted in Ohio", "expected by Monday"
             if lemma in _TO_STANCES and toks[begin].low != "to":
                 continue  # "The court decided the case": a promise or decision to act
@@ -1488,6 +1495,12 @@ def _stance(
         )
         return _Cand(subj.start, subj, cue, rule, 0.5, content=content)
     return None
+
+
+#: Words that open what is known ("know that …", "knows how …").
+_KNOWN_OPENERS = frozenset({"that", "how", "what", "why", "whether", "where", "when", "who"})
+#: Object pronouns: after "know" they are a person known, not a clause's subject.
+_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 
 
 #: Words after the "as" of a view ("sees him as a threat", "as the stronger one",

@@ -763,6 +763,8 @@ STANCE_VERBS: dict[str, str] = {
         "seek": ("seek", "seeks", "sought"),
         "threaten": ("threaten", "threatens", "threatened"),
         "fear": ("fear", "fears", "feared"),
+        # knowledge: "We know that he grew up in Brooklyn", "Trump knows we must …"
+        "know": ("know", "knows", "knew"),
         # promises to act: "has vowed to soldier on", "promised to take bold action"
         "vow": ("vows", "vowed"),
         "promise": ("promises", "promised"),
