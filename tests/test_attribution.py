@@ -3545,3 +3545,33 @@ def test_class7_what_someone_knows(text: str, content: str) -> None:
     assert q.attribution is not None and q.attribution.rule == "stance-clause"
     assert attribute("Lee knows the governor from their school days.") == ()
     assert attribute("Few people knew him well.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Lee pointed to the nine times her rival had changed his plan.",
+            "Lee",
+            "the nine times her rival had changed his plan",
+        ),
+        (
+            "Photos showed mourners crouched over the covered bodies.",
+            "Photos",
+            "mourners crouched over the covered bodies",
+        ),
+        (
+            "The outcome showed the mayor had won by 40 votes.",
+            "The outcome",
+            "the mayor had won by 40 votes",
+        ),
+    ],
+)
+def test_class7_evidence_pointed_to_or_shown(text: str, speaker: str, content: str) -> None:
+    """#14 class 7: evidence a speaker points to ("pointed to …", ``act-object``) and
+    what pictures or an outcome show (finding subjects); "pointed out the errors" is
+    no pointing to evidence."""
+    (q,) = attribute(text)
+    assert q.kind == "indirect" and q.span.of(text) == content
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert attribute("The team pointed out the errors.") == ()

@@ -1469,6 +1469,10 @@ def _stance(
                     lemma = "call"  # "called him a liar", "calls the plan a sham"
                 else:
                     continue
+            elif lemma == "point to":
+                if toks[k + 1].low != "to":
+                    continue  # "pointed out", "points scored"
+                begin = k + 2
             elif needs and not any(t.low == needs for t in toks[k + 1 : min(hi, k + 8)]):
                 continue
             elif lemma in {"see", "view"} and not _as_a_view(toks, k, hi):
@@ -1490,7 +1494,7 @@ def _stance(
             continue
         cue = (
             tok.start,
-            toks[begin - 1].end if lemma in {"call for", "call on"} else tok.end,
+            toks[begin - 1].end if lemma in {"call for", "call on", "point to"} else tok.end,
             lemma,
         )
         return _Cand(subj.start, subj, cue, rule, 0.5, content=content)

@@ -661,6 +661,10 @@ FINDING_SUBJECTS = frozenset(
     | {"analysis", "numbers", "figures", "results", "records", "documents", "video", "footage"}
     | {"research", "review", "audit", "investigation", "estimates", "statistics", "census"}
     | {"reports", "reviews", "audits", "investigations", "tallies", "tally", "count", "counts"}
+    # pictures and tallies that show something ("Photos showed mourners …", "The
+    # outcome showed Lee had won", "a Google search shows no reports")
+    | {"photos", "photo", "photographs", "pictures", "picture", "images", "outcome"}
+    | {"search", "evidence", "math", "markets", "filings", "emails", "tapes", "recordings"}
 )
 
 #: A-10: sentence adverbs that open a sentence before its subject ("Likewise,
@@ -841,6 +845,9 @@ ACT_VERBS: dict[str, tuple[str, str]] = {
     "apologized": ("apologize", "for"),
     "described": ("describe", "as"),
     "describes": ("describe", "as"),
+    # evidence a speaker points to: "Clinton pointed to the nine times Sanders …"
+    "pointed": ("point to", "to"),
+    "points": ("point to", "to"),
     # a view of someone or something: "Democrats see Sanders as an agent of …"
     "see": ("see", "as"),
     "sees": ("see", "as"),
