@@ -3575,3 +3575,46 @@ def test_class7_evidence_pointed_to_or_shown(text: str, speaker: str, content: s
     assert q.kind == "indirect" and q.span.of(text) == content
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert attribute("The team pointed out the errors.") == ()
+
+
+def test_class7_an_act_beside_a_reported_clause() -> None:
+    """#14 class 7: "Lee called for a prosecutor, saying …": the act's object and the
+    participle's clause are both attributed content (before, only the clause)."""
+    text = (
+        "Earlier in the week, Lee called for a special prosecutor to review the deal, "
+        "saying the department had failed."
+    )
+    got = sorted((q.span.of(text), q.attribution.rule) for q in attribute(text) if q.attribution)
+    assert got == [
+        ("a special prosecutor to review the deal", "act-object"),
+        ("the department had failed", "participle-clause"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Many believe the mayor has already proven herself incapable.",
+            "Many",
+            "the mayor has already proven herself incapable",
+        ),
+        ("Some think that the vote will be close.", "Some", "the vote will be close"),
+        (
+            "Economists believe this provides an incentive for employers.",
+            "Economists",
+            "this provides an incentive for employers",
+        ),
+    ],
+)
+def test_class7_a_quantified_believer_and_a_clause_opened_by_this(
+    text: str, speaker: str, content: str
+) -> None:
+    """#14 class 7: "Many believe …" (a quantifier is the subject, *believe* is never a
+    noun) and "believe this provides …" ("this" and its verb open the clause, as "said
+    this was …"; not "said this week")."""
+    (q,) = attribute(text)
+    assert q.kind == "indirect" and q.span.of(text) == content
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    week = "Lee said this weekend that the plan was dead."
+    assert [q.span.of(week) for q in attribute(week)] == ["the plan was dead"]

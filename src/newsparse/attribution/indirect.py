@@ -320,6 +320,23 @@ def _indirect(
     out = _from_cues(text, toks, lo, hi, cue_toks, inside)
     if not out:
         out = _without_a_cue_clause(text, toks, lo, hi, bool(cue_toks), commas, thats, inside)
+    else:
+        # "Lee called for a prosecutor, saying the department had failed": an act or a
+        # stance beside the reported clause is attributed content of its own
+        act = _stance(text, toks, lo, hi, inside)
+        if (
+            act is not None
+            and act.content is not None
+            # not the speaker's relative clause ("X, who declined to be named, said")
+            and (act.speaker is None or toks[act.speaker.first].low not in {"who", "which"})
+            and all(
+                c.content is None
+                or act.content.end <= c.content.start
+                or c.content.end <= act.content.start
+                for c in out
+            )
+        ):
+            out.insert(0, act)
     asked = _asked_frame(text, toks, lo, hi, inside)
     if asked is not None:
         out.append(asked)
@@ -1064,7 +1081,7 @@ def _reported_clause(
         and not (toks[j].low == "to" and _to_content(toks, hit, j, hi))
         and not (toks[j].low in _QUANTITY_OPENERS and j + 1 < hi and toks[j + 1].low == "of")
         # "told reporters this was the only chance" (not "said this week")
-        and not (toks[j].low == "this" and j + 1 < hi and toks[j + 1].low in AUX_AFTER_TIME)
+        and not (toks[j].low == "this" and j + 1 < hi and _a_verb_after_this(toks[j + 1]))
         and not _about_a_number(toks, j, hi)
         and not (toks[j].low == "no" and "finding" in hit.patterns)
     ):
@@ -1121,6 +1138,19 @@ def _to_content(toks: Sequence[_Tok], hit: _CueHit, j: int, hi: int) -> bool:
         and not toks[j + 1].cap
         and toks[j + 1].low not in DETERMINERS
         and toks[j + 1].low not in SPEAKER_PRONOUNS
+    )
+
+
+def _a_verb_after_this(tok: _Tok) -> bool:
+    """True when the word after "this" is its verb ("said this was …", "believe this
+    provides …"), not its noun ("said this week", "this process", "this crisis")."""
+    low = tok.low
+    return low in AUX_AFTER_TIME or (
+        tok.word
+        and not tok.cap
+        and len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "ics"))
     )
 
 

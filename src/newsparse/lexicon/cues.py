@@ -601,7 +601,11 @@ PHRASE_STOPS = frozenset(
 
 #: A-1: cue forms that are never nouns ("the president said": "said" after
 #: a noun is still the verb).
-VERB_ONLY_FORMS = frozenset({"said", "says", "told", "tells", "wrote", "say", "added", "adds"})
+VERB_ONLY_FORMS = frozenset(
+    {"said", "says", "told", "tells", "wrote", "say", "added", "adds"}
+    # verbs of belief that are never nouns: "Many believe …", "Some think …"
+    | {"believe", "believes", "think", "thinks", "argue", "argues", "contend", "contends"}
+)
 
 #: A-11: cue forms that are also common nouns ("the following comment",
 #: "initial reports"): after a determiner or an adjective they are not cues.
