@@ -3618,3 +3618,38 @@ def test_class7_a_quantified_believer_and_a_clause_opened_by_this(
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     week = "Lee said this weekend that the plan was dead."
     assert [q.span.of(week) for q in attribute(week)] == ["the plan was dead"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The senator offered the crowd an emotional account of the campaign.",
+            "offered",
+            "the crowd an emotional account of the campaign",
+        ),
+        (
+            "Governor Ann Roe toured the state, hoping to win over rural voters.",
+            "hoping",
+            "to win over rural voters",
+        ),
+        (
+            "Ann Roe spoke for an hour, describing the damage to the harbour.",
+            "describing",
+            "the damage to the harbour",
+        ),
+        (
+            "Many voters feel they are ignored by both parties.",
+            "feel",
+            "they are ignored by both parties",
+        ),
+    ],
+)
+def test_class7_offers_descriptions_hopes_and_feelings(text: str, cue: str, content: str) -> None:
+    """#14 class 7: an offer ("offered the crowd …"), a participle of describing,
+    discussing, hoping or seeking after a comma, and what someone feels (a clause,
+    never a state: "felt sick")."""
+    (q,) = attribute(text)
+    assert q.kind == "indirect" and q.span.of(text) == content
+    assert q.cue is not None and q.cue.span.of(text) == cue
+    assert attribute("The players felt sick after the match.") == ()

@@ -1473,9 +1473,10 @@ def _stance(
         low = tok.low
         if low in STANCE_VERBS:
             rule, lemma, begin = "stance-clause", STANCE_VERBS[low], k + 1
-            if lemma == "know":
-                # what is known is a clause: "We know (that) he grew up …", "knows how
-                # …"; not a person ("Lee knows the governor", "knew him well")
+            if lemma in {"know", "feel"}:
+                # what is known or felt is a clause: "We know (that) he grew up …",
+                # "knows how …", "feel they are ignored"; not a person or a state
+                # ("Lee knows the governor", "knew him well", "felt sick")
                 if toks[begin].low not in _KNOWN_OPENERS and (
                     toks[begin].low not in SPEAKER_PRONOUNS or toks[begin].low in _OBJECTS
                 ):

@@ -773,6 +773,7 @@ STANCE_VERBS: dict[str, str] = {
         "fear": ("fear", "fears", "feared"),
         # knowledge: "We know that he grew up in Brooklyn", "Trump knows we must …"
         "know": ("know", "knows", "knew"),
+        "feel": ("feel", "feels", "felt"),  # "Voters feel that …", "feel they are …"
         # promises to act: "has vowed to soldier on", "promised to take bold action"
         "vow": ("vows", "vowed"),
         "promise": ("promises", "promised"),
@@ -849,6 +850,10 @@ ACT_VERBS: dict[str, tuple[str, str]] = {
     "apologized": ("apologize", "for"),
     "described": ("describe", "as"),
     "describes": ("describe", "as"),
+    # an offer made ("Rubio offered the crowd an emotional evaluation", "offered to
+    # debate in Brooklyn")
+    "offered": ("offer", ""),
+    "offers": ("offer", ""),
     # evidence a speaker points to: "Clinton pointed to the nine times Sanders …"
     "pointed": ("point to", "to"),
     "points": ("point to", "to"),
@@ -882,6 +887,11 @@ PARTICIPLE_ACTS: dict[str, tuple[str, str]] = {
     "touting": ("tout", ""),
     "blaming": ("blame", ""),
     "calling": ("call for", "for"),
+    "describing": ("describe", ""),
+    "discussing": ("discuss", ""),
+    # a stance after a comma: "…, hoping to win the state", "…, seeking to reassure"
+    "hoping": ("hope", ""),
+    "seeking": ("seek", ""),
 }
 
 
