@@ -3653,3 +3653,4 @@ def test_class7_offers_descriptions_hopes_and_feelings(text: str, cue: str, cont
     assert q.kind == "indirect" and q.span.of(text) == content
     assert q.cue is not None and q.cue.span.of(text) == cue
     assert attribute("The players felt sick after the match.") == ()
+    assert attribute("The players feel that way about the coach.") == ()

@@ -1481,6 +1481,8 @@ def _stance(
                     toks[begin].low not in SPEAKER_PRONOUNS or toks[begin].low in _OBJECTS
                 ):
                     continue
+                if toks[begin].low == "that" and toks[begin + 1].low in _THAT_NOUNS:
+                    continue  # "feel that way", "know that much": no clause
             elif toks[begin].low in PHRASE_STOPS and toks[begin].low != "to":
                 continue  # "wanted in Ohio", "expected by Monday"
             if lemma in _TO_STANCES and toks[begin].low != "to":
@@ -1534,6 +1536,8 @@ def _stance(
 
 #: Words that open what is known ("know that …", "knows how …").
 _KNOWN_OPENERS = frozenset({"that", "how", "what", "why", "whether", "where", "when", "who"})
+#: Nouns after a demonstrative "that" ("feel that way", "knew that much").
+_THAT_NOUNS = frozenset({"way", "much", "many", "kind", "sort", "one", "day", "time", "part"})
 #: Object pronouns: after "know" they are a person known, not a clause's subject.
 _OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 
