@@ -3654,3 +3654,31 @@ def test_class7_offers_descriptions_hopes_and_feelings(text: str, cue: str, cont
     assert q.cue is not None and q.cue.span.of(text) == cue
     assert attribute("The players felt sick after the match.") == ()
     assert attribute("The players feel that way about the coach.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "According to cables at the time that were later released by WikiLeaks, the "
+            "lobbyist pressed diplomats to treat the president fairly.",
+            "cables",
+            "the lobbyist pressed diplomats to treat the president fairly",
+        ),
+        (
+            "But according to reports emerging in the news media, he could not convince "
+            "the family.",
+            "reports emerging",
+            "he could not convince the family",
+        ),
+    ],
+)
+def test_a5_a_source_with_a_relative_clause_or_a_participle(
+    text: str, speaker: str, content: str
+) -> None:
+    """A-5: the source's phrase runs to its comma through a relative clause ("cables
+    that were later released by …"), and "reports emerging in …" can speak."""
+    (q,) = attribute(text)
+    assert q.kind == "indirect" and q.span.of(text) == content
+    assert q.speaker is not None and q.speaker.span.of(text).endswith(speaker)
+    assert q.attribution is not None and q.attribution.rule == "according-to-clause"

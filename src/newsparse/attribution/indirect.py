@@ -763,7 +763,10 @@ def _speaks(toks: Sequence[_Tok], ment: _Ment) -> bool:
     """True for a source after *according to* that can say something: a name, a person,
     a pronoun, or a report or a poll, never a norm ("according to tradition", "to plan",
     "to his wishes")."""
-    head = _bare(toks[ment.last].low)
+    last = ment.last
+    if last > ment.first and toks[last].low.endswith("ing"):
+        last -= 1  # "reports emerging in the media": the noun before the participle
+    head = _bare(toks[last].low)
     return (
         ment.kind in {"name", "organisation", "anonymous", "pronoun"}
         or head in FINDING_SUBJECTS
@@ -776,13 +779,21 @@ def _phrase_comma(toks: Sequence[_Tok], k: int, hi: int) -> int:
     """The comma that ends a phrase of words from token ``k`` within 20 tokens, or ``k``
     when another sign, a cue or a verb comes first ("According to police the man fled,
     …" has no source phrase to its comma)."""
+    relative = False
     for r in range(k, min(hi, k + 20)):
         tok = toks[r]
         if tok.low == ",":
             return r
         if (not tok.word and tok.low not in _IN_A_SOURCE) or _cue_at(toks, r):
             return k
-        if not tok.cap and (tok.low in FINITE_VERBS or (tok.low.endswith("ed") and r > k)):
+        relative = relative or tok.low in RELATIVE_PRONOUNS or tok.low == "that"
+        if (
+            not relative
+            and not tok.cap
+            and (tok.low in FINITE_VERBS or (tok.low.endswith("ed") and r > k))
+        ):
+            # a verb of the clause, not of a relative clause in the source ("According
+            # to cables that were later released by WikiLeaks, …")
             return k
     return k
 
