@@ -3682,3 +3682,16 @@ def test_a5_a_source_with_a_relative_clause_or_a_participle(
     assert q.kind == "indirect" and q.span.of(text) == content
     assert q.speaker is not None and q.speaker.span.of(text).endswith(speaker)
     assert q.attribution is not None and q.attribution.rule == "according-to-clause"
+
+
+@pytest.mark.parametrize("tail", ["", " on Monday"])
+def test_a5_as_reported_by_a_source(tail: str) -> None:
+    """A-5: "As reported by X, CLAUSE": the agent of the passive is the source."""
+    text = (
+        f"As reported by the Daily Journal{tail}, investigators found 2,200 emails on the server."
+    )
+    (q,) = attribute(text)
+    assert q.kind == "indirect"
+    assert q.span.of(text) == "investigators found 2,200 emails on the server"
+    assert q.speaker is not None and q.speaker.span.of(text) == "the Daily Journal"
+    assert q.attribution is not None and q.attribution.rule == "as-cue-clause"

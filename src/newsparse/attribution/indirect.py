@@ -513,6 +513,9 @@ def _as_clause(
         k += 1
     if k + 3 >= hi or toks[k].low != "as" or inside(toks[k].start):
         return None
+    passive = _as_reported_by(text, toks, k, hi)
+    if passive is not None:
+        return passive
     for c in range(k + 2, min(hi - 2, k + 10)):
         if not toks[c].word:
             return None
@@ -533,6 +536,30 @@ def _as_clause(
             return None
         return _Cand(subj.start, subj, _cue_tuple(toks, hit), "as-cue-clause", 0.7, content=content)
     return None
+
+
+def _as_reported_by(text: str, toks: Sequence[_Tok], k: int, hi: int) -> _Cand | None:
+    """Rule ``as-cue-clause`` in the passive: "As reported by the Journal, investigators
+    found …" (the agent after "by" is the source; A-5's shape)."""
+    hit = toks[k + 1].cue
+    if hit is None or "indirect" not in hit.patterns or toks[hit.end].low != "by":
+        return None
+    subj = _np_forward(text, toks, hit.end + 1)
+    if subj is None:
+        return None
+    comma = subj.last + 1
+    if comma >= hi or toks[comma].low != ",":
+        comma = _phrase_comma(toks, comma, hi)
+        if comma >= hi or toks[comma].low != ",":
+            return None
+    begin = comma + 1
+    end, _ = _clause_end(text, toks, begin, hi)
+    if sum(1 for t in toks[begin:end] if t.word) < 3:
+        return None
+    content = _trim(text, toks[begin].start, _end_char(toks, end, hi))
+    if content is None or _quoted(text, content):
+        return None
+    return _Cand(subj.start, subj, _cue_tuple(toks, hit), "as-cue-clause", 0.7, content=content)
 
 
 def _asked_frame(
