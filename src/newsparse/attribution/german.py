@@ -299,7 +299,13 @@ def _clause_verb(toks: Sequence[_Tok], lo: int, first: int) -> tuple[int, bool] 
         if toks[k].low in {",", ";", ":"} or toks[k].low in _MARKS:
             start = k + 1  # a comma, or the close of an earlier quote
             break
-    if start > lo and end - 2 > start and toks[end - 2].low == "zu" and not toks[end - 1].cap:
+    if (
+        start > lo
+        and end - 2 > start
+        and toks[end - 2].low == "zu"
+        and not toks[end - 1].cap
+        and toks[end - 1].low.endswith(("en", "ern", "eln"))
+    ):
         # "…, seine Sympathien offen zu zeigen: „…“": an infinitive clause has no
         # subject of its own; the clause before it governs
         start = lo
@@ -340,13 +346,15 @@ def _attributive(toks: Sequence[_Tok], lo: int, k: int) -> bool:
     before it, with only lower-case words between; or after an adverb such as "näher"
     with a quote right after it."""
     if (
-        k > lo
+        k - 1 > lo
         and toks[k - 1].low in _PARTICIPLE_ADVERBS
+        and toks[k - 2].low in {"nicht", "kaum", "so"}
         and k + 1 < len(toks)
         and toks[k + 1].low in _MARKS
         and toks[k].low.endswith(("te", "ten", "tes", "ter", "tem"))
     ):
-        return True  # "nicht näher bezeichnete „technische Probleme“"
+        return True  # "nicht näher bezeichnete „technische Probleme“" (not "weil er
+        # häufig betonte „…“": a finite verb; "die oft zitierte": the article below)
     for j in range(k - 1, max(lo, k - 3) - 1, -1):
         if toks[j].low in _ADJECTIVE_ARTICLES:
             return True

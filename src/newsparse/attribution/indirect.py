@@ -327,8 +327,9 @@ def _indirect(
         if (
             act is not None
             and act.content is not None
-            # not the speaker's relative clause ("X, who declined to be named, said")
-            and (act.speaker is None or toks[act.speaker.first].low not in {"who", "which"})
+            # not the speaker's relative clause ("X, who declined to be named, said",
+            # "X, whom voters see as a reformer, said")
+            and not _in_a_relative_clause(toks, lo, act)
             and all(
                 c.content is None
                 or act.content.end <= c.content.start
@@ -346,12 +347,28 @@ def _indirect(
     return out
 
 
+def _in_a_relative_clause(toks: Sequence[_Tok], lo: int, cand: _Cand) -> bool:
+    """True when the candidate's cue stands in a relative clause: a relative pronoun
+    between the comma before the cue and the cue."""
+    if cand.cue is None:
+        return False
+    k = next((i for i in range(lo, len(toks)) if toks[i].start >= cand.cue[0]), lo)
+    for i in range(k - 1, max(lo, k - 12) - 1, -1):
+        if toks[i].low == ",":
+            return False
+        if toks[i].low in RELATIVE_PRONOUNS:
+            return True
+    return False
+
+
 def _participle_act(
     text: str, toks: Sequence[_Tok], lo: int, hi: int, inside: Callable[[int], bool]
 ) -> _Cand | None:
     """Rule ``participle-object``: "“…,” Lee said, citing low growth", "…, criticizing
-    the plan": the object of a participle after a comma is what the sentence's speaker
-    cites or judges (PolNeAR's attributed content)."""
+    the plan", "… and calling for a recount": the object of a participle after a comma
+    or "and" is what the speaker cites or judges (PolNeAR's attributed content): the
+    speaker of the verb of saying before it, else the sentence's subject when that is a
+    name or a pronoun."""
     for k in range(lo + 2, hi - 1):
         act = PARTICIPLE_ACTS.get(toks[k].low)
         if act is None or toks[k - 1].low not in {",", "and"}:
@@ -369,7 +386,8 @@ def _participle_act(
         subj = _speaker_before(text, toks, lo, k - 1) or _first_subject(text, toks, lo, k - 1)
         if subj is None:
             # no verb of saying before it: the sentence's subject does the act, when it
-            # is one word or a name ("she escalated her attacks, criticizing him")
+            # is a pronoun or a name ("she escalated her attacks, criticizing him"; a
+            # role's phrase may run into its verb: "The senator spoke")
             subj = _sentence_subject(text, toks, lo, k - 1)
             if subj is not None and subj.kind not in {"pronoun", "name"}:
                 subj = None
@@ -1140,7 +1158,7 @@ def _reported_clause(
     end, _ = _clause_end(text, toks, start_tok, hi)
     if (relative and toks[c - 2].low == ",") or toks[start_tok].low == "to":
         # "The video, which showed X, was released": the relative clause ends at its
-        # comma; so does an infinitive ("claiming to have cover, the firm …")
+        # comma; so does an infinitive ("claimed to have won, and the party …")
         end = next((k for k in range(start_tok, end) if toks[k].low == ","), end)
     if j == start_tok and hit.lemma in OBJECT_VERBS and not _has_finite_verb(toks, start_tok, end):
         return None, 0  # "The court declared the law unconstitutional": an object, no clause
@@ -1176,6 +1194,8 @@ def _to_content(toks: Sequence[_Tok], hit: _CueHit, j: int, hi: int) -> bool:
         and not toks[j + 1].cap
         and toks[j + 1].low not in DETERMINERS
         and toks[j + 1].low not in SPEAKER_PRONOUNS
+        # a base form, not a plural noun ("insisted to reporters that …")
+        and not (toks[j + 1].low.endswith("s") and not toks[j + 1].low.endswith(("ss", "us")))
     )
 
 
@@ -1189,7 +1209,15 @@ def _a_verb_after_this(tok: _Tok) -> bool:
         and len(low) > 3
         and low.endswith("s")
         and not low.endswith(("ss", "us", "is", "ics"))
+        and low not in _PLURAL_TIMES
     )
+
+
+#: Plural nouns of time and number after "this" ("said this weeks ago").
+_PLURAL_TIMES = frozenset(
+    {"days", "weeks", "months", "years", "hours", "minutes", "times", "dozens", "decades"}
+    | {"nights", "mornings", "seasons", "centuries", "ages", "hundreds", "thousands"}
+)
 
 
 def _clause_speaker_cue(
@@ -1519,8 +1547,12 @@ def _stance(
                     toks[begin].low not in SPEAKER_PRONOUNS or toks[begin].low in _OBJECTS
                 ):
                     continue
-                if toks[begin].low == "that" and toks[begin + 1].low in _THAT_NOUNS:
-                    continue  # "feel that way", "know that much": no clause
+                if toks[begin].low == "that":
+                    if toks[begin + 1].low in _THAT_NOUNS or not _has_finite_verb(
+                        toks, begin + 1, _first_break(toks, begin + 1, hi)
+                    ):
+                        continue  # "feel that way", "knows that man": no clause
+                    begin += 1  # the clause after "that", as after a verb of saying
             elif toks[begin].low in PHRASE_STOPS and toks[begin].low != "to":
                 continue  # "wanted in Ohio", "expected by Monday"
             if lemma in _TO_STANCES and toks[begin].low != "to":
@@ -1541,13 +1573,21 @@ def _stance(
                 else:
                     continue
             elif lemma == "point to":
-                if toks[k + 1].low != "to":
-                    continue  # "pointed out", "points scored"
+                prev = toks[k - 1].low
+                if (
+                    toks[k + 1].low != "to"
+                    or prev[:1].isdigit()
+                    or prev in DETERMINERS
+                    or _a_count(prev)
+                ):
+                    continue  # "pointed out", "rose 120 points to a record": a noun
                 begin = k + 2
             elif needs and not any(t.low == needs for t in toks[k + 1 : min(hi, k + 8)]):
                 continue
-            elif lemma in {"see", "view"} and not _as_a_view(toks, k, hi):
-                continue  # "saw prices rise as demand fell": a time, not a view
+            elif lemma in {"see", "view"} and (
+                toks[k - 1].low in DETERMINERS or not _as_a_view(toks, k, hi)
+            ):
+                continue  # "saw prices rise as demand fell", "enjoy the view as …"
         else:
             continue
         if not toks[begin].word:
@@ -1583,6 +1623,8 @@ _OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 #: Words after the "as" of a view ("sees him as a threat", "as the stronger one",
 #: "as increasingly favorable", "as sharing this trait").
 _VIEW_OPENERS = frozenset({"more", "most", "less", "too", "increasingly", "part", "one"})
+#: Verbs of a clause of time after "as" that no verb list holds ("as the sun set").
+_TIME_CLAUSE_VERBS = frozenset({"set", "sets", "rises", "falls", "begins", "ends", "arrived"})
 
 
 def _as_a_view(toks: Sequence[_Tok], k: int, hi: int) -> bool:
@@ -1592,7 +1634,13 @@ def _as_a_view(toks: Sequence[_Tok], k: int, hi: int) -> bool:
     if at is None:
         return False
     nxt = toks[at + 1].low
-    return nxt in DETERMINERS or nxt in _VIEW_OPENERS or nxt.endswith("ing")
+    if not (nxt in DETERMINERS or nxt in _VIEW_OPENERS or nxt.endswith("ing")):
+        return False
+    # "viewed the house as the sun set": a clause of time, with its own verb
+    return not any(
+        t.low in FINITE_VERBS or t.low in _TIME_CLAUSE_VERBS or (t.low.endswith("ed") and j > 0)
+        for j, t in enumerate(toks[at + 2 : min(hi, at + 6)])
+    )
 
 
 #: Objects of a naming "call" ("called him a liar", "calling themselves victims").
@@ -1690,6 +1738,8 @@ def _verb_that(
         }:
             continue
         end, _ = _clause_end(text, toks, t + 1, hi)
+        if not _has_finite_verb(toks, t + 1, end):
+            break  # "knows that man from church": a demonstrative, no clause
         content = _trim(text, toks[t + 1].start, _end_char(toks, end, hi))
         if content is not None and not _quoted(text, content):
             cue = (verb.start, verb.end, verb.low)
@@ -1715,17 +1765,21 @@ def _quoted(text: str, span: Span) -> bool:
     fragment carries the attribution, not indirect speech (PolNeAR convention).
 
     Typewriter marks (New York Times archive copy) count only around a quote of its
-    own that ends the clause after a comma, a colon or a dash ("…, might be
-    possible: ''He's a start-up.''"); words in them inside the clause ("said the
-    ''old model'' of clubs is in decline") leave it reported speech, as PolNeAR
-    annotates that copy."""
+    own that ends the clause after a comma, a colon, a semicolon or a dash ("…, might
+    be possible: ''He's a start-up.''"), whatever marks stand before it; words in them
+    inside the clause ("said the ''old model'' of clubs is in decline") leave it
+    reported speech, as PolNeAR annotates that copy."""
     if _MARK_RE.search(text, span.start, span.end) is not None:
         return True
-    opening = _TYPEWRITER_RE.search(text, span.start, span.end)
-    if opening is None:
-        return False
-    before = text[span.start : opening.start()].rstrip()
-    if before and before[-1] not in ",:;—–-":
-        return False  # words in marks inside the clause
-    closing = _TYPEWRITER_RE.search(text, opening.end(), span.end)
-    return closing is None or _WORD_RE.search(text, closing.end(), span.end) is None
+    pos = span.start
+    while (opening := _TYPEWRITER_RE.search(text, pos, span.end)) is not None:
+        closing = _TYPEWRITER_RE.search(text, opening.end(), span.end)
+        before = text[span.start : opening.start()].rstrip()
+        if (not before or before[-1] in ",:;—–-") and (
+            closing is None or _WORD_RE.search(text, closing.end(), span.end) is None
+        ):
+            return True  # a quote of its own at the clause's end
+        if closing is None:
+            return False
+        pos = closing.end()  # words in marks inside the clause: look on
+    return False

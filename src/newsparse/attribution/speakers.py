@@ -354,7 +354,7 @@ _QUOTE_RULES = frozenset(
     | {"de-quote-cue-speaker", "de-quote-so-speaker"}
     # German frames around a quote: the verb's subject before or after it
     | {"de-subject-verb", "de-verb-subject", "de-name-colon", "de-passive-quoted"}
-    | {"de-passive-agent", "de-source-phrase", "de-relative-clause"}
+    | {"de-passive-agent", "de-source-phrase"}
 )
 
 
