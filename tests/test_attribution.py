@@ -3714,6 +3714,7 @@ def test_a5_as_reported_by_a_source(tail: str) -> None:
         "Lee said this weeks ago.",
         "Markets found a floor after the sell-off.",
         "He insisted to reporters that the plan was sound.",  # not "to reporters …"
+        "Lee said so. Athens faces a fiscal crisis that threatens its banks.",  # a noun
     ],
 )
 def test_class7_the_new_frames_keep_to_their_cases(text: str) -> None:

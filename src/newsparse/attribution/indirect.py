@@ -1725,7 +1725,7 @@ def _verb_that(
             or verb.low in PHRASE_STOPS
             or verb.low in CUE_ADVERBS
             or not verb.low.endswith(("ed", "s"))
-            or verb.low.endswith(("ss", "'s", "’s"))
+            or verb.low.endswith(("ss", "is", "us", "'s", "’s"))
         ):
             continue
         subj = _subject_before(text, toks, t - 1, lo)
