@@ -3740,3 +3740,16 @@ def test_class7_the_new_frames_leave_the_reported_clause_alone(text: str, conten
     """#14 class 7: "to" and a noun is no infinitive of saying; an act inside the
     speaker's relative clause is not attributed beside the reported clause."""
     assert [q.span.of(text) for q in attribute(text) if q.kind == "indirect"] == [content]
+
+
+def test_a_comment_after_the_closing_attribution_is_no_clause_of_its_own() -> None:
+    """ "CLAUSE, Lee said, a policy that could …": the attribution closes the reported
+    clause; the appositive after its comma comments on it (neither the clause after
+    "that" nor a parenthetical reading of the whole sentence)."""
+    text = (
+        "Victims of violence would be considered a distinct group, Lee said, a policy "
+        "that could make it easier for them."
+    )
+    (q,) = attribute(text)
+    assert q.span.of(text) == "Victims of violence would be considered a distinct group"
+    assert q.attribution is not None and q.attribution.rule == "clause-speaker-cue"

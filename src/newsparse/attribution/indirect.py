@@ -184,6 +184,8 @@ def _sentence_rest_is_tail(toks: Sequence[_Tok], j: int, hi: int) -> bool:
         return False
     if j < hi and (toks[j].low in SPEAKER_PRONOUNS or toks[j].low in DETERMINERS):
         return False  # "Ana Ruiz, a clerk, said the tally was final": a clause follows
+    if j + 1 < hi and toks[j].low == "," and toks[j + 1].low in {"a", "an"}:
+        return True  # "…, Lee said, a policy that could …": a comment on the clause
     n = 0
     for k in range(j, hi):
         if toks[k].low in {",", "."} and k + 1 < hi and _cue_at(toks, k + 1) is not None:
@@ -882,6 +884,7 @@ def _clause_start(toks: Sequence[_Tok], hit: _CueHit, j: int, hi: int) -> int | 
     if (
         k < hi
         and toks[k].low == "that"
+        and not (toks[j].low == "," and j + 1 < hi and toks[j + 1].low in {"a", "an"})
         and (
             k == j
             or toks[j].low in CLAUSE_SKIP_WORDS
@@ -1389,9 +1392,13 @@ def _parenthetical(
         before = sum(1 for t in toks[lo:j] if t.word)
         if rest < 2 or (before < 2 and (before < 1 or rest < 3)):
             return None
-        if before >= 3 and hit.start == j + 1 and _appositive_rest(toks, after + 1, hi):
-            # "…, said Ann Lee, director of the center.": the attribution closes the
-            # sentence; what follows its comma describes the speaker
+        if before >= 3 and (
+            (hit.start == j + 1 and _appositive_rest(toks, after + 1, hi))
+            or toks[after + 1].low in {"a", "an"}
+        ):
+            # "…, said Ann Lee, director of the center.", "…, Lee said, a policy that
+            # could …": the attribution closes the sentence; what follows its comma
+            # describes the speaker or comments on the clause
             content = _trim(text, toks[lo].start, toks[j].start)
             if content is None or _quoted(text, content):
                 return None
