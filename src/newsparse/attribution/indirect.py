@@ -547,14 +547,7 @@ def _as_clause(
         subj = _np_forward(text, toks, k + 1)
         if subj is None or subj.last >= c:
             return None
-        begin = hit.end + 1
-        end, _ = _clause_end(text, toks, begin, hi)
-        if sum(1 for t in toks[begin:end] if t.word) < 3:
-            return None
-        content = _trim(text, toks[begin].start, _end_char(toks, end, hi))
-        if content is None or _quoted(text, content):
-            return None
-        return _Cand(subj.start, subj, _cue_tuple(toks, hit), "as-cue-clause", 0.7, content=content)
+        return _as_cand(text, toks, subj, hit, hit.end + 1, hi)
     return None
 
 
@@ -572,7 +565,14 @@ def _as_reported_by(text: str, toks: Sequence[_Tok], k: int, hi: int) -> _Cand |
         comma = _phrase_comma(toks, comma, hi)
         if comma >= hi or toks[comma].low != ",":
             return None
-    begin = comma + 1
+    return _as_cand(text, toks, subj, hit, comma + 1, hi)
+
+
+def _as_cand(
+    text: str, toks: Sequence[_Tok], subj: _Ment, hit: _CueHit, begin: int, hi: int
+) -> _Cand | None:
+    """The ``as-cue-clause`` candidate for the clause from token ``begin``: ``None``
+    when it is under three words or quoted."""
     end, _ = _clause_end(text, toks, begin, hi)
     if sum(1 for t in toks[begin:end] if t.word) < 3:
         return None
