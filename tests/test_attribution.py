@@ -3753,3 +3753,56 @@ def test_a_comment_after_the_closing_attribution_is_no_clause_of_its_own() -> No
     (q,) = attribute(text)
     assert q.span.of(text) == "Victims of violence would be considered a distinct group"
     assert q.attribution is not None and q.attribution.rule == "clause-speaker-cue"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "rule"),
+    [
+        # acts of saying and judging with a noun object
+        ("The senator attacked the governor's record on schools.",
+         "the governor's record on schools", "attacked", "act-object"),
+        ("The council discussed a new parking fee for the harbor.",
+         "a new parking fee for the harbor", "discussed", "act-object"),
+        ("Lee hailed the deal as a turning point for the region.",
+         "the deal as a turning point for the region", "hailed", "act-object"),
+        ("The mayor outlined a plan to rebuild the pier.", "a plan to rebuild the pier",
+         "outlined", "act-object"),
+        # the progressive
+        ("Ruiz is questioning the cost of the new stadium.", "the cost of the new stadium",
+         "questioning", "act-object"),
+        ("The union is seeking to delay the vote until June.", "to delay the vote until June",
+         "seeking", "stance-clause"),
+        # after a preposition
+        ("The firm warned of a sharp fall in orders next year.",
+         "a sharp fall in orders next year", "warned of", "act-object"),
+        ("Park complained about the noise from the new airport.",
+         "the noise from the new airport", "complained about", "act-object"),
+        # beliefs that take a clause
+        ("The mayor doubts the new budget will pass this year.",
+         "the new budget will pass this year", "doubts", "stance-clause"),
+        ("Voters realized the tax would fall on renters.", "the tax would fall on renters",
+         "realized", "stance-clause"),
+    ],
+)  # fmt: skip
+def test_class7_more_acts_and_beliefs(text: str, content: str, cue: str, rule: str) -> None:
+    """#14 class 7: the acts and beliefs PolNeAR attributes without a verb of saying
+    (``act-object``, ``stance-clause``), each with its cue."""
+    (q,) = attribute(text)
+    assert q.kind == "indirect" and q.span.of(text) == content
+    assert q.cue is not None and q.cue.span.of(text) == cue
+    assert q.attribution is not None and q.attribution.rule == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor remembered the governor.",  # a person remembered, not a clause
+        "Lee doubted him.",
+        "The team embraced the coach after the game.",  # a plain action
+        "The senator backed out of the race.",
+    ],
+)
+def test_class7_plain_objects_and_actions_stay_out(text: str) -> None:
+    """#14 class 7: a belief verb with a person as object and plain actions report
+    nothing."""
+    assert [q for q in attribute(text) if q.kind == "indirect"] == []

@@ -1544,14 +1544,22 @@ def _stance(
         if tok.cap or inside(tok.start):
             continue
         low = tok.low
+        joins = False  # the preposition after the verb is part of the cue
         if low in STANCE_VERBS:
             rule, lemma, begin = "stance-clause", STANCE_VERBS[low], k + 1
-            if lemma in {"know", "feel"}:
+            if lemma in _CLAUSE_STANCES:
                 # what is known or felt is a clause: "We know (that) he grew up …",
                 # "knows how …", "feel they are ignored"; not a person or a state
                 # ("Lee knows the governor", "knew him well", "felt sick")
-                if toks[begin].low not in _KNOWN_OPENERS and (
-                    toks[begin].low not in SPEAKER_PRONOUNS or toks[begin].low in _OBJECTS
+                if (
+                    toks[begin].low not in _KNOWN_OPENERS
+                    and (toks[begin].low not in SPEAKER_PRONOUNS or toks[begin].low in _OBJECTS)
+                    # "doubts the plan will pass": a clause after a noun phrase
+                    and not (
+                        lemma not in {"know", "feel"}
+                        and toks[begin].low in DETERMINERS
+                        and _has_finite_verb(toks, begin + 1, _first_break(toks, begin + 1, hi))
+                    )
                 ):
                     continue
                 if toks[begin].low == "that":
@@ -1589,6 +1597,8 @@ def _stance(
                 ):
                     continue  # "pointed out", "rose 120 points to a record": a noun
                 begin = k + 2
+            elif needs and toks[k + 1].low == needs and needs in _PREPOSITION_CUES:
+                begin, joins = k + 2, True  # "warned of a shutdown": the cue is "warned of"
             elif needs and not any(t.low == needs for t in toks[k + 1 : min(hi, k + 8)]):
                 continue
             elif lemma in {"see", "view"} and (
@@ -1612,13 +1622,23 @@ def _stance(
             continue
         cue = (
             tok.start,
-            toks[begin - 1].end if lemma in {"call for", "call on", "point to"} else tok.end,
+            toks[begin - 1].end
+            if joins or lemma in {"call for", "call on", "point to"}
+            else tok.end,
             lemma,
         )
         return _Cand(subj.start, subj, cue, rule, 0.5, content=content)
     return None
 
 
+#: Prepositions that open the content right after an act ("warned of", "talked about").
+_PREPOSITION_CUES = frozenset({"of", "about", "on", "for"})
+#: Stances whose content is a clause, never a plain object ("We know (that) he grew up
+#: …", "doubts the plan will pass"; not "knows the governor", "felt sick").
+_CLAUSE_STANCES = frozenset(
+    {"know", "feel", "worry", "doubt", "suspect", "assume", "recognize", "understand"}
+    | {"remember", "learn", "realize", "imagine"}
+)
 #: Words that open what is known ("know that …", "knows how …").
 _KNOWN_OPENERS = frozenset({"that", "how", "what", "why", "whether", "where", "when", "who"})
 #: Nouns after a demonstrative "that" ("feel that way", "knew that much").
