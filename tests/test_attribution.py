@@ -3763,8 +3763,8 @@ def test_a_comment_after_the_closing_attribution_is_no_clause_of_its_own() -> No
          "the governor's record on schools", "attacked", "act-object"),
         ("The council discussed a new parking fee for the harbor.",
          "a new parking fee for the harbor", "discussed", "act-object"),
-        ("Lee hailed the deal as a turning point for the region.",
-         "the deal as a turning point for the region", "hailed", "act-object"),
+        ("Lee applauded the deal as a turning point for the region.",
+         "the deal as a turning point for the region", "applauded", "act-object"),
         ("The mayor outlined a plan to rebuild the pier.", "a plan to rebuild the pier",
          "outlined", "act-object"),
         # the progressive
@@ -3806,3 +3806,37 @@ def test_class7_plain_objects_and_actions_stay_out(text: str) -> None:
     """#14 class 7: a belief verb with a person as object and plain actions report
     nothing."""
     assert [q for q in attribute(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        ("Critics question his claim that the vote was rigged in three states.",
+         "the vote was rigged in three states", "his", "claim"),
+        ("Gov. Ann Lee's decision to run again surprised the party.", "to run again",
+         "Gov. Ann Lee", "decision"),
+        ("Their fear that the plant will close next year is real.",
+         "the plant will close next year", "Their", "fear"),
+        ("Voters liked her promise to cut the sales tax by half.",
+         "to cut the sales tax by half", "her", "promise"),
+    ],
+)  # fmt: skip
+def test_class4_the_owner_of_a_claim_speaks_its_clause(
+    text: str, content: str, speaker: str, cue: str
+) -> None:
+    """#14 classes 4 and 7: the owner of a noun of saying, believing or intending
+    speaks the clause after it (``possessor-claim-clause``); as the sentence's subject,
+    the clause ends before the main verb."""
+    text = "Vote\n\n" + text
+    (q,) = [q for q in attribute(text) if q.kind == "indirect"]
+    assert q.span.of(text) == content
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.cue is not None and q.cue.span.of(text) == cue
+    assert q.attribution is not None and q.attribution.rule == "possessor-claim-clause"
+
+
+def test_class4_a_claim_noun_without_a_clause_reports_nothing() -> None:
+    """#14 class 4: "the claim that he made" is a relative clause; "his plan" alone
+    has no content."""
+    for text in ("Vote\n\nHis claim that he made was false.", "Vote\n\nHis plan is good."):
+        assert [q for q in attribute(text) if q.kind == "indirect"] == []

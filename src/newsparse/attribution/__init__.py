@@ -36,7 +36,7 @@ from newsparse.attribution.headlines import (
     _tag_cand,
 )
 from newsparse.attribution.indirect import (
-    _STANCE_WORDS,
+    _FRAME_WORDS,
     _indirect,
     _trim,
 )
@@ -188,7 +188,7 @@ def _yields_nothing(text: str, para: Span, toks: Sequence[_Tok]) -> bool:
     return (
         "that" not in lows
         and _DASHES.isdisjoint(lows)
-        and _STANCE_WORDS.isdisjoint(lows)
+        and _FRAME_WORDS.isdisjoint(lows)
         and "''" not in text[para.start : para.end]
         and _IN_FINDING_RE.search(text, para.start, para.end) is None  # "In a poll, …"
     )
@@ -200,7 +200,7 @@ _IN_FINDING_RE = re.compile(
     + "|".join(sorted(FINDING_SUBJECTS))
     + r")\b[^,\n]{0,60},"
 )
-_STANCE_RE = re.compile(r"\b(?:" + "|".join(sorted(_STANCE_WORDS)) + r")\b")
+_STANCE_RE = re.compile(r"\b(?:" + "|".join(sorted(_FRAME_WORDS)) + r")\b")
 
 
 def _quote_bounds(q: Quote) -> tuple[int, int]:

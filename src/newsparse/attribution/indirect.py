@@ -34,6 +34,7 @@ from newsparse.attribution.direct import (
 from newsparse.attribution.mentions import (
     _a_count,
     _a_person,
+    _is_name_word,
     _main_clause,
     _Ment,
     _np_back,
@@ -60,6 +61,7 @@ from newsparse.lexicon.cues import (
     AUXILIARIES,
     BARE_TIME_WORDS,
     BELIEF_LEMMAS,
+    CLAUSE_NOUNS,
     CLAUSE_SKIP_WORDS,
     CUE_ADVERBS,
     EVIDENTIAL_VERBS,
@@ -79,6 +81,7 @@ from newsparse.lexicon.cues import (
 from newsparse.lexicon.german import SPEECH_LEMMAS
 from newsparse.lexicon.kinds import BE_FORMS
 from newsparse.lexicon.pronouns import (
+    POSSESSIVES,
     RELATIVE_PRONOUNS,
     SPEAKER_PRONOUNS,
 )
@@ -346,7 +349,83 @@ def _indirect(
     acted = _participle_act(text, toks, lo, hi, inside)
     if acted is not None:
         out.append(acted)
+    owned = _possessor_claim_clause(text, toks, lo, hi, inside)
+    if owned is not None and owned.content is not None:
+        span = owned.content
+        if all(
+            c.content is None or span.end <= c.content.start or c.content.end <= span.start
+            for c in out
+        ):
+            out.append(owned)
     return out
+
+
+def _possessor_claim_clause(
+    text: str, toks: Sequence[_Tok], lo: int, hi: int, inside: Callable[[int], bool]
+) -> _Cand | None:
+    """Rule ``possessor-claim-clause``: "his claim that the vote was rigged", "their
+    fear that jobs will go", "Lee's decision to run again": the owner of a noun of
+    saying, believing or intending (:data:`~newsparse.lexicon.cues.CLAUSE_NOUNS`) is
+    the speaker and the clause after it is reported speech (#14 classes 4 and 7)."""
+    for c in range(lo + 1, hi - 2):
+        follows = CLAUSE_NOUNS.get(toks[c].low)
+        if follows is None or toks[c + 1].low not in follows or inside(toks[c].start):
+            continue
+        own = c - 1  # the owner, or an adjective after it ("his repeated claim")
+        if not _an_owner(toks[own]) and own - 1 >= lo and toks[own].word and not toks[own].cap:
+            own -= 1
+        if not _an_owner(toks[own]):
+            continue
+        ment = _owner(toks, own, lo)
+        begin = c + 2 if toks[c + 1].low == "that" else c + 1  # "to" opens the content
+        end, _ = _clause_end(text, toks, begin, hi)
+        if toks[c + 1].low == "that" and not _has_finite_verb(toks, begin, end):
+            continue  # "the claim that he made": a relative clause, no content
+        if ment.first == lo or (ment.first - 1 == lo and not toks[lo].word):
+            # the noun phrase is the sentence's subject: its clause ends before the
+            # main verb ("Her promise to cut taxes won votes")
+            end = _before_the_main_verb(toks, begin, end, toks[c + 1].low == "that")
+        if sum(1 for t in toks[begin:end] if t.word) < 3:
+            continue
+        content = _trim(text, toks[begin].start, _end_char(toks, end, hi))
+        if content is None or _quoted(text, content):
+            continue
+        cue = (toks[c].start, toks[c].end, toks[c].low)
+        return _Cand(ment.start, ment, cue, "possessor-claim-clause", 0.5, content=content)
+    return None
+
+
+def _owner(toks: Sequence[_Tok], own: int, lo: int) -> _Ment:
+    """The owner's mention: a possessive pronoun, or a name without its "'s"."""
+    tok = toks[own]
+    if tok.low in POSSESSIVES:
+        return _Ment(tok.start, tok.end, "pronoun", own, own)
+    first = own  # "Gov. Ann Lee's": the name's words before the possessive
+    while first - 1 >= lo and _is_name_word(toks[first - 1]):
+        first -= 1
+    return _Ment(toks[first].start, tok.end - 2, "name", first, own)
+
+
+def _before_the_main_verb(toks: Sequence[_Tok], begin: int, end: int, clause: bool) -> int:
+    """Where the sentence's main verb starts after a subject's clause ``[begin, end)``:
+    the second finite verb of a "that" clause, the first after an infinitive's verb
+    ("that the plant will close is real", "to run again surprised them"); ``end``
+    when there is none."""
+    seen = 0 if clause else 1
+    for k in range(begin + 1 if clause else begin + 2, end):
+        t = toks[k]
+        if t.word and not t.cap and (t.low in FINITE_VERBS or t.low.endswith("ed")):
+            if t.low in AUXILIARIES and k > begin and toks[k - 1].low in AUXILIARIES:
+                continue  # "will have been": one verb
+            if seen:
+                return k
+            seen = 1
+    return end
+
+
+def _an_owner(tok: _Tok) -> bool:
+    """A possessive determiner or a capitalised word in the possessive ("Lee's")."""
+    return tok.low in POSSESSIVES or (tok.cap and tok.low.endswith(("'s", "’s")))
 
 
 def _in_a_relative_clause(toks: Sequence[_Tok], lo: int, cand: _Cand) -> bool:
@@ -1456,11 +1535,15 @@ _PARENTHETICAL_CUES = frozenset(
 #: The verbs of :func:`_stance` and :func:`_evidential`, which are no cues: a sentence
 #: without one of them, a cue, "that" or a comma holds no reported speech.
 _STANCE_WORDS = frozenset(STANCE_VERBS) | frozenset(ACT_VERBS) | EVIDENTIAL_VERBS
+#: The words that give reported speech without a listed cue: a stance, an act, evidence
+#: (:func:`_stance`, :func:`_evidential`) or a noun whose owner speaks
+#: (:func:`_possessor_claim_clause`).
+_FRAME_WORDS = _STANCE_WORDS | frozenset(CLAUSE_NOUNS)
 
 
 def _has_stance_word(toks: Sequence[_Tok], lo: int, hi: int) -> bool:
-    """True when tokens ``[lo, hi)`` hold a verb :func:`_stance` reads."""
-    return not _STANCE_WORDS.isdisjoint(map(_LOW_OF, toks[lo:hi]))
+    """True when tokens ``[lo, hi)`` hold a word of :data:`_FRAME_WORDS`."""
+    return not _FRAME_WORDS.isdisjoint(map(_LOW_OF, toks[lo:hi]))
 
 
 #: The kinds of mention that hold a stance or act (not a thing: "the plan wants").

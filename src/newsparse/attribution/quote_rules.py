@@ -71,7 +71,7 @@ from newsparse.lexicon.cues import (
     TITLE_CASE_CUES,
 )
 from newsparse.lexicon.kinds import BE_FORMS
-from newsparse.lexicon.pronouns import RELATIVE_PRONOUNS
+from newsparse.lexicon.pronouns import POSSESSIVES, RELATIVE_PRONOUNS
 from newsparse.lexicon.titles import (
     DETERMINERS,
     NARRATIVE_KINDS,
@@ -968,7 +968,6 @@ def _after_a_narrative(s: _Site) -> _Cand | None:
 #: Forms of *be* before a passive participle ("was dubbed", "has been called").
 _BE_FORMS = BE_FORMS["en"]
 #: Possessive pronouns that own a noun of saying ("his claim").
-POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 #: Words that open a relative clause: a verb after them is the clause's own.

@@ -108,3 +108,6 @@ PLURAL_NOUNS = frozenset({"people", "police", "staff", "crowd", "family", "child
 #: speaker and the cue (A-2, A-13: "A spokesman, who declined to be named,
 #: said"; "according to a diplomat who asked not to be named, …").
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+
+#: Possessive determiners: the owner of a claim ("his claim that …", "their fear that …").
+POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
