@@ -3840,3 +3840,35 @@ def test_class4_a_claim_noun_without_a_clause_reports_nothing() -> None:
     has no content."""
     for text in ("Vote\n\nHis claim that he made was false.", "Vote\n\nHis plan is good."):
         assert [q for q in attribute(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("To Ann Lee, the vote was a warning to the party.",
+         "the vote was a warning to the party", "Ann Lee"),
+        ("The count ended. To many voters in the county, the race is already over.",
+         "the race is already over", "many voters"),
+    ],
+)  # fmt: skip
+def test_class7_a_view_opened_by_to(text: str, content: str, speaker: str) -> None:
+    """#14 class 7: "To X, CLAUSE" is X's view (``perspective-clause``), also in a
+    paragraph with no verb of saying."""
+    text = "Vote\n\n" + text
+    (q,) = [q for q in attribute(text) if q.kind == "indirect"]
+    assert q.span.of(text) == content
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.attribution is not None and q.attribution.rule == "perspective-clause"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To be sure, the plant was closed in May.",
+        "To date, the plant has lost money every year.",
+        "For Lee, the win brings 99 more delegates.",  # a gain, not a view
+    ],
+)
+def test_class7_to_and_for_that_open_no_view(text: str) -> None:
+    """#14 class 7: an infinitive or a time after *To*, and *For X*, open no view."""
+    assert [q for q in attribute("Vote\n\n" + text) if q.kind == "indirect"] == []

@@ -191,6 +191,7 @@ def _yields_nothing(text: str, para: Span, toks: Sequence[_Tok]) -> bool:
         and _FRAME_WORDS.isdisjoint(lows)
         and "''" not in text[para.start : para.end]
         and _IN_FINDING_RE.search(text, para.start, para.end) is None  # "In a poll, …"
+        and _PERSPECTIVE_RE.search(text, para.start, para.end) is None  # "To Lee, …"
     )
 
 
@@ -200,6 +201,8 @@ _IN_FINDING_RE = re.compile(
     + "|".join(sorted(FINDING_SUBJECTS))
     + r")\b[^,\n]{0,60},"
 )
+#: "To X, …" opening a sentence: the view :func:`_perspective` reports.
+_PERSPECTIVE_RE = re.compile(r"(?:^|(?<=[.!?”\"]\s))To [^,.\n]{1,60},", re.MULTILINE)
 _STANCE_RE = re.compile(r"\b(?:" + "|".join(sorted(_FRAME_WORDS)) + r")\b")
 
 
@@ -252,6 +255,7 @@ def _paragraph_cands(
         _has_cue_word(text, para.start, para.end)
         or _STANCE_RE.search(text, para.start, para.end) is not None
         or _IN_FINDING_RE.search(text, para.start, para.end) is not None
+        or _PERSPECTIVE_RE.search(text, para.start, para.end) is not None
     )
     if not in_para and not has_cue:
         return cands

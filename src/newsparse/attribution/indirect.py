@@ -349,6 +349,10 @@ def _indirect(
     acted = _participle_act(text, toks, lo, hi, inside)
     if acted is not None:
         out.append(acted)
+    if not out and toks[lo].low == "to" and toks[lo].cap:
+        seen = _perspective(text, toks, lo, hi, inside)
+        if seen is not None:
+            out.append(seen)
     owned = _possessor_claim_clause(text, toks, lo, hi, inside)
     if owned is not None and owned.content is not None:
         span = owned.content
@@ -404,6 +408,45 @@ def _owner(toks: Sequence[_Tok], own: int, lo: int) -> _Ment:
     while first - 1 >= lo and _is_name_word(toks[first - 1]):
         first -= 1
     return _Ment(toks[first].start, tok.end - 2, "name", first, own)
+
+
+def _perspective(
+    text: str, toks: Sequence[_Tok], lo: int, hi: int, inside: Callable[[int], bool]
+) -> _Cand | None:
+    """Rule ``perspective-clause``: "To Lee, the vote was a warning", "To many voters,
+    the race is over": the sentence is the view of the person or group named after its
+    opening *To* (PolNeAR attributes it to them).  Not *For*: "For Lee, the win brings
+    99 delegates" is what the sentence gives them, not their view (measured)."""
+    ment = _np_forward(text, toks, lo + 1)
+    if ment is None or ment.kind not in _HOLDER_KINDS or inside(toks[lo].start):
+        return None
+    head, first = toks[ment.last].low, toks[ment.first].low
+    if head in _NO_VIEWERS or (
+        ment.kind not in {"name", "pronoun"}
+        and not head.endswith("s")
+        and first not in DETERMINERS
+        and first not in POSSESSIVES
+    ):
+        return None  # "To date, …", "To that end, …": no one's view
+    # the comma after the phrase and its tail ("To many voters in the county, …")
+    comma = next((j for j in range(ment.last + 1, min(hi, ment.last + 8)) if not toks[j].word), hi)
+    if comma >= hi or toks[comma].low != ",":
+        return None
+    if any(t.cue is not None or t.low in FINITE_VERBS for t in toks[ment.last + 1 : comma]):
+        return None  # "To Lee, who said …": a clause, not the phrase's tail
+    begin = comma + 1
+    end, _ = _clause_end(text, toks, begin, hi)
+    if not _has_finite_verb(toks, begin, end) or sum(1 for t in toks[begin:end] if t.word) < 3:
+        return None
+    content = _trim(text, toks[begin].start, _end_char(toks, end, hi))
+    if content is None or _quoted(text, content):
+        return None
+    cue = (toks[lo].start, toks[lo].end, toks[lo].low)
+    return _Cand(ment.start, ment, cue, "perspective-clause", 0.4, content=content)
+
+
+#: Heads of the phrases after "To" that name no one ("To that end", "To some extent").
+_NO_VIEWERS = frozenset({"date", "end", "extent", "degree", "day", "point", "wit", "sum"})
 
 
 def _before_the_main_verb(toks: Sequence[_Tok], begin: int, end: int, clause: bool) -> int:
