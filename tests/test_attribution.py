@@ -3872,3 +3872,28 @@ def test_class7_a_view_opened_by_to(text: str, content: str, speaker: str) -> No
 def test_class7_to_and_for_that_open_no_view(text: str) -> None:
     """#14 class 7: an infinitive or a time after *To*, and *For X*, open no view."""
     assert [q for q in attribute("Vote\n\n" + text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator seemed ready to back down on the tax.",
+         "The senator seemed ready to back down on the tax"),
+        ("The bill appears certain to pass the House this week.",
+         "The bill appears certain to pass the House this week"),
+        ("The mayor seemed lost during the debate.", "The mayor seemed lost during the debate"),
+    ],
+)  # fmt: skip
+def test_class7_evidence_with_a_complement(text: str, content: str) -> None:
+    """#14 class 7: *seem* and *appear* with an adjective or *like* are evidence without
+    a speaker as with *to* (``evidential-frame``); the content holds the subject."""
+    (q,) = [q for q in attribute("Vote\n\n" + text) if q.kind == "indirect"]
+    assert q.span.of("Vote\n\n" + text) == content
+    assert q.speaker is None
+    assert q.attribution is not None and q.attribution.rule == "evidential-frame"
+
+
+def test_class7_appearing_somewhere_is_no_evidence() -> None:
+    """#14 class 7: "appeared on Fox News" is where, not how something appears."""
+    text = "Vote\n\nThe senator appeared on Fox News on Sunday morning."
+    assert [q for q in attribute(text) if q.kind == "indirect"] == []

@@ -1626,8 +1626,13 @@ def _evidential(
     infinitive clause; nobody is its source."""
     for k in range(lo + 1, hi - 2):
         low = toks[k].low
-        if toks[k + 1].low != "to" or toks[k].cap or inside(toks[k].start):
+        if toks[k].cap or inside(toks[k].start):
             continue
+        after = k + 2  # the clause after "to"
+        if toks[k + 1].low != "to":
+            if low not in EVIDENTIAL_VERBS or not _a_complement(toks[k + 1], low):
+                continue
+            after = k + 1  # "seemed ready to …", "appears certain to …", "seems like …"
         verb = k
         if low == "expected":
             b = k - 2 if toks[k - 1].low == "not" and k - 2 >= lo else k - 1
@@ -1639,8 +1644,8 @@ def _evidential(
         subj = _subject_before(text, toks, verb, lo)
         if subj is None or subj.kind not in _HOLDER_KINDS:
             continue
-        end, _ = _clause_end(text, toks, k + 2, hi)
-        if sum(1 for t in toks[k + 2 : end] if t.word) < 1:
+        end, _ = _clause_end(text, toks, after, hi)
+        if sum(1 for t in toks[after:end] if t.word) < 1:
             continue
         # the whole subject: from where the main clause starts ("the senator from
         # Ohio seemed"; not the phrase before it: "In the past days, …")
@@ -1653,6 +1658,26 @@ def _evidential(
         cue = (toks[verb].start, toks[k].end, "expect" if low == "expected" else low)
         return _Cand(subj.start, None, cue, "evidential-frame", 0.4, content=content)
     return None
+
+
+#: Words after *appear* that open how something appears ("appears certain to …"),
+#: not where ("appeared on Fox News", "appeared at a rally").
+_APPEAR_COMPLEMENTS = frozenset(
+    {"like", "ready", "certain", "likely", "unlikely", "poised", "set", "headed", "willing"}
+    | {"eager", "determined", "close", "more", "less", "increasingly", "that", "a", "an"}
+    | {"weak", "strong", "unable", "able", "open", "reluctant", "unwilling", "confident"}
+)
+
+
+def _a_complement(tok: _Tok, verb: str) -> bool:
+    """True when ``tok`` after *seem* or *appear* opens what the subject seems: any
+    word but a preposition after *seem* ("seemed lost", "seems like …"), a listed one
+    after *appear*."""
+    if not tok.word or tok.cap:
+        return False
+    if verb.startswith("seem"):
+        return tok.low == "like" or tok.low == "that" or tok.low not in PHRASE_STOPS
+    return tok.low in _APPEAR_COMPLEMENTS
 
 
 def _stance(
