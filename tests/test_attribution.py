@@ -3357,10 +3357,12 @@ def test_class7_a_cue_coordinated_at_but_without_a_comma(
     text: str, speaker: str, content: str
 ) -> None:
     """#14 class 7: "… but says …" without a comma before it reports speech of the
-    sentence's subject; before, nothing, or an object running on into the cue."""
+    sentence's subject; before, nothing, or an object running on into the cue (the
+    act before it, "praised the plan", is content of its own)."""
     found = [q for q in attribute(text) if q.kind == "indirect"]
-    assert [q.span.of(text) for q in found] == [content]
-    assert found[0].speaker is not None and found[0].speaker.span.of(text) == speaker
+    assert found[-1].span.of(text) == content
+    assert found[-1].speaker is not None and found[-1].speaker.span.of(text) == speaker
+    assert not any(" but " in q.span.of(text) for q in found)
 
 
 def test_class7_another_speaks_and_a_while_clause_reports_on_its_own() -> None:
@@ -3897,3 +3899,24 @@ def test_class7_appearing_somewhere_is_no_evidence() -> None:
     """#14 class 7: "appeared on Fox News" is where, not how something appears."""
     text = "Vote\n\nThe senator appeared on Fox News on Sunday morning."
     assert [q for q in attribute(text) if q.kind == "indirect"] == []
+
+
+def test_class7_an_act_whose_object_holds_a_reported_clause() -> None:
+    """#14 class 7: "The letter cited a summit where Roe said …": the act's object and
+    the clause reported inside it are both attributed content, nested (before, the
+    act was dropped for overlapping the clause)."""
+    text = "Vote\n\nThe letter cited a June summit where Ann Roe said costs would rise."
+    got = sorted((q.span.of(text), q.attribution.rule) for q in attribute(text) if q.attribution)
+    assert got == [
+        ("a June summit where Ann Roe said costs would rise", "act-object"),
+        ("costs would rise", "speaker-cue-clause"),
+    ]
+
+
+def test_class7_described_takes_its_object() -> None:
+    """#14 class 7: "described the mood at the plant" is what was described, with or
+    without "as" after the object."""
+    text = "Vote\n\nAnn Roe described the mood at the plant after the vote."
+    (q,) = attribute(text)
+    assert q.span.of(text) == "the mood at the plant after the vote"
+    assert q.attribution is not None and q.attribution.rule == "act-object"

@@ -335,10 +335,13 @@ def _indirect(
             # not the speaker's relative clause ("X, who declined to be named, said",
             # "X, whom voters see as a reformer, said")
             and not _in_a_relative_clause(toks, lo, act)
+            # not the cue of a clause already found ("stressed that …")
+            and all(c.cue is None or act.cue is None or c.cue[0] != act.cue[0] for c in out)
             and all(
                 c.content is None
                 or act.content.end <= c.content.start
                 or c.content.end <= act.content.start
+                or (act.content.start <= c.content.start and c.content.end <= act.content.end)
                 for c in out
             )
         ):
@@ -1764,7 +1767,7 @@ def _stance(
         if subj is None or subj.kind not in _HOLDER_KINDS:
             continue
         end, _ = _clause_end(text, toks, begin, hi)
-        if lemma == "call":
+        if rule == "act-object":
             end = _before_a_second_verb(toks, begin, end)  # "called him X and accused …"
         if sum(1 for t in toks[begin:end] if t.word) < 2:
             continue

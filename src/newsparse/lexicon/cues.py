@@ -864,8 +864,8 @@ ACT_VERBS: dict[str, tuple[str, str]] = {
     "lauded": ("laud", ""),
     "slammed": ("slam", ""),
     "apologized": ("apologize", "for"),
-    "described": ("describe", "as"),
-    "describes": ("describe", "as"),
+    "described": ("describe", ""),
+    "describes": ("describe", ""),
     # an offer made ("Rubio offered the crowd an emotional evaluation", "offered to
     # debate in Brooklyn")
     "offered": ("offer", ""),
