@@ -3920,3 +3920,39 @@ def test_class7_described_takes_its_object() -> None:
     (q,) = attribute(text)
     assert q.span.of(text) == "the mood at the plant after the vote"
     assert q.attribution is not None and q.attribution.rule == "act-object"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "rule"),
+    [
+        ("Rubio is widely seen as the more electable choice.",
+         "Rubio is widely seen as the more electable choice", "is widely seen as",
+         "evidential-frame"),
+        ("The union is looking to win over younger workers.",
+         "to win over younger workers", "looking", "stance-clause"),
+        ("Lee made similar comments on a radio show on Friday.",
+         "similar comments on a radio show on Friday", "made", "act-object"),
+    ],
+)  # fmt: skip
+def test_class7_views_aims_and_comments_made(text: str, content: str, cue: str, rule: str) -> None:
+    """#14 class 7: a view held by unnamed people ("is widely seen as"), an aim ("is
+    looking to") and a light verb with a noun of saying ("made similar comments")."""
+    text = "Vote\n\n" + text
+    (q,) = [q for q in attribute(text) if q.kind == "indirect"]
+    assert q.span.of(text) == content
+    assert q.cue is not None and q.cue.span.of(text) == cue
+    assert q.attribution is not None and q.attribution.rule == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee was seen at the rally on Friday.",
+        "The firm made money on the deal last year.",
+        "Lee looked at the map for a long time.",
+    ],
+)
+def test_class7_seen_made_and_looked_without_a_view(text: str) -> None:
+    """#14 class 7: being seen somewhere, making money and looking at a thing report
+    nothing."""
+    assert [q for q in attribute("Vote\n\n" + text) if q.kind == "indirect"] == []

@@ -67,6 +67,7 @@ from newsparse.lexicon.cues import (
     EVIDENTIAL_VERBS,
     FINDING_SUBJECTS,
     FINITE_VERBS,
+    MADE_NOUNS,
     NOT_CLAUSE_OPENERS,
     OBJECT_VERBS,
     PARTICIPIAL_PREFIXES,
@@ -1580,11 +1581,15 @@ _PARENTHETICAL_CUES = frozenset(
 
 #: The verbs of :func:`_stance` and :func:`_evidential`, which are no cues: a sentence
 #: without one of them, a cue, "that" or a comma holds no reported speech.
+#: Participles of a view held by unnamed people ("is widely seen as the favorite").
+_VIEWED = frozenset({"seen", "viewed", "regarded", "considered", "perceived"})
+#: Words between *be* and its participle ("is not expected", "is widely seen").
+_BE_ADVERBS = frozenset({"not", "widely", "largely", "generally", "now", "still", "also"})
 _STANCE_WORDS = frozenset(STANCE_VERBS) | frozenset(ACT_VERBS) | EVIDENTIAL_VERBS
 #: The words that give reported speech without a listed cue: a stance, an act, evidence
 #: (:func:`_stance`, :func:`_evidential`) or a noun whose owner speaks
 #: (:func:`_possessor_claim_clause`).
-_FRAME_WORDS = _STANCE_WORDS | frozenset(CLAUSE_NOUNS)
+_FRAME_WORDS = _STANCE_WORDS | frozenset(CLAUSE_NOUNS) | _VIEWED
 
 
 def _has_stance_word(toks: Sequence[_Tok], lo: int, hi: int) -> bool:
@@ -1633,15 +1638,21 @@ def _evidential(
             continue
         after = k + 2  # the clause after "to"
         if toks[k + 1].low != "to":
-            if low not in EVIDENTIAL_VERBS or not _a_complement(toks[k + 1], low):
+            if low in _VIEWED and toks[k + 1].low == "as":
+                pass  # "is seen as …" (below)
+            elif low not in EVIDENTIAL_VERBS or not _a_complement(toks[k + 1], low):
                 continue
             after = k + 1  # "seemed ready to …", "appears certain to …", "seems like …"
         verb = k
-        if low == "expected":
-            b = k - 2 if toks[k - 1].low == "not" and k - 2 >= lo else k - 1
+        if low == "expected" or (low in _VIEWED and toks[k + 1].low == "as"):
+            # "is expected to …", "is widely seen as the favorite": unnamed sources'
+            # view, with "not" or an adverb after the form of *be*
+            b = k - 2 if toks[k - 1].low in _BE_ADVERBS and k - 2 >= lo else k - 1
             if b < lo or toks[b].low not in _PASSIVE_BE:
                 continue
             verb = b
+            if low in _VIEWED:
+                after = k + 2
         elif low not in EVIDENTIAL_VERBS:
             continue
         subj = _subject_before(text, toks, verb, lo)
@@ -1659,6 +1670,8 @@ def _evidential(
         if content is None or _quoted(text, content):
             continue
         cue = (toks[verb].start, toks[k].end, "expect" if low == "expected" else low)
+        if low in _VIEWED:
+            cue = (toks[verb].start, toks[k + 1].end, "see as")
         return _Cand(subj.start, None, cue, "evidential-frame", 0.4, content=content)
     return None
 
@@ -1751,6 +1764,9 @@ def _stance(
                 ):
                     continue  # "pointed out", "rose 120 points to a record": a noun
                 begin = k + 2
+            elif lemma == "make":
+                if not any(t.low in MADE_NOUNS for t in toks[k + 1 : min(hi, k + 5)]):
+                    continue  # "made money", "made a trip": no saying
             elif needs and toks[k + 1].low == needs and needs in _PREPOSITION_CUES:
                 begin, joins = k + 2, True  # "warned of a shutdown": the cue is "warned of"
             elif needs and not any(t.low == needs for t in toks[k + 1 : min(hi, k + 8)]):
@@ -1882,7 +1898,7 @@ def _names_an_object(toks: Sequence[_Tok], j: int, hi: int) -> bool:
 
 #: Stances that report only with an infinitive ("vowed to fight on"; not "decided the
 #: case", "agreed with him").
-_TO_STANCES = frozenset({"vow", "promise", "pledge", "decide", "agree"})
+_TO_STANCES = frozenset({"vow", "promise", "pledge", "decide", "agree", "look to"})
 
 
 def _verb_that(

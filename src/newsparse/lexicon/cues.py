@@ -42,6 +42,7 @@ __all__ = [
     "GOING_ON_VERBS",
     "HEADLINE_LABELS",
     "LY_NOUNS",
+    "MADE_NOUNS",
     "MULTIWORD_CUES",
     "NAME_MODALS",
     "NOT_CLAUSE_OPENERS",
@@ -770,6 +771,7 @@ STANCE_VERBS: dict[str, str] = {
         "decline": ("declines", "declined"),  # "declined to say whether …"
         "hope": ("hopes", "hoped", "hoping"),
         "aim": ("aims", "aimed"),
+        "look to": ("looks", "looked", "looking"),  # "is looking to win over …"
         "prefer": ("prefers", "preferred", "prefer"),
         "wish": ("wishes", "wished"),
         "seek": ("seek", "seeks", "sought", "seeking"),
@@ -938,6 +940,11 @@ ACT_VERBS: dict[str, tuple[str, str]] = {
     "considered": ("consider", ""),
     "considers": ("consider", ""),
     "express": ("express", ""),
+    # a light verb and a noun of saying ("made similar comments", "made the case that …",
+    # "made a commitment to …"); the noun must follow within a few words (MADE_NOUNS)
+    "made": ("make", ""),
+    "makes": ("make", ""),
+    "making": ("make", ""),
     # the same acts in the progressive ("is questioning his record", "are urging a vote",
     # "has been touting the deal")
     "questioning": ("question", ""),
@@ -1014,6 +1021,16 @@ CLAIM_NOUNS = frozenset(
     | {"suggestion", "promise", "pledge", "vow", "warning", "contention", "allegation"}
     | {"description", "prediction", "boast", "complaint", "statement", "remark", "remarks"}
 )
+
+#: #14 class 7: the nouns of saying after a light "made" ("made similar comments",
+#: "made the suggestion that …", "made an impassioned call for …").
+MADE_NOUNS = frozenset(
+    {"comment", "comments", "remark", "remarks", "statement", "statements", "case", "claim"}
+    | {"claims", "suggestion", "argument", "promise", "pledge", "commitment", "call"}
+    | {"appeal", "plea", "accusation", "accusations", "allegation", "allegations", "point"}
+    | {"announcement", "prediction", "threat", "threats", "reference", "mention", "vow"}
+)
+
 
 #: #14 class 4 and 7: nouns whose owner reports, believes or intends the clause after
 #: them ("his claim that the vote was rigged", "their fear that jobs will go", "her
