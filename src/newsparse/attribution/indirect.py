@@ -645,6 +645,33 @@ def _without_a_cue_clause(
         )
         if frame is not None:
             out = [frame]
+            if frame.rule in {"act-object", "stance-clause"}:
+                out.extend(_more_stances(text, toks, lo, hi, inside, frame))
+    return out
+
+
+#: The most acts and stances after the first that one sentence gives.
+_MORE_STANCES = 4
+
+
+def _more_stances(
+    text: str,
+    toks: Sequence[_Tok],
+    lo: int,
+    hi: int,
+    inside: Callable[[int], bool],
+    prev: _Cand,
+) -> list[_Cand]:
+    """The acts and stances after the first in a sentence ("Lee criticized the plan
+    and praised the mayor"): each scanned from the end of the content before it."""
+    out: list[_Cand] = []
+    while prev.content is not None and len(out) < _MORE_STANCES:
+        nxt = next((j for j in range(lo, hi) if toks[j].start >= prev.content.end), hi)
+        cand = _stance(text, toks, lo, hi, inside, first=nxt)
+        if cand is None or cand.content is None:
+            break
+        out.append(cand)
+        prev = cand
     return out
 
 
@@ -1697,16 +1724,22 @@ def _a_complement(tok: _Tok, verb: str) -> bool:
 
 
 def _stance(
-    text: str, toks: Sequence[_Tok], lo: int, hi: int, inside: Callable[[int], bool]
+    text: str,
+    toks: Sequence[_Tok],
+    lo: int,
+    hi: int,
+    inside: Callable[[int], bool],
+    first: int | None = None,
 ) -> _Cand | None:
     """Rules ``stance-clause`` ("Trump wants to build a wall", "The party expects a close
     race") and ``act-object`` ("She accused him of lying", "He called for a recount"):
     what PolNeAR attributes without a verb of saying (#14 class 7); the content is the
     words after the verb to the clause's end."""
-    lows = list(map(_LOW_OF, toks[lo + 1 : hi - 2]))
+    scan = lo + 1 if first is None else max(lo + 1, first)
+    lows = list(map(_LOW_OF, toks[scan : hi - 2]))
     if _STANCE_WORDS.isdisjoint(lows):
         return None
-    for k in itertools.compress(range(lo + 1, hi - 2), map(_STANCE_WORDS.__contains__, lows)):
+    for k in itertools.compress(range(scan, hi - 2), map(_STANCE_WORDS.__contains__, lows)):
         tok = toks[k]
         if tok.cap or inside(tok.start):
             continue
