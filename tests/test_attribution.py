@@ -3966,3 +3966,21 @@ def test_class7_every_act_of_a_sentence() -> None:
     text = "Vote\n\nLee criticized the new budget plan and praised the mayor for her work."
     got = [(q.span.of(text), q.cue.span.of(text)) for q in attribute(text) if q.cue]
     assert got == [("the new budget plan", "criticized"), ("the mayor for her work", "praised")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Lee is pointing to a recent interview with the mayor.",
+         "a recent interview with the mayor", "pointing to"),
+        ("Ruiz was asked about the need for a new strategy.", "the need for a new strategy",
+         "asked about"),
+    ],
+)  # fmt: skip
+def test_class7_pointing_to_and_asked_about(text: str, content: str, cue: str) -> None:
+    """#14 class 7: evidence pointed to in the progressive and a question's topic are
+    content (``act-object``), the preposition joining the cue."""
+    text = "Vote\n\n" + text
+    (q,) = [q for q in attribute(text) if q.kind == "indirect"]
+    assert q.span.of(text) == content
+    assert q.cue is not None and q.cue.span.of(text) == cue

@@ -875,6 +875,10 @@ ACT_VERBS: dict[str, tuple[str, str]] = {
     # evidence a speaker points to: "Clinton pointed to the nine times Sanders …"
     "pointed": ("point to", "to"),
     "points": ("point to", "to"),
+    "pointing": ("point to", "to"),
+    # a question's topic ("was asked about the war", "asked about her plans")
+    "asked": ("ask about", "about"),
+    "asking": ("ask about", "about"),
     # a view of someone or something: "Democrats see Sanders as an agent of …"
     "see": ("see", "as"),
     "sees": ("see", "as"),
@@ -1006,6 +1010,7 @@ PARTICIPLE_ACTS: dict[str, tuple[str, str]] = {
     "touting": ("tout", ""),
     "blaming": ("blame", ""),
     "calling": ("call for", "for"),
+    "pointing": ("point to", "to"),  # "…, pointing to high ratings"
     "describing": ("describe", ""),
     "discussing": ("discuss", ""),
     # a stance after a comma: "…, hoping to win the state", "…, seeking to reassure"
