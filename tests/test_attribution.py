@@ -3984,3 +3984,22 @@ def test_class7_pointing_to_and_asked_about(text: str, content: str, cue: str) -
     (q,) = [q for q in attribute(text) if q.kind == "indirect"]
     assert q.span.of(text) == content
     assert q.cue is not None and q.cue.span.of(text) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Voters who want to see change in the capital backed Lee.",
+         "to see change in the capital"),
+        ("People who criticized the plan voted no.", "the plan"),
+    ],
+)  # fmt: skip
+def test_class7_a_stance_in_a_relative_clause_ends_before_the_main_verb(
+    text: str, content: str
+) -> None:
+    """#14 class 7: the stance or act of "who" ends where the main clause's verb starts
+    (before, "backed Lee" was part of what the voters want)."""
+    text = "Vote\n\n" + text
+    (q,) = [q for q in attribute(text) if q.kind == "indirect"]
+    assert q.span.of(text) == content
+    assert q.speaker is not None and q.speaker.span.of(text) == "who"

@@ -1818,6 +1818,10 @@ def _stance(
         end, _ = _clause_end(text, toks, begin, hi)
         if rule == "act-object":
             end = _before_a_second_verb(toks, begin, end)  # "called him X and accused …"
+        if toks[subj.first].low in RELATIVE_PRONOUNS:
+            # "Voters who want to see change backed Lee": the relative clause ends
+            # before the main clause's verb
+            end = _before_the_main_verb(toks, begin, end, toks[begin].low == "that")
         if sum(1 for t in toks[begin:end] if t.word) < 2:
             continue
         content = _trim(text, toks[begin].start, _end_char(toks, end, hi))
