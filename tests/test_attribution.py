@@ -3054,8 +3054,11 @@ def test_class7_a_participle_act_of_the_sentences_subject(
     assert act.span.of(text) == content
     assert act.speaker is not None and act.speaker.span.of(text) == speaker
     assert act.attribution is not None and act.attribution.rule == "participle-object"
-    # a role's phrase is not taken: it would run into its verb ("The senator spoke")
-    assert attribute("The senator spoke for an hour, criticizing the plan.") == ()
+    # a role's phrase is not taken: it would run into its verb ("The senator spoke");
+    # the act's object is reported without a speaker
+    found = attribute("The senator spoke for an hour, criticizing the plan.")
+    assert [(q.span.of("The senator spoke for an hour, criticizing the plan."), q.speaker)
+            for q in found] == [("the plan", None)]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -4003,3 +4006,40 @@ def test_class7_a_stance_in_a_relative_clause_ends_before_the_main_verb(
     (q,) = [q for q in attribute(text) if q.kind == "indirect"]
     assert q.span.of(text) == content
     assert q.speaker is not None and q.speaker.span.of(text) == "who"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # participles with no subject before them
+        ("After calling for a recount in three counties, the group left.",
+         "a recount in three counties", "calling for"),
+        ("Lee won the vote while being portrayed as a weak candidate.",
+         "as a weak candidate", "portrayed"),
+    ],
+)  # fmt: skip
+def test_class7_an_act_without_a_subject_of_its_own(text: str, content: str, cue: str) -> None:
+    """#14 class 7: an act whose verb has no subject before it (a participle opening
+    the sentence, one after "being") is reported without a speaker."""
+    text = "Vote\n\n" + text
+    found = [q for q in attribute(text) if q.kind == "indirect" and q.speaker is None]
+    assert [(q.span.of(text), q.cue.span.of(text) if q.cue else None) for q in found] == [
+        (content, cue)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ads attacking the mayor ran all week.", "the mayor"),  # a reduced relative
+        ("The county planning director resigned.", None),  # a modifier
+        ("A questioning look crossed her face.", None),
+        ("The mayor has no plans to resign this year.", None),  # a noun
+    ],
+)
+def test_class7_ing_words_and_nouns_that_are_no_acts(text: str, content: str | None) -> None:
+    """#14 class 7: an "-ing" word after a singular noun or an article modifies it and
+    a word after "no" is a noun: no act; a reduced relative ends before the main verb."""
+    text = "Vote\n\n" + text
+    got = [q.span.of(text) for q in attribute(text) if q.kind == "indirect"]
+    assert got == ([content] if content else [])

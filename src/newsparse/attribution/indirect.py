@@ -365,7 +365,22 @@ def _indirect(
             for c in out
         ):
             out.append(owned)
-    return out
+    return _one_per_content(out) if len(out) > 1 else out
+
+
+def _one_per_content(cands: list[_Cand]) -> list[_Cand]:
+    """The candidates with one per reported content: where two rules report the same
+    words ("…, criticizing him" read as an act and as a participle's object), the one
+    that names a speaker."""
+    best: dict[tuple[int, int], int] = {}
+    for n, c in enumerate(cands):
+        if c.content is None:
+            continue
+        key = (c.content.start, c.content.end)
+        if key not in best or (cands[best[key]].speaker is None and c.speaker is not None):
+            best[key] = n
+    keep = set(best.values())
+    return [c for n, c in enumerate(cands) if c.content is None or n in keep]
 
 
 def _possessor_claim_clause(
@@ -451,6 +466,79 @@ def _perspective(
 
 #: Heads of the phrases after "To" that name no one ("To that end", "To some extent").
 _NO_VIEWERS = frozenset({"date", "end", "extent", "degree", "day", "point", "wit", "sum"})
+
+
+def _a_verb_here(toks: Sequence[_Tok], k: int, lo: int) -> bool:
+    """True when the word at ``k`` reads as a verb with no subject found before it
+    ("to call for …", "and praised …", "while being portrayed as …"), not as a noun
+    or an adjective ("the planned trip", "no plans to", "12 percentage points to")."""
+    if k - 1 < lo:
+        return False
+    prev = toks[k - 1].low
+    return not (
+        prev in DETERMINERS
+        or prev in POSSESSIVES
+        or prev in _NOUN_MARKERS
+        or prev in _NOT_A_HOLDER_BEFORE
+        or prev[:1].isdigit()
+        or (not toks[k - 1].word and prev not in {",", "—", "–"})
+    )
+
+
+def _a_progressive(toks: Sequence[_Tok], k: int, lo: int) -> bool:
+    """True when the "-ing" word at ``k`` is a verb: after a word of
+    :func:`_before_a_verb` ("is seeking to", "by calling for", "and praising"), or in
+    a reduced relative after a plural or a name ("ads attacking Lee", "Trump calling
+    for"); not a modifier after a singular noun ("the county planning director", "a
+    questioning look")."""
+    if k - 1 < lo:
+        return False
+    prev = toks[k - 1]
+    low = prev.low
+    return _before_a_verb(low) or (
+        prev.word and (prev.cap or (low.endswith("s") and not low.endswith("ss")))
+    )
+
+
+def _before_a_verb(low: str) -> bool:
+    """True for a word after which an "-ing" word is a verb of its own clause: a form
+    of *be*, an auxiliary, an aspect verb ("began calling"), a word that opens a
+    participle phrase, "he's", an adverb in "-ly" ("publicly attacking")."""
+    return (
+        low in AUXILIARIES
+        or low in _ING_OPENERS
+        or low in _PASSIVE_BE
+        or low in _ASPECT_VERBS
+        or low in {"in", "to", "not", "now"}  # "in calling for", "not seeking"
+        or low.endswith(("'s", "’s", "'re", "’re", "'m", "’m", "ly"))
+    )
+
+
+def _after_a_noun(prev: _Tok) -> bool:
+    """True when ``prev`` is a noun or a name that an "-ing" verb after it modifies (a
+    reduced relative, "ads attacking the mayor")."""
+    return prev.word and not _before_a_verb(prev.low)
+
+
+#: Verbs of beginning and going on before an "-ing" verb ("began calling for", "kept
+#: attacking", "spent the day" is no such verb).
+_ASPECT_VERBS = frozenset(
+    {"began", "begun", "begins", "begin", "started", "starts", "start", "continued"}
+    | {"continues", "continue", "kept", "keeps", "keep", "resumed", "stopped", "avoided"}
+)
+
+
+#: Words before a participle with no subject of its own ("…, offering", "by calling
+#: for", "while praising", "is seeking").
+_ING_OPENERS = frozenset(
+    {",", "and", "but", "or", "by", "for", "while", "after", "before", "when", "since"}
+    | {"without", "from", "about", "also", "even", "still", "publicly", "repeatedly"}
+)
+#: Words before a noun ("no plans", "of questions", "many attacks").
+_NOUN_MARKERS = frozenset({"no", "of", "many", "few", "several", "more", "percentage", "new"})
+#: Words before a verb whose subject is a thing more often than a person ("which
+#: allows …") or that negate it ("did not respond to questions").
+_NOT_A_HOLDER_BEFORE = frozenset({"which", "not"})
 
 
 def _before_the_main_verb(toks: Sequence[_Tok], begin: int, end: int, clause: bool) -> int:
@@ -1744,6 +1832,8 @@ def _stance(
         if tok.cap or inside(tok.start):
             continue
         low = tok.low
+        if low.endswith("ing") and not _a_progressive(toks, k, lo):
+            continue  # "the county planning director": a modifier, not a stance
         joins = False  # the preposition after the verb is part of the cue
         if low in STANCE_VERBS:
             rule, lemma, begin = "stance-clause", STANCE_VERBS[low], k + 1
@@ -1813,14 +1903,24 @@ def _stance(
         if not toks[begin].word:
             continue
         subj = _subject_before(text, toks, k, lo)
-        if subj is None or subj.kind not in _HOLDER_KINDS:
+        # no subject found ("to call for …", "and praised …", "while being portrayed
+        # as …"): the content without a speaker, when the word is a verb
+        if (subj is None and not _a_verb_here(toks, k, lo)) or (
+            subj is not None and subj.kind not in _HOLDER_KINDS
+        ):
             continue
         end, _ = _clause_end(text, toks, begin, hi)
         if rule == "act-object":
             end = _before_a_second_verb(toks, begin, end)  # "called him X and accused …"
-        if toks[subj.first].low in RELATIVE_PRONOUNS:
-            # "Voters who want to see change backed Lee": the relative clause ends
-            # before the main clause's verb
+        if subj is None and k - 2 <= lo:
+            # a participle phrase that opens the sentence ends at its comma ("After
+            # calling for a recount, the group left")
+            end = next((m for m in range(begin + 1, end) if toks[m].low == ","), end)
+        if (subj is not None and toks[subj.first].low in RELATIVE_PRONOUNS) or (
+            low.endswith("ing") and _after_a_noun(toks[k - 1])
+        ):
+            # "Voters who want to see change backed Lee", "Ads attacking the mayor ran
+            # all week": the relative clause ends before the main clause's verb
             end = _before_the_main_verb(toks, begin, end, toks[begin].low == "that")
         if sum(1 for t in toks[begin:end] if t.word) < 2:
             continue
@@ -1834,6 +1934,8 @@ def _stance(
             else tok.end,
             lemma,
         )
+        if subj is None:
+            return _Cand(tok.start, None, cue, rule, 0.4, content=content)
         return _Cand(subj.start, subj, cue, rule, 0.5, content=content)
     return None
 
