@@ -8,7 +8,8 @@ least half of the quote's words), the prediction that covers most of its words i
 source, the cue when it overlaps the gold cue.  The figures are grouped by the rule the
 prediction reports (``Quote.attribution.rule``), with the mean ``confidence`` beside them, so a
 user choosing a confidence threshold sees what each rule's answers are worth.  Quotes with no
-attribution count under ``(none)``.
+attribution count under ``(none)``.  For reported speech (quotes of kind ``indirect``), each
+rule's share of words that lie inside the gold's reported speech is printed as well.
 
 ``--errors RULE`` prints, for that rule, the quotes whose speaker or cue is wrong with the
 sentence around them: for reading the misses, never for copying into the project.
@@ -102,6 +103,31 @@ def score_file(sc: Any, gold_path: Path, errors: str | None, limit: int) -> dict
     return rows
 
 
+def score_indirect(sc: Any, gold_path: Path) -> dict[str, list[int]]:
+    """Per reported-speech rule: the characters it reports and how many of them lie in
+    the gold's reported speech (the scorer's words, "that" left out), as
+    ``[quotes, chars, chars in gold]``."""
+    rows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for gold in sc.load(str(gold_path)).values():
+        if gold.get("quotes") is None:
+            continue
+        text = gold["text"]
+        g_all: set[int] = set()
+        for g in gold["quotes"]:
+            if not g["direct"]:
+                for s, e in g["content"]:
+                    g_all |= sc.ink(text, *sc.no_that(text, s, e))
+        for q in parse(text).to_dict()["quotes"]:
+            if q.get("kind") != "indirect":
+                continue
+            chars = sc.ink(text, *sc.no_that(text, q["start"], q["end"]))
+            row = rows[q.get("attribution_rule") or "(none)"]
+            row[0] += 1
+            row[1] += len(chars)
+            row[2] += len(chars & g_all)
+    return rows
+
+
 def _ratio(ok: int, n: int) -> str:
     return f"{ok / n:.3f}" if n else "-"
 
@@ -137,6 +163,16 @@ def main(argv: list[str] | None = None) -> int:
         cue_ok = sum(r.cue_ok for r in rows.values())
         cue_n = sum(r.cue_n for r in rows.values())
         print(f"{'all':38} {total:5d} {'':6} {_ratio(spk_ok, spk_n):>8} {_ratio(cue_ok, cue_n):>6}")
+        ind = score_indirect(sc, path)
+        if ind:
+            print(f"\n{name}: reported speech, the share of each rule's words in the gold's")
+            print(f"{'rule':38} {'n':>5} {'chars':>7} {'in gold':>8}")
+            for rule, (n, chars, hit) in sorted(ind.items(), key=lambda kv: -kv[1][1]):
+                print(f"{rule:38} {n:5d} {chars:7d} {_ratio(hit, chars):>8}")
+            n, chars, hit = (sum(r[k] for r in ind.values()) for k in range(3))
+            print(
+                f"{'all (nested quotes count twice)':38} {n:5d} {chars:7d} {_ratio(hit, chars):>8}"
+            )
     return 0
 
 
