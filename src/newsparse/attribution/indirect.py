@@ -390,7 +390,10 @@ def _possessor_claim_clause(
     fear that jobs will go", "Lee's decision to run again": the owner of a noun of
     saying, believing or intending (:data:`~newsparse.lexicon.cues.CLAUSE_NOUNS`) is
     the speaker and the clause after it is reported speech (#14 classes 4 and 7)."""
-    for c in range(lo + 1, hi - 2):
+    lows = list(map(_LOW_OF, toks[lo + 1 : hi - 2]))
+    if _CLAUSE_NOUN_SET.isdisjoint(lows):
+        return None
+    for c in itertools.compress(range(lo + 1, hi - 2), map(_CLAUSE_NOUN_SET.__contains__, lows)):
         follows = CLAUSE_NOUNS.get(toks[c].low)
         if follows is None or toks[c + 1].low not in follows or inside(toks[c].start):
             continue
@@ -416,6 +419,10 @@ def _possessor_claim_clause(
         cue = (toks[c].start, toks[c].end, toks[c].low)
         return _Cand(ment.start, ment, cue, "possessor-claim-clause", 0.5, content=content)
     return None
+
+
+#: The nouns :func:`_possessor_claim_clause` starts from.
+_CLAUSE_NOUN_SET = frozenset(CLAUSE_NOUNS)
 
 
 def _owner(toks: Sequence[_Tok], own: int, lo: int) -> _Ment:
@@ -585,9 +592,12 @@ def _participle_act(
     or "and" is what the speaker cites or judges (PolNeAR's attributed content): the
     speaker of the verb of saying before it, else the sentence's subject when that is a
     name or a pronoun."""
-    for k in range(lo + 2, hi - 1):
-        act = PARTICIPLE_ACTS.get(toks[k].low)
-        if act is None or toks[k - 1].low not in {",", "and"}:
+    lows = list(map(_LOW_OF, toks[lo + 2 : hi - 1]))
+    if PARTICIPLE_ACTS.keys().isdisjoint(lows):
+        return None
+    for k in itertools.compress(range(lo + 2, hi - 1), map(PARTICIPLE_ACTS.__contains__, lows)):
+        act = PARTICIPLE_ACTS[toks[k].low]
+        if toks[k - 1].low not in {",", "and"}:
             continue
         lemma, needs = act
         begin = k + 1
@@ -1747,7 +1757,10 @@ def _evidential(
     """Rule ``evidential-frame``: "The senator seemed to back down", "Lee is expected to
     win": evidence without a speaker (#14 class 7).  The content is the subject and the
     infinitive clause; nobody is its source."""
-    for k in range(lo + 1, hi - 2):
+    lows = list(map(_LOW_OF, toks[lo + 1 : hi - 2]))
+    if _EVIDENCE_WORDS.isdisjoint(lows):
+        return None
+    for k in itertools.compress(range(lo + 1, hi - 2), map(_EVIDENCE_WORDS.__contains__, lows)):
         low = toks[k].low
         if toks[k].cap or inside(toks[k].start):
             continue
@@ -1798,6 +1811,10 @@ _APPEAR_COMPLEMENTS = frozenset(
     | {"eager", "determined", "close", "more", "less", "increasingly", "that", "a", "an"}
     | {"weak", "strong", "unable", "able", "open", "reluctant", "unwilling", "confident"}
 )
+
+
+#: The words :func:`_evidential` starts from.
+_EVIDENCE_WORDS = EVIDENTIAL_VERBS | _VIEWED | {"expected"}
 
 
 def _a_complement(tok: _Tok, verb: str) -> bool:
