@@ -4043,3 +4043,23 @@ def test_class7_ing_words_and_nouns_that_are_no_acts(text: str, content: str | N
     text = "Vote\n\n" + text
     got = [q.span.of(text) for q in attribute(text) if q.kind == "indirect"]
     assert got == ([content] if content else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Lee blasted the council's parking plan on Monday.",
+         "the council's parking plan on Monday", "blasted"),
+        ("Lee responded to the charges on Friday.", "the charges on Friday", "responded to"),
+        ("Voters wondered whether the plant would close.", "whether the plant would close",
+         "wondered"),
+    ],
+)  # fmt: skip
+def test_class7_acts_of_saying_with_a_plain_object(text: str, content: str, cue: str) -> None:
+    """#14 class 7: acts whose object is what was judged or answered ("blasted the
+    plan", "responded to the charges") and a question wondered about are reported
+    speech (``act-object``, ``stance-clause``; before, nothing)."""
+    text = "Vote\n\n" + text
+    (q,) = [q for q in attribute(text) if q.kind == "indirect"]
+    assert q.span.of(text) == content
+    assert q.cue is not None and q.cue.span.of(text) == cue

@@ -1958,12 +1958,12 @@ def _stance(
 
 
 #: Prepositions that open the content right after an act ("warned of", "talked about").
-_PREPOSITION_CUES = frozenset({"of", "about", "on", "for"})
+_PREPOSITION_CUES = frozenset({"of", "about", "on", "for", "to"})
 #: Stances whose content is a clause, never a plain object ("We know (that) he grew up
 #: …", "doubts the plan will pass"; not "knows the governor", "felt sick").
 _CLAUSE_STANCES = frozenset(
     {"know", "feel", "worry", "doubt", "suspect", "assume", "recognize", "understand"}
-    | {"remember", "learn", "realize", "imagine"}
+    | {"remember", "learn", "realize", "imagine", "wonder"}
 )
 #: Words that open what is known ("know that …", "knows how …").
 _KNOWN_OPENERS = frozenset({"that", "how", "what", "why", "whether", "where", "when", "who"})

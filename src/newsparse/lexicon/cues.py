@@ -792,6 +792,7 @@ STANCE_VERBS: dict[str, str] = {
         "learn": ("learned", "learns", "learnt"),
         "realize": ("realize", "realizes", "realized"),
         "imagine": ("imagine", "imagines", "imagined"),
+        "wonder": ("wonder", "wonders", "wondered"),
         # promises to act: "has vowed to soldier on", "promised to take bold action"
         "vow": ("vows", "vowed"),
         "promise": ("promises", "promised"),
@@ -949,6 +950,23 @@ ACT_VERBS: dict[str, tuple[str, str]] = {
     "made": ("make", ""),
     "makes": ("make", ""),
     "making": ("make", ""),
+    # verbs of saying and judging whose plain object PolNeAR marks as content when the
+    # clause reading finds nothing ("blasted the plan", "suggested a new route",
+    # "explained her vote", "revealed gaps", "responded to the charges"; each 0.57 to
+    # 0.84 of its words in the gold on polnear-train)
+    "blasted": ("blast", ""),
+    "blasts": ("blast", ""),
+    "suggested": ("suggest", ""),
+    "suggests": ("suggest", ""),
+    "responded": ("respond to", "to"),
+    "responds": ("respond to", "to"),
+    "explained": ("explain", ""),
+    "explains": ("explain", ""),
+    "recalled": ("recall", ""),
+    "recalls": ("recall", ""),
+    "revealed": ("reveal", ""),
+    "reveals": ("reveal", ""),
+    "concluded": ("conclude", ""),
     # the same acts in the progressive ("is questioning his record", "are urging a vote",
     # "has been touting the deal")
     "questioning": ("question", ""),
