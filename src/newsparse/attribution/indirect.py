@@ -539,7 +539,7 @@ _ASPECT_VERBS = frozenset(
 #: for", "while praising", "is seeking").
 _ING_OPENERS = frozenset(
     {",", "and", "but", "or", "by", "for", "while", "after", "before", "when", "since"}
-    | {"without", "from", "about", "also", "even", "still", "publicly", "repeatedly"}
+    | {"without", "from", "about", "also", "even", "still"}
 )
 #: Words before a noun ("no plans", "of questions", "many attacks").
 _NOUN_MARKERS = frozenset({"no", "of", "many", "few", "several", "more", "percentage", "new"})
@@ -1704,12 +1704,12 @@ _PARENTHETICAL_CUES = frozenset(
 )
 
 
-#: The verbs of :func:`_stance` and :func:`_evidential`, which are no cues: a sentence
-#: without one of them, a cue, "that" or a comma holds no reported speech.
 #: Participles of a view held by unnamed people ("is widely seen as the favorite").
 _VIEWED = frozenset({"seen", "viewed", "regarded", "considered", "perceived"})
 #: Words between *be* and its participle ("is not expected", "is widely seen").
 _BE_ADVERBS = frozenset({"not", "widely", "largely", "generally", "now", "still", "also"})
+#: The verbs of :func:`_stance` and :func:`_evidential`, which are no cues: a sentence
+#: without one of them, a cue, "that" or a comma holds no reported speech.
 _STANCE_WORDS = frozenset(STANCE_VERBS) | frozenset(ACT_VERBS) | EVIDENTIAL_VERBS
 #: The words that give reported speech without a listed cue: a stance, an act, evidence
 #: (:func:`_stance`, :func:`_evidential`) or a noun whose owner speaks
@@ -1764,23 +1764,22 @@ def _evidential(
         low = toks[k].low
         if toks[k].cap or inside(toks[k].start):
             continue
-        after = k + 2  # the clause after "to"
-        if toks[k + 1].low != "to":
-            if low in _VIEWED and toks[k + 1].low == "as":
-                pass  # "is seen as …" (below)
-            elif low not in EVIDENTIAL_VERBS or not _a_complement(toks[k + 1], low):
-                continue
+        nxt = toks[k + 1].low
+        viewed = low in _VIEWED and nxt == "as"  # "is widely seen as the favorite"
+        if nxt == "to" or viewed:
+            after = k + 2  # the words after "to" or "as"
+        elif low in EVIDENTIAL_VERBS and _a_complement(toks[k + 1], low):
             after = k + 1  # "seemed ready to …", "appears certain to …", "seems like …"
+        else:
+            continue
         verb = k
-        if low == "expected" or (low in _VIEWED and toks[k + 1].low == "as"):
+        if low == "expected" or viewed:
             # "is expected to …", "is widely seen as the favorite": unnamed sources'
             # view, with "not" or an adverb after the form of *be*
             b = k - 2 if toks[k - 1].low in _BE_ADVERBS and k - 2 >= lo else k - 1
             if b < lo or toks[b].low not in _PASSIVE_BE:
                 continue
             verb = b
-            if low in _VIEWED:
-                after = k + 2
         elif low not in EVIDENTIAL_VERBS:
             continue
         subj = _subject_before(text, toks, verb, lo)
@@ -1797,9 +1796,10 @@ def _evidential(
         content = _trim(text, toks[start].start, _end_char(toks, end, hi))
         if content is None or _quoted(text, content):
             continue
-        cue = (toks[verb].start, toks[k].end, "expect" if low == "expected" else low)
-        if low in _VIEWED:
+        if viewed:
             cue = (toks[verb].start, toks[k + 1].end, "see as")
+        else:
+            cue = (toks[verb].start, toks[k].end, "expect" if low == "expected" else low)
         return _Cand(subj.start, None, cue, "evidential-frame", 0.4, content=content)
     return None
 
@@ -1851,73 +1851,15 @@ def _stance(
         low = tok.low
         if low.endswith("ing") and not _a_progressive(toks, k, lo):
             continue  # "the county planning director": a modifier, not a stance
-        joins = False  # the preposition after the verb is part of the cue
         if low in STANCE_VERBS:
-            rule, lemma, begin = "stance-clause", STANCE_VERBS[low], k + 1
-            if lemma in _CLAUSE_STANCES:
-                # what is known or felt is a clause: "We know (that) he grew up …",
-                # "knows how …", "feel they are ignored"; not a person or a state
-                # ("Lee knows the governor", "knew him well", "felt sick")
-                if (
-                    toks[begin].low not in _KNOWN_OPENERS
-                    and (toks[begin].low not in SPEAKER_PRONOUNS or toks[begin].low in _OBJECTS)
-                    # "doubts the plan will pass": a clause after a noun phrase
-                    and not (
-                        lemma not in {"know", "feel"}
-                        and toks[begin].low in DETERMINERS
-                        and _has_finite_verb(toks, begin + 1, _first_break(toks, begin + 1, hi))
-                    )
-                ):
-                    continue
-                if toks[begin].low == "that":
-                    if toks[begin + 1].low in _THAT_NOUNS or not _has_finite_verb(
-                        toks, begin + 1, _first_break(toks, begin + 1, hi)
-                    ):
-                        continue  # "feel that way", "knows that man": no clause
-                    begin += 1  # the clause after "that", as after a verb of saying
-            elif toks[begin].low in PHRASE_STOPS and toks[begin].low != "to":
-                continue  # "wanted in Ohio", "expected by Monday"
-            if lemma in _TO_STANCES and toks[begin].low != "to":
-                continue  # "The court decided the case": a promise or decision to act
+            rule, lemma, joins = "stance-clause", STANCE_VERBS[low], False
+            begin = _stance_start(toks, k, hi, lemma)
         elif low in ACT_VERBS:
-            lemma, needs = ACT_VERBS[low]
-            rule, begin = "act-object", k + 1
-            if lemma == "call for":
-                nxt = toks[k + 1].low
-                if nxt == "for":
-                    begin = k + 2
-                elif nxt in TIME_WORDS and toks[k + 2].low == "for" and k + 3 < hi:
-                    begin = k + 3  # "called Wednesday for …"
-                elif nxt == "on" and any(t.low == "to" for t in toks[k + 2 : min(hi, k + 9)]):
-                    lemma, begin = "call on", k + 2  # "called on Lee to resign"
-                elif _names_an_object(toks, k + 1, hi):
-                    lemma = "call"  # "called him a liar", "calls the plan a sham"
-                else:
-                    continue
-            elif lemma == "point to":
-                prev = toks[k - 1].low
-                if (
-                    toks[k + 1].low != "to"
-                    or prev[:1].isdigit()
-                    or prev in DETERMINERS
-                    or _a_count(prev)
-                ):
-                    continue  # "pointed out", "rose 120 points to a record": a noun
-                begin = k + 2
-            elif lemma == "make":
-                if not any(t.low in MADE_NOUNS for t in toks[k + 1 : min(hi, k + 5)]):
-                    continue  # "made money", "made a trip": no saying
-            elif needs and toks[k + 1].low == needs and needs in _PREPOSITION_CUES:
-                begin, joins = k + 2, True  # "warned of a shutdown": the cue is "warned of"
-            elif needs and not any(t.low == needs for t in toks[k + 1 : min(hi, k + 8)]):
-                continue
-            elif lemma in {"see", "view"} and (
-                toks[k - 1].low in DETERMINERS or not _as_a_view(toks, k, hi)
-            ):
-                continue  # "saw prices rise as demand fell", "enjoy the view as …"
+            rule = "act-object"
+            lemma, begin, joins = _act_start(toks, k, hi)
         else:
-            continue
-        if not toks[begin].word:
+            continue  # a verb of evidence (:func:`_evidential`)
+        if begin < 0 or not toks[begin].word:
             continue
         subj = _subject_before(text, toks, k, lo)
         # no subject found ("to call for …", "and praised …", "while being portrayed
@@ -1926,35 +1868,112 @@ def _stance(
             subj is not None and subj.kind not in _HOLDER_KINDS
         ):
             continue
-        end, _ = _clause_end(text, toks, begin, hi)
-        if rule == "act-object":
-            end = _before_a_second_verb(toks, begin, end)  # "called him X and accused …"
-        if subj is None and k - 2 <= lo:
-            # a participle phrase that opens the sentence ends at its comma ("After
-            # calling for a recount, the group left")
-            end = next((m for m in range(begin + 1, end) if toks[m].low == ","), end)
-        if (subj is not None and toks[subj.first].low in RELATIVE_PRONOUNS) or (
-            low.endswith("ing") and _after_a_noun(toks[k - 1])
-        ):
-            # "Voters who want to see change backed Lee", "Ads attacking the mayor ran
-            # all week": the relative clause ends before the main clause's verb
-            end = _before_the_main_verb(toks, begin, end, toks[begin].low == "that")
+        end = _stance_end(text, toks, lo, hi, k, begin, subj, rule == "act-object")
         if sum(1 for t in toks[begin:end] if t.word) < 2:
             continue
         content = _trim(text, toks[begin].start, _end_char(toks, end, hi))
         if content is None or _quoted(text, content):
             continue
-        cue = (
-            tok.start,
-            toks[begin - 1].end
-            if joins or lemma in {"call for", "call on", "point to"}
-            else tok.end,
-            lemma,
-        )
+        cue = (tok.start, toks[begin - 1].end if joins else tok.end, lemma)
         if subj is None:
             return _Cand(tok.start, None, cue, rule, 0.4, content=content)
         return _Cand(subj.start, subj, cue, rule, 0.5, content=content)
     return None
+
+
+def _stance_start(toks: Sequence[_Tok], k: int, hi: int, lemma: str) -> int:
+    """Where the content of the stance verb at ``k`` starts, or -1 when the words after
+    it are no stance's content ("wanted in Ohio", "knows the governor", "decided the
+    case")."""
+    begin = k + 1
+    if lemma in _CLAUSE_STANCES:
+        # what is known or felt is a clause: "We know (that) he grew up …", "knows how
+        # …", "feel they are ignored"; not a person or a state ("Lee knows the
+        # governor", "knew him well", "felt sick")
+        if (
+            toks[begin].low not in _KNOWN_OPENERS
+            and (toks[begin].low not in SPEAKER_PRONOUNS or toks[begin].low in _OBJECTS)
+            # "doubts the plan will pass": a clause after a noun phrase
+            and not (
+                lemma not in {"know", "feel"}
+                and toks[begin].low in DETERMINERS
+                and _has_finite_verb(toks, begin + 1, _first_break(toks, begin + 1, hi))
+            )
+        ):
+            return -1
+        if toks[begin].low == "that":
+            if toks[begin + 1].low in _THAT_NOUNS or not _has_finite_verb(
+                toks, begin + 1, _first_break(toks, begin + 1, hi)
+            ):
+                return -1  # "feel that way", "knows that man": no clause
+            begin += 1  # the clause after "that", as after a verb of saying
+    elif toks[begin].low in PHRASE_STOPS and toks[begin].low != "to":
+        return -1  # "wanted in Ohio", "expected by Monday"
+    if lemma in _TO_STANCES and toks[begin].low != "to":
+        return -1  # "The court decided the case": a promise or decision to act
+    return begin
+
+
+def _act_start(toks: Sequence[_Tok], k: int, hi: int) -> tuple[str, int, bool]:
+    """The lemma of the act verb at ``k``, where its content starts (-1: no content
+    here) and whether the words up to it belong to the cue ("called for", "warned
+    of", "pointed to")."""
+    lemma, needs = ACT_VERBS[toks[k].low]
+    nxt = toks[k + 1].low
+    if lemma == "call for":
+        if nxt == "for":
+            return lemma, k + 2, True
+        if nxt in TIME_WORDS and toks[k + 2].low == "for" and k + 3 < hi:
+            return lemma, k + 3, True  # "called Wednesday for …"
+        if nxt == "on" and any(t.low == "to" for t in toks[k + 2 : min(hi, k + 9)]):
+            return "call on", k + 2, True  # "called on Lee to resign"
+        if _names_an_object(toks, k + 1, hi):
+            return "call", k + 1, False  # "called him a liar", "calls the plan a sham"
+        return lemma, -1, False
+    if lemma == "point to":
+        prev = toks[k - 1].low
+        if nxt != "to" or prev[:1].isdigit() or prev in DETERMINERS or _a_count(prev):
+            return lemma, -1, False  # "pointed out", "rose 120 points to a record"
+        return lemma, k + 2, True
+    if lemma == "make":
+        if not any(t.low in MADE_NOUNS for t in toks[k + 1 : min(hi, k + 5)]):
+            return lemma, -1, False  # "made money", "made a trip": no saying
+    elif needs and nxt == needs and needs in _PREPOSITION_CUES:
+        return lemma, k + 2, True  # "warned of a shutdown": the cue is "warned of"
+    elif needs and not any(t.low == needs for t in toks[k + 1 : min(hi, k + 8)]):
+        return lemma, -1, False
+    elif lemma in {"see", "view"} and (
+        toks[k - 1].low in DETERMINERS or not _as_a_view(toks, k, hi)
+    ):
+        return lemma, -1, False  # "saw prices rise as demand fell", "enjoy the view as …"
+    return lemma, k + 1, False
+
+
+def _stance_end(
+    text: str,
+    toks: Sequence[_Tok],
+    lo: int,
+    hi: int,
+    k: int,
+    begin: int,
+    subj: _Ment | None,
+    act: bool,
+) -> int:
+    """Where the content of the stance or act at ``k`` ends: at the clause's end, before
+    a second verb of an act ("called him X and accused …"), at the comma of a participle
+    phrase that opens the sentence ("After calling for a recount, the group left"), and
+    before the main verb after a relative clause ("Voters who want to see change backed
+    Lee", "Ads attacking the mayor ran all week")."""
+    end, _ = _clause_end(text, toks, begin, hi)
+    if act:
+        end = _before_a_second_verb(toks, begin, end)
+    if subj is None and k - 2 <= lo:
+        end = next((m for m in range(begin + 1, end) if toks[m].low == ","), end)
+    if (subj is not None and toks[subj.first].low in RELATIVE_PRONOUNS) or (
+        toks[k].low.endswith("ing") and _after_a_noun(toks[k - 1])
+    ):
+        end = _before_the_main_verb(toks, begin, end, toks[begin].low == "that")
+    return end
 
 
 #: Prepositions that open the content right after an act ("warned of", "talked about").
