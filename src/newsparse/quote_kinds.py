@@ -167,8 +167,9 @@ _DETERMINERS = frozenset(
 
 _ALPHA = regex.compile(r"[^\W\d_]")
 #: A word; each CJK character counts as one (no spaces between them).
+#: (A set difference, ``(?V1)``: one class test per character, not a lookahead.)
 _WORD = regex.compile(
-    r"[\p{Han}\p{Hiragana}\p{Katakana}]|(?:(?![\p{Han}\p{Hiragana}\p{Katakana}])[\w’'-])+"
+    r"(?V1)[\p{Han}\p{Hiragana}\p{Katakana}]|[[\w’'-]--[\p{Han}\p{Hiragana}\p{Katakana}]]+"
 )
 _LAST_WORD = regex.compile(r"(?r)([\w’'-]+)[^\w]{0,3}\Z")
 _FIRST_WORD = regex.compile(r"[^\w\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]{0,3}([\w’'-]+)")

@@ -203,7 +203,15 @@ _IN_FINDING_RE = re.compile(
 )
 #: "To X, …" opening a sentence: the view :func:`_perspective` reports.
 _PERSPECTIVE_RE = re.compile(r"(?:^|(?<=[.!?”\"]\s))To [^,.\n]{1,60},", re.MULTILINE)
-_STANCE_RE = re.compile(r"\b(?:" + "|".join(sorted(_FRAME_WORDS)) + r")\b")
+#: The words of ``text[start:end]`` as ``\b(?:…)\b`` would try them: a word cut
+#: by ``start`` is not one.  A set test on them is ten times faster than one
+#: regex with every frame word as an alternative.
+_WORDS_RE = re.compile(r"\b\w+")
+
+
+def _has_frame_word(text: str, start: int, end: int) -> bool:
+    """True when a word of ``text[start:end]`` is one of :data:`_FRAME_WORDS`."""
+    return not _FRAME_WORDS.isdisjoint(_WORDS_RE.findall(text, start, end))
 
 
 def _quote_bounds(q: Quote) -> tuple[int, int]:
@@ -253,7 +261,7 @@ def _paragraph_cands(
             cands.append(cand)
     has_cue = (
         _has_cue_word(text, para.start, para.end)
-        or _STANCE_RE.search(text, para.start, para.end) is not None
+        or _has_frame_word(text, para.start, para.end)
         or _IN_FINDING_RE.search(text, para.start, para.end) is not None
         or _PERSPECTIVE_RE.search(text, para.start, para.end) is not None
     )
