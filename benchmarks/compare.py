@@ -38,12 +38,21 @@ from newsparse import attribute, find_quotes, parse, parse_dateline, split_secti
 texts = json.load(open(sys.argv[1], encoding="utf-8"))
 layouts = [split_sections(t) for t in texts]
 found = [find_quotes(t, layout=l) for t, l in zip(texts, layouts)]
+# one article of about a megabyte: the texts in order, as paragraphs, until 1 MB
+big, size = [], 0
+for t in texts:
+    if size >= 1_000_000:
+        break
+    big.append(t)
+    size += len(t.encode("utf-8")) + 2
+big = ["\n\n".join(big)]
 steps = {
-    "parse()": lambda i, t: parse(t),
-    "split_sections": lambda i, t: split_sections(t),
-    "parse_dateline": lambda i, t: parse_dateline(t, layout=layouts[i]),
-    "find_quotes": lambda i, t: find_quotes(t, layout=layouts[i]),
-    "attribute": lambda i, t: attribute(t, found[i], layout=layouts[i]),
+    "parse()": (texts, lambda i, t: parse(t)),
+    "split_sections": (texts, lambda i, t: split_sections(t)),
+    "parse_dateline": (texts, lambda i, t: parse_dateline(t, layout=layouts[i])),
+    "find_quotes": (texts, lambda i, t: find_quotes(t, layout=layouts[i])),
+    "attribute": (texts, lambda i, t: attribute(t, found[i], layout=layouts[i])),
+    "parse(1 MB article)": (big, lambda i, t: parse(t)),
 }
 import newsparse
 build = "compiled with mypyc" if getattr(newsparse, "COMPILED", False) else "pure Python"
@@ -51,10 +60,10 @@ print(json.dumps({"ready": True, "build": build}), flush=True)
 for line in sys.stdin:
     cmd = json.loads(line)
     if cmd["op"] == "time":
-        fn = steps[cmd["step"]]
+        items, fn = steps[cmd["step"]]
         gc.collect()
         start = time.perf_counter()
-        for i, t in enumerate(texts):
+        for i, t in enumerate(items):
             fn(i, t)
         print(json.dumps({"seconds": time.perf_counter() - start}), flush=True)
     elif cmd["op"] == "digests":
@@ -69,6 +78,9 @@ for line in sys.stdin:
 """
 
 STEPS = ("parse()", "split_sections", "parse_dateline", "find_quotes", "attribute")
+#: Steps timed on one article made of the texts in order (about 1 MB; fewer when the
+#: texts hold less): its seconds are the article's, not the corpus's.
+ARTICLE_STEPS = ("parse(1 MB article)",)
 
 
 def _export(rev: str, dest: Path) -> Path:
@@ -149,11 +161,12 @@ def compare(
         else:
             new = _Worker(None, texts_file, new_python)
         try:
-            best = {(side, step): float("inf") for side in ("old", "new") for step in STEPS}
+            steps = STEPS + ARTICLE_STEPS
+            best = {(side, step): float("inf") for side in ("old", "new") for step in steps}
             for rnd in range(repeat):
-                for step in STEPS:
+                for step in steps:
                     order = [("old", old), ("new", new)]
-                    if (rnd + STEPS.index(step)) % 2:
+                    if (rnd + steps.index(step)) % 2:
                         order.reverse()
                     for side, worker in order:
                         seconds = float(worker.ask(op="time", step=step)["seconds"])
@@ -170,6 +183,9 @@ def compare(
     for step in STEPS:
         o, n = best["old", step], best["new", step]
         print(f"{step:18}{o:9.2f}{n:9.2f}{megabytes / o:10.2f}{megabytes / n:10.2f}{o / n:9.2f}")
+    for step in ARTICLE_STEPS:
+        o, n = best["old", step], best["new", step]
+        print(f"{step:21}{o:6.2f}{n:9.2f}{'':20}{o / n:9.2f}  (seconds for the one article)")
     same = sum(a == b for a, b in zip(old_digests, new_digests, strict=True))
     print(f"output identical (parse().to_dict(), lang left out): {same} of {len(texts)}")
     differ = [i for i, (a, b) in enumerate(zip(old_digests, new_digests, strict=True)) if a != b]
