@@ -3848,6 +3848,11 @@ def test_class7_plain_objects_and_actions_stay_out(text: str) -> None:
          "the plant will close next year", "Their", "fear"),
         ("Voters liked her promise to cut the sales tax by half.",
          "to cut the sales tax by half", "her", "promise"),
+        # a passive is one verb: the clause ends before the main verb after it
+        ("Her claim that the count was rigged drew scorn from the judge.",
+         "the count was rigged", "Her", "claim"),
+        ("His plan to be elected again was dropped by the party.",
+         "to be elected again", "His", "plan"),
     ],
 )  # fmt: skip
 def test_class4_the_owner_of_a_claim_speaks_its_clause(

@@ -557,8 +557,9 @@ def _before_the_main_verb(toks: Sequence[_Tok], begin: int, end: int, clause: bo
     for k in range(begin + 1 if clause else begin + 2, end):
         t = toks[k]
         if t.word and not t.cap and (t.low in FINITE_VERBS or t.low.endswith("ed")):
-            if t.low in AUXILIARIES and k > begin and toks[k - 1].low in AUXILIARIES:
-                continue  # "will have been": one verb
+            prev = toks[k - 1].low
+            if k > begin and (prev in AUXILIARIES or prev in _PASSIVE_BE):
+                continue  # "will have been", "was rigged", "to be elected": one verb
             if seen:
                 return k
             seen = 1
