@@ -48,6 +48,9 @@ SENTENCES = [
     "Talks\n\nTEHRAN: The crowd chanted \u201cLock Her Up\u201d near a group called "
     "\u201cCitizens for Sense\u201d and the book \u201cClinton Cash\u201d. \u201cWe can win.\u2019 "
     'Then she left "never closed',
+    # reported speech without a verb of saying: an owner's claim, a view after "To"
+    "Vote\n\nTo many voters in the county, the vote was a warning to the party. "
+    "Her claim that the count was rigged drew scorn from the judge.",
 ]
 
 
