@@ -39,13 +39,13 @@ texts = json.load(open(sys.argv[1], encoding="utf-8"))
 layouts = [split_sections(t) for t in texts]
 found = [find_quotes(t, layout=l) for t, l in zip(texts, layouts)]
 # one article of about a megabyte: the texts in order, as paragraphs, until 1 MB
-big, size = [], 0
+parts, size = [], 0
 for t in texts:
     if size >= 1_000_000:
         break
-    big.append(t)
+    parts.append(t)
     size += len(t.encode("utf-8")) + 2
-big = ["\n\n".join(big)]
+big = ["\n\n".join(parts)]
 steps = {
     "parse()": (texts, lambda i, t: parse(t)),
     "split_sections": (texts, lambda i, t: split_sections(t)),

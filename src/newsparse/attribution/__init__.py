@@ -204,8 +204,9 @@ _IN_FINDING_RE = re.compile(
 #: "To X, …" opening a sentence: the view :func:`_perspective` reports.
 _PERSPECTIVE_RE = re.compile(r"(?:^|(?<=[.!?”\"]\s))To [^,.\n]{1,60},", re.MULTILINE)
 #: The words of ``text[start:end]`` as ``\b(?:…)\b`` would try them: a word cut
-#: by ``start`` is not one.  A set test on them is ten times faster than one
-#: regex with every frame word as an alternative.
+#: by ``start`` is not one.  A set test on them is four times faster than one
+#: regex with every frame word as an alternative (0.58 s to 0.15 s over the
+#: paragraphs of polnear-train).
 _WORDS_RE = re.compile(r"\b\w+")
 
 

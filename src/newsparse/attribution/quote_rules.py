@@ -967,7 +967,6 @@ def _after_a_narrative(s: _Site) -> _Cand | None:
 
 #: Forms of *be* before a passive participle ("was dubbed", "has been called").
 _BE_FORMS = BE_FORMS["en"]
-#: Possessive pronouns that own a noun of saying ("his claim").
 
 
 #: Words that open a relative clause: a verb after them is the clause's own.
