@@ -4022,11 +4022,16 @@ def test_class7_an_act_without_a_subject_of_its_own(text: str, content: str, cue
         ("The county planning director resigned.", None),  # a modifier
         ("A questioning look crossed her face.", None),
         ("The mayor has no plans to resign this year.", None),  # a noun
+        # a capitalised adjective of nationality is no name: the "-ing" word is a noun
+        ("The Brazilian offering will be sold by three banks.", None),
+        ("A Japanese offering of shares will be priced next week.", None),
+        ("Mayor Ann Lee attacking the plan drew praise.", "the plan"),  # a name: a verb
     ],
 )
 def test_class7_ing_words_and_nouns_that_are_no_acts(text: str, content: str | None) -> None:
-    """#14 class 7: an "-ing" word after a singular noun or an article modifies it and
-    a word after "no" is a noun: no act; a reduced relative ends before the main verb."""
+    """#14 class 7: an "-ing" word after a singular noun, an article or an adjective of
+    nationality modifies it and a word after "no" is a noun: no act; a reduced relative
+    ends before the main verb."""
     text = "Vote\n\n" + text
     got = [q.span.of(text) for q in attribute(text) if q.kind == "indirect"]
     assert got == ([content] if content else [])

@@ -81,6 +81,7 @@ from newsparse.lexicon.cues import (
 )
 from newsparse.lexicon.german import SPEECH_LEMMAS
 from newsparse.lexicon.kinds import BE_FORMS
+from newsparse.lexicon.places import NATIONALITY_ADJECTIVES
 from newsparse.lexicon.pronouns import (
     POSSESSIVES,
     RELATIVE_PRONOUNS,
@@ -497,13 +498,17 @@ def _a_progressive(toks: Sequence[_Tok], k: int, lo: int) -> bool:
     :func:`_before_a_verb` ("is seeking to", "by calling for", "and praising"), or in
     a reduced relative after a plural or a name ("ads attacking Lee", "Trump calling
     for"); not a modifier after a singular noun ("the county planning director", "a
-    questioning look")."""
+    questioning look", "the Canadian offering")."""
     if k - 1 < lo:
         return False
     prev = toks[k - 1]
     low = prev.low
     return _before_a_verb(low) or (
-        prev.word and (prev.cap or (low.endswith("s") and not low.endswith("ss")))
+        prev.word
+        and (
+            (prev.cap and low not in NATIONALITY_ADJECTIVES)
+            or (low.endswith("s") and not low.endswith("ss"))
+        )
     )
 
 

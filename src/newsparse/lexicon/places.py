@@ -1,4 +1,5 @@
-"""Dateline places, as data: stand-alone cities, state abbreviations, countries.
+"""Places, as data: stand-alone cities, state abbreviations, countries for
+datelines, and the adjectives of nationality made from places.
 
 A dateline parser must not *require* a place to be listed here (AP-2, AP-6:
 any city can file a story), but the lists settle the cases where the shape
@@ -20,6 +21,7 @@ from typing import Final
 
 __all__ = [
     "COUNTRIES",
+    "NATIONALITY_ADJECTIVES",
     "NOT_PLACES",
     "PLACE_CONNECTORS",
     "STANDALONE_CITIES",
@@ -237,6 +239,29 @@ COUNTRIES: Final = frozenset(
         "Nova Scotia",
         "Saskatchewan",
     ]
+)
+
+#: Adjectives of nationality and region, lower case: capitalised but no name, so an
+#: "-ing" word after one is the noun of a phrase ("the Canadian offering", "a British
+#: banking group"), not a verb with a name for its subject ("Trump calling for").
+#: Words that are also a person's noun ("a Republican calling for") are left out.
+NATIONALITY_ADJECTIVES: Final = frozenset(
+    {"afghan", "african", "albanian", "algerian", "american", "arab", "arabian"}
+    | {"argentine", "argentinian", "armenian", "asian", "australian", "austrian"}
+    | {"belgian", "bolivian", "bosnian", "brazilian", "british", "bulgarian"}
+    | {"cambodian", "canadian", "caribbean", "chilean", "chinese", "colombian"}
+    | {"croatian", "cuban", "czech", "danish", "dutch", "ecuadorian", "egyptian"}
+    | {"english", "estonian", "ethiopian", "european", "filipino", "finnish", "french"}
+    | {"georgian", "german", "ghanaian", "greek", "haitian", "hungarian", "icelandic"}
+    | {"indian", "indonesian", "iranian", "iraqi", "irish", "israeli", "italian"}
+    | {"jamaican", "japanese", "jordanian", "kenyan", "korean", "kuwaiti", "latvian"}
+    | {"lebanese", "libyan", "lithuanian", "malaysian", "mexican", "moroccan"}
+    | {"nigerian", "nordic", "norwegian", "pakistani", "palestinian", "peruvian"}
+    | {"philippine", "polish", "portuguese", "qatari", "romanian", "russian", "saudi"}
+    | {"scottish", "serbian", "singaporean", "slovak", "somali", "soviet", "spanish"}
+    | {"sudanese", "swedish", "swiss", "syrian", "taiwanese", "thai", "tunisian"}
+    | {"turkish", "ukrainian", "uruguayan", "venezuelan", "vietnamese", "welsh"}
+    | {"yemeni", "yugoslav", "zimbabwean"}
 )
 
 #: Capitalised words that open a paragraph with a dash or a colon and are not
