@@ -3982,6 +3982,9 @@ def test_class7_every_act_of_a_sentence() -> None:
         ("Voters who want to see change in the capital backed Lee.",
          "to see change in the capital"),
         ("People who criticized the plan voted no.", "the plan"),
+        # a second verb of the relative clause: the content ends before its "and"
+        ("A clerk who declined to be named and is not on the board spoke.",
+         "to be named"),
     ],
 )  # fmt: skip
 def test_class7_a_stance_in_a_relative_clause_ends_before_the_main_verb(

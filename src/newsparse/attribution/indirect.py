@@ -556,8 +556,9 @@ _NOT_A_HOLDER_BEFORE = frozenset({"which", "not"})
 def _before_the_main_verb(toks: Sequence[_Tok], begin: int, end: int, clause: bool) -> int:
     """Where the sentence's main verb starts after a subject's clause ``[begin, end)``:
     the second finite verb of a "that" clause, the first after an infinitive's verb
-    ("that the plant will close is real", "to run again surprised them"); ``end``
-    when there is none."""
+    ("that the plant will close is real", "to run again surprised them"), before the
+    conjunction that joins it ("who declined to be named and is not …"); ``end`` when
+    there is none."""
     seen = 0 if clause else 1
     for k in range(begin + 1 if clause else begin + 2, end):
         t = toks[k]
@@ -566,7 +567,7 @@ def _before_the_main_verb(toks: Sequence[_Tok], begin: int, end: int, clause: bo
             if k > begin and (prev in AUXILIARIES or prev in _PASSIVE_BE):
                 continue  # "will have been", "was rigged", "to be elected": one verb
             if seen:
-                return k
+                return k - 1 if k - 1 > begin and prev in _CLAUSE_OPENING_CONJUNCTIONS else k
             seen = 1
     return end
 
