@@ -765,6 +765,22 @@ def test_a8_participle_after_a_reporting_noun_takes_the_sentence_subject(lead: s
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        ("The senator left the hall, shouting “We will win!” at reporters.", "The senator"),
+        ("Her coach left, saying “We lost it ourselves.”", "Her coach"),
+    ],
+)
+def test_a8_participle_takes_the_subject_without_its_irregular_verb(
+    text: str, speaker: str
+) -> None:
+    """A participle after the main clause ("…, shouting “…”") takes the sentence's
+    subject; an irregular past verb after it ("left", "went") is no part of it."""
+    (q,) = [q for q in attribute(text) if q.kind != "indirect"]
+    assert _who(text, q)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         ("Vera Lind, who has in the past said the port was safe, stayed.", "who"),
         ("The mayor two weeks ago said the port was safe.", "The mayor"),
         ("The mayor in April said the port was safe.", "The mayor"),

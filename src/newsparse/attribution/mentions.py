@@ -869,6 +869,7 @@ def _sentence_subject(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Men
         and not last.cap
         and (
             last.low.endswith("ed")
+            or last.low in FINITE_VERBS  # "the group went", "the campaign left"
             or (
                 last.low.endswith("s")
                 and (nxt in DETERMINERS or nxt in {"to", "that", "“", '"', "‘"} or not nxt)
@@ -876,7 +877,8 @@ def _sentence_subject(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Men
         )
     ):
         # "The town released a statement …", "The ad targets a …", "Her plan promises
-        # to …", "The group seeks that …": the verb is no part of the subject
+        # to …", "The group seeks that …", "the group went": the verb is no part of
+        # the subject
         prev = ment.last - 1
         return ment._replace(end=toks[prev].end, last=prev)
     return ment
