@@ -4015,23 +4015,35 @@ def test_class7_a_stance_in_a_relative_clause_ends_before_the_main_verb(
 
 
 @pytest.mark.parametrize(
-    ("text", "content", "cue"),
+    ("text", "content", "cue", "speaker"),
     [
-        # participles with no subject before them
+        # a participle phrase opening the sentence: the main clause's subject
         ("After calling for a recount in three counties, the group left.",
-         "a recount in three counties", "calling for"),
+         "a recount in three counties", "calling for", "the group"),
+        ("In seeking a recount, the campaign went to court.",
+         "a recount", "seeking", "the campaign"),
+        # a passive after "being": no subject of its own, no speaker
         ("Lee won the vote while being portrayed as a weak candidate.",
-         "as a weak candidate", "portrayed"),
+         "as a weak candidate", "portrayed", None),
+        # a progressive, not an opening participle: no speaker from after the comma
+        ("ecuador is considering new rules for parking, minister ann lee told reporters.",
+         "new rules for parking", "considering", None),
     ],
 )  # fmt: skip
-def test_class7_an_act_without_a_subject_of_its_own(text: str, content: str, cue: str) -> None:
-    """#14 class 7: an act whose verb has no subject before it (a participle opening
-    the sentence, one after "being") is reported without a speaker."""
+def test_class7_an_act_without_a_subject_before_it(
+    text: str, content: str, cue: str, speaker: str | None
+) -> None:
+    """#14 class 7: an act whose verb has no subject before it: a participle opening the
+    sentence has the main clause's subject ("After calling for …, the group left"), one
+    after "being" none."""
     text = "Vote\n\n" + text
-    found = [q for q in attribute(text) if q.kind == "indirect" and q.speaker is None]
-    assert [(q.span.of(text), q.cue.span.of(text) if q.cue else None) for q in found] == [
-        (content, cue)
+    found = [q for q in attribute(text) if q.kind == "indirect" and q.cue is not None]
+    got = [
+        (q.span.of(text), q.cue.span.of(text), q.speaker.span.of(text) if q.speaker else None)
+        for q in found
+        if q.cue.span.of(text) == cue
     ]
+    assert got == [(content, cue, speaker)]
 
 
 @pytest.mark.parametrize(

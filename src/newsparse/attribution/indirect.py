@@ -546,6 +546,9 @@ _ING_OPENERS = frozenset(
     {",", "and", "but", "or", "by", "for", "while", "after", "before", "when", "since"}
     | {"without", "from", "about", "also", "even", "still"}
 )
+#: Forms of *be* that make an "-ing" word a progressive verb ("ecuador is
+#: considering"), not a participle phrase opening the sentence.
+_PROGRESSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 #: Words before a noun ("no plans", "of questions", "many attacks").
 _NOUN_MARKERS = frozenset({"no", "of", "many", "few", "several", "more", "percentage", "new"})
 #: Words before a verb whose subject is a thing more often than a person ("which
@@ -1882,6 +1885,18 @@ def _stance(
         if content is None or _quoted(text, content):
             continue
         cue = (tok.start, toks[begin - 1].end if joins else tok.end, lemma)
+        if (
+            subj is None
+            and low.endswith("ing")
+            and end < hi
+            and k - 2 <= lo
+            and (k == lo or toks[k - 1].low not in _PROGRESSIVE_BE)
+        ):
+            # "After calling for a recount, the group left": an opening participle's
+            # subject is the main clause's (as "When asked …, Lee said" has it)
+            main = _sentence_subject(text, toks, end + 1, hi) if toks[end].low == "," else None
+            if main is not None and main.kind in _HOLDER_KINDS:
+                return _Cand(main.start, main, cue, rule, 0.45, content=content)
         if subj is None:
             return _Cand(tok.start, None, cue, rule, 0.4, content=content)
         return _Cand(subj.start, subj, cue, rule, 0.5, content=content)
