@@ -355,6 +355,29 @@ def test_a4_time_words_between_cue_and_clause(text: str, clause: str, speaker: s
     assert _indirect(text) == [(clause, speaker, "said")]
 
 
+@pytest.mark.parametrize(
+    ("text", "clause", "cue"),
+    [
+        # an addressee (and a time phrase) between the cue and its "that"
+        ("The chief warned residents last week that the river would rise.",
+         "the river would rise", "warned"),
+        ("Officials cautioned the public on Sunday that the roads were icy.",
+         "the roads were icy", "cautioned"),
+        ("Lee warned that the river would rise.", "the river would rise", "warned"),
+        # a second noun phrase, an infinitive: "that" opens no clause of the cue
+        ("Lee promised voters a tax cut that would pay for itself.",
+         "voters a tax cut that would pay for itself", "promised"),
+        ("The council warned Lee to drop plans that would cost jobs.",
+         "Lee to drop plans that would cost jobs", "warned"),
+    ],
+)  # fmt: skip
+def test_a7_an_optional_addressee_before_that(text: str, clause: str, cue: str) -> None:
+    """A-7: "warned residents that …" names whom the speaker warned; the reported clause
+    starts at "that" (before, the addressee was read as part of it)."""
+    ((got, _, got_cue),) = _indirect(text)
+    assert (got, got_cue) == (clause, cue)
+
+
 @pytest.mark.parametrize("tag", [", D-N.M.,", ", R-Calif.,", " (D-N.Y.)", ", D-Mass.,"])
 def test_a4_party_state_tag_and_weekday_are_no_speaker(tag: str) -> None:
     text = f"The vote was close. Sen. Maria Ortiz{tag} said Wednesday she would block it."

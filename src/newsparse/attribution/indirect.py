@@ -70,6 +70,7 @@ from newsparse.lexicon.cues import (
     MADE_NOUNS,
     NOT_CLAUSE_OPENERS,
     OBJECT_VERBS,
+    OPTIONAL_ADDRESSEE_CUES,
     PARTICIPIAL_PREFIXES,
     PARTICIPLE_ACTS,
     PHRASE_STOPS,
@@ -1152,6 +1153,8 @@ def _clause_start(toks: Sequence[_Tok], hit: _CueHit, j: int, hi: int) -> int | 
             or toks[j].low == ","
             # "told members of the council on Monday that": the addressee's complement
             or (hit.lemma in ADDRESSEE_CUES and toks[j].low in _ADDRESSEE_TAILS)
+            # "warned residents last week that": the addressee, then the clause
+            or (hit.lemma in OPTIONAL_ADDRESSEE_CUES and _one_addressee(toks, j, k))
         )
     ):
         return k
@@ -1167,6 +1170,28 @@ def _clause_start(toks: Sequence[_Tok], hit: _CueHit, j: int, hi: int) -> int | 
     if j < hi and toks[j].low == ",":
         return None
     return j
+
+
+#: Words that open no addressee after a cue ("warned against …", "cautioned me not
+#: to …", "promise to swell").
+_NO_ADDRESSEE = frozenset({"to", "not", "against", "of", "about", "over", "for", "that"})
+
+
+def _one_addressee(toks: Sequence[_Tok], j: int, k: int) -> bool:
+    """True when the words ``[j, k)`` between a cue and its "that" are one addressee and a
+    time phrase ("residents last week", "the council on Monday"): no second noun phrase
+    ("voters a tax cut that …", where "that" opens a relative clause), no infinitive or
+    negation ("North Korea to refrain from actions that …", "me not to make that …"), no
+    verb ("against viewing that as …")."""
+    if not toks[j].word or toks[j].low in _NO_ADDRESSEE:
+        return False
+    return not any(
+        t.low in DETERMINERS
+        or t.low in _NO_ADDRESSEE
+        or t.low in FINITE_VERBS
+        or (t.low.endswith("ing") and not t.cap)
+        for t in toks[j + 1 : k]
+    )
 
 
 def _german_clause_start(toks: Sequence[_Tok], j: int, hi: int) -> int | None:

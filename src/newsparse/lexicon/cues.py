@@ -50,6 +50,7 @@ __all__ = [
     "NOUN_CUE_FORMS",
     "NOUN_FIRST_FORMS",
     "OBJECT_VERBS",
+    "OPTIONAL_ADDRESSEE_CUES",
     "PARTICIPIAL_PREFIXES",
     "PARTICIPLE_ACTS",
     "PARTICIPLE_SUBORDINATORS",
@@ -303,6 +304,10 @@ PARTICIPLE_SUBORDINATORS = frozenset({"while", "after", "before", "when", "since
 
 #: Verbs whose object is the person spoken to (A-7: "told Reuters").
 ADDRESSEE_CUES = frozenset({"tell"})
+#: Verbs that may name the person spoken to before their "that" (A-7's addressee,
+#: optional here): "warned residents last week that …", "assured the council that
+#: …"; the reported clause starts at "that" ("warned that …" has no addressee).
+OPTIONAL_ADDRESSEE_CUES = frozenset({"warn", "caution", "assure", "promise"})
 
 #: Words before a quote that make it someone else's words put to the speaker,
 #: not the speaker's own ("asked about allegations that “…”", seed line 5).
