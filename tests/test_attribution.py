@@ -700,6 +700,16 @@ def test_bare_plural_subject_is_not_a_name(text: str, kind: str) -> None:
     assert q.speaker is not None and q.speaker.kind == kind
 
 
+@pytest.mark.parametrize("surname", ["Jones", "Williams", "Adams", "Evans"])
+def test_a_surname_in_s_after_a_quotes_comma_is_a_name(surname: str) -> None:
+    """After '…,” ' the sentence goes on, so a capitalised word in "-s" there is a
+    surname ('“…,” Jones said'), not a plural common noun opening a sentence."""
+    text = f"Talks\n\n“This bill is a disaster,” {surname} said."
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.kind == "name"
+    assert q.speaker.name is not None and q.speaker.name.of(text) == surname
+
+
 def test_attribute_is_idempotent_on_indirect_quotes() -> None:
     text = (
         'Minister Tomas Berg said that the budget would be cut. "We have no choice," he said. '

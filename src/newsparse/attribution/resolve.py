@@ -82,6 +82,8 @@ def _name_key(text: str, mention: Span) -> tuple[str, str]:
 
 #: Characters that may stand right before the first word of a sentence.
 _SENTENCE_BEFORE = frozenset(".!?\n\"“”'‘’:;—–(")
+#: Closing quote marks: after '…,” ' the sentence goes on ('“…,” Jones said': a name).
+_CLOSING_MARKS = "\"”’'»"
 #: How many characters before a one-word mention :func:`_common_kind` reads.
 _BEFORE_CHARS = 40
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
@@ -90,7 +92,8 @@ _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 def _common_kind(text: str, span: Span, kind: str) -> str:
     """The kind of a one-word capitalised mention that the article never gives
     a fuller name: a speaker noun of the lexicon ("Officials", "Police") or a
-    plural common noun opening the sentence ("Economists said") is no name."""
+    plural common noun opening the sentence ("Economists said") is no name; after a
+    quote's comma the sentence goes on, so a word there is a name ('“…,” Jones said')."""
     low = _bare(text[span.start : span.end].lower())
     if low in ANONYMOUS_NOUNS:
         return "anonymous"
@@ -105,7 +108,7 @@ def _common_kind(text: str, span: Span, kind: str) -> str:
     before = window.rstrip()
     opens = (
         not before
-        or before[-1] in _SENTENCE_BEFORE
+        or (before[-1] in _SENTENCE_BEFORE and not before.rstrip(_CLOSING_MARKS).endswith(","))
         or any(c in _LINE_BREAKS for c in window[len(before) :])
     )
     if low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and opens:
