@@ -3308,6 +3308,17 @@ def test_class5_a_quote_after_a_narrative_sentence_takes_its_cue_word(
         assert q.speaker is not None and q.speaker.span.of(text) == speaker
 
 
+@pytest.mark.parametrize("marks", ["''", "‘’", '""', "“”"])
+def test_a_sentence_that_quotes_in_single_marks_gives_no_narrative_subject(marks: str) -> None:
+    """A quote after a sentence that quotes goes on with that quote's speaker, in single
+    marks as in double: the words inside the first quote ("We") are nobody's subject."""
+    o, c = marks
+    text = f"Talks\n\n{o}We have no choice,{c} Klaus Meier told analysts. {o}It has changed.{c}"
+    _, second = attribute(text)
+    assert second.speaker is not None and second.speaker.span.of(text) == "Klaus Meier"
+    assert second.attribution is not None and second.attribution.rule == "continuation"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "cue"),
     [

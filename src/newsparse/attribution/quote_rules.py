@@ -170,6 +170,8 @@ class _Site(NamedTuple):
     lang: str = "en"
     # the character bounds of the sentence's first quote and the one before this one
     earlier: tuple[tuple[int, int], ...] = ()
+    # where the quote before this one in the text ends (-1: none)
+    prev_end: int = -1
 
 
 def _in_an_earlier_quote(s: _Site, pos: int) -> bool:
@@ -230,6 +232,7 @@ def _quote_cand(
         lang,
         # the first and the previous quote of the sentence (not every one: linear time)
         tuple(bounds[m] for m in {s_quotes[0], s_quotes[pos - 1]}) if pos > 0 else (),
+        bounds[n - 1][1] if n > 0 else -1,
     )
     for rule in _QUOTE_RULE_ORDER:
         cand = rule(site)
@@ -911,7 +914,13 @@ def _previous_sentence_subject(s: _Site) -> _Cand | None:
     # a sentence that quotes is no narrative one; a title in an opening "On/In" phrase
     # ('On “Face the Nation,” Sen. Ann Roe named …') is no quote
     titled = toks[starts[-1]].low in {"on", "in", "at", "during"}
-    if not titled and any(t.low in _ANY_MARKS for t in toks[starts[-1] : lo]):
+    if (
+        not titled
+        and (
+            s.prev_end > toks[starts[-1]].start  # also in single marks ("'We …,' Lee said.")
+            or any(t.low in _ANY_MARKS for t in toks[starts[-1] : lo])
+        )
+    ):
         return None
     if s.lang == "de":
         # German word order: the finite verb second, the subject before or after it
