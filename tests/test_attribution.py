@@ -3822,6 +3822,44 @@ def test_a_comment_after_the_closing_attribution_is_no_clause_of_its_own() -> No
     assert q.attribution is not None and q.attribution.rule == "clause-speaker-cue"
 
 
+_DOCKS = "Dock workers will keep their strike going"
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # a participle after the closing attribution: the speaker's act, no clause
+        ("union leader Ann Roe said on Tuesday, rejecting a wage offer.",
+         [(_DOCKS, "clause-speaker-cue")]),
+        ("union leader Ann Roe said, rejecting a wage offer.",
+         [(_DOCKS, "clause-speaker-cue")]),
+        # a participle of saying: its own clause as well as the one before
+        ("union leader Ann Roe said Tuesday, adding that talks were off.",
+         [(_DOCKS, "clause-speaker-cue"), ("talks were off", "participle-clause")]),
+    ],
+)  # fmt: skip
+def test_a_participle_after_the_closing_attribution_leaves_the_clause_before(
+    tail: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "CLAUSE, X said (on Tuesday), rejecting …": the attribution closes the clause
+    before it; the participle phrase after its comma is no clause of the cue (before:
+    "rejecting a wage offer" was read as what was said, or the whole sentence with its
+    speaker and cue as a parenthetical)."""
+    text = f"Strike\n\n{_DOCKS}, {tail}"
+    got = [
+        (q.span.of(text), q.attribution.rule if q.attribution else None) for q in attribute(text)
+    ]
+    assert got == expected
+
+
+def test_a_gerund_after_an_aside_attribution_is_the_clause_going_on() -> None:
+    """ "…, he said, replacing her would be hard": an "-ing" word with a verb after it
+    is a gerund, the subject of the clause the aside sits in."""
+    text = "Vote\n\nThough that was easy, he said, replacing her would be much harder."
+    (q,) = attribute(text)
+    assert q.attribution is not None and q.attribution.rule == "parenthetical-clause"
+
+
 @pytest.mark.parametrize(
     ("text", "content", "cue", "rule"),
     [

@@ -182,6 +182,33 @@ def _relay_after(text: str, toks: Sequence[_Tok], end: int, hi: int) -> _Ment | 
     return post[0] if post[0].kind in {"name", "organisation"} else None
 
 
+#: Words in "-ing" that are no participle ("…, during the talks", "…, nothing more").
+_NOT_PARTICIPLES = frozenset(
+    {"during", "nothing", "something", "anything", "everything", "thing", "things"}
+    | {"morning", "evening", "king", "spring", "string", "ring", "wing", "bring"}
+)
+
+
+def _a_participle_at(toks: Sequence[_Tok], k: int, hi: int) -> bool:
+    """True when the token at ``k`` is a lower-case "-ing" participle ("…, rejecting a
+    wage offer"), not a gerund with a verb after it ("…, replacing her would be …"):
+    after an attribution's comma it opens a phrase of the speaker's act, no clause of
+    the sentence."""
+    if k >= hi:
+        return False
+    tok = toks[k]
+    return (
+        tok.word
+        and not tok.cap
+        and len(tok.low) > 5
+        and tok.low.endswith("ing")
+        and tok.low not in _NOT_PARTICIPLES
+        # "…, he said, replacing her would be …": a gerund, the subject of a clause;
+        # a cue is a participle of saying ("…, he said, adding that …")
+        and (tok.cue is not None or not _has_finite_verb(toks, k + 1, hi))
+    )
+
+
 def _sentence_rest_is_tail(toks: Sequence[_Tok], j: int, hi: int) -> bool:
     """True when tokens ``[j, hi)`` are only an attribution tail (punctuation, a time, a place);
     never when "that" opens them: the cue takes a clause of its own ("In an interview,
@@ -192,6 +219,8 @@ def _sentence_rest_is_tail(toks: Sequence[_Tok], j: int, hi: int) -> bool:
         return False  # "Ana Ruiz, a clerk, said the tally was final": a clause follows
     if j + 1 < hi and toks[j].low == "," and toks[j + 1].low in {"a", "an"}:
         return True  # "…, Lee said, a policy that could …": a comment on the clause
+    if j + 1 < hi and toks[j].low == "," and _a_participle_at(toks, j + 1, hi):
+        return True  # "…, Lee said, rejecting the offer": the speaker's act
     n = 0
     for k in range(j, hi):
         if toks[k].low in {",", "."} and k + 1 < hi and _cue_at(toks, k + 1) is not None:
@@ -329,6 +358,12 @@ def _indirect(
     if not out:
         out = _without_a_cue_clause(text, toks, lo, hi, bool(cue_toks), commas, thats, inside)
     else:
+        if all(c.rule == "participle-clause" for c in out):
+            # "CLAUSE, X said Tuesday, adding that …": the clause before the closing
+            # attribution as well as the participle's, when the participle follows
+            # that attribution (not "…, Lee called for a prosecutor, saying …")
+            closing = _clause_speaker_cue(text, toks, lo, hi, commas, inside)
+            out = [c for c in closing if any(_right_before(text, c.cue, o.cue) for o in out)] + out
         # "Lee called for a prosecutor, saying the department had failed": an act or a
         # stance beside the reported clause is attributed content of its own
         act = _stance(text, toks, lo, hi, inside)
@@ -368,6 +403,22 @@ def _indirect(
         ):
             out.append(owned)
     return _one_per_content(out) if len(out) > 1 else out
+
+
+#: What may stand between a closing attribution's cue and a participle's: a comma, after
+#: a time phrase or an addressee ("said, adding", "said on Tuesday, adding", "told
+#: reporters, adding").
+_CUE_TO_PARTICIPLE = regex.compile(r"(?:\s++[\w.]++){0,3}+\s*+,\s*+")
+
+
+def _right_before(
+    text: str, cue: tuple[int, int, str] | None, participle: tuple[int, int, str] | None
+) -> bool:
+    """True when the participle's cue follows ``cue`` after its comma, with at most a
+    short phrase between ("said Tuesday, adding")."""
+    if cue is None or participle is None or cue[1] > participle[0]:
+        return False
+    return _CUE_TO_PARTICIPLE.fullmatch(text, cue[1], participle[0]) is not None
 
 
 def _one_per_content(cands: list[_Cand]) -> list[_Cand]:
@@ -1158,8 +1209,11 @@ def _clause_start(toks: Sequence[_Tok], hit: _CueHit, j: int, hi: int) -> int | 
         )
     ):
         return k
+    t = _skip_time(toks, j, hi)
+    if t > j and toks[t - 1].low == "," and _a_participle_at(toks, t, hi):
+        return None  # "said on Tuesday, rejecting the offer": no clause after the cue
     if (
-        (t := _skip_time(toks, j, hi)) > j
+        t > j
         and t < hi
         and toks[t].word
         and toks[t].low not in NOT_CLAUSE_OPENERS
@@ -1681,10 +1735,12 @@ def _parenthetical(
         if before >= 3 and (
             (hit.start == j + 1 and _appositive_rest(toks, after + 1, hi))
             or toks[after + 1].low in {"a", "an"}
+            or _a_participle_at(toks, after + 1, hi)
         ):
             # "…, said Ann Lee, director of the center.", "…, Lee said, a policy that
-            # could …": the attribution closes the sentence; what follows its comma
-            # describes the speaker or comments on the clause
+            # could …", "…, Lee said, rejecting the offer": the attribution closes the
+            # sentence; what follows its comma describes the speaker, comments on the
+            # clause or tells the speaker's act
             content = _trim(text, toks[lo].start, toks[j].start)
             if content is None or _quoted(text, content):
                 return None
