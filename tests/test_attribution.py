@@ -723,6 +723,16 @@ def test_attribute_is_idempotent_on_indirect_quotes() -> None:
 # --------------------------------------------------------------------------- the current speaker
 
 
+@pytest.mark.parametrize("headline", ["Protesters Rally in Capital", "Mayor Lee Speaks", "Talks"])
+def test_a_headline_is_no_narrative_paragraph_for_the_quote_after_it(headline: str) -> None:
+    """A quote that opens the body after the headline takes no speaker from the
+    headline's words (before: "Protesters Rally", cue "in")."""
+    text = f'{headline}\n\n"We are not going anywhere."\n\nThousands marched on Sunday.'
+    (q,) = [q for q in attribute(text) if q.kind == "direct"]
+    assert q.speaker is None
+    assert q.attribution is None or q.attribution.rule != "narrative-subject"
+
+
 def test_narrative_sentence_with_a_new_speaker_switches_the_speaker() -> None:
     text = (
         '"We have the votes," Nora Patel said.\n\n'

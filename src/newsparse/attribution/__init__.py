@@ -461,7 +461,9 @@ def attribute(
         a = bisect.bisect_left(starts, para.start)
         b = bisect.bisect_left(starts, para.end)
         cands.extend(_paragraph_cands(doc, para, prev_para, [order[n] for n in range(a, b)]))
-        prev_para = para
+        # a headline or a subhead is no narrative paragraph for the next one to go on
+        # from ('Protesters Rally in Capital⏎⏎"We are not going anywhere."')
+        prev_para = None if para in heads else para
 
     p_starts = doc.p_starts
     result = _assemble(text, quotes, cands, reg, p_starts)
