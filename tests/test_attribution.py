@@ -3862,6 +3862,43 @@ def test_a_participle_after_the_closing_attribution_leaves_the_clause_before(
     assert got == expected
 
 
+def test_a_participle_phrase_with_a_quote_after_the_closing_attribution() -> None:
+    """The participle phrase may hold a quote of its own ('…, rejecting an offer he called
+    “an insult.”'): the clause before the attribution is still reported."""
+    text = (
+        f"Strike\n\n{_DOCKS}, union leader Ann Roe said on Tuesday, rejecting an offer he "
+        "called “an insult to every family.”"
+    )
+    got = [(q.kind, q.span.of(text)) for q in attribute(text)]
+    assert got == [("indirect", _DOCKS), ("partial", "an insult to every family.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a preposition in "-ing" goes on the list: the aside reading stays
+        ("The emails were on many topics, the Times said, including speeches and meetings.",
+         "The emails were on many topics"),
+        # a participle phrase before the attribution is no clause
+        ("Weighing in on the debate, Gov. Ann Lee agreed, praising the plan.",
+         "Weighing in on the debate"),
+        # nor is the speaker's name and title
+        ("Royce Lee, Chairman of Lee Production Co, agreed, citing the plan.", "Royce Lee"),
+    ],
+)  # fmt: skip
+def test_no_clause_before_the_attribution_without_a_clause(text: str, unwanted: str) -> None:
+    """What stands before "X said, <participle>" is reported only when it is a clause."""
+    text = "Vote\n\n" + text
+    assert unwanted not in [q.span.of(text) for q in attribute(text)]
+
+
+def test_an_amount_after_an_inverted_cue_is_no_speaker() -> None:
+    """ "Lee, in court, said little, offering …": *little* is what was said, not who."""
+    text = "Vote\n\nIn court, Lee, in a green jumpsuit, said little, offering short answers."
+    for q in attribute(text):
+        assert q.speaker is None or q.speaker.span.of(text) != "little"
+
+
 def test_a_gerund_after_an_aside_attribution_is_the_clause_going_on() -> None:
     """ "…, he said, replacing her would be hard": an "-ing" word with a verb after it
     is a gerund, the subject of the clause the aside sits in."""

@@ -187,11 +187,18 @@ def _post_pattern(
         ment = _np_forward(text, toks, hit.end) or _bare_after(toks, hit.end)
         if ment is not None and _opens_a_clause(toks, ment):
             return None  # '… a “sociopath,” said he doesn’t …': the clause's subject
+        if ment is not None and ment.first == ment.last and toks[ment.first].low in _AMOUNTS:
+            return None  # "Lee, in court, said little, …": what was said, nobody
         if ment is not None:
             return ment, hit, "quote-cue-speaker", ment.last + 1
         if not toks[i].cap:
             return None  # else a name that is a cue word: '“…,” Read said'
     return _speaker_then_cue(text, toks, i, end, closed, generic)
+
+
+#: Words for an amount said after an inverted cue ("said little", "said nothing"): the
+#: object, never the speaker.
+_AMOUNTS = frozenset({"little", "much", "nothing", "more", "less", "enough", "everything"})
 
 
 def _opens_a_clause(toks: Sequence[_Tok], ment: _Ment) -> bool:

@@ -186,6 +186,9 @@ def _relay_after(text: str, toks: Sequence[_Tok], end: int, hi: int) -> _Ment | 
 _NOT_PARTICIPLES = frozenset(
     {"during", "nothing", "something", "anything", "everything", "thing", "things"}
     | {"morning", "evening", "king", "spring", "string", "ring", "wing", "bring"}
+    # prepositions: "…, the Times said, including speeches and meetings" goes on the list
+    | {"including", "excluding", "regarding", "concerning", "following", "according"}
+    | {"pending", "barring", "notwithstanding"}
 )
 
 
@@ -205,8 +208,37 @@ def _a_participle_at(toks: Sequence[_Tok], k: int, hi: int) -> bool:
         and tok.low not in _NOT_PARTICIPLES
         # "…, he said, replacing her would be …": a gerund, the subject of a clause;
         # a cue is a participle of saying ("…, he said, adding that …")
-        and (tok.cue is not None or not _has_finite_verb(toks, k + 1, hi))
+        and (tok.cue is not None or not _a_gerund_subject(toks, k + 1, hi))
     )
+
+
+def _participle_after(toks: Sequence[_Tok], j: int, hi: int) -> bool:
+    """True when a participle phrase follows an attribution that ends before ``j``, after
+    its comma and a time phrase ("…, Lee said, rejecting", "said on Tuesday, adding")."""
+    if j + 1 < hi and toks[j].low == "," and _a_participle_at(toks, j + 1, hi):
+        return True
+    t = _skip_time(toks, j, hi)
+    return t > j and toks[t - 1].low == "," and _a_participle_at(toks, t, hi)
+
+
+#: The verbs after a gerund that is a clause's subject ("replacing her would be hard").
+_GERUND_VERBS = frozenset(
+    {"is", "was", "would", "will", "could", "can", "should", "may", "might", "must"}
+    | {"has", "had", "does", "did", "seems", "seemed", "remains", "makes", "made"}
+)
+
+
+def _a_gerund_subject(toks: Sequence[_Tok], k: int, hi: int) -> bool:
+    """True when the "-ing" phrase ending before ``k`` is the subject of a verb that
+    follows it ("replacing her would be hard"): such a verb before a comma or a
+    subject of its own ("rejecting an offer he called …")."""
+    for j in range(k, min(hi, k + 12)):
+        low = toks[j].low
+        if low in _GERUND_VERBS:
+            return True
+        if low in {",", ";", ":", ".", "that", "which", "who"} or low in SPEAKER_PRONOUNS:
+            return False
+    return False
 
 
 def _sentence_rest_is_tail(toks: Sequence[_Tok], j: int, hi: int) -> bool:
@@ -219,8 +251,8 @@ def _sentence_rest_is_tail(toks: Sequence[_Tok], j: int, hi: int) -> bool:
         return False  # "Ana Ruiz, a clerk, said the tally was final": a clause follows
     if j + 1 < hi and toks[j].low == "," and toks[j + 1].low in {"a", "an"}:
         return True  # "…, Lee said, a policy that could …": a comment on the clause
-    if j + 1 < hi and toks[j].low == "," and _a_participle_at(toks, j + 1, hi):
-        return True  # "…, Lee said, rejecting the offer": the speaker's act
+    if _participle_after(toks, j, hi):
+        return True  # "…, Lee said (on Tuesday), rejecting the offer": the speaker's act
     n = 0
     for k in range(j, hi):
         if toks[k].low in {",", "."} and k + 1 < hi and _cue_at(toks, k + 1) is not None:
@@ -1603,6 +1635,14 @@ def _clause_speaker_cue(
             # "In other words, X said": an opening phrase, not a clause (but "But that
             # is not enough, X said": a clause after its conjunction)
             break
+        if (
+            toks[lo].low.endswith("ing")
+            and toks[lo].low not in _NOT_PARTICIPLES
+            and not _has_finite_verb(toks, lo + 1, j)
+        ) or (_participle_after(toks, after, hi) and not _has_finite_verb(toks, lo, j)):
+            # "Weighing in on the debate, Lee agreed, …", "Ann Roe, the chair, agreed,
+            # adding …": a phrase or the speaker's name, no clause
+            break
         content = _trim(text, toks[lo].start, toks[j].start)
         if content is not None and not _quoted(text, content):
             return [
@@ -1678,6 +1718,9 @@ def _closes_sentence(toks: Sequence[_Tok], j: int, hi: int) -> bool:
     rest = [t for t in toks[j:semi] if t.low not in {".", ",", "!", "?", ")"}]
     if not rest:
         return True
+    if _participle_after(toks, j, hi):
+        return True  # '…, Lee said on Tuesday, rejecting what he called “…”'
+
     if any(t.low in _OPEN_MARKS or t.low in _CLOSE_MARKS for t in rest):
         return False
     first = rest[0].low
