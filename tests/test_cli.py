@@ -73,13 +73,51 @@ def test_doubled_marks_auto_leaves_a_lone_pair_of_apostrophes(choice, count):
 
 @pytest.mark.parametrize(
     "argv",
-    [["--demo", "story.txt"], ["--demo", "--jsonl"], ["--indent", "-3"], ["--doubled-marks", "x"]],
+    [
+        ["--demo", "story.txt"],
+        ["--demo", "--jsonl"],
+        ["--indent", "-3"],
+        ["--doubled-marks", "x"],
+        ["--encoding", "no-such-codec", "story.txt"],
+        ["view", "story.txt", "--encoding", "no-such-codec"],
+    ],
 )
 def test_contradictory_or_invalid_options_are_usage_errors(argv, capsys):
     with pytest.raises(SystemExit) as stop:
         run(argv)
     assert stop.value.code == 2
-    assert "newsparse: error:" in capsys.readouterr().err
+    assert "error:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("empty", ["empty.jsonl", "folder"])
+def test_view_of_an_input_with_no_document_says_so(tmp_path, empty):
+    """``newsparse view`` on an empty JSONL file or a folder with no .txt: a message
+    and status 1, no traceback."""
+    path = tmp_path / empty
+    if empty == "folder":
+        path.mkdir()
+    else:
+        path.write_text("", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    status = run(["view", str(path), "-o", str(tmp_path / "page.html")], stdout=out, stderr=err)
+    assert status == 1
+    assert err.getvalue().strip() == f"newsparse: no document in {path}"
+
+
+def test_view_without_the_view_extra_says_what_to_install(tmp_path, monkeypatch):
+    """Without jinja2 (the ``view`` extra) the commands say what to install."""
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "jinja2" else real(name, *a)
+    )
+    story = tmp_path / "story.txt"
+    story.write_text(ARTICLE, encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    status = run(["view", str(story)], stdout=out, stderr=err)
+    assert status == 1
+    assert "pip install 'newsparse[view]'" in err.getvalue()
 
 
 def test_a_closed_pipe_ends_the_run_quietly(tmp_path):

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import argparse
 import bz2
+import codecs
 import csv
 import gzip
+import importlib.util
 import io
 import json
 import lzma
@@ -296,6 +298,15 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
         parser.error("--workers must be 0 or more")
     if args.to == "parquet" and args.out is None:
         parser.error("--to parquet needs --out FILE")
+    _check_encoding(parser, args.encoding)
+
+
+def _check_encoding(parser: argparse.ArgumentParser, encoding: str) -> None:
+    """A usage error for an encoding Python does not know (``--encoding foo``)."""
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        parser.error(f"--encoding {encoding!r} is no encoding Python knows (e.g. latin-1)")
 
 
 class _Progress:
@@ -380,6 +391,16 @@ def run(
     return 1 if counts["failed"] else 0
 
 
+def _needs_the_view_extra(command: str) -> None:
+    """Raise ImportError, saying what to install, when the view extra is missing."""
+    needed = ["jinja2", "markupsafe"] + (["matplotlib"] if command == "report" else [])
+    for name in needed:
+        if importlib.util.find_spec(name) is None:
+            raise ImportError(
+                f"{command} needs {name}, which is not installed: pip install 'newsparse[view]'"
+            )
+
+
 def _pages(
     argv: list[str], stdin: IO[bytes] | None, stdout: TextIO | None, stderr: TextIO | None
 ) -> int:
@@ -399,14 +420,23 @@ def _pages(
     parser.add_argument("--jsonl", action="store_true", help="read the input as JSONL")
     args = parser.parse_args(argv[1:])
     args.demo = False
+    _check_encoding(parser, args.encoding)
     err = stderr if stderr is not None else sys.stderr
     from newsparse.pipeline import parse
     from newsparse.view import render_article
 
+    try:
+        _needs_the_view_extra(command)
+    except ImportError as missing:
+        _say(err, f"newsparse: {missing}")
+        return 1
     records = _records(args, stdin if stdin is not None else sys.stdin.buffer)
     failed = 0
     if command == "view":
-        record = next(iter(records))
+        record = next(iter(records), None)
+        if record is None:
+            _say(err, f"newsparse: no document in {' '.join(args.paths)}")
+            return 1
         if "error" in record:
             _say(err, f"newsparse: {record['error']['message']}")
             return 1
