@@ -405,6 +405,26 @@ def test_a5_according_to_after_the_clause() -> None:
     assert _indirect(text) == [("The plant will close in March", "the ministry", "according to")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an appositive after the source is no clause, nor part of the one before
+        ("The plant will close, according to Jane Doe, a spokeswoman.",
+         [("The plant will close", "Jane Doe", "according to")]),
+        ('The plan is "a win for all," according to Jane Doe, a spokeswoman.', []),
+        # a clause after the source's comma goes on the sentence
+        ("The plant, according to Jane Doe, will close in May.",
+         [("The plant, according to Jane Doe, will close in May", "Jane Doe", "according to")]),
+    ],
+)  # fmt: skip
+def test_a5_an_appositive_after_according_to_is_no_clause(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "…, according to Jane Doe, a spokeswoman.": the appositive describes the source
+    (before: *a spokeswoman* was reported as what she said, or the whole sentence)."""
+    assert _indirect(text) == expected
+
+
 def test_clause_then_speaker_then_cue() -> None:
     text = "The strike will last a week, union officials said."
     assert _indirect(text) == [("The strike will last a week", "union officials", "said")]

@@ -1027,7 +1027,13 @@ def _according_to(
     if ment is None:
         return hit.end
     after = _past_the_source(toks, ment.last + 1, hi)
-    opening = c == lo or (c - 1 >= lo and (not toks[c - 1].word and toks[c - 1].low != ","))
+    opening = c == lo or (
+        c - 1 >= lo
+        and not toks[c - 1].word
+        and toks[c - 1].low != ","
+        # '… is “a win,” according to X, a spokeswoman': the mark closes a quote
+        and not (c - 2 >= lo and toks[c - 1].low in _CLOSE_MARKS)
+    )
     if (
         not opening
         and c - 1 == lo
@@ -1085,6 +1091,14 @@ def _clause_after_source(
     if comma >= hi or toks[comma].low != ",":
         return None
     end, _ = _clause_end(text, toks, comma + 1, hi)
+    if (
+        toks[comma + 1].low in {"a", "an"}
+        or _a_participle_at(toks, comma + 1, end)
+        or sum(1 for t in toks[comma + 1 : end] if t.word) < 2
+    ) and not _has_finite_verb(toks, comma + 1, end):
+        # "…, according to Jane Doe, a spokeswoman.", "According to X, writing for …":
+        # an appositive or a phrase, no clause
+        return None
     content = _trim(text, toks[comma].end, _end_char(toks, end, hi))
     if not content or _quoted(text, content):
         return None
@@ -1113,6 +1127,9 @@ def _clause_before_source(
         and after < hi
         and toks[after].low == ","
         and sum(1 for t in toks[after + 1 : hi] if t.word) >= 2
+        # "The plan, according to X, is on hold"; not "…, according to X, a spokeswoman"
+        and toks[after + 1].low not in {"a", "an"}
+        and _has_finite_verb(toks, after + 1, hi)
     ):
         end_char = _end_char(toks, hi, hi)
     chained = _chained(text, toks, lo, c - 1, ment, hit)
