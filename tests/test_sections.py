@@ -225,6 +225,26 @@ def test_lines_style_each_long_line_is_a_paragraph() -> None:
     assert paragraphs(layout, text) == [long_a, f"{long_b}\nand a lower-case tail."]
 
 
+def test_lines_style_with_a_byline_line_keeps_headline_byline_and_paragraphs() -> None:
+    """One paragraph per line with a byline line under the headline (H-AP-1): the
+    byline and the headline above it stand alone (before: the block was one paragraph,
+    with no byline and no dateline)."""
+    text = (
+        "Senate Passes Budget\nBy JOHN DOE, Associated Press\n"
+        "WASHINGTON (AP) — The Senate passed the budget on Friday.\nThe vote was 51-49.\n"
+        '"It is a good day," said Sen. Ann Lee.'
+    )
+    layout = split_sections(text)
+    assert layout.style == "lines"
+    assert layout.headline is not None and layout.headline.of(text) == "Senate Passes Budget"
+    assert layout.byline is not None and layout.byline.of(text) == "By JOHN DOE, Associated Press"
+    assert [p.of(text)[:10] for p in layout.paragraphs] == [
+        "WASHINGTON",
+        "The vote w",
+        '"It is a g',
+    ]
+
+
 def test_X_7_nbsp_indent_is_outside_the_paragraph() -> None:
     text = "Title Here\n\n\u00a0MOSCOW – He spoke.\n\n\u00a0He left."
     layout = split_sections(text)

@@ -393,7 +393,21 @@ def _closing_lines(
             return None  # a sentence runs on: the lines are wrapped
         if curly <= 0 and straight % 2 == 0 and _ends_sentence(text, s, t):
             closing.append(i)
+        elif i < b + 3 and _byline_line(text, s, t):
+            # H-AP-1: a byline line stands alone, and so does the headline above it
+            if i > b and (not closing or closing[-1] != i - 1):
+                closing.append(i - 1)
+            closing.append(i)
     return closing if 3 * len(closing) >= 2 * (e - 1 - b) else None
+
+
+def _byline_line(text: str, start: int, end: int) -> bool:
+    """A line that is a byline ("By JOHN DOE, Associated Press"), short and no sentence."""
+    return (
+        end - start <= _BYLINE_MAX
+        and _BYLINE.match(text, start, end) is not None
+        and text[end - 1] not in ".!?:"
+    )
 
 
 def _word_fits(text: str, start: int, end: int, room: int) -> bool:
