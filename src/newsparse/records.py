@@ -78,6 +78,20 @@ def _get(data: Mapping[str, Any], key: str, what: str) -> Any:
         raise NewsparseError(f"{what} needs the key {key!r}") from None
 
 
+#: The keys :meth:`Layout.to_dict` always writes, and those :meth:`Article.to_dict`
+#: adds: a dict without one is not the shape (a part left out is not an empty part).
+_LAYOUT_KEYS = (
+    "headline", "byline", "header", "sections", "trailer", "trailer_parts", "trailer_rules", "style"
+)  # fmt: skip
+_ARTICLE_KEYS = (*_LAYOUT_KEYS, "dateline", "credited_source", "quotes", "lang")
+
+
+def _require(data: Mapping[str, Any], keys: Sequence[str], what: str) -> None:
+    missing = [key for key in keys if key not in data]
+    if missing:
+        raise NewsparseError(f"{what} needs the keys {', '.join(map(repr, missing))}")
+
+
 def _spans(data: Mapping[str, Any], key: str, what: str) -> tuple[Span, ...]:
     return _many(data, key, what, Span.from_dict)
 
@@ -217,6 +231,7 @@ class Layout:
     def from_dict(cls, data: Mapping[str, Any]) -> Layout:
         """The layout a :meth:`to_dict` dict describes (an ``Article`` dict works too)."""
         data = _mapping(data, "a layout")
+        _require(data, _LAYOUT_KEYS, "a layout")
         return _built(
             lambda: cls(
                 headline=span_from(data.get("headline")),
@@ -705,6 +720,7 @@ class Article:
         """
         check_text(text)
         data = _mapping(data, "an article")
+        _require(data, _ARTICLE_KEYS, "an article")
         schema = data.get("schema", SCHEMA)
         if schema != SCHEMA:
             raise NewsparseError(f"an article of schema {schema!r}; this newsparse reads {SCHEMA}")

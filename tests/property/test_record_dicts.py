@@ -130,7 +130,14 @@ def test_bad_record_dicts_are_newsparse_errors() -> None:
     with pytest.raises(NewsparseError, match="schema"):
         Article.from_dict({**data, "schema": 99}, text)
     with pytest.raises(NewsparseError, match="must be a list"):
-        Layout.from_dict({"header": "not a list"})
+        Layout.from_dict({**data, "header": "not a list"})
+    # a part left out is not an empty part: the dict is not the shape
+    for key in ("quotes", "sections", "headline", "dateline"):
+        partial = {k: v for k, v in data.items() if k != key}
+        with pytest.raises(NewsparseError, match=f"needs the keys '{key}'"):
+            Article.from_dict(partial, text)
+    with pytest.raises(NewsparseError, match="needs the keys 'headline'"):
+        Layout.from_dict({"header": []})
     with pytest.raises(NewsparseError, match="'kind'"):
         Quote.from_dict({"start": 0, "end": 4})
     with pytest.raises(NewsparseError, match="kind"):
