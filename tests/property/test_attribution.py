@@ -8,7 +8,14 @@ from hypothesis import strategies as st
 
 from newsparse import attribute, find_quotes
 from newsparse.lexicon.cues import SPEECH_VERBS
-from newsparse.lexicon.titles import HONORIFICS, NAME_STOPWORDS, TITLES
+from newsparse.lexicon.titles import (
+    ANONYMOUS_NOUNS,
+    HONORIFICS,
+    NAME_STOPWORDS,
+    ORGANISATION_NOUNS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from newsparse.records import Quote
 from newsparse.sentences import NEWS_ABBREVIATIONS
 from newsparse.spans import Span
@@ -64,7 +71,18 @@ _FUNCTION = frozenset(
         "ten",
     ]
 )
-_NOT_NAMES = NAME_STOPWORDS | TITLES | set(HONORIFICS) | NEWS_ABBREVIATIONS | _ALL_FORMS | _FUNCTION
+_NOT_NAMES = (
+    NAME_STOPWORDS
+    | TITLES
+    | set(HONORIFICS)
+    | NEWS_ABBREVIATIONS
+    | _ALL_FORMS
+    | _FUNCTION
+    # nouns of a speaker ("Aaa Man" is a man, not a name: "man" is a role noun)
+    | ROLE_NOUNS
+    | ORGANISATION_NOUNS
+    | ANONYMOUS_NOUNS
+)
 
 #: Invented capitalised words: never a stopword, title, honorific ("Sir" is stripped
 #: from the name as "Mr." is) or cue.
