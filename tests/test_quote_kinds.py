@@ -16,6 +16,12 @@ from newsparse.lexicon.kinds import KIND_LANGUAGES, SCARE_LEADS, SMALL_WORDS, un
 HEAD = "Port Talks\n\n"
 
 ENGLISH = [
+    # a quoted sentence cut in two by its attribution: the second piece goes on it
+    ("“The plan,” she said, “is dead on arrival.”", "is dead on arrival.", "direct", "sentence"),
+    ("Lee spoke. “We fight,” he said, “and we win.”", "and we win.", "direct", "sentence"),
+    ("“Our plan,” said Ann Lee, an aide, “is dead.”", "is dead.", "direct", "sentence"),
+    # ... not a fragment cut so: a partial quote's words go on as one
+    ("He called it “bad,” she said, “and worse.”", "and worse.", "partial", None),
     # slogans, subject lines and hashtags given to whoever chanted, wrote or sent them
     ("The crowd chanted “Lock Her Up” as he spoke.", "Lock Her Up", "partial", "attributed"),
     ("Students wrote “Trump 2016” on the pavement.", "Trump 2016", "partial", "attributed"),
@@ -80,6 +86,8 @@ ENGLISH = [
 ]
 
 GERMAN = [
+    # ein von der Zuschreibung geteilter Satz: das zweite Stück setzt ihn fort
+    ("„Wir kämpfen“, sagte er, „und wir gewinnen.“", "und wir gewinnen.", "direct", "sentence"),
     # a quote right after a noun is that noun's name (German copy capitalises nouns)
     (
         "Gestern ist das Forschungsflugzeug „Polar 7“ gelandet.",

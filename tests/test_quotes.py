@@ -67,7 +67,8 @@ def test_q2_partial_quote_closed_at_paragraph_end_stays_apart() -> None:
     )
     quotes = find_quotes(text)
     assert words(text, quotes) == ["the hardest he had taught.", "But in the end,", "it paid off."]
-    assert [q.kind for q in quotes] == ["partial", "direct", "partial"]
+    # the sentence cut by "he said" is direct in both its pieces
+    assert [q.kind for q in quotes] == ["partial", "direct", "direct"]
 
 
 def test_q2_open_partial_quote_does_not_run_into_the_next_paragraph() -> None:

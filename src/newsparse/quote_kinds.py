@@ -645,11 +645,34 @@ def _glossed(q: _Quoted) -> bool:
     return q.prev_low in _LABELLED_NOUNS and q.next_word.casefold() in _LABEL_VERBS
 
 
+#: A quoted sentence cut by its attribution, up to the mark that goes on with it: the
+#: first piece opens a sentence with a capital and closes on a comma ('“The plan,” she
+#: said, “…'), then the speaker and the cue and a comma.
+_INTERRUPTED = regex.compile(
+    r"(?:\A|(?<=[.!?…]\s)|(?<=\n))[“\"„«»]\p{Lu}[^“”\"„«»\n]{0,200}(?:,[”\"“»«]|[”\"“»«],)\s++"
+    r"[^“”\"„«»\n.!?]{1,60},\s*+\Z"
+)
+#: How far before the opening mark :func:`_goes_on_a_quoted_sentence` reads.
+_INTERRUPTED_REACH = 300
+
+
+def _goes_on_a_quoted_sentence(q: _Quoted) -> bool:
+    """True for the second piece of a quoted sentence that its attribution cuts in two
+    ('“The plan,” she said, “is dead on arrival.”'): the same speaker's sentence going on,
+    as direct as its first piece, not a fragment in the reporter's sentence."""
+    if not q.cue_near():
+        return False
+    start = max(q.lo, q.mark - _INTERRUPTED_REACH)
+    return _INTERRUPTED.search(q.text, start, q.mark) is not None
+
+
 def _settle(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteKind, str]:
     """The kind :func:`_by_shape` gave, settled by what the sentence says: words given to
     whoever chanted them, German nouns and names, modifiers, fragments nobody speaks,
     and names or words inside reported speech."""
     nwords = len(q.words)
+    if why == "fragment" and _goes_on_a_quoted_sentence(q):
+        return "direct", "sentence"
     if (
         (kind == "other" or why == "fragment")
         and why != "label"
