@@ -650,3 +650,23 @@ def test_a_year_int_does_not_know_is_no_year() -> None:
     text = "MOSCOW, March 3, 201\U000116d0 (Reuters) - Talks resumed on Monday."
     d = parse_dateline(text)
     assert d is None or d.year is None
+
+
+@pytest.mark.parametrize(
+    ("text", "impossible"),
+    [
+        ("FRANKFURT, Feb 30 (Reuters) - Shares fell.", True),
+        ("WASHINGTON, Nov. 31 (AP) - He spoke.", True),
+        ("WASHINGTON, Feb. 29, 1987 (AP) - He spoke.", True),  # not a leap year
+        ("WASHINGTON, Feb. 29, 1988 (AP) - He spoke.", False),
+        ("WASHINGTON, Feb. 29 (AP) - He spoke.", False),  # no year: it may be one
+        ("WASHINGTON, March 31 (AP) - He spoke.", False),
+    ],
+)
+def test_a_day_the_month_does_not_have_is_kept_and_diagnosed(text: str, impossible: bool) -> None:
+    """The date is kept as written (the copy says it), with an ``impossible-date``
+    diagnostic when the month has no such day."""
+    dateline = parse_dateline(text)
+    assert dateline is not None
+    codes = [d.code for d in dateline.diagnostics]
+    assert ("impossible-date" in codes) is impossible

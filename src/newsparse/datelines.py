@@ -736,6 +736,17 @@ def _unglue(tk: _Tokens, parts: _Parts) -> _Parts | None:
     return attrs.evolve(parts, start=begin, place=place)
 
 
+#: The days of each month (February's 29th is possible when the year is not given).
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(month: int, year: int | None) -> int:
+    """How many days ``month`` has (in ``year`` when given)."""
+    if month == 2 and year is not None and not (year % 4 == 0 and (year % 100 or year % 400 == 0)):
+        return 28
+    return _MONTH_DAYS[month - 1]
+
+
 def _judge(tk: _Tokens, parts: _Parts) -> tuple[str, tuple[Diagnostic, ...]] | None:
     """Whether the parts make a dateline, and the rule that says so."""
     place, date, agency, sep = parts.place, parts.date, parts.agency, parts.separator
@@ -754,6 +765,20 @@ def _judge(tk: _Tokens, parts: _Parts) -> tuple[str, tuple[Diagnostic, ...]] | N
                 date.span.start,
                 "day-typo",
                 f"read {tk.text[date.span.start : date.span.end]!r} as day {date.day}",
+            )
+        )
+    if (
+        date is not None
+        and date.day is not None
+        and 1 <= date.month <= 12
+        and date.day > _days_in(date.month, date.year)
+    ):
+        notes.append(
+            Diagnostic(
+                date.span.start,
+                "impossible-date",
+                f"{tk.text[date.span.start : date.span.end]!r}: month {date.month} has no "
+                f"day {date.day}; kept as written",
             )
         )
     if date is not None and date.day_slip:
