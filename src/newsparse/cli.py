@@ -331,6 +331,13 @@ class _Progress:
             self.bar.update(size)
             self.bar.set_postfix(docs=self.docs, refresh=False)
 
+    def finish(self) -> None:
+        """The whole input was read: the bar at its total (the bytes a document takes
+        in its file are only estimated by its characters while the run goes on)."""
+        if self.bar is not None and self.bar.total is not None:
+            self.bar.update(max(0, self.bar.total - self.bar.n))
+        self.close()
+
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
@@ -385,7 +392,7 @@ def run(
         progress.close()
         _say(err, f"newsparse: interrupted; {counts['written']} document(s) written")
         return 130
-    progress.close()
+    progress.finish()
     if counts["failed"]:
         _say(err, f"newsparse: {counts['failed']} document(s) could not be read")
     return 1 if counts["failed"] else 0
