@@ -65,6 +65,9 @@ def test_the_dask_recipe_writes_what_the_command_writes(tmp_path: Path) -> None:
     finally:
         cluster.close()
     parts = sorted((tmp_path / "parsed").glob("*.jsonl"), key=lambda p: int(p.stem))
-    got = [line for part in parts for line in part.read_text(encoding="utf-8").splitlines()]
+    texts = [part.read_text(encoding="utf-8") for part in parts]
+    got = [line for text in texts for line in text.splitlines()]
     assert len(parts) == 3
     assert got == expected
+    # each file ends its last line, as the command does, so the files can be joined
+    assert all(text.endswith("\n") for text in texts)
