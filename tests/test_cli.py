@@ -176,3 +176,15 @@ def test_python_dash_m_entry_point():
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["id"].endswith("harbour-strike.txt")
+
+
+def test_view_of_several_documents_says_it_shows_the_first(tmp_path):
+    """``newsparse view`` renders one article; with more in the input it says so."""
+    path = tmp_path / "docs.jsonl"
+    lines = [json.dumps({"id": f"d{i}", "text": ARTICLE}) for i in range(3)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    status = run(["view", str(path), "-o", str(tmp_path / "page.html")], stdout=out, stderr=err)
+    assert status == 0
+    assert "first document only" in err.getvalue()
+    assert (tmp_path / "page.html").read_text(encoding="utf-8").count("Storm Closes Ports") >= 1

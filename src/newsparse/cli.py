@@ -440,10 +440,17 @@ def _pages(
     records = _records(args, stdin if stdin is not None else sys.stdin.buffer)
     failed = 0
     if command == "view":
-        record = next(iter(records), None)
+        records = iter(records)
+        record = next(records, None)
         if record is None:
             _say(err, f"newsparse: no document in {' '.join(args.paths)}")
             return 1
+        if next(records, None) is not None:
+            _say(
+                err,
+                "newsparse: view shows the input's first document only; "
+                "'newsparse report' shows them all",
+            )
         if "error" in record:
             _say(err, f"newsparse: {record['error']['message']}")
             return 1
