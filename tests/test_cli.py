@@ -188,3 +188,13 @@ def test_view_of_several_documents_says_it_shows_the_first(tmp_path):
     assert status == 0
     assert "first document only" in err.getvalue()
     assert (tmp_path / "page.html").read_text(encoding="utf-8").count("Storm Closes Ports") >= 1
+
+
+def test_a_pretty_printed_json_file_is_one_record(tmp_path):
+    """A ``.json`` file holding one object over several lines is one document (before:
+    each of its lines was read as a broken JSON line)."""
+    path = tmp_path / "story.json"
+    path.write_text(json.dumps({"id": "s1", "text": ARTICLE}, indent=2), encoding="utf-8")
+    status, records, err = _run([str(path)])
+    assert status == 0 and err == ""
+    assert [r["id"] for r in records] == ["s1"]

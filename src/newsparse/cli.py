@@ -97,7 +97,7 @@ def _record(raw: Any, where: str) -> dict[str, Any]:
     doc_id = raw.get("id", where)
     if not isinstance(text, str):
         problem = 'has no "text"' if text is None else 'has a "text" that is not a string'
-        return failure(doc_id, "no-text", f"{where} (id {doc_id!r}): the line {problem}")
+        return failure(doc_id, "no-text", f"{where} (id {doc_id!r}): the record {problem}")
     return {"id": doc_id, "text": text}
 
 
@@ -131,6 +131,15 @@ def _json_records(data: bytes, name: str, encoding: str) -> Iterator[dict[str, A
         yield failure(name, "bad-encoding", _invalid(name, encoding, err, hint=True))
         return
     if not text.lstrip().startswith("["):
+        if text.lstrip().startswith("{") and "\n" in text.strip():
+            # one record over several lines (pretty-printed), else JSON lines
+            try:
+                value = json.loads(text)
+            except json.JSONDecodeError:
+                pass
+            else:
+                yield _record(value, name)
+                return
         yield from _jsonl_records(io.BytesIO(text.encode("utf-8")), name, "utf-8")
         return
     try:
