@@ -93,6 +93,7 @@ def test_contradictory_or_invalid_options_are_usage_errors(argv, capsys):
 def test_view_of_an_input_with_no_document_says_so(tmp_path, empty):
     """``newsparse view`` on an empty JSONL file or a folder with no .txt: a message
     and status 1, no traceback."""
+    pytest.importorskip("jinja2")  # the view extra: without it the command says so first
     path = tmp_path / empty
     if empty == "folder":
         path.mkdir()
@@ -180,6 +181,7 @@ def test_python_dash_m_entry_point():
 
 def test_view_of_several_documents_says_it_shows_the_first(tmp_path):
     """``newsparse view`` renders one article; with more in the input it says so."""
+    pytest.importorskip("jinja2")  # the view extra
     path = tmp_path / "docs.jsonl"
     lines = [json.dumps({"id": f"d{i}", "text": ARTICLE}) for i in range(3)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
