@@ -63,3 +63,10 @@ def test_strip_span_stays_inside_and_trims_only_space(text, a, b):
 def test_shift_moves_both_ends(a, b, k):
     start, end = sorted((a, b))
     assert Span(start, end).shift(k) == Span(start + k, end + k)
+
+
+def test_a_span_past_the_end_of_the_text_is_an_error() -> None:
+    """A span made from a longer text does not quietly give what happens to be there."""
+    assert Span(0, 3).of("abc") == "abc"
+    with pytest.raises(NewsparseError, match="past the end of a text of 3 characters"):
+        Span(0, 100).of("abc")

@@ -58,9 +58,17 @@ class Span:
 
         >>> Span(4, 9).of("Hi, Putin.")
         'Putin'
+
+        A span that reaches past the end of ``text`` was made from another text: a
+        :class:`~newsparse.NewsparseError` (not the characters that happen to be there).
         """
         if type(text) is not str:
             check_text(text)
+        if self.end > len(text):
+            raise NewsparseError(
+                f"Span({self.start}, {self.end}) reaches past the end of a text of "
+                f"{len(text)} characters: it was made from another text"
+            )
         return text[self.start : self.end]
 
     @property
