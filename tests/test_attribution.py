@@ -730,6 +730,27 @@ def test_a_surname_in_s_after_a_quotes_comma_is_a_name(surname: str) -> None:
     assert q.speaker.name is not None and q.speaker.name.of(text) == surname
 
 
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        ("The Bank of Lisbon", "Bank of Lisbon"),
+        ("The Ruritania Department of Agriculture", "Ruritania Department of Agriculture"),
+        ("The U.S. Department of Justice", "U.S. Department of Justice"),
+        ("The University of Eastmoor", "University of Eastmoor"),
+        # a person named with the institution in the title keeps the person's name
+        ("Bank of Lisbon Governor Ana Reis", "Ana Reis"),
+        ("Secretary of State Ana Reis", "Ana Reis"),
+    ],
+)
+def test_an_institution_of_a_place_is_named_whole(subject: str, name: str) -> None:
+    """ "The Bank of Lisbon said": the institution, not the place ("Lisbon") or the
+    field ("Agriculture") its last word names; a title before a person stays a title."""
+    text = f"Talks\n\nLisbon is calm. {subject} said the rates would rise."
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.name is not None
+    assert q.speaker.name.of(text) == name
+
+
 def test_attribute_is_idempotent_on_indirect_quotes() -> None:
     text = (
         'Minister Tomas Berg said that the budget would be cut. "We have no choice," he said. '

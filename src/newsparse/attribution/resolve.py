@@ -45,6 +45,7 @@ from newsparse.lexicon.titles import (
     HONORIFICS,
     ORGANISATION_NOUNS,
     ROLE_NOUNS,
+    TITLES,
 )
 from newsparse.records import Cue, Mention
 from newsparse.spans import Span
@@ -160,6 +161,8 @@ def _resolve(
     role nouns to the holder of the role (:func:`_resolve_role`)."""
     learned: dict[str, str] = {} if genders is None else genders
     span = Span(ment.start, ment.end)
+    if ment.kind == "role" and _an_institution_of(text[ment.start : ment.end]):
+        ment = ment._replace(kind="name")  # "the U.S. Department of Justice": a name
     if ment.kind == "name" or (ment.kind == "organisation" and text[ment.start].isupper()):
         return _resolve_name(text, ment, span, reg, learned)
     if ment.kind == "pronoun":
@@ -182,6 +185,11 @@ def _resolve_name(
         found = reg.name_keys[said] = _name_key(text, span)
     key, gender = found
     ent = reg.by_key.get(key)
+    institution = _an_institution_of(said)
+    if ent is not None and institution and " of " not in ent.name.of(text):
+        # "The Bank of England", "the Department of Justice": the institution, not
+        # the place or the field its last word names
+        ent, key = None, ""
     kind = ment.kind
     one_word = " " not in span.of(text)
     if kind == "name" and one_word and (ent is None or " " not in ent.name.of(text)):
@@ -195,7 +203,11 @@ def _resolve_name(
     if ent is not None:
         return Mention(span, kind, ent.name), key, _agreement(text, span, kind, gender)
     words = span.of(text).split()
-    first, _ = _strip_title([(0, 0, w) for w in words])
+    if institution:
+        # the institution's name is its words but the article ("The Bank of England")
+        first = 1 if len(words) > 1 and words[0].lower() in DETERMINERS else 0
+    else:
+        first, _ = _strip_title([(0, 0, w) for w in words])
     offset = sum(len(w) for w in words[:first])
     name_start = span.start
     if first:
@@ -205,6 +217,28 @@ def _resolve_name(
         key,
         _agreement(text, span, kind, gender),
     )
+
+
+def _an_institution_of(said: str) -> bool:
+    """True for a name of the shape "<Institution> of <Name>": a capitalised noun of an
+    organisation before "of" ("Bank of England", "U.S. Department of Justice",
+    "University of Iowa"), not a title ("Secretary of State John Kerry")."""
+    words = said.split()
+    if words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if "of" not in words[1:-1] or any(w.endswith(("'s", "’s")) for w in words):
+        return False  # "Tamura's Ministry of …": the owner is no part of the name
+    if not all(w[:1].isupper() or w in {"of", "and", "&"} for w in words):
+        return False  # "a spokesman for the Bureau of …", "A Bank of Spain spokesman"
+    i = words.index("of")
+    if any(_bare(w.lower()) in TITLES for w in words[i + 1 : -1]):
+        return False  # "Bank of Japan Governor Satoshi Sumita": a person after a title
+    head = _bare(words[i - 1].lower())
+    return head in ORGANISATION_NOUNS or head in _INSTITUTIONS
+
+
+#: Capitalised nouns of an institution before "of" that the organisation nouns leave out.
+_INSTITUTIONS = frozenset({"university", "bureau", "college", "school", "academy", "bank"})
 
 
 def _resolve_pronoun(
