@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import parse
+from newsparse import attribute, parse
 from newsparse.sentences import split_sentences
 
 
@@ -226,7 +226,7 @@ def test_german_pronouns_take_the_speaker_they_agree_with() -> None:
     ]
     last = quotes[-1].speaker
     assert last is not None and last.name is not None
-    assert last.name.of(text) == "Verdi-Chef Karl Huber"
+    assert last.name.of(text) == "Karl Huber"  # "Verdi-Chef" is his title
 
 
 def test_the_object_of_an_active_quoting_verb_speaks() -> None:
@@ -1114,3 +1114,21 @@ def test_review_the_infinitive_and_participle_readings_keep_to_their_cases(
     assert q.cue is not None and q.cue.span.of(text) == cue, q
     if speaker is not None:
         assert q.speaker is not None and q.speaker.span.of(text) == speaker, q
+
+
+@pytest.mark.parametrize(
+    ("speaker", "name"),
+    [
+        ("Bahnchef Martin Lutz", "Martin Lutz"),
+        ("Innenministerin Anna Berg", "Anna Berg"),
+        ("Regierungssprecher Jonas Keller", "Jonas Keller"),
+        ("EU-Außenkommissarin Lea Wolf", "Lea Wolf"),
+    ],
+)
+def test_a_german_compound_title_is_no_part_of_the_name(speaker: str, name: str) -> None:
+    """German writes the office and its field as one word ("Bahnchef",
+    "Innenministerin"): the word is a title, the name is the person's."""
+    text = f"Streik\n\n„Wir streiken weiter“, sagte {speaker} am Montag."
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.name is not None
+    assert q.speaker.name.of(text) == name

@@ -23,6 +23,10 @@ from newsparse.attribution.tokens import (
     _NAME_ABBREV,
     _bare,
 )
+from newsparse.lexicon.german import CLAUSE_LINKS as GERMAN_CLAUSE_LINKS
+from newsparse.lexicon.german import SENTENCE_ADVERBS as GERMAN_SENTENCE_ADVERBS
+from newsparse.lexicon.german import SUBORDINATORS as GERMAN_SUBORDINATORS
+from newsparse.lexicon.german import TITLE_ENDINGS
 from newsparse.lexicon.pronouns import GENDERED_NOUNS
 from newsparse.lexicon.titles import (
     HEAD_OF_STATE,
@@ -71,6 +75,11 @@ def _strip_title(words: list[tuple[int, int, str]]) -> tuple[int, list[str]]:
             or low in HONORIFICS
             or low.rstrip(".") in HONORIFICS
             or low.rstrip(".") in NAME_STOPWORDS
+            or low.endswith(TITLE_ENDINGS)  # German: "Bahnchef", "Innenministerin"
+            # German words that open a sentence capitalised: "Obwohl Anna Roth …"
+            or low in GERMAN_SUBORDINATORS
+            or low in GERMAN_SENTENCE_ADVERBS
+            or low in GERMAN_CLAUSE_LINKS  # "Laut Haaretz": the source is Haaretz
         ):
             titles.extend(adjectives)
             adjectives.clear()

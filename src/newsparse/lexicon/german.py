@@ -25,6 +25,7 @@ __all__ = [
     "SPEECH_LEMMAS",
     "SPEECH_VERBS",
     "SUBORDINATORS",
+    "TITLE_ENDINGS",
     "VERB_SUBJECT_FILLERS",
     "VIEW_VERBS",
     "reported_form",
@@ -188,6 +189,19 @@ SOURCE_NOUNS = frozenset(
     # Polizei", "nach Auskunft des Amtes", "nach Recherchen des Senders")
     | {"bewertung", "auskunft", "recherchen", "schilderung", "schilderungen"}
     | {"berechnungen", "beobachtungen", "einschätzungen"}
+)
+
+#: The head nouns that end a German title before a name, alone or in a compound
+#: ("Sprecher", "Bahnchef", "Innenministerin", "Regierungssprecher Steffen Seibert"):
+#: German writes the office and its field as one word, so no list of titles holds
+#: them all.  Lower case; a capitalised word ending in one is a title, not a name.
+TITLE_ENDINGS = (
+    *("chef", "chefin", "minister", "ministerin", "präsident", "präsidentin"),
+    *("sprecher", "sprecherin", "vorsitzende", "vorsitzender", "leiter", "leiterin"),
+    *("direktor", "direktorin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin"),
+    *("senatorin", "abgeordnete", "abgeordneter", "expertin", "analystin", "sekretärin"),
+    *("kommissar", "kommissarin", "botschafter", "botschafterin", "ökonom", "ökonomin"),
+    *("politiker", "politikerin", "funktionär", "funktionärin", "managerin"),
 )
 
 #: "X zufolge" / "laut X": source words before or after their speaker.
