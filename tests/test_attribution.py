@@ -465,6 +465,20 @@ def test_a14_headline_role_resolves_to_the_holder_named_in_the_body() -> None:
     assert _who(text, quote) == ("Governor", None, ":")
 
 
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [("Union Chief", "role"), ("Port Spokesman", "role"), ("Governor Ann Mills", "name")],
+)
+def test_a14_a_title_case_headline_speaker_is_a_role_by_its_last_word(
+    speaker: str, kind: str
+) -> None:
+    """Title case capitalises every word: "…: Union Chief" names a role, not a person
+    called "Union Chief" (before: a name of its own)."""
+    text = f"Ports Will Reopen Within Days: {speaker}\n\nLONDON - The port spoke on Monday."
+    (quote,) = [q for q in attribute(text, ()) if q.kind == "indirect" and q.span.start == 0]
+    assert quote.speaker is not None and quote.speaker.kind == kind
+
+
 def test_mixed_clause_leaves_the_quoted_fragment_the_attribution() -> None:
     text = 'Nora Ek said the decision was "a grave mistake."'
     out = attribute(text, (_q(text, "a grave mistake.", kind="partial"),))

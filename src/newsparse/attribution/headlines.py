@@ -31,6 +31,7 @@ from newsparse.lexicon.cues import (
     HEADLINE_LABELS,
     TITLE_CASE_CUES,
 )
+from newsparse.lexicon.titles import ROLE_NOUNS, TITLES
 from newsparse.spans import Span
 
 # --------------------------------------------------------------------------- headlines
@@ -178,7 +179,11 @@ def _headline_cands(text: str, spans: Sequence[Span]) -> list[_Cand]:
         if claim is None or _is_label(claim.of(text), 0) or _is_label(who.of(text), -1):
             continue  # "Transcript: Finance Minister Interview"
         colon = span.start + m.start("colon")
-        ment = _Ment(who.start, who.end, "name", 0, 0)
+        # "…: Union Chief" names a role (resolved to its holder in the body), "…:
+        # Governor Ann Lee" a person: the kind of the last word, as title case hides it
+        last = who.of(text).split()[-1].lower().rstrip(".")
+        kind = "role" if last in TITLES or last in ROLE_NOUNS else "name"
+        ment = _Ment(who.start, who.end, kind, 0, 0)
         out.append(
             _Cand(
                 claim.start,
