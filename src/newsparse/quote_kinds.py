@@ -660,10 +660,10 @@ def _goes_on_a_quoted_sentence(q: _Quoted) -> bool:
     """True for the second piece of a quoted sentence that its attribution cuts in two
     ('“The plan,” she said, “is dead on arrival.”'): the same speaker's sentence going on,
     as direct as its first piece, not a fragment in the reporter's sentence."""
-    if not q.cue_near():
-        return False
+    if not q.prev_text.endswith(","):
+        return False  # the attribution ends on its comma ('…,” she said, “…')
     start = max(q.lo, q.mark - _INTERRUPTED_REACH)
-    return _INTERRUPTED.search(q.text, start, q.mark) is not None
+    return _INTERRUPTED.search(q.text, start, q.mark) is not None and q.cue_near()
 
 
 def _settle(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteKind, str]:
