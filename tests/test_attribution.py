@@ -364,6 +364,10 @@ def test_a4_time_words_between_cue_and_clause(text: str, clause: str, speaker: s
         ("Officials cautioned the public on Sunday that the roads were icy.",
          "the roads were icy", "cautioned"),
         ("Lee warned that the river would rise.", "the river would rise", "warned"),
+        ("Lee warned residents this week that the river would rise.",
+         "the river would rise", "warned"),
+        ("Lee warned residents on Monday morning that the river would rise.",
+         "the river would rise", "warned"),
         # a second noun phrase, an infinitive: "that" opens no clause of the cue
         ("Lee promised voters a tax cut that would pay for itself.",
          "voters a tax cut that would pay for itself", "promised"),
@@ -412,6 +416,10 @@ def test_a5_according_to_after_the_clause() -> None:
         ("The plant will close, according to Jane Doe, a spokeswoman.",
          [("The plant will close", "Jane Doe", "according to")]),
         ('The plan is "a win for all," according to Jane Doe, a spokeswoman.', []),
+        ("According to Jane Doe, writing for the Times.", []),
+        ("Prices rose. According to Jane Doe, a spokeswoman.", []),
+        # a sentence that ends on the source's comma: nothing after it, no error
+        ("Prices rose, according to Jane Doe,", [("Prices rose", "Jane Doe", "according to")]),
         # a clause after the source's comma goes on the sentence
         ("The plant, according to Jane Doe, will close in May.",
          [("The plant, according to Jane Doe, will close in May", "Jane Doe", "according to")]),
@@ -3939,6 +3947,7 @@ def test_a_participle_phrase_with_a_quote_after_the_closing_attribution() -> Non
          "Weighing in on the debate"),
         # nor is the speaker's name and title
         ("Royce Lee, Chairman of Lee Production Co, agreed, citing the plan.", "Royce Lee"),
+        ("Weighing in on the debate, Lee agreed.", "Weighing in on the debate"),
     ],
 )  # fmt: skip
 def test_no_clause_before_the_attribution_without_a_clause(text: str, unwanted: str) -> None:

@@ -79,6 +79,7 @@ def test_doubled_marks_auto_leaves_a_lone_pair_of_apostrophes(choice, count):
         ["--indent", "-3"],
         ["--doubled-marks", "x"],
         ["--encoding", "no-such-codec", "story.txt"],
+        ["--encoding", "base64", "story.txt"],  # a codec, but no text encoding
         ["view", "story.txt", "--encoding", "no-such-codec"],
     ],
 )

@@ -659,6 +659,8 @@ def test_a_year_int_does_not_know_is_no_year() -> None:
         ("WASHINGTON, Nov. 31 (AP) - He spoke.", True),
         ("WASHINGTON, Feb. 29, 1987 (AP) - He spoke.", True),  # not a leap year
         ("WASHINGTON, Feb. 29, 1988 (AP) - He spoke.", False),
+        ("WASHINGTON, Feb. 29, 1900 (AP) - He spoke.", True),  # a century, not a leap year
+        ("WASHINGTON, Feb. 29, 2000 (AP) - He spoke.", False),  # ... unless by 400
         ("WASHINGTON, Feb. 29 (AP) - He spoke.", False),  # no year: it may be one
         ("WASHINGTON, March 31 (AP) - He spoke.", False),
     ],

@@ -20,8 +20,13 @@ ENGLISH = [
     ("“The plan,” she said, “is dead on arrival.”", "is dead on arrival.", "direct", "sentence"),
     ("Lee spoke. “We fight,” he said, “and we win.”", "and we win.", "direct", "sentence"),
     ("“Our plan,” said Ann Lee, an aide, “is dead.”", "is dead.", "direct", "sentence"),
+    # ... after a dateline or two spaces too
+    ("BONN (AP) — “The plan,” she said, “is dead.”", "is dead.", "direct", "sentence"),
+    ("It ended.  “The plan,” she said, “is dead.”", "is dead.", "direct", "sentence"),
     # ... not a fragment cut so: a partial quote's words go on as one
     ("He called it “bad,” she said, “and worse.”", "and worse.", "partial", None),
+    # ... nor words after more than the speaker and the cue
+    ("“We will win,” she said, calling the plan, “a fraud.”", "a fraud.", "partial", None),
     # slogans, subject lines and hashtags given to whoever chanted, wrote or sent them
     ("The crowd chanted “Lock Her Up” as he spoke.", "Lock Her Up", "partial", "attributed"),
     ("Students wrote “Trump 2016” on the pavement.", "Trump 2016", "partial", "attributed"),

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import bz2
-import codecs
 import csv
 import gzip
 import importlib.util
@@ -313,9 +312,11 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
 def _check_encoding(parser: argparse.ArgumentParser, encoding: str) -> None:
     """A usage error for an encoding Python does not know (``--encoding foo``)."""
     try:
-        codecs.lookup(encoding)
+        # one byte (Python decodes b"" without looking the codec up); a codec that is
+        # no text encoding ("base64") is refused too
+        b"x".decode(encoding, errors="ignore")
     except LookupError:
-        parser.error(f"--encoding {encoding!r} is no encoding Python knows (e.g. latin-1)")
+        parser.error(f"--encoding {encoding!r} is no text encoding Python knows (e.g. latin-1)")
 
 
 class _Progress:

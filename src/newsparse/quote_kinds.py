@@ -649,9 +649,12 @@ def _glossed(q: _Quoted) -> bool:
 #: first piece opens a sentence with a capital and closes on a comma ('“The plan,” she
 #: said, “…'), then the speaker and the cue and a comma.
 _INTERRUPTED = regex.compile(
-    r"(?:\A|(?<=[.!?…]\s)|(?<=\n))[“\"„«»]\p{Lu}[^“”\"„«»\n]{0,200}(?:,[”\"“»«]|[”\"“»«],)\s++"
-    r"[^“”\"„«»\n.!?]{1,60},\s*+\Z"
+    r"(?:\A|(?<=[.!?…—–(:]\s{0,3})|(?<=\n))[“\"„«»]\p{Lu}[^“”\"„«»\n]{0,200}"
+    r"(?:,[”\"“»«]|[”\"“»«],)\s++(?P<who>[^“”\"„«»\n.!?]{1,60}),\s*+\Z"
 )
+#: What may not stand between the pieces: more than the speaker and the cue ("she
+#: said, calling the plan, “…”", "she said, adding that the plan was, in her words, …").
+_NOT_JUST_ATTRIBUTION = regex.compile(r"\bthat\b|\w{3}ing\b")
 #: How far before the opening mark :func:`_goes_on_a_quoted_sentence` reads.
 _INTERRUPTED_REACH = 300
 
@@ -663,7 +666,8 @@ def _goes_on_a_quoted_sentence(q: _Quoted) -> bool:
     if not q.prev_text.endswith(","):
         return False  # the attribution ends on its comma ('…,” she said, “…')
     start = max(q.lo, q.mark - _INTERRUPTED_REACH)
-    return _INTERRUPTED.search(q.text, start, q.mark) is not None and q.cue_near()
+    m = _INTERRUPTED.search(q.text, start, q.mark)
+    return m is not None and _NOT_JUST_ATTRIBUTION.search(m["who"]) is None and q.cue_near()
 
 
 def _settle(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteKind, str]:

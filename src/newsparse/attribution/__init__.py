@@ -449,7 +449,7 @@ def attribute(
     if given_indirect:
         quotes = tuple(q for q in quotes if q.kind != "indirect")
     paras, heads = _paragraphs(text, layout, dateline)
-    reg = _registry(text)
+    reg = _registry(text, lang)
     bounds = [_quote_bounds(q) for q in quotes]
     order = sorted(range(len(quotes)), key=lambda n: bounds[n][0])
     starts = [bounds[n][0] for n in order]

@@ -184,8 +184,8 @@ def _relay_after(text: str, toks: Sequence[_Tok], end: int, hi: int) -> _Ment | 
 
 #: Words in "-ing" that are no participle ("…, during the talks", "…, nothing more").
 _NOT_PARTICIPLES = frozenset(
-    {"during", "nothing", "something", "anything", "everything", "thing", "things"}
-    | {"morning", "evening", "king", "spring", "string", "ring", "wing", "bring"}
+    {"during", "nothing", "something", "anything", "everything", "morning", "evening"}
+    | {"spring", "string", "ceiling", "wedding"}
     # prepositions: "…, the Times said, including speeches and meetings" goes on the list
     | {"including", "excluding", "regarding", "concerning", "following", "according"}
     | {"pending", "barring", "notwithstanding"}
@@ -224,14 +224,15 @@ def _participle_after(toks: Sequence[_Tok], j: int, hi: int) -> bool:
 #: The verbs after a gerund that is a clause's subject ("replacing her would be hard").
 _GERUND_VERBS = frozenset(
     {"is", "was", "would", "will", "could", "can", "should", "may", "might", "must"}
-    | {"has", "had", "does", "did", "seems", "seemed", "remains", "makes", "made"}
+    | {"has", "does", "seems", "remains", "makes"}
+    # not "had", "did", "made", "seemed": past participles too ("an offer made by …")
 )
 
 
 def _a_gerund_subject(toks: Sequence[_Tok], k: int, hi: int) -> bool:
-    """True when the "-ing" phrase ending before ``k`` is the subject of a verb that
-    follows it ("replacing her would be hard"): such a verb before a comma or a
-    subject of its own ("rejecting an offer he called …")."""
+    """True when the "-ing" word just before ``k`` (the scan starts after it) opens the
+    subject of a verb that follows ("replacing her would be hard"): such a verb before
+    a comma or a subject of its own ("rejecting an offer he called …")."""
     for j in range(k, min(hi, k + 12)):
         low = toks[j].low
         if low in _GERUND_VERBS:
@@ -1088,8 +1089,8 @@ def _clause_after_source(
 ) -> _Cand | None:
     """Rule ``according-to-clause``: "According to X, CLAUSE.", "…: According to X,
     CLAUSE." — the clause after the source's ``comma``."""
-    if comma >= hi or toks[comma].low != ",":
-        return None
+    if comma + 1 >= hi or toks[comma].low != ",":
+        return None  # also "…, according to Jane Doe," ending the text
     end, _ = _clause_end(text, toks, comma + 1, hi)
     if (
         toks[comma + 1].low in {"a", "an"}
@@ -1289,10 +1290,10 @@ def _one_addressee(toks: Sequence[_Tok], j: int, k: int) -> bool:
     if not toks[j].word or toks[j].low in _NO_ADDRESSEE:
         return False
     return not any(
-        t.low in DETERMINERS
+        (t.low in DETERMINERS and t.low not in {"this", "last", "next"})  # "this week"
         or t.low in _NO_ADDRESSEE
         or t.low in FINITE_VERBS
-        or (t.low.endswith("ing") and not t.cap)
+        or (t.low.endswith("ing") and not t.cap and t.low not in _NOT_PARTICIPLES)
         for t in toks[j + 1 : k]
     )
 

@@ -59,8 +59,10 @@ _NONSPACE = regex.compile(r"\S+")
 _LOOKBACK = 40
 
 
-def _strip_title(words: list[tuple[int, int, str]]) -> tuple[int, list[str]]:
-    """Index of the first name word after titles, and the lower-case titles seen."""
+def _strip_title(words: list[tuple[int, int, str]], german: bool = False) -> tuple[int, list[str]]:
+    """Index of the first name word after titles, and the lower-case titles seen;
+    ``german`` copy also loses a capitalised word that opens its sentence ("Obwohl",
+    "Laut") and a compound title ("Bahnchef")."""
     titles: list[str] = []
     # "Russian", "Chinese", "British" before a title ("Russian President
     # Vladimir Putin") is part of the title; a first name that happens to end
@@ -75,11 +77,18 @@ def _strip_title(words: list[tuple[int, int, str]]) -> tuple[int, list[str]]:
             or low in HONORIFICS
             or low.rstrip(".") in HONORIFICS
             or low.rstrip(".") in NAME_STOPWORDS
-            or low.endswith(TITLE_ENDINGS)  # German: "Bahnchef", "Innenministerin"
-            # German words that open a sentence capitalised: "Obwohl Anna Roth …"
-            or low in GERMAN_SUBORDINATORS
-            or low in GERMAN_SENTENCE_ADVERBS
-            or low in GERMAN_CLAUSE_LINKS  # "Laut Haaretz": the source is Haaretz
+            or (german and low.endswith(TITLE_ENDINGS))  # "Bahnchef", "Innenministerin"
+            # German words that open a sentence capitalised: "Obwohl Anna Roth …",
+            # "Laut Haaretz" (not "Marina Da Silva", "Nur Misuari" in English copy)
+            or (
+                german
+                and idx == 0
+                and (
+                    low in GERMAN_SUBORDINATORS
+                    or low in GERMAN_SENTENCE_ADVERBS
+                    or low in GERMAN_CLAUSE_LINKS
+                )
+            )
         ):
             titles.extend(adjectives)
             adjectives.clear()
@@ -111,8 +120,9 @@ _NO_ROLES: frozenset[str] = frozenset()
 _UNREAD: _RunInfo = ("", 0, 0, "", _NO_ROLES, -1)
 
 
-def _run_info(run: str) -> _RunInfo:
-    """The part of :func:`_registry`'s reading of one run that depends on it alone."""
+def _run_info(run: str, german: bool = False) -> _RunInfo:
+    """The part of :func:`_registry`'s reading of one run that depends on it (and on
+    the copy's language) alone."""
     if len(run.split()) == 1:
         # one word ("The", "Putin"): no titles, no position
         key = run.lower()
@@ -127,7 +137,7 @@ def _run_info(run: str) -> _RunInfo:
             end -= 1
         return key, 0, end, "", _NO_ROLES, 0
     words = [(w.start(), w.end(), w.group()) for w in _NONSPACE.finditer(run)]
-    first, titles = _strip_title(words)
+    first, titles = _strip_title(words, german)
     name_words = words[first:]
     if not name_words:
         return None
@@ -210,26 +220,30 @@ def _name_runs(text: str) -> Iterator[tuple[int, str]]:
             yield at + piece, run[piece:]
 
 
-#: :func:`_run_info` of the runs read so far, at most about _RUN_MEMO_MAX of them.
+#: :func:`_run_info` of the runs read so far, at most about _RUN_MEMO_MAX of them
+#: for each kind of copy (English and German read a run's first word apart).
 _RUN_MEMO: dict[str, _RunInfo] = {}
+_RUN_MEMO_DE: dict[str, _RunInfo] = {}
 _RUN_MEMO_MAX = 20_000
 
 
-def _registry(text: str) -> _Registry:
-    """Every multi-word name in the text, keyed by its last word, with the titles seen."""
+def _registry(text: str, lang: str = "en") -> _Registry:
+    """Every multi-word name in the text, keyed by its last word, with the titles seen
+    (``lang`` "de": German titles and sentence openers are no part of a name)."""
     by_key: dict[str, _Entity] = {}
     positions: list[int] = []
     keys: list[str] = []
     # names repeat within an article and across a corpus: each distinct run is read
     # once (a pure function of the run; the memo is emptied when it grows past its cap)
-    cache = _RUN_MEMO
+    german = lang == "de"
+    cache = _RUN_MEMO_DE if german else _RUN_MEMO
     first_seen: dict[str, int] = {}
     for at, run in _name_runs(text):
         info = cache.get(run, _UNREAD)
         if info is _UNREAD:
             if len(cache) >= _RUN_MEMO_MAX:
                 cache.clear()  # one long text may hold many runs: the cap holds inside it
-            info = cache[run] = _run_info(run)
+            info = cache[run] = _run_info(run, german)
         if info is None:
             continue
         key, a, b, gender, roles, n_words = info

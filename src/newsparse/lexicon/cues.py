@@ -305,7 +305,7 @@ PARTICIPLE_SUBORDINATORS = frozenset({"while", "after", "before", "when", "since
 #: Verbs whose object is the person spoken to (A-7: "told Reuters").
 ADDRESSEE_CUES = frozenset({"tell"})
 #: Verbs that may name the person spoken to before their "that" (A-7's addressee,
-#: optional here): "warned residents last week that …", "assured the council that
+#: optional here): "warned residents last week that …", "assures the council that
 #: …"; the reported clause starts at "that" ("warned that …" has no addressee).
 OPTIONAL_ADDRESSEE_CUES = frozenset({"warn", "caution", "assure", "promise"})
 
