@@ -108,3 +108,21 @@ def test_every_three_marks_and_breaks() -> None:
                 if problems:
                     failures.append(f"{text!r}: {problems[0]}")
     assert not failures, "\n".join(failures[:20])
+
+
+# --------------------------------------------------------------------------- found in review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "according to Jane Doe,",  # IndexError: the appositive test read past the sentence
+        "x. According to Jane Doe,",
+        "Prices rose, according to him,",
+        "He said,",
+        "Lee said on Tuesday,",
+        "X: Chief",
+    ],
+)
+def test_sentences_that_end_where_a_rule_looks_further(text: str) -> None:
+    _valid(text)
