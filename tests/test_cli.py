@@ -103,7 +103,9 @@ def test_view_of_an_input_with_no_document_says_so(tmp_path, empty):
     out, err = io.StringIO(), io.StringIO()
     status = run(["view", str(path), "-o", str(tmp_path / "page.html")], stdout=out, stderr=err)
     assert status == 1
-    assert err.getvalue().strip() == f"newsparse: no document in {path}"
+    said = "no .txt file in the folder" if empty == "folder" else "no document in"
+    assert err.getvalue().strip().startswith("newsparse: ")
+    assert said in err.getvalue() and str(path) in err.getvalue()
 
 
 def test_view_without_the_view_extra_says_what_to_install(tmp_path, monkeypatch):
@@ -201,3 +203,13 @@ def test_a_pretty_printed_json_file_is_one_record(tmp_path):
     status, records, err = _run([str(path)])
     assert status == 0 and err == ""
     assert [r["id"] for r in records] == ["s1"]
+
+
+def test_a_folder_with_no_article_file_is_reported(tmp_path):
+    """A folder given by mistake (no ``.txt`` under it) is said on stderr and makes the
+    run fail, not pass in silence with nothing written."""
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    status, records, err = _run([str(folder)])
+    assert status == 1 and records == []
+    assert f"{folder}: no .txt file in the folder" in err

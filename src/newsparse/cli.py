@@ -172,6 +172,9 @@ def _path_records(path: Path, args: argparse.Namespace) -> Iterator[dict[str, An
     where = str(path)
     if path.is_dir():
         texts = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".txt")
+        if not texts:
+            # a folder given by mistake is said, not passed over in silence
+            yield failure(where, "no-documents", f"{where}: no .txt file in the folder")
         for found in texts:
             yield from _path_records(found, args)
         return
