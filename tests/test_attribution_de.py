@@ -1132,3 +1132,17 @@ def test_a_german_compound_title_is_no_part_of_the_name(speaker: str, name: str)
     (q,) = attribute(text)
     assert q.speaker is not None and q.speaker.name is not None
     assert q.speaker.name.of(text) == name
+
+
+def test_er_after_a_running_quote_takes_the_person_named_before() -> None:
+    """ "„…⏎⏎„…“, sagte er.": the pronoun of a running quote's attribution is German's
+    "er" (before: a role with no name); a quote's capitalised first words ("„Die
+    Geduld …") are nobody's name."""
+    text = (
+        "Streik\n\nGDL-Chef Claus Weber kündigte weitere Streiks an.\n\n"
+        "„Wir werden so lange streiken, bis die Bahn ein Angebot vorlegt.\n\n"
+        "„Die Geduld unserer Mitglieder ist am Ende“, sagte er."
+    )
+    (q,) = parse(text, lang="de").quotes
+    assert q.speaker is not None and q.speaker.kind == "pronoun"
+    assert q.speaker.name is not None and q.speaker.name.of(text) == "Claus Weber"

@@ -163,6 +163,9 @@ def _resolve(
     span = Span(ment.start, ment.end)
     if ment.kind == "role" and _an_institution_of(text[ment.start : ment.end]):
         ment = ment._replace(kind="name")  # "the U.S. Department of Justice": a name
+    elif ment.kind == "role" and text[ment.start : ment.end] in GERMAN_PRONOUNS:
+        # '„…“, sagte er.' after a running quote, read by the rules of either language
+        ment = ment._replace(kind="pronoun")
     if ment.kind == "name" or (ment.kind == "organisation" and text[ment.start].isupper()):
         return _resolve_name(text, ment, span, reg, learned)
     if ment.kind == "pronoun":
@@ -278,6 +281,9 @@ def _resolve_pronoun(
         idx = bisect.bisect_left(reg.positions, ment.start) - 1
         stop = idx - _LOOKBACK
         while idx >= 0 and idx > stop:
+            if text[reg.positions[idx] - 1 : reg.positions[idx]] in _OPENING_MARKS:
+                idx -= 1  # '„Die Geduld …': a quote's first words, nobody's name
+                continue
             key = reg.keys[idx]
             ent = reg.by_key[key]
             if agrees is None or (learned.get(key) or ent.gender) in agrees:
@@ -286,6 +292,10 @@ def _resolve_pronoun(
                 return Mention(span, "pronoun", ent.name), key, cls
             idx -= 1
     return Mention(span, "pronoun", None), "", cls
+
+
+#: Opening quotation marks: a capitalised run right after one starts a quote.
+_OPENING_MARKS = frozenset('„“"«»‚‘')
 
 
 def _resolve_role(
