@@ -417,6 +417,8 @@ def test_a5_according_to_after_the_clause() -> None:
          [("The plant will close", "Jane Doe", "according to")]),
         ('The plan is "a win for all," according to Jane Doe, a spokeswoman.', []),
         ("According to Jane Doe, writing for the Times.", []),
+        ("According to Jane Doe, writing for the Times, prices rose.",
+         [("prices rose", "Jane Doe", "According to")]),
         ("Prices rose. According to Jane Doe, a spokeswoman.", []),
         # a sentence that ends on the source's comma: nothing after it, no error
         ("Prices rose, according to Jane Doe,", [("Prices rose", "Jane Doe", "according to")]),

@@ -1091,6 +1091,13 @@ def _clause_after_source(
     CLAUSE." — the clause after the source's ``comma``."""
     if comma + 1 >= hi or toks[comma].low != ",":
         return None  # also "…, according to Jane Doe," ending the text
+    if _a_participle_at(toks, comma + 1, hi):
+        # "According to Jane Doe, writing for the Times, prices rose": past the
+        # participle phrase that describes the source, to its comma
+        nxt = next((m for m in range(comma + 2, min(hi, comma + 20)) if toks[m].low == ","), -1)
+        if nxt < 0 or nxt + 1 >= hi:
+            return None
+        comma = nxt
     end, _ = _clause_end(text, toks, comma + 1, hi)
     if (
         toks[comma + 1].low in {"a", "an"}
