@@ -192,6 +192,11 @@ _NOT_PARTICIPLES = frozenset(
 )
 
 
+def _an_ing_word(low: str) -> bool:
+    """True for a word in "-ing" that may be a participle ("rejecting"; not "during")."""
+    return low.endswith("ing") and low not in _NOT_PARTICIPLES
+
+
 def _a_participle_at(toks: Sequence[_Tok], k: int, hi: int) -> bool:
     """True when the token at ``k`` is a lower-case "-ing" participle ("…, rejecting a
     wage offer"), not a gerund with a verb after it ("…, replacing her would be …"):
@@ -204,8 +209,7 @@ def _a_participle_at(toks: Sequence[_Tok], k: int, hi: int) -> bool:
         tok.word
         and not tok.cap
         and len(tok.low) > 5
-        and tok.low.endswith("ing")
-        and tok.low not in _NOT_PARTICIPLES
+        and _an_ing_word(tok.low)
         # "…, he said, replacing her would be …": a gerund, the subject of a clause;
         # a cue is a participle of saying ("…, he said, adding that …")
         and (tok.cue is not None or not _a_gerund_subject(toks, k + 1, hi))
@@ -392,11 +396,7 @@ def _indirect(
         out = _without_a_cue_clause(text, toks, lo, hi, bool(cue_toks), commas, thats, inside)
     else:
         if all(c.rule == "participle-clause" for c in out):
-            # "CLAUSE, X said Tuesday, adding that …": the clause before the closing
-            # attribution as well as the participle's, when the participle follows
-            # that attribution (not "…, Lee called for a prosecutor, saying …")
-            closing = _clause_speaker_cue(text, toks, lo, hi, commas, inside)
-            out = [c for c in closing if any(_right_before(text, c.cue, o.cue) for o in out)] + out
+            out = _closing_clause(text, toks, lo, hi, commas, inside, out) + out
         # "Lee called for a prosecutor, saying the department had failed": an act or a
         # stance beside the reported clause is attributed content of its own
         act = _stance(text, toks, lo, hi, inside)
@@ -436,6 +436,22 @@ def _indirect(
         ):
             out.append(owned)
     return _one_per_content(out) if len(out) > 1 else out
+
+
+def _closing_clause(
+    text: str,
+    toks: Sequence[_Tok],
+    lo: int,
+    hi: int,
+    commas: Sequence[int],
+    inside: Callable[[int], bool],
+    participles: list[_Cand],
+) -> list[_Cand]:
+    """ "CLAUSE, X said Tuesday, adding that …": the clause before the closing
+    attribution, beside the participles' clauses, when a participle follows that
+    attribution (not "…, Lee called for a prosecutor, saying …")."""
+    closing = _clause_speaker_cue(text, toks, lo, hi, commas, inside)
+    return [c for c in closing if any(_right_before(text, c.cue, p.cue) for p in participles)]
 
 
 #: What may stand between a closing attribution's cue and a participle's: a comma, after
@@ -633,7 +649,7 @@ _ING_OPENERS = frozenset(
 )
 #: Forms of *be* that make an "-ing" word a progressive verb ("ecuador is
 #: considering"), not a participle phrase opening the sentence.
-_PROGRESSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+_PROGRESSIVE_BE = BE_FORMS["en"] | {"am"}
 #: Words before a noun ("no plans", "of questions", "many attacks").
 _NOUN_MARKERS = frozenset({"no", "of", "many", "few", "several", "more", "percentage", "new"})
 #: Words before a verb whose subject is a thing more often than a person ("which
@@ -1266,9 +1282,9 @@ def _clause_start(toks: Sequence[_Tok], hit: _CueHit, j: int, hi: int) -> int | 
         )
     ):
         return k
+    if _participle_after(toks, j, hi):
+        return None  # "said (on Tuesday), rejecting the offer": no clause after the cue
     t = _skip_time(toks, j, hi)
-    if t > j and toks[t - 1].low == "," and _a_participle_at(toks, t, hi):
-        return None  # "said on Tuesday, rejecting the offer": no clause after the cue
     if (
         t > j
         and t < hi
@@ -1300,7 +1316,7 @@ def _one_addressee(toks: Sequence[_Tok], j: int, k: int) -> bool:
         (t.low in DETERMINERS and t.low not in {"this", "last", "next"})  # "this week"
         or t.low in _NO_ADDRESSEE
         or t.low in FINITE_VERBS
-        or (t.low.endswith("ing") and not t.cap and t.low not in _NOT_PARTICIPLES)
+        or (_an_ing_word(t.low) and not t.cap)
         for t in toks[j + 1 : k]
     )
 
@@ -1660,11 +1676,8 @@ def _clause_speaker_cue(
             # "In other words, X said": an opening phrase, not a clause (but "But that
             # is not enough, X said": a clause after its conjunction)
             break
-        if (
-            toks[lo].low.endswith("ing")
-            and toks[lo].low not in _NOT_PARTICIPLES
-            and not _has_finite_verb(toks, lo + 1, j)
-        ) or (_participle_after(toks, after, hi) and not _has_finite_verb(toks, lo, j)):
+        phrase = _an_ing_word(toks[lo].low) and not _has_finite_verb(toks, lo + 1, j)
+        if phrase or (_participle_after(toks, after, hi) and not _has_finite_verb(toks, lo, j)):
             # "Weighing in on the debate, Lee agreed, …", "Ann Roe, the chair, agreed,
             # adding …": a phrase or the speaker's name, no clause
             break
@@ -1745,7 +1758,6 @@ def _closes_sentence(toks: Sequence[_Tok], j: int, hi: int) -> bool:
         return True
     if _participle_after(toks, j, hi):
         return True  # '…, Lee said on Tuesday, rejecting what he called “…”'
-
     if any(t.low in _OPEN_MARKS or t.low in _CLOSE_MARKS for t in rest):
         return False
     first = rest[0].low

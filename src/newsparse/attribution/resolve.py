@@ -29,6 +29,8 @@ from newsparse.attribution.registry import (
     _strip_title,
 )
 from newsparse.attribution.tokens import (
+    _CLOSE_MARKS,
+    _OPEN_MARKS,
     _bare,
 )
 from newsparse.lexicon.pronouns import (
@@ -83,10 +85,10 @@ def _name_key(text: str, mention: Span) -> tuple[str, str]:
 
 #: Characters that may stand right before the first word of a sentence.
 _SENTENCE_BEFORE = frozenset(".!?\n\"“”'‘’:;—–(")
-#: Closing quote marks: after '…,” ' the sentence goes on ('“…,” Jones said': a name).
-_CLOSING_MARKS = "\"”’'»"
 #: How many characters before a one-word mention :func:`_common_kind` reads.
 _BEFORE_CHARS = 40
+#: Closing quote marks: after '…,” ' the sentence goes on ('“…,” Jones said': a name).
+_CLOSE_MARK_CHARS = "".join(sorted(_CLOSE_MARKS))
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
@@ -109,7 +111,7 @@ def _common_kind(text: str, span: Span, kind: str) -> str:
     before = window.rstrip()
     opens = (
         not before
-        or (before[-1] in _SENTENCE_BEFORE and not before.rstrip(_CLOSING_MARKS).endswith(","))
+        or (before[-1] in _SENTENCE_BEFORE and not before.rstrip(_CLOSE_MARK_CHARS).endswith(","))
         or any(c in _LINE_BREAKS for c in window[len(before) :])
     )
     if low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and opens:
@@ -241,7 +243,7 @@ def _an_institution_of(said: str) -> bool:
 
 
 #: Capitalised nouns of an institution before "of" that the organisation nouns leave out.
-_INSTITUTIONS = frozenset({"university", "bureau", "college", "school", "academy", "bank"})
+_INSTITUTIONS = frozenset({"university", "bureau", "college", "school", "academy"})
 
 
 def _resolve_pronoun(
@@ -294,8 +296,9 @@ def _resolve_pronoun(
     return Mention(span, "pronoun", None), "", cls
 
 
-#: Opening quotation marks: a capitalised run right after one starts a quote.
-_OPENING_MARKS = frozenset('„“"«»‚‘')
+#: Opening quotation marks, German »…« and ‚…‘ too: a capitalised run right after one
+#: starts a quote.
+_OPENING_MARKS = _OPEN_MARKS | frozenset("»‚")
 
 
 def _resolve_role(
