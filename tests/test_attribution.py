@@ -489,6 +489,18 @@ def test_a14_a_title_case_headline_speaker_is_a_role_by_its_last_word(
     assert quote.speaker is not None and quote.speaker.kind == kind
 
 
+def test_a14_a_title_case_headline_role_resolves_to_its_holder_in_the_body() -> None:
+    """ "…: Union Chief" is the union chief the body names (before: a name "Union
+    Chief" of its own, which no body mention could resolve)."""
+    text = (
+        "Ports Will Reopen Within Days: Union Chief\n\n"
+        "LONDON - Ann Lee, the union chief, said on Monday the ports would reopen."
+    )
+    (quote,) = [q for q in attribute(text, ()) if q.kind == "indirect" and q.span.start == 0]
+    assert quote.speaker is not None and quote.speaker.name is not None
+    assert quote.speaker.name.of(text) == "Ann Lee"
+
+
 def test_mixed_clause_leaves_the_quoted_fragment_the_attribution() -> None:
     text = 'Nora Ek said the decision was "a grave mistake."'
     out = attribute(text, (_q(text, "a grave mistake.", kind="partial"),))
@@ -3963,6 +3975,19 @@ def test_an_amount_after_an_inverted_cue_is_no_speaker() -> None:
     text = "Vote\n\nIn court, Lee, in a green jumpsuit, said little, offering short answers."
     for q in attribute(text):
         assert q.speaker is None or q.speaker.span.of(text) != "little"
+
+
+def test_a_long_participle_phrase_after_the_closing_attribution_is_its_tail() -> None:
+    """A participle phrase longer than an attribution's tail, with no cue in it, still
+    closes the sentence after "X said on Tuesday," (the clause before is reported)."""
+    text = (
+        "Vote\n\nSales were great this year, the old trader Ann Roe said on Tuesday, "
+        "wiping the sweat off his face as he walked back to the old car in the rain."
+    )
+    got = [
+        (q.span.of(text), q.attribution.rule if q.attribution else None) for q in attribute(text)
+    ]
+    assert got == [("Sales were great this year", "clause-speaker-cue")]
 
 
 def test_a_gerund_after_an_aside_attribution_is_the_clause_going_on() -> None:
