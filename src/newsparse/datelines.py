@@ -747,48 +747,54 @@ def _days_in(month: int, year: int | None) -> int:
     return _MONTH_DAYS[month - 1]
 
 
-def _judge(tk: _Tokens, parts: _Parts) -> tuple[str, tuple[Diagnostic, ...]] | None:
-    """Whether the parts make a dateline, and the rule that says so."""
-    place, date, agency, sep = parts.place, parts.date, parts.agency, parts.separator
+def _date_notes(text: str, date: _Date) -> list[Diagnostic]:
+    """What reading ``date`` had to assume: a month or a day read through a typo, a
+    day the month does not have (kept as written), a day left out."""
     notes: list[Diagnostic] = []
-    if date is not None and date.typo:
+    at, written = date.span.start, text[date.span.start : date.span.end]
+    if date.typo:
         notes.append(
             Diagnostic(
-                date.span.start,
+                at,
                 "month-typo",
-                f"read {tk.text[date.span.start : date.span.end]!r} as month {date.month}",
+                f"read {written!r} as month {date.month}",
             )
         )
-    if date is not None and date.day_typo:
+    if date.day_typo:
         notes.append(
             Diagnostic(
-                date.span.start,
+                at,
                 "day-typo",
-                f"read {tk.text[date.span.start : date.span.end]!r} as day {date.day}",
+                f"read {written!r} as day {date.day}",
             )
         )
     if (
-        date is not None
-        and date.day is not None
+        date.day is not None
         and 1 <= date.month <= 12
         and date.day > _days_in(date.month, date.year)
     ):
         notes.append(
             Diagnostic(
-                date.span.start,
+                at,
                 "impossible-date",
-                f"{tk.text[date.span.start : date.span.end]!r}: month {date.month} has no "
-                f"day {date.day}; kept as written",
+                f"{written!r}: month {date.month} has no day {date.day}; kept as written",
             )
         )
-    if date is not None and date.day_slip:
+    if date.day_slip:
         notes.append(
             Diagnostic(
-                date.span.start,
+                at,
                 "day-typo",
-                f"{tk.text[date.span.start : date.span.end]!r} has no valid day; day left out",
+                f"{written!r} has no valid day; day left out",
             )
         )
+    return notes
+
+
+def _judge(tk: _Tokens, parts: _Parts) -> tuple[str, tuple[Diagnostic, ...]] | None:
+    """Whether the parts make a dateline, and the rule that says so."""
+    place, date, agency, sep = parts.place, parts.date, parts.agency, parts.separator
+    notes = _date_notes(tk.text, date) if date is not None else []
     end = max(
         x
         for x in (
