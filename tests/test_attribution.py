@@ -4286,3 +4286,12 @@ def test_class7_ing_words_and_nouns_that_are_no_acts(text: str, content: str | N
     text = "Vote\n\n" + text
     got = [q.span.of(text) for q in attribute(text) if q.kind == "indirect"]
     assert got == ([content] if content else [])
+
+
+def test_a_role_for_another_name_names_nobody() -> None:
+    """ "A spokeswoman for Ann Lee said": the name is whom she speaks for, not hers; the
+    speaker stays a role without a name."""
+    text = "A spokeswoman for Ann Lee said on Monday that the strike would go on."
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.kind == "role", q.speaker
+    assert q.speaker.name is None

@@ -1146,3 +1146,22 @@ def test_er_after_a_running_quote_takes_the_person_named_before() -> None:
     (q,) = parse(text, lang="de").quotes
     assert q.speaker is not None and q.speaker.kind == "pronoun"
     assert q.speaker.name is not None and q.speaker.name.of(text) == "Claus Weber"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "name"),
+    [
+        ("der SPD-Abgeordnete Paul Brandt", "Paul Brandt"),
+        ("die Grünen-Politikerin Anna Weber", "Anna Weber"),
+        ("der frühere Abgeordnete Jonas Keller", "Jonas Keller"),
+    ],
+)
+def test_a_role_and_its_holders_name_give_the_name(speaker: str, name: str) -> None:
+    """German gives the role and its holder's name as one noun phrase after the verb
+    ("sagte der SPD-Abgeordnete Paul Brandt"): the speaker is a name (before: a role
+    with no name)."""
+    text = f"Streik\n\n„Wir streiken weiter“, sagte {speaker} am Montag."
+    (q,) = parse(text, lang="de").quotes
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+    assert q.speaker.kind == "name"
+    assert q.speaker.name is not None and q.speaker.name.of(text) == name

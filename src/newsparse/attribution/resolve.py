@@ -33,6 +33,8 @@ from newsparse.attribution.tokens import (
     _OPEN_MARKS,
     _bare,
 )
+from newsparse.lexicon.german import DEFINITE_ARTICLES
+from newsparse.lexicon.german import PREPOSITIONS as GERMAN_PREPOSITIONS
 from newsparse.lexicon.pronouns import (
     AGREES_WITH,
     GENDERED_NOUNS,
@@ -47,6 +49,7 @@ from newsparse.lexicon.titles import (
     HONORIFICS,
     ORGANISATION_NOUNS,
     ROLE_NOUNS,
+    SPEAKER_COMPLEMENTS,
     TITLES,
 )
 from newsparse.records import Cue, Mention
@@ -168,6 +171,9 @@ def _resolve(
     elif ment.kind == "role" and text[ment.start : ment.end] in GERMAN_PRONOUNS:
         # '„…“, sagte er.' after a running quote, read by the rules of either language
         ment = ment._replace(kind="pronoun")
+    elif ment.kind == "role" and _ends_in_a_name(text, ment, reg):
+        # "sagte der SPD-Abgeordnete Paul Brandt": the role names its holder
+        ment = ment._replace(kind="name")
     if ment.kind == "name" or (ment.kind == "organisation" and text[ment.start].isupper()):
         return _resolve_name(text, ment, span, reg, learned)
     if ment.kind == "pronoun":
@@ -177,6 +183,30 @@ def _resolve(
         if found is not None:
             return found
     return Mention(span, ment.kind, None), "", _agreement(text, span, ment.kind, "")
+
+
+def _ends_in_a_name(text: str, ment: _Ment, reg: _Registry) -> bool:
+    """True when a role mention ends in a name of two words or more that the registry
+    read there: "der SPD-Abgeordnete Paul Brandt", "die Grünen-Politikerin Anna
+    Weber" (German copy gives a role and its holder's name as one noun phrase)."""
+    idx = bisect.bisect_right(reg.positions, ment.start)
+    if idx == len(reg.positions) or reg.positions[idx] >= ment.end:
+        return False
+    last = text[ment.start : ment.end].rsplit(None, 1)[-1]
+    if reg.keys[idx] != _bare(last.lower()) or not text[reg.positions[idx]].isupper():
+        return False  # another name, or "Ein Sprecher von Tesla": a name after "von"
+    # not "a spokeswoman for Ann Lee", "der Chef des Verwaltungsrats Uwe Roth", "der
+    # Stellvertreter von Timoschenko": the name is another's (and "die Präsidentin
+    # Ursula von der Leyen" stays a role: its "von" reads the same)
+    words = text[ment.start : ment.end].split()[1:]
+    return _ROLE_TO_OTHER.isdisjoint(w.lower() for w in words)
+
+
+#: Words that join a role to somebody else's name, not to its holder's: "a spokesman
+#: for Ann Lee", "die Sprecherin von Anna Roth", "der Chef des Verwaltungsrats Uwe Roth".
+_ROLE_TO_OTHER = (
+    SPEAKER_COMPLEMENTS | GERMAN_PREPOSITIONS | DEFINITE_ARTICLES | {"and", "or", "und", "oder"}
+)
 
 
 def _resolve_name(
