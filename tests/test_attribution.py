@@ -249,6 +249,39 @@ def test_role_noun_resolves_to_the_title_holder() -> None:
     assert _who(text, _one(text, "We are calm,"))[:2] == ("the Finnish leader", "Aino Koski")
 
 
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Gov.", "the governor"),
+        ("Sen.", "the senator"),
+        ("Rep.", "the congresswoman"),
+        ("Gen.", "the general"),
+    ],
+)
+def test_an_abbreviated_title_gives_its_spelled_out_role(title: str, role: str) -> None:
+    """AP abbreviates a title before a full name ("Gov. Ann Lee") and spells it out
+    alone ("the governor"): the role resolves to the holder of the abbreviation."""
+    text = f'{title} Ann Lee met reporters on Monday.\n\n"We are ready," {role} said.'
+    assert _who(text, _one(text, "We are ready,"))[:2] == (role, "Ann Lee")
+
+
+def test_a_compound_rank_is_not_its_second_title() -> None:
+    """ "Lt. Gov. Ann Lee" is a lieutenant governor: a later "the governor" is not her."""
+    text = 'Lt. Gov. Ann Lee met reporters on Monday.\n\n"We are ready," the governor said.'
+    assert _who(text, _one(text, "We are ready,"))[1] is None
+
+
+def test_a_role_after_for_is_not_the_speakers_role() -> None:
+    """ "a spokesman for the attorney general": the spokesman is not the attorney
+    general named before."""
+    text = (
+        "Attorney General Ann Lee sued the firm.\n\n"
+        "A spokesman for the attorney general said on Monday that the firm would settle."
+    )
+    (q,) = attribute(text)
+    assert _who(text, q)[:2] == ("A spokesman for the attorney general", None)
+
+
 def test_a_role_noun_resolves_to_the_nearest_holder_after_many() -> None:
     # more holders of the role than the resolver looks at: the nearest one still wins
     roll = " ".join(

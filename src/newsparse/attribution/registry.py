@@ -33,6 +33,7 @@ from newsparse.lexicon.titles import (
     HONORIFICS,
     NAME_STOPWORDS,
     ROLE_NOUNS,
+    TITLE_ABBREVIATION_ROLES,
     TITLES,
 )
 from newsparse.spans import Span
@@ -154,8 +155,20 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
     for t in titles:
         # an honorific ("Mrs."), or a gendered title ("Ministerin", "Chairwoman")
         gender = gender or HONORIFICS.get(t, "") or GENDERED_NOUNS.get(t.rstrip("."), "")
-    roles = frozenset(t.rstrip(".") for t in titles)
+    roles = frozenset(t.rstrip(".") for t in titles) | _spelled_out(titles)
     return key, name_words[0][0], end, gender, roles, len(name_words)
+
+
+def _spelled_out(titles: list[str]) -> frozenset[str]:
+    """The roles the abbreviated titles stand for ("Gov." is a governor, "Rep." a
+    congressman); none for a compound rank ("Lt. Gov.", "Lt. Col."): its holder is no
+    "governor"."""
+    if "lt." in titles and len(titles) > 1:
+        return _NO_ROLES
+    out = _NO_ROLES
+    for t in titles:
+        out = out | TITLE_ABBREVIATION_ROLES.get(t, _NO_ROLES)
+    return out
 
 
 _SET_START = Span.__dict__["start"].__set__

@@ -338,6 +338,10 @@ def _resolve_role(
     entity that holds the role: the most recent speaker who does, else the nearest
     holder named before it; ``None`` when nobody does."""
     words = [_bare(w) for w in span.of(text).lower().split()]
+    if not SPEAKER_COMPLEMENTS.isdisjoint(words[1:]):
+        # "a spokesman for the attorney general": the role after "for" is somebody
+        # else's, and the spokesman's own is too common a one to resolve
+        return None
     head = words[-1] if words else ""
     mods = {w for w in words[:-1] if w not in DETERMINERS}
 

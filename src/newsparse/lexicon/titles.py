@@ -152,6 +152,25 @@ TITLES = frozenset(
     | {"richter", "richterin", "abgeordnete", "abgeordneter", "senator", "senatorin"}
 )
 
+#: The roles an AP-style title abbreviation before a name stands for, so that a later
+#: "the governor" is "Gov. Ann Lee" (AP: Gov., Sen., Rep. and the military ranks are
+#: abbreviated before a full name and spelled out alone; a House member is "the
+#: congressman" or "the congresswoman" after "Rep.").
+TITLE_ABBREVIATION_ROLES: dict[str, frozenset[str]] = {
+    "gov.": frozenset({"governor"}),
+    "sen.": frozenset({"senator"}),
+    "rep.": frozenset({"representative", "congressman", "congresswoman"}),
+    "gen.": frozenset({"general"}),
+    "adm.": frozenset({"admiral"}),
+    "col.": frozenset({"colonel"}),
+    "maj.": frozenset({"major"}),
+    "capt.": frozenset({"captain"}),
+    "cmdr.": frozenset({"commander"}),
+    "sgt.": frozenset({"sergeant"}),
+    "lt.": frozenset({"lieutenant"}),
+    "prof.": frozenset({"professor"}),
+}
+
 #: Titles whose holder a later "the leader" may refer to (seed line 41:
 #: "According to the Russian leader").
 HEAD_OF_STATE = frozenset(
