@@ -24,6 +24,16 @@ def test_invalid_span_raises_the_documented_error(start, end):
         Span(start, end)
 
 
+@pytest.mark.parametrize("offset", ["3", 3.0, True, None])
+def test_an_offset_of_the_wrong_type_is_a_type_error_but_bad_data_is_not(offset):
+    """The documented split: ``Span()`` takes arguments (a wrong type is a TypeError),
+    ``Span.from_dict`` reads data (anything wrong is a NewsparseError)."""
+    with pytest.raises(TypeError):
+        Span(offset, 5)
+    with pytest.raises(NewsparseError):
+        Span.from_dict({"start": offset, "end": 5})
+
+
 def test_span_is_frozen_hashable_ordered_and_picklable():
     a, b = Span(0, 3), Span(2, 5)
     with pytest.raises(AttributeError):

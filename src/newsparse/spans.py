@@ -44,7 +44,16 @@ def _check(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
 
 @attrs.frozen(slots=True, order=True)
 class Span:
-    """A ``[start, end)`` range of character offsets into the original text."""
+    """A ``[start, end)`` range of character offsets into the original text.
+
+    >>> Span(4, 9)
+    Span(start=4, end=9)
+
+    An offset that is not an ``int`` (``bool`` included) raises :class:`TypeError`, as
+    any wrong argument type does; a negative offset, or an end before the start,
+    raises :class:`~newsparse.NewsparseError`.  :meth:`from_dict`, which reads data
+    rather than arguments, raises :class:`~newsparse.NewsparseError` for all of these.
+    """
 
     start: int = attrs.field(validator=_check)
     end: int = attrs.field(validator=_check)
