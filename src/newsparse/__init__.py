@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # the names below, for type checkers; at run time they load o
     from newsparse.sections import split_sections
     from newsparse.spans import Span
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 #: The modules a compiled build (mypyc, ``docs/speed.md``) ships as extension modules
 #: beside their ``.py`` source: the attribution rules and the quote kinds, where the
