@@ -4328,3 +4328,40 @@ def test_a_role_for_another_name_names_nobody() -> None:
     (q,) = parse(text).quotes
     assert q.speaker is not None and q.speaker.kind == "role", q.speaker
     assert q.speaker.name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            'This Trump lookalike spoke instead about "fixing the deal."',
+            "This Trump lookalike",
+            "spoke",
+        ),
+        (
+            'The Lee doppelganger praised the plan as "a triumph."',
+            "The Lee doppelganger",
+            "praised",
+        ),
+    ],
+)
+def test_a_name_before_an_unlisted_noun_is_its_modifier(text: str, speaker: str, cue: str) -> None:
+    """ "This Trump lookalike spoke": a determiner and a name before a lower-case noun the
+    lexicon does not list, then a verb: the subject is the whole phrase and the verb the
+    cue (before: "This Trump", with "lookalike" for the cue)."""
+    (q,) = parse(text).quotes
+    assert _who(text, q)[0] == speaker and _who(text, q)[2] == cue, _who(text, q)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The DOT first spoke about "fixing the deal."', "The DOT"),
+        ('The Berlin Exchange today spoke about "fixing the deal."', "The Berlin Exchange"),
+    ],
+)
+def test_an_adverb_after_the_name_is_no_noun(text: str, speaker: str) -> None:
+    """ "The Berlin Exchange today spoke": an adverb or a time word after the name is
+    no noun of the subject, nor the cue."""
+    (q,) = parse(text).quotes
+    assert _who(text, q)[0] == speaker and _who(text, q)[2] == "spoke", _who(text, q)

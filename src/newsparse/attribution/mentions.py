@@ -28,6 +28,7 @@ from newsparse.attribution.tokens import (
     _Tok,
 )
 from newsparse.lexicon.cues import (
+    ACT_VERBS,
     ADVERB_OPENERS,
     BARE_TIME_WORDS,
     CLAUSE_SKIP_WORDS,
@@ -38,6 +39,7 @@ from newsparse.lexicon.cues import (
     PHRASE_STOPS,
     SENTENCE_ADVERBS,
     SENTENCE_OPENERS,
+    STANCE_VERBS,
     TIME_PERIODS,
     TIME_PHRASE_WORDS,
     TIME_WORDS,
@@ -881,4 +883,37 @@ def _sentence_subject(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Men
         # the subject
         prev = ment.last - 1
         return ment._replace(end=toks[prev].end, last=prev)
+    if _a_noun_after_the_name(toks, ment, hi):
+        # "This Trump lookalike spoke …": the name modifies a noun the lexicon does not
+        # list, and the verb comes after that noun
+        k = ment.last + 1
+        return ment._replace(end=toks[k].end, last=k, kind="role")
     return ment
+
+
+def _a_noun_after_the_name(toks: Sequence[_Tok], ment: _Ment, hi: int) -> bool:
+    """True when a determiner and a name ("This Trump") are followed by a lower-case
+    word that is no verb, then by a verb: the name is the noun's modifier."""
+    k = ment.last + 1
+    if k + 1 >= hi or ment.kind != "name" or ment.first == ment.last:
+        return False
+    if toks[ment.first].low not in DETERMINERS or not toks[ment.last].cap:
+        return False
+    noun, verb = toks[k], toks[k + 1]
+    return (
+        noun.word
+        and not noun.cap
+        and noun.cue is None
+        and noun.low not in PHRASE_STOPS
+        and noun.low not in _NOT_A_NOUN
+        and not _verb_like(noun)
+        and not noun.low.endswith(("ing", "ly"))
+        and (verb.cue is not None or verb.low in _VERB_FORMS or _verb_like(verb))
+    )
+
+
+#: Inflected verbs the lexicon lists: finite verbs, stances and acts ("spoke", "went").
+_VERB_FORMS = FINITE_VERBS | frozenset(STANCE_VERBS) | frozenset(ACT_VERBS)
+#: Lower-case words after a name that are no noun: verbs, adverbs and time words ("The
+#: DOT first said", "The Exchange today said").
+_NOT_A_NOUN = _VERB_FORMS | CUE_ADVERBS | TIME_WORDS | SENTENCE_ADVERBS

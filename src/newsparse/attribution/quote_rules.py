@@ -61,6 +61,7 @@ from newsparse.attribution.tokens import (
 )
 from newsparse.lexicon.cues import (
     AUXILIARIES,
+    BARE_TIME_WORDS,
     CLAIM_NOUNS,
     CUE_ADVERBS,
     HEADLINE_LABELS,
@@ -95,8 +96,8 @@ def _verb_after(
             if toks[w].low == ",":
                 v = w + 1
                 break
-    while v < hi and toks[v].low in CUE_ADVERBS:
-        v += 1
+    while v < hi and (toks[v].low in CUE_ADVERBS or toks[v].low in BARE_TIME_WORDS):
+        v += 1  # "X also likened", "X today likened"
     if v < hi and toks[v].word and not toks[v].cap:
         return v, (toks[v].start, toks[v].end, toks[v].low)
     return v, None
