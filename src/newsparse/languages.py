@@ -17,7 +17,6 @@ function words decide a language of news copy within a sentence or two.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from newsparse.errors import check_text
 from newsparse.lexicon.languages import FUNCTION_WORDS, LANGUAGES
@@ -45,6 +44,6 @@ def detect_language(text: str) -> str:
     ``str``.
     """
     check_text(text)
-    words = Counter(_LETTERS.findall(text, 0, min(len(text), _WINDOW)))
-    counts = {lang: sum(words[w] for w in _FORMS[lang] if w in words) for lang in LANGUAGES}
+    words = _LETTERS.findall(text, 0, min(len(text), _WINDOW))
+    counts = {lang: sum(map(_FORMS[lang].__contains__, words)) for lang in LANGUAGES}
     return max(LANGUAGES, key=lambda lang: counts[lang])  # first of a tie: English
