@@ -487,3 +487,26 @@ def test_a_german_name_with_its_period_or_joined_to_another_noun(text: str, kind
     "und" to another noun phrase is a name; a sentence before "und" stays speech."""
     q = find_quotes(text)[-1]
     assert q.kind == kind, q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lee was not at the "Three Amigos" summit on Friday.',
+        'Ohio ended its "Golden Week" voting period.',
+        'They met at the "Blue Door" restaurant.',
+    ],
+)
+def test_a_title_case_name_before_its_noun_is_no_speech(text: str) -> None:
+    """A name in title case between a determiner and the lower-case noun it names ("the
+    “Three Amigos” summit") is `other`, like a lower-case modifier; before, "the" made
+    it a partial quote."""
+    (q,) = find_quotes(text)
+    assert (q.kind, q.kind_rule) == ("other", "title-before-noun"), q
+
+
+def test_a_title_case_fragment_that_ends_the_sentence_stays_speech() -> None:
+    """ "called the plan “A Good Start.”": the words end the sentence, no noun follows."""
+    text = 'Lee called the plan "A Good Start."'
+    (q,) = find_quotes(text)
+    assert q.kind != "other", q

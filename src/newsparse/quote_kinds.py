@@ -15,7 +15,8 @@ around them and says what the quotation is, with the reason, which becomes the p
     cue: ``in-reported-speech`` (the senator said the “undercard” debate was unfair);
 ``other``
     quoted words nobody is said to say: ``title`` (composition titles: on “Face the
-    Nation”, the book “Clinton Cash”), ``title-before-noun`` (the “Daily Show” host),
+    Nation”, the book “Clinton Cash”), ``title-before-noun`` (the “Daily Show” host, the
+    “Three Amigos” summit),
     ``title-after-noun`` (German copy: das Forschungsflugzeug „Polar 4“),
     ``name-or-title`` (a capitalised short phrase with no final punctuation and nobody
     who says it, a web address, a short name ending in a legal form: “Acme Holdings
@@ -699,6 +700,22 @@ def _settle(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteKind, str]:
         # "the “undercard” debate"; German capitalises the noun: "ein „schwarz-gelbes“
         # Lager"
         kind, why = "other", "modifier"
+    elif (
+        why == "fragment"
+        and not q.heading
+        and not q.german_marks
+        and q.upper
+        and _title_case(q.words)
+        and nwords <= _NAME_WORDS
+        and not (q.ends_sentence or q.ends_clause)
+        and q.glued_after
+        and q.next_word[:1].islower()
+        and q.prev_low in _DETERMINERS
+        and not _naming(q.lead)
+    ):
+        # "the “Three Amigos” summit", "the “Blue Door” restaurant": a name in
+        # title case before the noun it names (the capitalised form of the modifier)
+        kind, why = "other", "title-before-noun"
     if (
         why == "fragment"
         and not q.heading
