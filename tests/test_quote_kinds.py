@@ -510,3 +510,24 @@ def test_a_title_case_fragment_that_ends_the_sentence_stays_speech() -> None:
     text = 'Lee called the plan "A Good Start."'
     (q,) = find_quotes(text)
     assert q.kind != "other", q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The network dropped the low-rated "Night Court." Ratings had fallen.',
+        'Lee still enjoys "Modern Family." She laughed.',
+    ],
+)
+def test_a_title_case_name_that_ends_the_sentence_is_no_speech(text: str) -> None:
+    """American copy sets the period inside the marks, also after a title: "dropped the
+    low-rated “Night Court.”" is a name, not a quoted sentence."""
+    q = find_quotes(text)[0]
+    assert (q.kind, q.kind_rule) == ("other", "name-or-title"), q
+
+
+def test_title_case_words_after_a_cue_stay_a_quoted_sentence() -> None:
+    """ "yelled “Get Out Now.”": after a verb of saying the words are said."""
+    text = 'He then yelled "Get Out Now." and left.'
+    (q,) = find_quotes(text)
+    assert q.kind == "direct", q

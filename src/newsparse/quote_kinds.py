@@ -19,8 +19,10 @@ around them and says what the quotation is, with the reason, which becomes the p
     “Three Amigos” summit),
     ``title-after-noun`` (German copy: das Forschungsflugzeug „Polar 4“),
     ``name-or-title`` (a capitalised short phrase with no final punctuation and nobody
-    who says it, a web address, a short name ending in a legal form: “Acme Holdings
-    Ltd”, or in German copy a phrase in another language: „Ligue pour la Nature“),
+    who says it, or in title case with the sentence's period inside the marks after a
+    word that is no cue: the low-rated “Night Court.”, a web address, a short name
+    ending in a legal form: “Acme Holdings Ltd”, or in German copy a phrase in another
+    language: „Ligue pour la Nature“),
     ``named`` (a group called “X”, known as “X”), ``nickname`` (John
     “Tig” Tiegen), ``word-as-word`` (the word “X”), ``scare-quotes`` (the so-called
     “X”), ``modifier`` (a lower-case word or two before a noun with no speech cue in the
@@ -879,6 +881,19 @@ def _by_shape(
             return "other", "title"
     if prev_low in _PARTIAL_LEADS:
         return "partial", "fragment"
+    if (
+        not heading
+        and prev_char.isalpha()
+        and prev_word[:1].islower()
+        and prev_low not in _CUES
+        and end_ch == "."
+        and 2 <= nwords <= _NAME_WORDS
+        and _title_case(words)
+        and not naming
+    ):
+        # "canceling the low-rated “Rush Hour.”": a name in title case that ends the
+        # sentence with the period inside the marks, right after a word that is no cue
+        return "other", "name-or-title"
     if upper and (ends_sentence or ends_clause) and nwords >= 2:
         return "direct", "sentence"
     if (
