@@ -1165,3 +1165,64 @@ def test_a_role_and_its_holders_name_give_the_name(speaker: str, name: str) -> N
     assert q.speaker is not None and q.speaker.span.of(text) == speaker
     assert q.speaker.kind == "name"
     assert q.speaker.name is not None and q.speaker.name.of(text) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "Laut Polizeisprecher Jan Roth ist die Lage in der Stadt ruhig.",
+            "Polizeisprecher Jan Roth",
+            "ist die Lage in der Stadt ruhig",
+        ),
+        (
+            "Nach Angaben der Feuerwehr wurden drei Menschen leicht verletzt.",
+            "der Feuerwehr",
+            "wurden drei Menschen leicht verletzt",
+        ),
+        (
+            "Dem Bericht zufolge fehlen dem Land zehn Millionen Euro.",
+            "Dem Bericht",
+            "fehlen dem Land zehn Millionen Euro",
+        ),
+    ],
+)
+def test_a_sentence_opened_by_its_source_is_reported_speech(
+    sentence: str, speaker: str, content: str
+) -> None:
+    """German's "according to X, …" puts the source first and the verb second ("Laut
+    Roth ist die Lage ruhig"): the rest of the sentence is the source's reported
+    speech (rule ``de-source-clause``)."""
+    text = f"Brand\n\n{sentence}"
+    (q,) = parse(text, lang="de").quotes
+    assert q.kind == "indirect" and q.span.of(text) == content, q
+    assert q.attribution is not None and q.attribution.rule == "de-source-clause"
+    assert q.speaker is not None and q.speaker.span.of(text) == speaker
+
+
+def test_the_source_of_a_sentence_speaks_on_in_the_next_quote() -> None:
+    """ "Nach Ansicht von Karl Huber (CDU) ist … . „…“": the quote after the sentence
+    goes on with its source, not with the speaker named before it."""
+    text = (
+        "Streit\n\nDer Verbandschef Paul Roth kritisierte den Plan.\n\n"
+        "Nach Ansicht von Ministerpräsident Karl Huber (CDU) ist damit keine Entscheidung "
+        "gefallen. „Es ist nur ein Gutachten.“"
+    )
+    q = next(q for q in parse(text, lang="de").quotes if q.kind == "direct")
+    assert q.speaker is not None and q.speaker.name is not None
+    assert q.speaker.name.of(text) == "Karl Huber"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nach Ansicht einiger Juristen ist das Gesetz nicht gültig.",
+        "Nach Angaben der Feuerwehr, die früh kam, brannte das Haus.",
+    ],
+)
+def test_a_source_phrase_without_a_named_source_or_verb_reports_nothing(sentence: str) -> None:
+    """ "Nach Ansicht einiger Juristen …" names no source the rules read, and a phrase
+    whose noun phrase a relative clause follows is no fronted source: no reported
+    speech."""
+    text = f"Brand\n\n{sentence}"
+    assert not [q for q in parse(text, lang="de").quotes if q.kind == "indirect"]

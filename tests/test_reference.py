@@ -51,6 +51,8 @@ SENTENCES = [
     # reported speech without a verb of saying: an owner's claim, a view after "To"
     "Vote\n\nTo many voters in the county, the vote was a warning to the party. "
     "Her claim that the count was rigged drew scorn from the judge.",
+    # German: a sentence opened by its source
+    "Brand\n\nLaut Polizeisprecher Jan Roth ist die Lage in der Stadt ruhig.",
 ]
 
 

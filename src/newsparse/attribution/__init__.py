@@ -30,6 +30,7 @@ from typing import Literal, NamedTuple
 from newsparse.attribution.direct import (
     _Cand,
 )
+from newsparse.attribution.german import _source_clause
 from newsparse.attribution.headlines import (
     _TRANSCRIPT,
     _headline_cands,
@@ -63,6 +64,7 @@ from newsparse.attribution.tokens import (
 from newsparse.checks import check_dateline, check_lang, check_layout, check_quotes
 from newsparse.errors import check_text
 from newsparse.lexicon.cues import FINDING_SUBJECTS
+from newsparse.lexicon.german import SOURCE_NOUNS
 from newsparse.records import Dateline, Layout, Quote
 from newsparse.sentences import sentence_bounds
 from newsparse.spans import Span
@@ -201,6 +203,13 @@ _IN_FINDING_RE = re.compile(
     + "|".join(sorted(FINDING_SUBJECTS))
     + r")\b[^,\n]{0,60},"
 )
+#: A German source phrase that may open a sentence (:func:`_source_clause`): "Laut",
+#: "Nach Angaben", "Nach Ansicht von", "… zufolge".
+_DE_SOURCE_RE = re.compile(
+    r"\b(?:Laut|Nach (?:(?:der|den|dem|des) )?(?:"
+    + "|".join(sorted(w.capitalize() for w in SOURCE_NOUNS))
+    + r")|zufolge)\b"
+)
 #: "To X, …" opening a sentence: the view :func:`_perspective` reports.
 _PERSPECTIVE_RE = re.compile(r"(?:^|(?<=[.!?”\"]\s))To [^,.\n]{1,60},", re.MULTILINE)
 #: The words of ``text[start:end]`` as ``\b(?:…)\b`` would try them: a word cut
@@ -260,8 +269,11 @@ def _paragraph_cands(
         cand = _tag_cand(text, turn, "transcript-turn", para.end)
         if cand is not None:
             cands.append(cand)
+    # "Laut Müller ist …", "Nach Ansicht von …": a German source opening a sentence
+    de_source = doc.lang == "de" and _DE_SOURCE_RE.search(text, para.start, para.end) is not None
     has_cue = (
-        _has_cue_word(text, para.start, para.end)
+        de_source
+        or _has_cue_word(text, para.start, para.end)
         or _has_frame_word(text, para.start, para.end)
         or _IN_FINDING_RE.search(text, para.start, para.end) is not None
         or _PERSPECTIVE_RE.search(text, para.start, para.end) is not None
@@ -270,7 +282,7 @@ def _paragraph_cands(
         return cands
     # cue_idx: the tokens that open a cue; reported speech starts only at one of them
     toks, tstarts, cue_idx = _tokenize(text, para.start, para.end)
-    if not in_para and not cue_idx and _yields_nothing(text, para, toks):
+    if not in_para and not cue_idx and not de_source and _yields_nothing(text, para, toks):
         return cands
     sents = list(
         map(tuple.__new__, itertools.repeat(_Sent), sentence_bounds(text, para.start, para.end))
@@ -385,6 +397,16 @@ def _sentence_cands(doc: _Doc, ctx: _ParaCtx, s_idx: int, sent: _Sent) -> list[_
         if ctx.marks is not None
         else []
     )
+    if not found and not s_quotes and doc.lang == "de" and ctx.marks is not None:
+        # "Laut Müller ist die Lage ernst": German's "according to X, …"
+        source = _source_clause(text, ctx.toks, lo, hi)
+        if source is not None and not any(
+            source.content is not None
+            and b.start < source.content.end
+            and source.content.start < b.end
+            for b in ctx.blocked
+        ):
+            found = [source]
     if not found and text.startswith("''", sent.start) and not s_quotes:
         # typewriter quotes ('' … '', NYT copy) that find_quotes leaves alone:
         # words without marks it knows, so reported speech of the current speaker

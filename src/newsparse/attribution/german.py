@@ -14,6 +14,8 @@ Rules (each names itself in ``Quote.attribution.rule``):
 * ``de-next-sentence``: „…“ Das sagte Müller am Montag.
 * ``de-source-phrase``: laut Müller / Müller zufolge / nach Angaben des Ministeriums /
   "…, so Müller, „…“"
+* ``de-source-clause``: reported speech, a sentence without a quote that opens with
+  its source ("Laut Müller ist die Lage ruhig.")
 * ``de-name-colon``: a name right before the colon or bracket that opens the quote
   ("…, und Ministerpräsident Jens Stoltenberg: „…“")
 * ``de-subject-verb``: the clause before the quote has its subject first
@@ -36,6 +38,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from newsparse.attribution.direct import _Cand
+from newsparse.attribution.indirect import _trim
 from newsparse.attribution.mentions import _Ment
 from newsparse.attribution.tokens import _ANY_MARKS, _Tok
 from newsparse.lexicon.german import (
@@ -795,6 +798,64 @@ def _source_phrases(text: str, toks: Sequence[_Tok], lo: int, hi: int, n: int) -
             yield _Cand(
                 ment.start, ment, (cue.start, cue.end, low), "de-source-phrase", 0.7, quote=n
             )
+
+
+def _source_clause(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Cand | None:
+    """Rule ``de-source-clause``: a sentence without a quote that opens with its source,
+    "Laut Müller ist die Lage ernst", "Nach Ansicht von Ministerpräsident Huber ist damit
+    nichts entschieden", "Dem Bericht zufolge fehlen …": the rest of the sentence is the
+    source's reported speech (German's "according to X, …"), and the source speaks on
+    in the quotes that follow."""
+    if hi - lo < _SOURCE_CLAUSE_MIN or toks[lo].low not in _SOURCE_OPENERS:
+        return None
+    for cand in _source_phrases(text, toks, lo, hi, -1):
+        ment = cand.speaker
+        if ment is None or cand.cue is None or not _a_source(toks, ment, cand.cue[2]):
+            return None
+        opens = cand.cue[0] == toks[lo].start or (
+            cand.cue[2] == "zufolge" and ment.start == toks[lo].start
+        )
+        if not opens:
+            return None  # the first source phrase is inside the sentence
+        k = ment.last + 1
+        if cand.cue[2] == "zufolge":
+            k += 1  # past "zufolge" after its noun phrase
+        elif k < hi and toks[k].low == "(":
+            # past the party after the name: "Nach Ansicht von Karl Huber (CDU) ist …"
+            k = next((j + 1 for j in range(k + 1, min(hi, k + 6)) if toks[j].low == ")"), hi)
+        if k >= hi or not _is_clause_verb(toks, k):
+            return None  # "Laut Müller." , "Nach Angaben der Polizei, die …"
+        content = _trim(text, toks[k].start, toks[hi - 1].end)
+        if content is None:
+            return None
+        return cand._replace(rule="de-source-clause", confidence=0.6, content=content, quote=-1)
+    return None
+
+
+#: The words that open a German source phrase at the start of its sentence ("Laut …",
+#: "Nach Angaben …"; "Dem Bericht zufolge" opens with its article).
+_SOURCE_OPENERS = frozenset({"laut", "nach"}) | DEFINITE_ARTICLES
+#: The fewest tokens of a sentence that reports after its source: the phrase, a verb and
+#: a clause.
+_SOURCE_CLAUSE_MIN = 6
+
+
+def _a_source(toks: Sequence[_Tok], ment: _Ment, word: str) -> bool:
+    """True for a source phrase's noun phrase that names somebody or something: it opens
+    with a capital or an article, and after "nach" or "laut" its head is no source noun
+    ("Nach ihren Informationen", "Nach Ansicht einiger Juristen" read as "Ansicht": no
+    source named); before "zufolge" it may be one ("Dem Bericht zufolge")."""
+    first, last = toks[ment.first], toks[ment.last]
+    named = word == "zufolge" or last.low not in SOURCE_NOUNS
+    return (first.cap or first.low in ARTICLES) and named
+
+
+def _is_clause_verb(toks: Sequence[_Tok], k: int) -> bool:
+    """True when the token after a fronted source phrase is the finite verb of the
+    sentence (German puts it second): a lower-case word, not a preposition or an
+    article."""
+    tok = toks[k]
+    return tok.word and not tok.cap and tok.low not in PREPOSITIONS and tok.low not in ARTICLES
 
 
 #: The most tokens around a quote that the German frames below read: a bound that keeps
