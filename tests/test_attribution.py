@@ -4365,3 +4365,15 @@ def test_an_adverb_after_the_name_is_no_noun(text: str, speaker: str) -> None:
     no noun of the subject, nor the cue."""
     (q,) = parse(text).quotes
     assert _who(text, q)[0] == speaker and _who(text, q)[2] == "spoke", _who(text, q)
+
+
+def test_a_possessive_and_a_noun_for_what_was_said_name_the_possessor() -> None:
+    """ "His answer: “…”": the answer is his, so "his" resolves as "he" would, to the
+    last man who spoke (before: a role without a name)."""
+    text = (
+        'Dispute\n\n"We will talk," union chief Paul Roth said on Monday.\n\n'
+        'Asked about the plan, his answer was short: "The plan is dead."'
+    )
+    q = attribute(text)[-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == "his answer", q.speaker
+    assert q.speaker.name is not None and q.speaker.name.of(text) == "Paul Roth"

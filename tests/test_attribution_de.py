@@ -1226,3 +1226,14 @@ def test_a_source_phrase_without_a_named_source_or_verb_reports_nothing(sentence
     speech."""
     text = f"Brand\n\n{sentence}"
     assert not [q for q in parse(text, lang="de").quotes if q.kind == "indirect"]
+
+
+def test_seine_antwort_names_the_man_who_spoke() -> None:
+    """ "Seine Antwort lautete: „…“": the possessor speaks; "seine" resolves as "er"."""
+    text = (
+        "Streit\n\nDer Verbandschef Paul Roth wurde nach dem Plan gefragt. "
+        "Seine Antwort lautete: „Der Plan ist tot.“"
+    )
+    (q,) = parse(text, lang="de").quotes
+    assert q.speaker is not None and q.speaker.span.of(text) == "Seine Antwort", q.speaker
+    assert q.speaker.name is not None and q.speaker.name.of(text) == "Paul Roth"

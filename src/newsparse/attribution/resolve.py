@@ -40,7 +40,9 @@ from newsparse.lexicon.pronouns import (
     GENDERED_NOUNS,
     GERMAN_PRONOUNS,
     PLURAL_NOUNS,
+    POSSESSIVE_SPEAKERS,
     SPEAKER_PRONOUNS,
+    SPOKEN_NOUNS,
 )
 from newsparse.lexicon.titles import (
     ANONYMOUS_NOUNS,
@@ -174,6 +176,11 @@ def _resolve(
     elif ment.kind == "role" and _ends_in_a_name(text, ment, reg):
         # "sagte der SPD-Abgeordnete Paul Brandt": the role names its holder
         ment = ment._replace(kind="name")
+    elif ment.kind == "role":
+        pronoun = _possessor(text, ment)
+        if pronoun is not None:
+            # "His answer was blunt: “…”": the possessor speaks
+            return _resolve_pronoun(text, ment, span, reg, history, learned, pronoun)
     if ment.kind == "name" or (ment.kind == "organisation" and text[ment.start].isupper()):
         return _resolve_name(text, ment, span, reg, learned)
     if ment.kind == "pronoun":
@@ -183,6 +190,20 @@ def _resolve(
         if found is not None:
             return found
     return Mention(span, ment.kind, None), "", _agreement(text, span, ment.kind, "")
+
+
+def _possessor(text: str, ment: _Ment) -> str | None:
+    """The subject pronoun of a role mention that is a possessive and a noun for what
+    was said ("His answer", "her reply", "Seine Antwort", "Ihre Begründung"), with at
+    most two adjectives between ("his blunt reply"); else ``None``."""
+    words = text[ment.start : ment.end].lower().split()
+    if not 2 <= len(words) <= _POSSESSED_WORDS or words[-1] not in SPOKEN_NOUNS:
+        return None
+    return POSSESSIVE_SPEAKERS.get(words[0])
+
+
+#: The most words of a possessive and a noun for what was said, adjectives between.
+_POSSESSED_WORDS = 4
 
 
 def _ends_in_a_name(text: str, ment: _Ment, reg: _Registry) -> bool:
@@ -283,11 +304,13 @@ def _resolve_pronoun(
     reg: _Registry,
     history: Sequence[_Spoken],
     learned: dict[str, str],
+    said: str | None = None,
 ) -> tuple[Mention, str, str]:
     """A pronoun to the most recent speaker it agrees with in gender and number
     (:data:`~newsparse.lexicon.pronouns.AGREES_WITH`); with no speaker yet, "he",
-    "she" and "they" take the nearest full name before them that agrees."""
-    low = span.of(text).lower()
+    "she" and "they" take the nearest full name before them that agrees.  ``said`` is
+    the pronoun a possessive stands for ("his answer": "he"), else the mention's words."""
+    low = (span.of(text) if said is None else said).lower()
     bare = low.split("'")[0].split("’")[0]
     cls = SPEAKER_PRONOUNS.get(bare) or GERMAN_PRONOUNS.get(bare, "")
     agrees = AGREES_WITH.get(cls)

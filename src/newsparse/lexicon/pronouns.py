@@ -18,8 +18,10 @@ __all__ = [
     "GENDERED_NOUNS",
     "GERMAN_PRONOUNS",
     "PLURAL_NOUNS",
+    "POSSESSIVE_SPEAKERS",
     "RELATIVE_PRONOUNS",
     "SPEAKER_PRONOUNS",
+    "SPOKEN_NOUNS",
 ]
 
 #: Subject pronouns a cue may take, lower case, with their agreement class.
@@ -111,3 +113,28 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 
 #: Possessive determiners: the owner of a claim ("his claim that …", "their fear that …").
 POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
+#: Possessive determiners and the subject pronoun whose speaker they name: "His answer
+#: was blunt: “…”", "Seine Antwort lautete: „…“" (the answer is his: he speaks).
+POSSESSIVE_SPEAKERS: dict[str, str] = {
+    "his": "he",
+    "her": "she",
+    "their": "they",
+    "its": "it",
+    "sein": "er",
+    "seine": "er",
+    "ihre": "sie",
+    "ihr": "sie",
+}
+
+#: Nouns for what a speaker said, which after a possessive make the possessor the
+#: speaker of the quote they introduce ("his reply", "her verdict", "ihre Begründung").
+SPOKEN_NOUNS: frozenset[str] = frozenset(
+    {"answer", "reply", "response", "retort", "message", "explanation", "verdict"}
+    | {"conclusion", "advice", "warning", "words", "comment", "comments", "promise"}
+    | {"pledge", "plea", "argument", "assessment", "reasoning", "prediction"}
+    | {"antwort", "begründung", "erklärung", "botschaft", "aussage", "worte", "kommentar"}
+    | {"fazit", "urteil", "warnung", "forderung", "appell", "rat", "einschätzung"}
+    | {"prognose", "versprechen", "reaktion"}
+)
