@@ -1237,3 +1237,31 @@ def test_seine_antwort_names_the_man_who_spoke() -> None:
     (q,) = parse(text, lang="de").quotes
     assert q.speaker is not None and q.speaker.span.of(text) == "Seine Antwort", q.speaker
     assert q.speaker.name is not None and q.speaker.name.of(text) == "Paul Roth"
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "name"),
+    [
+        ("Innenministerin Anna Berg", "die Ministerin", "Anna Berg"),
+        ("Bahnchef Martin Lutz", "der Chef", "Martin Lutz"),
+        ("Die Grünen-Politikerin Anna Weber", "die Politikerin", "Anna Weber"),
+    ],
+)
+def test_the_head_of_a_compound_title_refers_to_its_holder(
+    first: str, later: str, name: str
+) -> None:
+    """German names the office in one word ("Innenministerin Anna Berg") and refers to
+    the holder by its head noun later ("die Ministerin"): the role resolves to her."""
+    text = f"Streik\n\n{first} sprach im Landtag.\n\n„Wir bleiben hart“, sagte {later}."
+    q = parse(text, lang="de").quotes[-1]
+    assert q.speaker is not None and q.speaker.span.of(text) == later, q.speaker
+    assert q.speaker.name is not None and q.speaker.name.of(text) == name
+
+
+def test_an_article_and_a_title_opening_a_sentence_is_no_name() -> None:
+    """ "Die Politikerin sagte, …": an article and a title noun, capitalised at the
+    sentence's start, are a role, not the name "Die Politikerin"."""
+    text = "Streit\n\nDie Politikerin sagte am Montag, es sei zu spät."
+    (q,) = parse(text, lang="de").quotes
+    assert q.speaker is not None and q.speaker.kind == "role", q.speaker
+    assert q.speaker.name is None

@@ -156,7 +156,21 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
         # an honorific ("Mrs."), or a gendered title ("Ministerin", "Chairwoman")
         gender = gender or HONORIFICS.get(t, "") or GENDERED_NOUNS.get(t.rstrip("."), "")
     roles = frozenset(t.rstrip(".") for t in titles) | _spelled_out(titles)
+    if german:
+        roles = roles | _title_heads(titles)
     return key, name_words[0][0], end, gender, roles, len(name_words)
+
+
+def _title_heads(titles: list[str]) -> frozenset[str]:
+    """The head noun of each German compound title, the role a later "die Ministerin" or
+    "der Chef" names: "innenministerin" is a "ministerin", "grünen-politikerin" a
+    "politikerin", "bahnchef" a "chef" (the longest title ending it has)."""
+    heads = set()
+    for t in titles:
+        ends = [e for e in TITLE_ENDINGS if t.endswith(e) and t != e]
+        if ends:
+            heads.add(max(ends, key=len))
+    return frozenset(heads)
 
 
 def _spelled_out(titles: list[str]) -> frozenset[str]:

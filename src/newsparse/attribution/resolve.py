@@ -33,7 +33,8 @@ from newsparse.attribution.tokens import (
     _OPEN_MARKS,
     _bare,
 )
-from newsparse.lexicon.german import DEFINITE_ARTICLES
+from newsparse.lexicon.german import ARTICLES as GERMAN_ARTICLES
+from newsparse.lexicon.german import DEFINITE_ARTICLES, TITLE_ENDINGS
 from newsparse.lexicon.german import PREPOSITIONS as GERMAN_PREPOSITIONS
 from newsparse.lexicon.pronouns import (
     AGREES_WITH,
@@ -173,6 +174,9 @@ def _resolve(
     elif ment.kind == "role" and text[ment.start : ment.end] in GERMAN_PRONOUNS:
         # '„…“, sagte er.' after a running quote, read by the rules of either language
         ment = ment._replace(kind="pronoun")
+    elif ment.kind == "name" and _a_german_role(text, ment):
+        # "Die Politikerin sagte, …" read by the English rules: an article and a title
+        ment = ment._replace(kind="role")
     elif ment.kind == "role" and _ends_in_a_name(text, ment, reg):
         # "sagte der SPD-Abgeordnete Paul Brandt": the role names its holder
         ment = ment._replace(kind="name")
@@ -190,6 +194,13 @@ def _resolve(
         if found is not None:
             return found
     return Mention(span, ment.kind, None), "", _agreement(text, span, ment.kind, "")
+
+
+def _a_german_role(text: str, ment: _Ment) -> bool:
+    """True for a German article and a title noun read as a capitalised name ("Die
+    Politikerin", "Der Bahnchef"): a role ("Der Spiegel" stays a name)."""
+    words = text[ment.start : ment.end].lower().split()
+    return len(words) == 2 and words[0] in GERMAN_ARTICLES and words[1].endswith(TITLE_ENDINGS)
 
 
 def _possessor(text: str, ment: _Ment) -> str | None:
@@ -366,7 +377,8 @@ def _resolve_role(
         # else's, and the spokesman's own is too common a one to resolve
         return None
     head = words[-1] if words else ""
-    mods = {w for w in words[:-1] if w not in DETERMINERS}
+    # an article is no modifier, German ones too ("die Ministerin")
+    mods = {w for w in words[:-1] if w not in DETERMINERS and w not in GERMAN_ARTICLES}
 
     def fits(ent: _Entity) -> bool:
         roles = ent.roles
