@@ -19,10 +19,10 @@ around them and says what the quotation is, with the reason, which becomes the p
     “Three Amigos” summit),
     ``title-after-noun`` (German copy: das Forschungsflugzeug „Polar 4“),
     ``name-or-title`` (a capitalised short phrase with no final punctuation and nobody
-    who says it, or in title case with the sentence's period inside the marks after a
-    word that is no cue: the low-rated “Night Court.”, a web address, a short name
-    ending in a legal form: “Acme Holdings Ltd”, or in German copy a phrase in another
-    language: „Ligue pour la Nature“),
+    who says it, or in title case with the sentence's period inside the marks and no
+    verb of saying among the four words before: the low-rated “Night Court.”, a web
+    address, a short name ending in a legal form: “Acme Holdings Ltd”, or in German copy
+    a phrase in another language: „Ligue pour la Nature“),
     ``named`` (a group called “X”, known as “X”), ``nickname`` (John
     “Tig” Tiegen), ``word-as-word`` (the word “X”), ``scare-quotes`` (the so-called
     “X”), ``modifier`` (a lower-case word or two before a noun with no speech cue in the
@@ -191,6 +191,9 @@ def _cue_words() -> frozenset[str]:
 
 
 _CUES = _cue_words()
+#: The written forms of the verbs of saying alone ("told", "yelled"; not the first words
+#: of multi-word cues such as "was").
+_SAYING = frozenset(form for all_forms, _ in SPEECH_VERBS.values() for form in all_forms)
 #: Words that name a source or a view without a speech verb: "nach Angaben der
 #: Polizei", "der Studie zufolge", "hält ihn für „gefährlich“".
 _SOURCE_WORDS = SOURCE_NOUNS | VIEW_VERBS | {"zufolge"}
@@ -702,22 +705,8 @@ def _settle(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteKind, str]:
         # "the “undercard” debate"; German capitalises the noun: "ein „schwarz-gelbes“
         # Lager"
         kind, why = "other", "modifier"
-    elif (
-        why == "fragment"
-        and not q.heading
-        and not q.german_marks
-        and q.upper
-        and _title_case(q.words)
-        and nwords <= _NAME_WORDS
-        and not (q.ends_sentence or q.ends_clause)
-        and q.glued_after
-        and q.next_word[:1].islower()
-        and q.prev_low in _DETERMINERS
-        and not _naming(q.lead)
-    ):
-        # "the “Three Amigos” summit", "the “Blue Door” restaurant": a name in
-        # title case before the noun it names (the capitalised form of the modifier)
-        kind, why = "other", "title-before-noun"
+    else:
+        kind, why = _a_title_by_its_place(q, kind, why)
     if (
         why == "fragment"
         and not q.heading
@@ -740,6 +729,39 @@ def _settle(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteKind, str]:
     ):
         # inside reported speech a name or a word is the speaker's word
         return "partial", "in-reported-speech"
+    return kind, why
+
+
+def _a_title_by_its_place(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteKind, str]:
+    """English words in title case that name something by where they stand: between a
+    determiner and a lower-case word ("the “Three Amigos” summit", "the “Arab Spring”
+    was", the capitalised form of the modifier), or ending a sentence with the period
+    inside the marks with no cue among the four words before ("canceling the low-rated
+    “Rush Hour.”").  Other quotes keep ``kind`` and ``why``."""
+    if q.heading or q.german_marks or not q.upper or not _title_case(q.words):
+        return kind, why
+    nwords = len(q.words)
+    if (
+        why == "fragment"
+        and nwords <= _NAME_WORDS
+        and not (q.ends_sentence or q.ends_clause)
+        and q.glued_after
+        and q.next_word[:1].islower()
+        and q.prev_low in _DETERMINERS
+        and not _naming(q.lead)
+    ):
+        return "other", "title-before-noun"
+    if (
+        why == "sentence"
+        and 2 <= nwords <= _NAME_WORDS
+        and q.end_ch == "."
+        and q.prev_text[-1:].isalpha()
+        and q.prev_word[:1].islower()
+        and q.prev_low not in _CUES
+        and _SAYING.isdisjoint(q.lead)  # not 'told the crowd “Thank You.”'
+        and not _naming(q.lead)
+    ):
+        return "other", "name-or-title"
     return kind, why
 
 
@@ -881,19 +903,6 @@ def _by_shape(
             return "other", "title"
     if prev_low in _PARTIAL_LEADS:
         return "partial", "fragment"
-    if (
-        not heading
-        and prev_char.isalpha()
-        and prev_word[:1].islower()
-        and prev_low not in _CUES
-        and end_ch == "."
-        and 2 <= nwords <= _NAME_WORDS
-        and _title_case(words)
-        and not naming
-    ):
-        # "canceling the low-rated “Rush Hour.”": a name in title case that ends the
-        # sentence with the period inside the marks, right after a word that is no cue
-        return "other", "name-or-title"
     if upper and (ends_sentence or ends_clause) and nwords >= 2:
         return "direct", "sentence"
     if (
