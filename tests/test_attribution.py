@@ -271,6 +271,13 @@ def test_a_compound_rank_is_not_its_second_title() -> None:
     assert _who(text, _one(text, "We are ready,"))[1] is None
 
 
+@pytest.mark.parametrize(("role", "name"), [("the general", "Ann Lee"), ("the major", None)])
+def test_a_rank_of_two_titles_is_its_last(role: str, name: str | None) -> None:
+    """ "Maj. Gen. Ann Lee" is a general (a major general), not a major."""
+    text = f'Maj. Gen. Ann Lee met reporters on Monday.\n\n"We are ready," {role} said.'
+    assert _who(text, _one(text, "We are ready,"))[1] == name
+
+
 def test_a_role_after_for_is_not_the_speakers_role() -> None:
     """ "a spokesman for the attorney general": the spokesman is not the attorney
     general named before."""
@@ -4358,6 +4365,7 @@ def test_a_name_before_an_unlisted_noun_is_its_modifier(text: str, speaker: str,
     [
         ('The DOT first spoke about "fixing the deal."', "The DOT"),
         ('The Berlin Exchange today spoke about "fixing the deal."', "The Berlin Exchange"),
+        ('The Clintons alone spoke about "fixing the deal."', "The Clintons"),
     ],
 )
 def test_an_adverb_after_the_name_is_no_noun(text: str, speaker: str) -> None:

@@ -1213,17 +1213,26 @@ def test_the_source_of_a_sentence_speaks_on_in_the_next_quote() -> None:
     assert q.speaker.name.of(text) == "Karl Huber"
 
 
+def test_the_source_not_the_clause_subject_speaks_on() -> None:
+    """ "Laut Roth ist die Lage ruhig. „…“": the quote is the source's, not that of the
+    clause's subject *die Lage*."""
+    text = "Brand\n\nLaut Polizeisprecher Jan Roth ist die Lage ruhig. „Wir haben alles im Griff.“"
+    q = next(q for q in parse(text, lang="de").quotes if q.kind == "direct")
+    assert q.speaker is not None and q.speaker.span.of(text) == "Polizeisprecher Jan Roth"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
         "Nach Ansicht einiger Juristen ist das Gesetz nicht gültig.",
         "Nach Angaben der Feuerwehr, die früh kam, brannte das Haus.",
+        "Laut Fahrplan fährt der Zug um acht Uhr ab.",
     ],
 )
 def test_a_source_phrase_without_a_named_source_or_verb_reports_nothing(sentence: str) -> None:
-    """ "Nach Ansicht einiger Juristen …" names no source the rules read, and a phrase
-    whose noun phrase a relative clause follows is no fronted source: no reported
-    speech."""
+    """ "Nach Ansicht einiger Juristen …" names no source the rules read, a lone
+    capitalised noun is a common noun ("Laut Fahrplan"), and a phrase whose noun phrase a
+    relative clause follows is no fronted source: no reported speech."""
     text = f"Brand\n\n{sentence}"
     assert not [q for q in parse(text, lang="de").quotes if q.kind == "indirect"]
 
@@ -1265,3 +1274,14 @@ def test_an_article_and_a_title_opening_a_sentence_is_no_name() -> None:
     (q,) = parse(text, lang="de").quotes
     assert q.speaker is not None and q.speaker.kind == "role", q.speaker
     assert q.speaker.name is None
+
+
+def test_a_name_in_the_genitive_after_a_role_is_not_its_holder() -> None:
+    """ "der Sprecher Angela Merkels": the genitive of a name named before is whose
+    spokesman it is, not the spokesman's name."""
+    text = (
+        "Streit\n\nKanzlerin Angela Merkel reiste ab. "
+        "„Wir warten“, sagte der Sprecher Angela Merkels."
+    )
+    (q,) = parse(text, lang="de").quotes
+    assert q.speaker is not None and q.speaker.kind == "role", q.speaker

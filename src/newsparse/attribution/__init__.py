@@ -30,7 +30,7 @@ from typing import Literal, NamedTuple
 from newsparse.attribution.direct import (
     _Cand,
 )
-from newsparse.attribution.german import _source_clause
+from newsparse.attribution.german import _may_open_a_source, _source_clause
 from newsparse.attribution.headlines import (
     _TRANSCRIPT,
     _headline_cands,
@@ -64,7 +64,6 @@ from newsparse.attribution.tokens import (
 from newsparse.checks import check_dateline, check_lang, check_layout, check_quotes
 from newsparse.errors import check_text
 from newsparse.lexicon.cues import FINDING_SUBJECTS
-from newsparse.lexicon.german import SOURCE_NOUNS
 from newsparse.records import Dateline, Layout, Quote
 from newsparse.sentences import sentence_bounds
 from newsparse.spans import Span
@@ -203,13 +202,6 @@ _IN_FINDING_RE = re.compile(
     + "|".join(sorted(FINDING_SUBJECTS))
     + r")\b[^,\n]{0,60},"
 )
-#: A German source phrase that may open a sentence (:func:`_source_clause`): "Laut",
-#: "Nach Angaben", "Nach Ansicht von", "… zufolge".
-_DE_SOURCE_RE = re.compile(
-    r"\b(?:Laut|Nach (?:(?:der|den|dem|des) )?(?:"
-    + "|".join(sorted(w.capitalize() for w in SOURCE_NOUNS))
-    + r")|zufolge)\b"
-)
 #: "To X, …" opening a sentence: the view :func:`_perspective` reports.
 _PERSPECTIVE_RE = re.compile(r"(?:^|(?<=[.!?”\"]\s))To [^,.\n]{1,60},", re.MULTILINE)
 #: The words of ``text[start:end]`` as ``\b(?:…)\b`` would try them: a word cut
@@ -270,7 +262,7 @@ def _paragraph_cands(
         if cand is not None:
             cands.append(cand)
     # "Laut Müller ist …", "Nach Ansicht von …": a German source opening a sentence
-    de_source = doc.lang == "de" and _DE_SOURCE_RE.search(text, para.start, para.end) is not None
+    de_source = doc.lang == "de" and _may_open_a_source(text, para.start, para.end)
     has_cue = (
         de_source
         or _has_cue_word(text, para.start, para.end)

@@ -33,6 +33,7 @@ Rules (each names itself in ``Quote.attribution.rule``):
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 
 import regex
@@ -55,6 +56,7 @@ from newsparse.lexicon.german import (
     PRONOUNS,
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
+    SOURCE_PHRASE_OPENERS,
     SPEECH_LEMMAS,
     SUBORDINATORS,
     VERB_SUBJECT_FILLERS,
@@ -806,48 +808,62 @@ def _source_clause(text: str, toks: Sequence[_Tok], lo: int, hi: int) -> _Cand |
     nichts entschieden", "Dem Bericht zufolge fehlen …": the rest of the sentence is the
     source's reported speech (German's "according to X, …"), and the source speaks on
     in the quotes that follow."""
-    if hi - lo < _SOURCE_CLAUSE_MIN or toks[lo].low not in _SOURCE_OPENERS:
+    if hi - lo < _SOURCE_CLAUSE_MIN or toks[lo].low not in SOURCE_PHRASE_OPENERS:
         return None
-    for cand in _source_phrases(text, toks, lo, hi, -1):
-        ment = cand.speaker
-        if ment is None or cand.cue is None or not _a_source(toks, ment, cand.cue[2]):
-            return None
-        opens = cand.cue[0] == toks[lo].start or (
-            cand.cue[2] == "zufolge" and ment.start == toks[lo].start
-        )
-        if not opens:
-            return None  # the first source phrase is inside the sentence
-        k = ment.last + 1
-        if cand.cue[2] == "zufolge":
-            k += 1  # past "zufolge" after its noun phrase
-        elif k < hi and toks[k].low == "(":
-            # past the party after the name: "Nach Ansicht von Karl Huber (CDU) ist …"
-            k = next((j + 1 for j in range(k + 1, min(hi, k + 6)) if toks[j].low == ")"), hi)
-        if k >= hi or not _is_clause_verb(toks, k):
-            return None  # "Laut Müller." , "Nach Angaben der Polizei, die …"
-        content = _trim(text, toks[k].start, toks[hi - 1].end)
-        if content is None:
-            return None
-        return cand._replace(rule="de-source-clause", confidence=0.6, content=content, quote=-1)
-    return None
+    cand = next(_source_phrases(text, toks, lo, hi, -1), None)  # the sentence's first
+    ment = None if cand is None else cand.speaker
+    if cand is None or ment is None or cand.cue is None:
+        return None
+    if not _a_source(text, toks, ment, cand.cue[2]):
+        return None
+    zufolge = cand.cue[2] == "zufolge"
+    if not (cand.cue[0] == toks[lo].start or (zufolge and ment.start == toks[lo].start)):
+        return None  # the first source phrase is inside the sentence
+    k = ment.last + 2 if zufolge else ment.last + 1  # past "zufolge" after its phrase
+    if not zufolge and k < hi and toks[k].low == "(":
+        # past the party after the name: "Nach Ansicht von Karl Huber (CDU) ist …"
+        k = next((j + 1 for j in range(k + 1, min(hi, k + 6)) if toks[j].low == ")"), hi)
+    if k >= hi or not _is_clause_verb(toks, k):
+        return None  # "Laut Müller." , "Nach Angaben der Polizei, die …"
+    content = _trim(text, toks[k].start, toks[hi - 1].end)
+    if content is None:
+        return None
+    return cand._replace(rule="de-source-clause", confidence=0.6, content=content, quote=-1)
 
 
-#: The words that open a German source phrase at the start of its sentence ("Laut …",
-#: "Nach Angaben …"; "Dem Bericht zufolge" opens with its article).
-_SOURCE_OPENERS = frozenset({"laut", "nach"}) | DEFINITE_ARTICLES
+#: A German source phrase that may open a sentence (:func:`_source_clause`): "Laut",
+#: "Nach Angaben", "Nach der Ansicht", "… zufolge"; one test for a whole paragraph.
+_SOURCE_PHRASE = re.compile(
+    r"\b(?:Laut|Nach (?:(?:der|den|dem|des) )?(?:"
+    + "|".join(sorted(w.capitalize() for w in SOURCE_NOUNS))
+    + r")|zufolge)\b"
+)
+
+
+def _may_open_a_source(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` may hold a sentence :func:`_source_clause` reads."""
+    return _SOURCE_PHRASE.search(text, start, end) is not None
+
+
 #: The fewest tokens of a sentence that reports after its source: the phrase, a verb and
 #: a clause.
 _SOURCE_CLAUSE_MIN = 6
 
 
-def _a_source(toks: Sequence[_Tok], ment: _Ment, word: str) -> bool:
-    """True for a source phrase's noun phrase that names somebody or something: it opens
-    with a capital or an article, and after "nach" or "laut" its head is no source noun
-    ("Nach ihren Informationen", "Nach Ansicht einiger Juristen" read as "Ansicht": no
-    source named); before "zufolge" it may be one ("Dem Bericht zufolge")."""
+def _a_source(text: str, toks: Sequence[_Tok], ment: _Ment, word: str) -> bool:
+    """True for a source phrase's noun phrase that names somebody or something: an
+    article and its noun ("der Polizei", "Dem Bericht"), a title and a name
+    ("Polizeisprecher Jan Roth"), or one word in capitals ("BKA") — not one capitalised
+    noun, which German gives every noun ("Laut Fahrplan", "Laut Gesetz"); after "nach"
+    or "laut" its head is no source noun ("Nach Ansicht einiger Juristen" read as
+    "Ansicht": no source named), before "zufolge" it may be one ("Dem Bericht zufolge")."""
     first, last = toks[ment.first], toks[ment.last]
-    named = word == "zufolge" or last.low not in SOURCE_NOUNS
-    return (first.cap or first.low in ARTICLES) and named
+    if word != "zufolge" and last.low in SOURCE_NOUNS:
+        return False
+    if first.low in ARTICLES:
+        return True
+    one_word = ment.first == ment.last
+    return first.cap and (not one_word or text[first.start : first.end].isupper())
 
 
 def _is_clause_verb(toks: Sequence[_Tok], k: int) -> bool:

@@ -34,6 +34,7 @@ from newsparse.lexicon.cues import (
     CLAUSE_SKIP_WORDS,
     CUE_ADVERBS,
     FINITE_VERBS,
+    FLOATING_WORDS,
     HEADLINE_LABELS,
     LY_NOUNS,
     PHRASE_STOPS,
@@ -916,4 +917,4 @@ def _a_noun_after_the_name(toks: Sequence[_Tok], ment: _Ment, hi: int) -> bool:
 _VERB_FORMS = FINITE_VERBS | frozenset(STANCE_VERBS) | frozenset(ACT_VERBS)
 #: Lower-case words after a name that are no noun: verbs, adverbs and time words ("The
 #: DOT first said", "The Exchange today said").
-_NOT_A_NOUN = _VERB_FORMS | CUE_ADVERBS | TIME_WORDS | SENTENCE_ADVERBS
+_NOT_A_NOUN = _VERB_FORMS | CUE_ADVERBS | TIME_WORDS | SENTENCE_ADVERBS | FLOATING_WORDS

@@ -39,6 +39,7 @@ from newsparse.attribution.german import (
     _german_cand,
     _no_subject,
     _previous_sentence,
+    _source_clause,
     _subject_past_an_adverbial,
     _titled_source,
 )
@@ -64,6 +65,7 @@ from newsparse.lexicon.cues import (
     BARE_TIME_WORDS,
     CLAIM_NOUNS,
     CUE_ADVERBS,
+    FLOATING_WORDS,
     HEADLINE_LABELS,
     PARTICIPLE_SUBORDINATORS,
     PHRASE_STOPS,
@@ -96,8 +98,12 @@ def _verb_after(
             if toks[w].low == ",":
                 v = w + 1
                 break
-    while v < hi and (toks[v].low in CUE_ADVERBS or toks[v].low in BARE_TIME_WORDS):
-        v += 1  # "X also likened", "X today likened"
+    while v < hi and (
+        toks[v].low in CUE_ADVERBS
+        or toks[v].low in BARE_TIME_WORDS
+        or toks[v].low in FLOATING_WORDS
+    ):
+        v += 1  # "X also likened", "X today likened", "X alone spoke"
     if v < hi and toks[v].word and not toks[v].cap:
         return v, (toks[v].start, toks[v].end, toks[v].low)
     return v, None
@@ -924,6 +930,12 @@ def _previous_sentence_subject(s: _Site) -> _Cand | None:
     ):
         return None
     if s.lang == "de":
+        source = _source_clause(s.text, toks, starts[-1], lo)
+        if source is not None and source.speaker is not None:
+            # "Laut Roth ist die Lage ruhig. „…“": the source speaks on, not "die Lage"
+            return source._replace(
+                rule="previous-sentence-subject", confidence=0.4, content=None, quote=s.n
+            )
         # German word order: the finite verb second, the subject before or after it
         german = _previous_sentence(s.text, toks, starts[-1], lo)
         if german is None or german[0].kind not in {"name", "pronoun", "role"}:

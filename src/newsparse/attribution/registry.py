@@ -31,6 +31,7 @@ from newsparse.lexicon.pronouns import GENDERED_NOUNS
 from newsparse.lexicon.titles import (
     HEAD_OF_STATE,
     HONORIFICS,
+    LIEUTENANT_TITLES,
     NAME_STOPWORDS,
     ROLE_NOUNS,
     TITLE_ABBREVIATION_ROLES,
@@ -174,15 +175,12 @@ def _title_heads(titles: list[str]) -> frozenset[str]:
 
 
 def _spelled_out(titles: list[str]) -> frozenset[str]:
-    """The roles the abbreviated titles stand for ("Gov." is a governor, "Rep." a
-    congressman); none for a compound rank ("Lt. Gov.", "Lt. Col."): its holder is no
-    "governor"."""
-    if "lt." in titles and len(titles) > 1:
+    """The role the title right before the name stands for when abbreviated ("Gov." is
+    a governor, "Rep." a congressman, "Maj. Gen." a general, not a major); none after
+    "Lt." ("Lt. Gov.": a lieutenant governor is no governor)."""
+    if not titles or (len(titles) > 1 and titles[-2] in LIEUTENANT_TITLES):
         return _NO_ROLES
-    out = _NO_ROLES
-    for t in titles:
-        out = out | TITLE_ABBREVIATION_ROLES.get(t, _NO_ROLES)
-    return out
+    return TITLE_ABBREVIATION_ROLES.get(titles[-1], _NO_ROLES)
 
 
 _SET_START = Span.__dict__["start"].__set__

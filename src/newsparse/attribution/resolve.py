@@ -181,10 +181,10 @@ def _resolve(
         # "sagte der SPD-Abgeordnete Paul Brandt": the role names its holder
         ment = ment._replace(kind="name")
     elif ment.kind == "role":
-        pronoun = _possessor(text, ment)
-        if pronoun is not None:
+        cls = _possessor(text, ment)
+        if cls is not None:
             # "His answer was blunt: “…”": the possessor speaks
-            return _resolve_pronoun(text, ment, span, reg, history, learned, pronoun)
+            return _resolve_pronoun(text, ment, span, reg, history, learned, cls)
     if ment.kind == "name" or (ment.kind == "organisation" and text[ment.start].isupper()):
         return _resolve_name(text, ment, span, reg, learned)
     if ment.kind == "pronoun":
@@ -204,9 +204,10 @@ def _a_german_role(text: str, ment: _Ment) -> bool:
 
 
 def _possessor(text: str, ment: _Ment) -> str | None:
-    """The subject pronoun of a role mention that is a possessive and a noun for what
-    was said ("His answer", "her reply", "Seine Antwort", "Ihre Begründung"), with at
-    most two adjectives between ("his blunt reply"); else ``None``."""
+    """The agreement class of the possessor of a role mention that is a possessive and a
+    noun for what was said ("His answer", "her reply", "Seine Antwort", "Ihre
+    Begründung"), with at most two adjectives between ("his blunt reply"); else
+    ``None``."""
     words = text[ment.start : ment.end].lower().split()
     if not 2 <= len(words) <= _POSSESSED_WORDS or words[-1] not in SPOKEN_NOUNS:
         return None
@@ -225,8 +226,11 @@ def _ends_in_a_name(text: str, ment: _Ment, reg: _Registry) -> bool:
     if idx == len(reg.positions) or reg.positions[idx] >= ment.end:
         return False
     last = text[ment.start : ment.end].rsplit(None, 1)[-1]
-    if reg.keys[idx] != _bare(last.lower()) or not text[reg.positions[idx]].isupper():
+    key = reg.keys[idx]
+    if key != _bare(last.lower()) or not text[reg.positions[idx]].isupper():
         return False  # another name, or "Ein Sprecher von Tesla": a name after "von"
+    if key.endswith("s") and key[:-1] in reg.by_key:
+        return False  # "der Sprecher Angela Merkels": a genitive, the name is another's
     # not "a spokeswoman for Ann Lee", "der Chef des Verwaltungsrats Uwe Roth", "der
     # Stellvertreter von Timoschenko": the name is another's (and "die Präsidentin
     # Ursula von der Leyen" stays a role: its "von" reads the same)
@@ -315,15 +319,20 @@ def _resolve_pronoun(
     reg: _Registry,
     history: Sequence[_Spoken],
     learned: dict[str, str],
-    said: str | None = None,
+    possessive: str | None = None,
 ) -> tuple[Mention, str, str]:
     """A pronoun to the most recent speaker it agrees with in gender and number
     (:data:`~newsparse.lexicon.pronouns.AGREES_WITH`); with no speaker yet, "he",
-    "she" and "they" take the nearest full name before them that agrees.  ``said`` is
-    the pronoun a possessive stands for ("his answer": "he"), else the mention's words."""
-    low = (span.of(text) if said is None else said).lower()
-    bare = low.split("'")[0].split("’")[0]
-    cls = SPEAKER_PRONOUNS.get(bare) or GERMAN_PRONOUNS.get(bare, "")
+    "she" and "they" take the nearest full name before them that agrees.
+    ``possessive`` is the agreement class of a possessive that stands for the speaker
+    ("his answer": ``m``; "seine Antwort": ``mn``, a man or an organisation), else the
+    mention's own words give it."""
+    if possessive is None:
+        low = span.of(text).lower()
+        bare = low.split("'")[0].split("’")[0]
+        cls = SPEAKER_PRONOUNS.get(bare) or GERMAN_PRONOUNS.get(bare, "")
+    else:
+        cls = possessive
     agrees = AGREES_WITH.get(cls)
     for spoken in reversed(history[-_LOOKBACK:]):
         if spoken.pos > ment.start:
@@ -342,8 +351,8 @@ def _resolve_pronoun(
             spoken.key,
             cls if cls in {"m", "f"} else agr,
         )
-    if cls in {"m", "f", "r"}:
-        # no speaker yet: the nearest full name before that agrees
+    if cls in {"m", "f", "r", "mn"}:
+        # no speaker yet: the nearest full name before that agrees ("mn": German "sein")
         idx = bisect.bisect_left(reg.positions, ment.start) - 1
         stop = idx - _LOOKBACK
         while idx >= 0 and idx > stop:

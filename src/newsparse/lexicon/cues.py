@@ -39,6 +39,7 @@ __all__ = [
     "EVIDENTIAL_VERBS",
     "FINDING_SUBJECTS",
     "FINITE_VERBS",
+    "FLOATING_WORDS",
     "GOING_ON_VERBS",
     "HEADLINE_LABELS",
     "LY_NOUNS",
@@ -740,6 +741,13 @@ SENTENCE_ADVERBS = frozenset(
 #: A-4: auxiliaries and common finite verbs: a reported clause without "that"
 #: holds one ("X said the plan was sound"); a plain object does not ("The court
 #: declared the law unconstitutional", "The board announced a new chief").
+#: Words that float after a subject without being part of it ("The Clintons alone
+#: spoke", "Lee and Roe both said", "The men themselves wrote"): no noun.
+FLOATING_WORDS = frozenset(
+    {"alone", "both", "all", "each", "together", "twice", "soon", "too", "instead"}
+    | {"himself", "herself", "itself", "themselves", "myself", "ourselves"}
+)
+
 FINITE_VERBS = frozenset(
     {"is", "was", "were", "are", "am", "be", "has", "had", "have", "will", "would", "could"}
     | {"can", "should", "shall", "may", "might", "must", "do", "does", "did", "won't", "won’t"}

@@ -22,6 +22,7 @@ __all__ = [
     "PRONOUNS",
     "SENTENCE_ADVERBS",
     "SOURCE_NOUNS",
+    "SOURCE_PHRASE_OPENERS",
     "SPEECH_LEMMAS",
     "SPEECH_VERBS",
     "SUBORDINATORS",
@@ -203,6 +204,11 @@ TITLE_ENDINGS = (
     *("kommissar", "kommissarin", "botschafter", "botschafterin", "ökonom", "ökonomin"),
     *("politiker", "politikerin", "funktionär", "funktionärin", "managerin"),
 )
+
+#: The first words of a sentence that opens with its source: "Laut Müller ist …",
+#: "Nach Angaben der Polizei wurden …", "Dem Bericht zufolge fehlen …" (an article
+#: before "zufolge").
+SOURCE_PHRASE_OPENERS = frozenset({"laut", "nach"}) | DEFINITE_ARTICLES
 
 #: "X zufolge" / "laut X": source words before or after their speaker.
 CLAUSE_LINKS = frozenset({"laut", "zufolge"})

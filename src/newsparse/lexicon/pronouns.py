@@ -47,6 +47,7 @@ AGREES_WITH: dict[str, frozenset[str]] = {
     "p": frozenset({"p", "n"}),
     "n": frozenset({"n"}),
     "fp": frozenset({"f", "p", "n", ""}),  # German "sie": she, or they
+    "mn": frozenset({"m", "n", ""}),  # German "sein": his, or its
 }
 
 #: German subject pronouns and their class (#18): "er" a man, "sie" a woman or a
@@ -115,23 +116,25 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
-#: Possessive determiners and the subject pronoun whose speaker they name: "His answer
+#: Possessive determiners and the agreement class of the speaker they name: "His answer
 #: was blunt: “…”", "Seine Antwort lautete: „…“" (the answer is his: he speaks).
+#: German "sein" is "his" or "its" (``mn``), "ihr" "her" or "their" (``fp``).
 POSSESSIVE_SPEAKERS: dict[str, str] = {
-    "his": "he",
-    "her": "she",
-    "their": "they",
-    "its": "it",
-    "sein": "er",
-    "seine": "er",
-    "ihre": "sie",
-    "ihr": "sie",
+    "his": "m",
+    "her": "f",
+    "their": "p",
+    "its": "n",
+    "sein": "mn",
+    "seine": "mn",
+    "ihre": "fp",
+    "ihr": "fp",
 }
 
 #: Nouns for what a speaker said, which after a possessive make the possessor the
 #: speaker of the quote they introduce ("his reply", "her verdict", "ihre Begründung").
 SPOKEN_NOUNS: frozenset[str] = frozenset(
     {"answer", "reply", "response", "retort", "message", "explanation", "verdict"}
+    | {"statement", "remark", "remarks", "reaction"}
     | {"conclusion", "advice", "warning", "words", "comment", "comments", "promise"}
     | {"pledge", "plea", "argument", "assessment", "reasoning", "prediction"}
     | {"antwort", "begründung", "erklärung", "botschaft", "aussage", "worte", "kommentar"}

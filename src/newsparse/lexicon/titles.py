@@ -14,6 +14,7 @@ __all__ = [
     "DETERMINERS",
     "HEAD_OF_STATE",
     "HONORIFICS",
+    "LIEUTENANT_TITLES",
     "NAME_CONNECTORS",
     "NAME_STOPWORDS",
     "NARRATIVE_KINDS",
@@ -22,6 +23,7 @@ __all__ = [
     "SPEAKER_COMPLEMENTS",
     "SPEAKER_HEADS",
     "TITLES",
+    "TITLE_ABBREVIATION_ROLES",
 ]
 
 #: Titles written before a name.  Political and military titles (AP style
@@ -170,6 +172,10 @@ TITLE_ABBREVIATION_ROLES: dict[str, frozenset[str]] = {
     "lt.": frozenset({"lieutenant"}),
     "prof.": frozenset({"professor"}),
 }
+
+#: Titles that make the next one a different office: a lieutenant governor ("Lt. Gov.")
+#: is no governor, a lieutenant colonel no colonel.
+LIEUTENANT_TITLES = frozenset({"lt.", "lieutenant", "vice", "deputy"})
 
 #: Titles whose holder a later "the leader" may refer to (seed line 41:
 #: "According to the Russian leader").
