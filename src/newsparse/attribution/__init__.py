@@ -302,6 +302,7 @@ def _paragraph_cands(
         tstarts,
         cue_idx,
         marks,
+        has_cue,
         in_para,
         [bounds[n][0] for n in in_para],
         [Span(*bounds[n]) for n in in_para],
@@ -340,6 +341,7 @@ class _ParaCtx(NamedTuple):
     tstarts: list[int]
     cue_idx: list[int]
     marks: tuple[list[int], list[int]] | None  # commas and "that", when a cue is near
+    has_cue: bool  # a cue word, a frame or a source phrase in the paragraph
     in_para: list[int]  # the quotes that open in the paragraph
     para_starts: list[int]  # their starts
     blocked: list[Span]  # their bounds, where no reported speech is looked for
@@ -386,10 +388,10 @@ def _sentence_cands(doc: _Doc, ctx: _ParaCtx, s_idx: int, sent: _Sent) -> list[_
         )
     found = (
         _indirect(text, ctx.toks, lo, hi, ctx.blocked, ctx.para_starts, ctx.cue_idx, ctx.marks)
-        if ctx.marks is not None
+        if ctx.has_cue
         else []
     )
-    if not found and not s_quotes and doc.lang == "de" and ctx.marks is not None:
+    if not found and not s_quotes and doc.lang == "de" and ctx.has_cue:
         # "Laut Müller ist die Lage ernst": German's "according to X, …"
         source = _source_clause(text, ctx.toks, lo, hi)
         if source is not None and not any(

@@ -33,9 +33,9 @@ from newsparse.attribution.tokens import (
     _OPEN_MARKS,
     _bare,
 )
+from newsparse.lexicon.cues import SPOKEN_NOUNS
 from newsparse.lexicon.german import ARTICLES as GERMAN_ARTICLES
-from newsparse.lexicon.german import DEFINITE_ARTICLES, TITLE_ENDINGS
-from newsparse.lexicon.german import PREPOSITIONS as GERMAN_PREPOSITIONS
+from newsparse.lexicon.german import TITLE_ENDINGS
 from newsparse.lexicon.pronouns import (
     AGREES_WITH,
     GENDERED_NOUNS,
@@ -43,7 +43,6 @@ from newsparse.lexicon.pronouns import (
     PLURAL_NOUNS,
     POSSESSIVE_SPEAKERS,
     SPEAKER_PRONOUNS,
-    SPOKEN_NOUNS,
 )
 from newsparse.lexicon.titles import (
     ANONYMOUS_NOUNS,
@@ -51,6 +50,7 @@ from newsparse.lexicon.titles import (
     HEAD_OF_STATE,
     HONORIFICS,
     ORGANISATION_NOUNS,
+    ROLE_LINKS,
     ROLE_NOUNS,
     SPEAKER_COMPLEMENTS,
     TITLES,
@@ -235,14 +235,7 @@ def _ends_in_a_name(text: str, ment: _Ment, reg: _Registry) -> bool:
     # Stellvertreter von Timoschenko": the name is another's (and "die Präsidentin
     # Ursula von der Leyen" stays a role: its "von" reads the same)
     words = text[ment.start : ment.end].split()[1:]
-    return _ROLE_TO_OTHER.isdisjoint(w.lower() for w in words)
-
-
-#: Words that join a role to somebody else's name, not to its holder's: "a spokesman
-#: for Ann Lee", "die Sprecherin von Anna Roth", "der Chef des Verwaltungsrats Uwe Roth".
-_ROLE_TO_OTHER = (
-    SPEAKER_COMPLEMENTS | GERMAN_PREPOSITIONS | DEFINITE_ARTICLES | {"and", "or", "und", "oder"}
-)
+    return ROLE_LINKS.isdisjoint(w.lower() for w in words)
 
 
 def _resolve_name(

@@ -63,6 +63,7 @@ __all__ = [
     "SENTENCE_OPENERS",
     "SOURCE_HEADS",
     "SPEECH_VERBS",
+    "SPOKEN_NOUNS",
     "STANCE_VERBS",
     "TAIL_OPENERS",
     "TIME_PERIODS",
@@ -1056,6 +1057,19 @@ CLAIM_NOUNS = frozenset(
     {"claim", "claims", "assertion", "argument", "charge", "accusation", "insistence"}
     | {"suggestion", "promise", "pledge", "vow", "warning", "contention", "allegation"}
     | {"description", "prediction", "boast", "complaint", "statement", "remark", "remarks"}
+)
+
+#: Nouns for what a speaker said, which after a possessive make the possessor the
+#: speaker of the quote they introduce ("his reply: “…”", "ihre Begründung"): answers,
+#: statements and judgements.  Not the claim nouns above: "Her vow to go after …" is
+#: mostly the topic of a sentence, no quote's introduction.
+SPOKEN_NOUNS: frozenset[str] = frozenset(
+    {"answer", "reply", "response", "retort", "message", "explanation", "verdict"}
+    | {"conclusion", "advice", "words", "comment", "comments", "assessment", "reasoning"}
+    | {"reaction", "statement", "remark", "remarks", "argument", "warning", "prediction"}
+    | {"antwort", "begründung", "erklärung", "botschaft", "aussage", "worte", "kommentar"}
+    | {"fazit", "urteil", "warnung", "forderung", "appell", "rat", "einschätzung"}
+    | {"prognose", "versprechen", "reaktion"}
 )
 
 #: #14 class 7: the nouns of saying after a light "made" ("made similar comments",

@@ -21,7 +21,6 @@ __all__ = [
     "POSSESSIVE_SPEAKERS",
     "RELATIVE_PRONOUNS",
     "SPEAKER_PRONOUNS",
-    "SPOKEN_NOUNS",
 ]
 
 #: Subject pronouns a cue may take, lower case, with their agreement class.
@@ -129,15 +128,3 @@ POSSESSIVE_SPEAKERS: dict[str, str] = {
     "ihre": "fp",
     "ihr": "fp",
 }
-
-#: Nouns for what a speaker said, which after a possessive make the possessor the
-#: speaker of the quote they introduce ("his reply", "her verdict", "ihre Begründung").
-SPOKEN_NOUNS: frozenset[str] = frozenset(
-    {"answer", "reply", "response", "retort", "message", "explanation", "verdict"}
-    | {"statement", "remark", "remarks", "reaction"}
-    | {"conclusion", "advice", "warning", "words", "comment", "comments", "promise"}
-    | {"pledge", "plea", "argument", "assessment", "reasoning", "prediction"}
-    | {"antwort", "begründung", "erklärung", "botschaft", "aussage", "worte", "kommentar"}
-    | {"fazit", "urteil", "warnung", "forderung", "appell", "rat", "einschätzung"}
-    | {"prognose", "versprechen", "reaktion"}
-)

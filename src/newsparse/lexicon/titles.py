@@ -8,6 +8,9 @@ All words are lower case; abbreviations keep their period.
 
 from __future__ import annotations
 
+from newsparse.lexicon.german import DEFINITE_ARTICLES
+from newsparse.lexicon.german import PREPOSITIONS as GERMAN_PREPOSITIONS
+
 __all__ = [
     "AGENT_PERSONS",
     "ANONYMOUS_NOUNS",
@@ -19,6 +22,7 @@ __all__ = [
     "NAME_STOPWORDS",
     "NARRATIVE_KINDS",
     "ORGANISATION_NOUNS",
+    "ROLE_LINKS",
     "ROLE_NOUNS",
     "SPEAKER_COMPLEMENTS",
     "SPEAKER_HEADS",
@@ -488,6 +492,17 @@ SPEAKER_HEADS = (
 #: A-13: words that join a speaker head to its complement ("a spokesman for
 #: the ministry", "an aide to the governor", "officials at the embassy").
 SPEAKER_COMPLEMENTS = frozenset({"for", "to", "of", "at", "in", "with", "from"})
+
+#: Words that join a role to somebody else's name, not to its holder's: "a spokesman
+#: for Ann Lee", "the aide and Ann Lee", "die Sprecherin von Anna Roth", "der Chef des
+#: Verwaltungsrats Uwe Roth" (English and German prepositions, conjunctions and the
+#: German definite articles of a genitive).
+ROLE_LINKS = (
+    SPEAKER_COMPLEMENTS
+    | GERMAN_PREPOSITIONS
+    | DEFINITE_ARTICLES
+    | frozenset({"and", "or", "und", "oder"})
+)
 
 #: Mention kinds that a narrative sentence's subject must have to speak the
 #: quote that opens the next paragraph (A-1 continuation: "Howard pressed
