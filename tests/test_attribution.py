@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from newsparse import attribute, find_quotes, parse
+from newsparse.attribution.registry import _registry
+from newsparse.attribution.resolve import _before_a_headline_verb
 from newsparse.errors import NewsparseError
 from newsparse.records import Quote
 from newsparse.spans import Span
@@ -4385,3 +4387,26 @@ def test_a_possessive_and_a_noun_for_what_was_said_name_the_possessor() -> None:
     q = attribute(text)[-1]
     assert q.speaker is not None and q.speaker.span.of(text) == "his answer", q.speaker
     assert q.speaker.name is not None and q.speaker.name.of(text) == "Paul Roth"
+
+
+def test_a_title_case_headline_clause_is_no_name() -> None:
+    """ "Ann Roe Praises Tom Lee": a title-case headline writes a clause, not one name,
+    so a later "Lee" is *Tom Lee* (before: the whole headline) and "the governor" after
+    "Gov. Ann Lee Vows Cuts" names nobody rather than "Ann Lee Vows Cuts"."""
+    text = 'Ann Roe Praises Tom Lee\n\nAnn Roe praised Tom Lee on Monday. "We need him," Lee said.'
+    q = attribute(text)[-1]
+    assert q.speaker is not None and q.speaker.name is not None
+    assert q.speaker.name.of(text) == "Tom Lee"
+    text = "Gov. Ann Lee Vows Cuts\n\nThe governor said on Monday that she would cut spending."
+    (q,) = attribute(text)
+    assert q.speaker is not None and q.speaker.span.of(text) == "The governor"
+    assert q.speaker.name is None
+
+
+def test_a_headline_clause_as_a_speaker_names_its_subject() -> None:
+    """A speaker mention that is a headline clause ("Ann Roe Endorses Tom Lee") is
+    named by the words before its verb, its subject."""
+    text = "Ann Roe Endorses Tom Lee\n\nAnn Roe said on Monday that Tom Lee would win."
+    span = _before_a_headline_verb(text, Span(0, len("Ann Roe Endorses Tom Lee")))
+    assert span.of(text) == "Ann Roe"
+    assert "lee" in _registry(text).by_key  # the body's "Tom Lee" is still a name

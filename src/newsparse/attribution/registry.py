@@ -23,6 +23,7 @@ from newsparse.attribution.tokens import (
     _NAME_ABBREV,
     _bare,
 )
+from newsparse.lexicon.cues import TITLE_CASE_CUES
 from newsparse.lexicon.german import CLAUSE_LINKS as GERMAN_CLAUSE_LINKS
 from newsparse.lexicon.german import SENTENCE_ADVERBS as GERMAN_SENTENCE_ADVERBS
 from newsparse.lexicon.german import SUBORDINATORS as GERMAN_SUBORDINATORS
@@ -139,6 +140,8 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
             end -= 1
         return key, 0, end, "", _NO_ROLES, 0
     words = [(w.start(), w.end(), w.group()) for w in _NONSPACE.finditer(run)]
+    if _a_headline_clause(words, run):
+        return None
     first, titles = _strip_title(words, german)
     name_words = words[first:]
     if not name_words:
@@ -172,6 +175,18 @@ def _title_heads(titles: list[str]) -> frozenset[str]:
         if ends:
             heads.add(max(ends, key=len))
     return frozenset(heads)
+
+
+def _a_headline_clause(words: list[tuple[int, int, str]], run: str) -> bool:
+    """True for a run of capitalised words with a cue verb inside, as a title-case
+    headline writes a clause ("Gov. Ann Lee Vows Cuts", "Chris Christie Calls Hillary
+    Clinton"): no name, so no later "the governor" or "Clinton" takes its words.  A run
+    in capitals ("IRAN SAYS …") is left as it was: wire slugs name their subject so."""
+    return (
+        len(words) >= 3  # a word on each side of the verb
+        and not run.isupper()
+        and any(w[2].lower() in TITLE_CASE_CUES for w in words[1:-1])
+    )
 
 
 def _spelled_out(titles: list[str]) -> frozenset[str]:

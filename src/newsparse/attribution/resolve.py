@@ -24,6 +24,7 @@ from newsparse.attribution.mentions import (
 from newsparse.attribution.registry import (
     _LOOKBACK,
     _NONSPACE,
+    _a_headline_clause,
     _Entity,
     _Registry,
     _strip_title,
@@ -33,7 +34,7 @@ from newsparse.attribution.tokens import (
     _OPEN_MARKS,
     _bare,
 )
-from newsparse.lexicon.cues import SPOKEN_NOUNS
+from newsparse.lexicon.cues import SPOKEN_NOUNS, TITLE_CASE_CUES
 from newsparse.lexicon.german import ARTICLES as GERMAN_ARTICLES
 from newsparse.lexicon.german import TITLE_ENDINGS
 from newsparse.lexicon.pronouns import (
@@ -246,7 +247,7 @@ def _resolve_name(
     said = text[ment.start : ment.end]
     found = reg.name_keys.get(said)
     if found is None:
-        found = reg.name_keys[said] = _name_key(text, span)
+        found = reg.name_keys[said] = _name_key(text, _before_a_headline_verb(text, span))
     key, gender = found
     ent = reg.by_key.get(key)
     institution = _an_institution_of(said)
@@ -281,6 +282,19 @@ def _resolve_name(
         key,
         _agreement(text, span, kind, gender),
     )
+
+
+def _before_a_headline_verb(text: str, span: Span) -> Span:
+    """The words of a mention before a cue verb inside it, as a title-case headline
+    writes its clause ("Carly Fiorina Endorses Ted Cruz": "Carly Fiorina"), so that the
+    name is the subject's, not the object's; else the whole mention."""
+    words = [
+        (w.start(), w.end(), w.group()) for w in _NONSPACE.finditer(text, span.start, span.end)
+    ]
+    if not _a_headline_clause(words, text[span.start : span.end]):
+        return span
+    verb = next(k for k in range(1, len(words) - 1) if words[k][2].lower() in TITLE_CASE_CUES)
+    return Span(span.start, words[verb - 1][1])
 
 
 def _an_institution_of(said: str) -> bool:
