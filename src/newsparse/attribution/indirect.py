@@ -1548,17 +1548,7 @@ def _reported_clause(
     j = start
     if j >= hi or not toks[j].word:
         return None, 0
-    if (
-        toks[j].low in NOT_CLAUSE_OPENERS
-        and not (toks[j].low == "to" and _to_content(toks, hit, j, hi))
-        and not (toks[j].low in _QUANTITY_OPENERS and j + 1 < hi and toks[j + 1].low == "of")
-        # "told reporters this was the only chance" (not "said this week")
-        and not (toks[j].low == "this" and j + 1 < hi and _a_verb_after_this(toks[j + 1]))
-        and not _about_a_number(toks, j, hi)
-        and not (toks[j].low == "no" and "finding" in hit.patterns)
-    ):
-        # "said so", "said on Monday"; but "said much of the money was lost", "records
-        # show no gifts"
+    if _opens_no_clause(toks, hit, j, hi):
         return None, 0
     if after_quote and toks[j].low != "that":
         return None, 0  # '"…," Okafor told reporters outside the hall': the quote's tail
@@ -1592,6 +1582,22 @@ def _reported_clause(
         follow=follow,
     )
     return cand, end
+
+
+def _opens_no_clause(toks: Sequence[_Tok], hit: _CueHit, j: int, hi: int) -> bool:
+    """True when the word after a cue at token ``j`` opens no reported clause: "said
+    so", "said on Monday"; but "said much of the money was lost", "told reporters this
+    was the only chance" (not "said this week"), "records show no gifts", "offered to
+    resign"."""
+    low = toks[j].low
+    return (
+        low in NOT_CLAUSE_OPENERS
+        and not (low == "to" and _to_content(toks, hit, j, hi))
+        and not (low in _QUANTITY_OPENERS and j + 1 < hi and toks[j + 1].low == "of")
+        and not (low == "this" and j + 1 < hi and _a_verb_after_this(toks[j + 1]))
+        and not _about_a_number(toks, j, hi)
+        and not (low == "no" and "finding" in hit.patterns)
+    )
 
 
 #: Speech verbs whose infinitive is what was said ("claimed to have won", "offered

@@ -140,7 +140,7 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
             end -= 1
         return key, 0, end, "", _NO_ROLES, 0
     words = [(w.start(), w.end(), w.group()) for w in _NONSPACE.finditer(run)]
-    if _a_headline_clause(words, run):
+    if _headline_verb(words, run) is not None:
         return None
     first, titles = _strip_title(words, german)
     name_words = words[first:]
@@ -177,15 +177,16 @@ def _title_heads(titles: list[str]) -> frozenset[str]:
     return frozenset(heads)
 
 
-def _a_headline_clause(words: list[tuple[int, int, str]], run: str) -> bool:
-    """True for a run of capitalised words with a cue verb inside, as a title-case
+def _headline_verb(words: list[tuple[int, int, str]], run: str) -> int | None:
+    """The index of the cue verb inside a run of capitalised words, as a title-case
     headline writes a clause ("Gov. Ann Lee Vows Cuts", "Chris Christie Calls Hillary
-    Clinton"): no name, so no later "the governor" or "Clinton" takes its words.  A run
-    in capitals ("IRAN SAYS …") is left as it was: wire slugs name their subject so."""
-    return (
-        len(words) >= 3  # a word on each side of the verb
-        and not run.isupper()
-        and any(w[2].lower() in TITLE_CASE_CUES for w in words[1:-1])
+    Clinton"), with a word on each side; else ``None``.  Such a run is no name, so no
+    later "the governor" or "Clinton" takes its words.  A run in capitals ("IRAN SAYS
+    …") is left as it was: wire slugs name their subject so."""
+    if run.isupper():
+        return None
+    return next(
+        (k for k in range(1, len(words) - 1) if words[k][2].lower() in TITLE_CASE_CUES), None
     )
 
 

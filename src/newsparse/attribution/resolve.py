@@ -24,8 +24,8 @@ from newsparse.attribution.mentions import (
 from newsparse.attribution.registry import (
     _LOOKBACK,
     _NONSPACE,
-    _a_headline_clause,
     _Entity,
+    _headline_verb,
     _Registry,
     _strip_title,
 )
@@ -34,7 +34,7 @@ from newsparse.attribution.tokens import (
     _OPEN_MARKS,
     _bare,
 )
-from newsparse.lexicon.cues import SPOKEN_NOUNS, TITLE_CASE_CUES
+from newsparse.lexicon.cues import SPOKEN_NOUNS
 from newsparse.lexicon.german import ARTICLES as GERMAN_ARTICLES
 from newsparse.lexicon.german import TITLE_ENDINGS
 from newsparse.lexicon.pronouns import (
@@ -291,10 +291,8 @@ def _before_a_headline_verb(text: str, span: Span) -> Span:
     words = [
         (w.start(), w.end(), w.group()) for w in _NONSPACE.finditer(text, span.start, span.end)
     ]
-    if not _a_headline_clause(words, text[span.start : span.end]):
-        return span
-    verb = next(k for k in range(1, len(words) - 1) if words[k][2].lower() in TITLE_CASE_CUES)
-    return Span(span.start, words[verb - 1][1])
+    verb = _headline_verb(words, text[span.start : span.end])
+    return span if verb is None else Span(span.start, words[verb - 1][1])
 
 
 def _an_institution_of(said: str) -> bool:
