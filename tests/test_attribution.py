@@ -4348,9 +4348,9 @@ def test_a_role_for_another_name_names_nobody() -> None:
             "spoke",
         ),
         (
-            'The Lee doppelganger praised the plan as "a triumph."',
+            'The Lee doppelganger spoke about "a triumph."',
             "The Lee doppelganger",
-            "praised",
+            "spoke",
         ),
     ],
 )
