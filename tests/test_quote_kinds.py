@@ -528,3 +528,33 @@ def test_title_case_words_in_a_sentence_with_a_cue_stay_a_quoted_sentence(text: 
     sentence makes the words said."""
     (q,) = find_quotes(text)
     assert q.kind == "direct", q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The troupe opened Friday.\n\n"Harbour Lights" is a comedy about dockworkers.',
+        'Rain fell. "Blue Harvest Days" opened to small crowds.',
+        '"Open Doors Now" became the campaign\'s slogan in May.',
+    ],
+)
+def test_a_title_case_name_that_opens_its_sentence_as_subject_is_no_speech(text: str) -> None:
+    """Title-case words that open a sentence and run into its lower-case verb, with no
+    punctuation inside the marks ("“Harbour Lights” is a comedy"), name something; a
+    quoted sentence ends on a comma or a period inside the marks."""
+    (q,) = find_quotes(text)
+    assert (q.kind, q.kind_rule) == ("other", "name-or-title"), q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rain fell. "We Will Win" she said.',
+        'Rain fell. "Lock Them Up" chanted the crowd.',
+        'Rain fell. "We Will Win," she said.',
+    ],
+)
+def test_title_case_words_before_their_speaker_stay_speech(text: str) -> None:
+    """The same shape before a pronoun or a verb of saying is what somebody said."""
+    (q,) = find_quotes(text)
+    assert q.kind == "direct", q

@@ -20,7 +20,9 @@ around them and says what the quotation is, with the reason, which becomes the p
     ``title-after-noun`` (German copy: das Forschungsflugzeug „Polar 4“),
     ``name-or-title`` (a capitalised short phrase with no final punctuation and nobody
     who says it, or in title case with the sentence's period inside the marks and no
-    verb of saying among the four words before: the low-rated “Night Court.”, a web
+    verb of saying among the four words before: the low-rated “Night Court.”, or
+    opening its sentence and running into a lower-case verb that is no verb of saying:
+    “Sons of Liberty” is a comedy, a web
     address, a short name ending in a legal form: “Acme Holdings Ltd”, or in German copy
     a phrase in another language: „Ligue pour la Nature“),
     ``named`` (a group called “X”, known as “X”), ``nickname`` (John
@@ -77,6 +79,7 @@ from newsparse.lexicon.kinds import (
 )
 from newsparse.lexicon.languages import FUNCTION_WORDS
 from newsparse.lexicon.marks import SENTENCE_END
+from newsparse.lexicon.pronouns import SPEAKER_PRONOUNS
 from newsparse.records import QuoteKind
 
 __all__ = ["quote_kind"]
@@ -762,7 +765,24 @@ def _a_title_by_its_place(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteK
         and not _naming(q.lead)
     ):
         return "other", "name-or-title"
+    if (
+        why == "sentence"
+        and 2 <= nwords <= _NAME_WORDS
+        and not (q.ends_sentence or q.ends_clause)
+        and q.glued_after
+        and q.next_word[:1].islower()
+        and q.next_word.casefold() not in _SAYING
+        and q.next_word.casefold() not in SPEAKER_PRONOUNS  # '“We Will Win” she said'
+        and (not q.prev_text or q.prev_text[-1:] in _SENTENCE_CLOSE)
+    ):
+        # '“Sons of Trump” is an adaptation of …': a title-case name as a sentence's
+        # subject, words nobody says ('“We Will Win,” she said' ends on a comma)
+        return "other", "name-or-title"
     return kind, why
+
+
+#: What ends the sentence before a quote that opens its own.
+_SENTENCE_CLOSE = frozenset(".!?”\"’'")
 
 
 def _german_capitals(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteKind, str] | None:
