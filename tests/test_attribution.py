@@ -291,6 +291,35 @@ def test_a_role_after_for_is_not_the_speakers_role() -> None:
     assert _who(text, q)[:2] == ("A spokesman for the attorney general", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            'Tom Baker, a spokesman for the mayor, spoke first.\n\n"We will not sign," '
+            "a spokesman said.",
+            "a spokesman",
+        ),
+        (
+            "Polizeisprecher Jan Roth sprach zuerst.\n\n„Wir warten ab“, sagte ein Sprecher.",
+            "ein Sprecher",
+        ),
+    ],
+)
+def test_an_indefinite_role_names_nobody(text: str, role: str) -> None:
+    """ "a spokesman", "ein Sprecher": somebody the copy leaves unnamed, not the
+    spokesman named before ("the spokesman" would be him)."""
+    q = _one(text, "We will not sign," if "sign" in text else "Wir warten ab")
+    assert _who(text, q)[:2] == (role, None)
+
+
+def test_a_definite_role_names_the_holder_named_before() -> None:
+    text = (
+        'Tom Baker, a spokesman for the mayor, spoke first.\n\n"We will not sign," '
+        "the spokesman said."
+    )
+    assert _who(text, _one(text, "We will not sign,"))[:2] == ("the spokesman", "Tom Baker")
+
+
 def test_a_role_noun_resolves_to_the_nearest_holder_after_many() -> None:
     # more holders of the role than the resolver looks at: the nearest one still wins
     roll = " ".join(

@@ -50,6 +50,7 @@ from newsparse.lexicon.titles import (
     DETERMINERS,
     HEAD_OF_STATE,
     HONORIFICS,
+    INDEFINITE_ARTICLES,
     ORGANISATION_NOUNS,
     ROLE_LINKS,
     ROLE_NOUNS,
@@ -386,6 +387,10 @@ def _resolve_role(
     entity that holds the role: the most recent speaker who does, else the nearest
     holder named before it; ``None`` when nobody does."""
     words = [_bare(w) for w in span.of(text).lower().split()]
+    if words and words[0] in INDEFINITE_ARTICLES:
+        # "a spokesman said", "ein Sprecher sagte": somebody the copy leaves unnamed,
+        # not the spokesman it named before
+        return None
     if not SPEAKER_COMPLEMENTS.isdisjoint(words[1:]):
         # "a spokesman for the attorney general": the role after "for" is somebody
         # else's, and the spokesman's own is too common a one to resolve

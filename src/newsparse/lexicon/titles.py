@@ -17,6 +17,7 @@ __all__ = [
     "DETERMINERS",
     "HEAD_OF_STATE",
     "HONORIFICS",
+    "INDEFINITE_ARTICLES",
     "LIEUTENANT_TITLES",
     "NAME_CONNECTORS",
     "NAME_STOPWORDS",
@@ -333,6 +334,10 @@ ORGANISATION_NOUNS = frozenset(
         "pentagon",
     }
 )
+
+#: Indefinite articles (English and German): "a spokesman", "ein Sprecher" introduces
+#: somebody the copy does not name, not the holder of the role named before.
+INDEFINITE_ARTICLES = frozenset({"a", "an", "another", "ein", "eine"})
 
 #: Words that open a noun phrase naming a speaker.
 DETERMINERS = frozenset(
