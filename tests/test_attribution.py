@@ -4439,3 +4439,59 @@ def test_a_headline_clause_as_a_speaker_names_its_subject() -> None:
     span = _before_a_headline_verb(text, Span(0, len("Ann Roe Endorses Tom Lee")))
     assert span.of(text) == "Ann Roe"
     assert "lee" in _registry(text).by_key  # the body's "Tom Lee" is still a name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        (
+            "Sen. Chris Murphy spoke first. Anne Marie Murphy, a teacher, spoke next.\n\n"
+            '"We need more," Chris Murphy said.',
+            "We need more,",
+            "Chris Murphy",
+        ),
+        (
+            "Sen. Chris Murphy spoke first. Anne Marie Murphy, a teacher, spoke next.\n\n"
+            '"We need more," Anne Marie Murphy said.',
+            "We need more,",
+            "Anne Marie Murphy",
+        ),
+        (
+            "Hillary Rodham Clinton spoke. Former President Bill Clinton spoke too.\n\n"
+            '"We won," Hillary Clinton said.',
+            "We won,",
+            "Hillary Rodham Clinton",
+        ),
+        (
+            "Hillary Rodham Clinton spoke. Former President Bill Clinton spoke too.\n\n"
+            '"We won," the former president said.',
+            "We won,",
+            "Bill Clinton",
+        ),
+    ],
+)
+def test_two_people_with_one_last_name_stay_two(text: str, quote: str, name: str) -> None:
+    """ "Chris Murphy" is not "Anne Marie Murphy", "Bill Clinton" not "Hillary Rodham
+    Clinton": a name whose given names differ from the entity's of the same last name is
+    an entity of its own, with its own roles ("the former president")."""
+    assert _who(text, _one(text, quote))[1] == name
+
+
+@pytest.mark.parametrize(
+    "said", ["Mrs. Clinton", "GOP Rep. Clinton", "an angry Clinton", "Hillary Clinton"]
+)
+def test_a_name_without_another_given_name_is_the_one_named(said: str) -> None:
+    """A title, an acronym, a lower-case word or a middle name left out is no other given
+    name: each mention is *Hillary Rodham Clinton*."""
+    text = f'Hillary Rodham Clinton spoke at noon.\n\n"We won," {said} said.'
+    assert _who(text, _one(text, "We won,"))[1] == "Hillary Rodham Clinton"
+
+
+def test_german_copy_keeps_one_entity_per_last_name() -> None:
+    """German capitalises every noun ("VW-Chef Martin Roth" … "Konzernchef Roth"), so
+    its names are not split by their first words."""
+    text = (
+        "Der Vorstandsvorsitzende Martin Roth sprach am Morgen. "
+        "„Wir bauen neu“, sagte Konzernchef Roth."
+    )
+    assert _who(text, _one(text, "Wir bauen neu"))[1] == "Martin Roth"

@@ -111,6 +111,9 @@ class _Registry(NamedTuple):
     name_keys: dict[str, tuple[str, str]]
     #: for each role, where each holder of ``by_role`` was first named (ascending)
     role_starts: dict[str, list[int]]
+    #: German copy: capitalised nouns make any capitalised word look like a given
+    #: name, so two names with the same last word stay one entity
+    german: bool = False
 
 
 #: What :func:`_registry` takes from one capitalised run, which depends on the
@@ -163,6 +166,57 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
     if german:
         roles = roles | _title_heads(titles)
     return key, name_words[0][0], end, gender, roles, len(name_words)
+
+
+def _full_key(name: str) -> str:
+    """The key of a person who shares a last name with one named before: the whole
+    name, lower case ("bill clinton")."""
+    return " ".join(_bare(w.lower()) for w in name.split())
+
+
+def _one_person(name: str, known: str) -> bool:
+    """False when two names that share their last word share no given name: "Bill
+    Clinton" is not "Hillary Rodham Clinton", "Chris Murphy" not "Anne Marie Murphy",
+    "Jeb Bush" not "George W. Bush".  A given name is a capitalised word before the
+    last that is no title and no acronym ("GOP Rep. Mike Lee" has one, *Mike*); a name
+    without one ("Mr. Lee", "an angry Lee"), a middle name ("Hillary Clinton", "Hillary
+    Rodham Clinton") or a matching initial ("J. Lee", "Jan Lee") keeps them one.
+
+    >>> _one_person("Bill Clinton", "Hillary Rodham Clinton")
+    False
+    >>> _one_person("Hillary Clinton", "Hillary Rodham Clinton")
+    True
+    """
+    a, b = _given_names(name), _given_names(known)
+    if not a or not b or not a.isdisjoint(b):
+        return True
+    return any(_initial_of(x, y) or _initial_of(y, x) for x in a for y in b)
+
+
+def _given_names(name: str) -> frozenset[str]:
+    """The given names of a name, lower case (:func:`_one_person`)."""
+    given = []
+    for w in name.split()[:-1]:
+        low = w.lower().rstrip(".")
+        if (
+            w[:1].isupper()
+            and not (w.isupper() and "." not in w and len(w) > 1)  # "GOP", "NY"
+            # an abbreviation, not an initial ("Pres.", "Supt."; "J." and "J.M." are)
+            and not (w.endswith(".") and len(w) > 2 and "." not in w[:-1])
+            and not w.endswith(("'", "’"))  # "‘Thin-skinned’ Trump": a quoted word
+            # a title, with its period or without ("Rep. Lee", "Rep Lee")
+            and low not in TITLES
+            and low + "." not in TITLES
+            and low not in HONORIFICS
+            and low + "." not in HONORIFICS
+        ):
+            given.append(_bare(w.lower()))
+    return frozenset(given)
+
+
+def _initial_of(initials: str, given: str) -> bool:
+    """True when ``initials`` ("j", "j.m") are initials and the first is ``given``'s."""
+    return all(len(part) <= 1 for part in initials.split(".")) and given[:1] == initials[:1]
 
 
 def _title_heads(titles: list[str]) -> frozenset[str]:
@@ -301,6 +355,14 @@ def _registry(text: str, lang: str = "en") -> _Registry:
             continue
         span = _span(at + a, at + b)
         old = by_key.get(key)
+        if old is not None and n_words >= 2 and not german:
+            known = old.name.of(text)
+            said = text[span.start : span.end]
+            if not _one_person(said, known):
+                # "Bill Clinton" after "Hillary Rodham Clinton": another person with
+                # the same last name, an entity of its own under its full name
+                key = _full_key(said)
+                old = by_key.get(key)
         if n_words >= 2:
             positions.append(span.start)
             keys.append(key)
@@ -318,4 +380,4 @@ def _registry(text: str, lang: str = "en") -> _Registry:
         for role in ent.roles | ({"leader"} if ent.roles & HEAD_OF_STATE else set()):
             by_role.setdefault(role, []).append(key)
             role_starts.setdefault(role, []).append(first_seen[key])
-    return _Registry(by_key, positions, keys, by_role, {}, role_starts)
+    return _Registry(by_key, positions, keys, by_role, {}, role_starts, german)

@@ -25,7 +25,9 @@ from newsparse.attribution.registry import (
     _LOOKBACK,
     _NONSPACE,
     _Entity,
+    _full_key,
     _headline_verb,
+    _one_person,
     _Registry,
     _strip_title,
 )
@@ -77,18 +79,27 @@ class _Spoken(NamedTuple):
     question: bool = False
 
 
-def _name_key(text: str, mention: Span) -> tuple[str, str]:
+def _name_key(text: str, mention: Span, reg: _Registry) -> tuple[str, str]:
+    """The registry key of a name mention (its last word; the whole name for a person
+    who shares the last word with another, :func:`_one_person`) and the gender its
+    honorific gives."""
     words = [
         (w.start(), w.end(), w.group())
         for w in _NONSPACE.finditer(text, mention.start, mention.end)
     ]
     if not words:
         return "", ""
-    _, titles = _strip_title(words)
+    first, titles = _strip_title(words)
     gender = ""
     for t in titles:
         gender = gender or HONORIFICS.get(t, "")
-    return _bare(words[-1][2].lower()), gender
+    key = _bare(words[-1][2].lower())
+    ent = reg.by_key.get(key)
+    if ent is not None and not reg.german and len(words) - first >= 2:
+        said = text[words[first][0] : words[-1][1]]
+        if not _one_person(said, ent.name.of(text)):
+            key = _full_key(said)
+    return key, gender
 
 
 #: Characters that may stand right before the first word of a sentence.
@@ -248,7 +259,7 @@ def _resolve_name(
     said = text[ment.start : ment.end]
     found = reg.name_keys.get(said)
     if found is None:
-        found = reg.name_keys[said] = _name_key(text, _before_a_headline_verb(text, span))
+        found = reg.name_keys[said] = _name_key(text, _before_a_headline_verb(text, span), reg)
     key, gender = found
     ent = reg.by_key.get(key)
     institution = _an_institution_of(said)
