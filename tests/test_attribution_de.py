@@ -1285,3 +1285,24 @@ def test_a_name_in_the_genitive_after_a_role_is_not_its_holder() -> None:
     )
     (q,) = parse(text, lang="de").quotes
     assert q.speaker is not None and q.speaker.kind == "role", q.speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung plant neue Steuern. Ein Sprecher von Lena Roth sagte, die Pläne "
+        "seien falsch.",
+        "Die Regierung plant neue Steuern. Der Sprecher von Lena Roth sagte, die Pläne "
+        "seien falsch.",
+        "Die Sprecherin von Lena Roth kam. Die Regierung plant Steuern. „Wir lehnen das "
+        "ab“, sagte die Sprecherin.",
+    ],
+)
+def test_a_spokesman_of_somebody_is_not_that_somebody(text: str) -> None:
+    """ "Ein Sprecher von Lena Roth": a role with somebody else's name after "von" is a
+    role, not the name "von Lena Roth", and *Lena Roth* gets no spokesman's role, so a
+    later "die Sprecherin" is not her."""
+    q = [q for q in parse(text).quotes if q.speaker is not None][-1]
+    assert q.speaker is not None
+    assert q.speaker.kind == "role", q.speaker
+    assert q.speaker.name is None, q.speaker.name.of(text)

@@ -149,6 +149,11 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
     name_words = words[first:]
     if not name_words:
         return None
+    if titles and len(name_words) >= 3 and name_words[0][2].islower():
+        # "Sprecher von Lena Roth": the title is the spokesman's, and the name after
+        # "von" somebody else's (not "Bundespräsident von Weizsäcker", a particle)
+        name_words = name_words[1:]
+        titles = []
     last_word = name_words[-1][2]
     key = _bare(last_word.lower())
     if key in NAME_STOPWORDS or key in TITLES:

@@ -211,9 +211,16 @@ def _resolve(
 
 def _a_german_role(text: str, ment: _Ment) -> bool:
     """True for a German article and a title noun read as a capitalised name ("Die
-    Politikerin", "Der Bahnchef"): a role ("Der Spiegel" stays a name)."""
+    Politikerin", "Der Bahnchef"), also with somebody else's name joined after it ("Ein
+    Sprecher von Lena Roth", "Die Sprecherin der Anna Roth"): a role ("Der Spiegel"
+    stays a name)."""
     words = text[ment.start : ment.end].lower().split()
-    return len(words) == 2 and words[0] in GERMAN_ARTICLES and words[1].endswith(TITLE_ENDINGS)
+    return (
+        len(words) >= 2
+        and words[0] in GERMAN_ARTICLES
+        and words[1].endswith(TITLE_ENDINGS)
+        and (len(words) == 2 or words[2] in ROLE_LINKS)
+    )
 
 
 def _possessor(text: str, ment: _Ment) -> str | None:
