@@ -4495,3 +4495,27 @@ def test_german_copy_keeps_one_entity_per_last_name() -> None:
         "„Wir bauen neu“, sagte Konzernchef Roth."
     )
     assert _who(text, _one(text, "Wir bauen neu"))[1] == "Martin Roth"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a possessive inside a run owns the person after it
+        ('The Harbour Times’s Ann Lee wrote first.\n\n"It is late," Lee said.', "Ann Lee"),
+        # a plural possessive is no part of the name
+        ('Ann Sanders\' campaign spoke first.\n\n"It is late," Sanders said.', "Ann Sanders"),
+        # a company's possessive stays in its name
+        (
+            "Moody's Investors Service Inc spoke first.\n\n\"It is late,\" Moody's "
+            "Investors Service Inc said.",
+            "Moody's Investors Service Inc",
+        ),
+        # a particle is no given name: "De Ruyter" is "Jan de Ruyter"
+        ('Jan de Ruyter spoke first.\n\n"It is late," De Ruyter said.', "Jan de Ruyter"),
+        # a fuller mention than the registry's name (a hard line wrap cut the run) is
+        # its own name
+        ('De Ruyter spoke first.\n\n"It is late," Jan de\nRuyter said.', "Jan de\nRuyter"),
+    ],
+)
+def test_the_name_a_mention_resolves_to(text: str, name: str) -> None:
+    assert _who(text, _one(text, "It is late,"))[1] == name

@@ -28,12 +28,15 @@ from newsparse.lexicon.german import CLAUSE_LINKS as GERMAN_CLAUSE_LINKS
 from newsparse.lexicon.german import SENTENCE_ADVERBS as GERMAN_SENTENCE_ADVERBS
 from newsparse.lexicon.german import SUBORDINATORS as GERMAN_SUBORDINATORS
 from newsparse.lexicon.german import TITLE_ENDINGS
+from newsparse.lexicon.kinds import LEGAL_FORMS
 from newsparse.lexicon.pronouns import GENDERED_NOUNS
 from newsparse.lexicon.titles import (
     HEAD_OF_STATE,
     HONORIFICS,
     LIEUTENANT_TITLES,
+    NAME_CONNECTORS,
     NAME_STOPWORDS,
+    ORGANISATION_NOUNS,
     ROLE_NOUNS,
     TITLE_ABBREVIATION_ROLES,
     TITLES,
@@ -47,6 +50,35 @@ class _Entity(NamedTuple):
     name: Span
     roles: frozenset[str]
     gender: str
+
+
+def _a_person_after(words: list[tuple[int, int, str]]) -> bool:
+    """True for the words after a possessive inside a run when they can be a person's
+    given name and last name: two words, no legal form and no organisation noun
+    ("Investors Service", "Central Bank" are no person)."""
+    return (
+        len(words) == 2
+        # a plural common noun is no given name ("Investors Service", "Automotive Reports")
+        and not words[0][2].endswith(("ors", "ers", "ics", "ies"))
+        and not any(
+            w in LEGAL_FORMS or _bare(w.lower()) in ORGANISATION_NOUNS or w.isupper()
+            for _, _, w in words
+        )
+    )
+
+
+#: Possessive endings: a word with one inside a run owns the name after it.
+_POSSESSIVES = ("'s", "’s", "s'", "s’")
+#: Endings :func:`_name_key_of` removes.
+_NAME_ENDS = (*_BARE_ENDS, "s'", "s’")
+
+
+def _name_key_of(low: str) -> str:
+    """A lower-case name word without its possessive ending ("lee's" and "sanders'":
+    "Bernie Sanders' campaign" names *Bernie Sanders*) or a final period."""
+    if low.endswith(("s'", "s’")):
+        return low[:-1]
+    return _bare(low)
 
 
 _CAP_RUN = regex.compile(
@@ -132,13 +164,15 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
     if len(run.split()) == 1:
         # one word ("The", "Putin"): no titles, no position
         key = run.lower()
-        if key.endswith(_BARE_ENDS):
-            key = _bare(key)
+        if key.endswith(_NAME_ENDS):
+            key = _name_key_of(key)
         if key in NAME_STOPWORDS or key in TITLES:
             return None
         end = len(run)
         if run.endswith(("'s", "’s")):
             end -= 2
+        elif run.endswith(("s'", "s’")):
+            end -= 1
         if run.endswith("."):
             end -= 1
         return key, 0, end, "", _NO_ROLES, 0
@@ -149,18 +183,29 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
     name_words = words[first:]
     if not name_words:
         return None
+    owner = max(
+        (k for k in range(len(name_words) - 1) if name_words[k][2].endswith(_POSSESSIVES)),
+        default=-1,
+    )
+    if owner >= 0 and _a_person_after(name_words[owner + 1 :]):
+        # "Media Research Center’s Brent Bozell", "CNN’s Tara Lee": the person after
+        # the possessive is the one this run names ("Moody's Investors Service Inc",
+        # "McDonald's Corp" keep theirs)
+        name_words = name_words[owner + 1 :]
     if titles and len(name_words) >= 3 and name_words[0][2].islower():
         # "Sprecher von Lena Roth": the title is the spokesman's, and the name after
         # "von" somebody else's (not "Bundespräsident von Weizsäcker", a particle)
         name_words = name_words[1:]
         titles = []
     last_word = name_words[-1][2]
-    key = _bare(last_word.lower())
+    key = _name_key_of(last_word.lower())
     if key in NAME_STOPWORDS or key in TITLES:
         return None
     end = name_words[-1][1]
     if last_word.endswith(("'s", "’s")):
         end -= 2
+    elif last_word.endswith(("s'", "s’")):
+        end -= 1  # "Bernie Sanders' campaign"
     if last_word.endswith("."):
         end -= 1
     gender = ""
@@ -176,7 +221,7 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
 def _full_key(name: str) -> str:
     """The key of a person who shares a last name with one named before: the whole
     name, lower case ("bill clinton")."""
-    return " ".join(_bare(w.lower()) for w in name.split())
+    return " ".join(_name_key_of(w.lower()) for w in name.split())
 
 
 def _one_person(name: str, known: str) -> bool:
@@ -201,10 +246,17 @@ def _one_person(name: str, known: str) -> bool:
 def _given_names(name: str) -> frozenset[str]:
     """The given names of a name, lower case (:func:`_one_person`)."""
     given = []
-    for w in name.split()[:-1]:
+    # the capitalised words and particles right before the last ("Florida consultant
+    # Wilson" has none, "Willy de Clercq" has *Willy*)
+    words = name.split()[:-1]
+    k = len(words)
+    while k and (words[k - 1][:1].isupper() or words[k - 1] in NAME_CONNECTORS):
+        k -= 1
+    for w in words[k:]:
         low = w.lower().rstrip(".")
         if (
             w[:1].isupper()
+            and low not in NAME_CONNECTORS  # "De Blasio", "Van Vliet": a particle
             and not (w.isupper() and "." not in w and len(w) > 1)  # "GOP", "NY"
             # an abbreviation, not an initial ("Pres.", "Supt."; "J." and "J.M." are)
             and not (w.endswith(".") and len(w) > 2 and "." not in w[:-1])
@@ -215,7 +267,7 @@ def _given_names(name: str) -> frozenset[str]:
             and low not in HONORIFICS
             and low + "." not in HONORIFICS
         ):
-            given.append(_bare(w.lower()))
+            given.append(_name_key_of(w.lower()))
     return frozenset(given)
 
 

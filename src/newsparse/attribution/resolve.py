@@ -26,7 +26,9 @@ from newsparse.attribution.registry import (
     _NONSPACE,
     _Entity,
     _full_key,
+    _given_names,
     _headline_verb,
+    _name_key_of,
     _one_person,
     _Registry,
     _strip_title,
@@ -93,7 +95,7 @@ def _name_key(text: str, mention: Span, reg: _Registry) -> tuple[str, str]:
     gender = ""
     for t in titles:
         gender = gender or HONORIFICS.get(t, "")
-    key = _bare(words[-1][2].lower())
+    key = _name_key_of(words[-1][2].lower())
     ent = reg.by_key.get(key)
     if ent is not None and not reg.german and len(words) - first >= 2:
         said = text[words[first][0] : words[-1][1]]
@@ -284,23 +286,31 @@ def _resolve_name(
         learned.setdefault(key, gender)
     if kind != ment.kind and kind != "name":
         return Mention(span, kind, None), "", _agreement(text, span, kind, "")
-    if ent is not None:
+    own = _own_name(text, span, institution)
+    if ent is not None and not (
+        # "Willy de Clercq" when the registry holds only "De Clercq" (a line break cut
+        # the run): the mention is the fuller name
+        kind == "name"
+        and not reg.german
+        and not _given_names(ent.name.of(text))
+        and _given_names(own.of(text))
+    ):
         return Mention(span, kind, ent.name), key, _agreement(text, span, kind, gender)
+    return Mention(span, kind, own), key, _agreement(text, span, kind, gender)
+
+
+def _own_name(text: str, span: Span, institution: bool) -> Span:
+    """The name a mention spells itself: its words without titles ("Sen. Ann Lee": *Ann
+    Lee*), or an institution's without its article ("The Bank of England")."""
     words = span.of(text).split()
     if institution:
-        # the institution's name is its words but the article ("The Bank of England")
         first = 1 if len(words) > 1 and words[0].lower() in DETERMINERS else 0
     else:
         first, _ = _strip_title([(0, 0, w) for w in words])
+    if not first:
+        return span
     offset = sum(len(w) for w in words[:first])
-    name_start = span.start
-    if first:
-        name_start = text.index(words[first], span.start + offset)
-    return (
-        Mention(span, kind, Span(name_start, span.end)),
-        key,
-        _agreement(text, span, kind, gender),
-    )
+    return Span(text.index(words[first], span.start + offset), span.end)
 
 
 def _before_a_headline_verb(text: str, span: Span) -> Span:

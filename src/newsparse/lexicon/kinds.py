@@ -194,7 +194,7 @@ FOREIGN_NAME_WORDS: dict[str, frozenset[str]] = {
 #: "Freunde der Oper e.V.", "con energy ag"): a quoted phrase ending in one is a name.
 LEGAL_FORMS: frozenset[str] = frozenset(
     {"e.V.", "e. V.", "AG", "ag", "GmbH", "gGmbH", "KG", "Inc.", "Inc", "Ltd.", "Ltd"}
-    | {"LLC", "Corp.", "S.A.", "plc", "PLC", "N.V.", "B.V."}
+    | {"LLC", "Corp.", "Corp", "Co", "Co.", "S.A.", "plc", "PLC", "N.V.", "B.V."}
 )
 
 #: Forms of *be* (and German *werden* for the passive): before a naming verb or a
