@@ -4519,3 +4519,36 @@ def test_german_copy_keeps_one_entity_per_last_name() -> None:
 )
 def test_the_name_a_mention_resolves_to(text: str, name: str) -> None:
     assert _who(text, _one(text, "It is late,"))[1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        # "he" is not the woman who spoke last, but the man named before her
+        (
+            'Tom Reed met the union on Monday. "We will win," Ann Lee said.\n\n'
+            '"I came for the jobs," he said.',
+            "I came for the jobs,",
+            "Tom Reed",
+        ),
+        # "she" is the woman who spoke before the man
+        (
+            '"We will win," Ann Lee said. "We will see," Tom Reed said.\n\n'
+            '"I came for the jobs," she said.',
+            "I came for the jobs,",
+            "Ann Lee",
+        ),
+        # a given name that tells no gender ("Jordan") agrees with either pronoun
+        (
+            '"We will win," Jordan Lee said.\n\n"I came for the jobs," she said.',
+            "I came for the jobs,",
+            "Jordan Lee",
+        ),
+    ],
+)
+def test_a_given_name_tells_the_gender_a_pronoun_agrees_with(
+    text: str, quote: str, name: str
+) -> None:
+    """ "Ann Lee" is a woman and "Tom Reed" a man by their given names
+    (`lexicon.given_names`): "he" and "she" resolve to the speaker they agree with."""
+    assert _who(text, _one(text, quote))[1] == name

@@ -28,6 +28,7 @@ from newsparse.lexicon.german import CLAUSE_LINKS as GERMAN_CLAUSE_LINKS
 from newsparse.lexicon.german import SENTENCE_ADVERBS as GERMAN_SENTENCE_ADVERBS
 from newsparse.lexicon.german import SUBORDINATORS as GERMAN_SUBORDINATORS
 from newsparse.lexicon.german import TITLE_ENDINGS
+from newsparse.lexicon.given_names import GIVEN_NAME_GENDERS
 from newsparse.lexicon.kinds import LEGAL_FORMS
 from newsparse.lexicon.pronouns import GENDERED_NOUNS
 from newsparse.lexicon.titles import (
@@ -212,6 +213,9 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
     for t in titles:
         # an honorific ("Mrs."), or a gendered title ("Ministerin", "Chairwoman")
         gender = gender or HONORIFICS.get(t, "") or GENDERED_NOUNS.get(t.rstrip("."), "")
+    if not gender and len(name_words) >= 2 and not name_words[0][2].isupper():
+        # "Ann Lee": a given name that tells the gender
+        gender = GIVEN_NAME_GENDERS.get(name_words[0][2].lower(), "")
     roles = frozenset(t.rstrip(".") for t in titles) | _spelled_out(titles)
     if german:
         roles = roles | _title_heads(titles)

@@ -386,21 +386,34 @@ def _resolve_pronoun(
             cls if cls in {"m", "f"} else agr,
         )
     if cls in {"m", "f", "r", "mn"}:
-        # no speaker yet: the nearest full name before that agrees ("mn": German "sein")
-        idx = bisect.bisect_left(reg.positions, ment.start) - 1
-        stop = idx - _LOOKBACK
-        while idx >= 0 and idx > stop:
-            if text[reg.positions[idx] - 1 : reg.positions[idx]] in _OPENING_MARKS:
-                idx -= 1  # '„Die Geduld …': a quote's first words, nobody's name
-                continue
-            key = reg.keys[idx]
-            ent = reg.by_key[key]
-            if agrees is None or (learned.get(key) or ent.gender) in agrees:
-                if cls in {"m", "f"}:
-                    learned.setdefault(key, cls)
-                return Mention(span, "pronoun", ent.name), key, cls
-            idx -= 1
+        # no speaker yet: the nearest full name before that agrees ("mn": German "sein"),
+        # one known to be a man for "he" or a woman for "she" first
+        found = _nearest_name(text, ment.start, reg, learned, frozenset({cls}))
+        if found is None or cls not in {"m", "f"}:
+            found = found or _nearest_name(text, ment.start, reg, learned, agrees)
+        if found is not None:
+            if cls in {"m", "f"}:
+                learned.setdefault(found, cls)
+            return Mention(span, "pronoun", reg.by_key[found].name), found, cls
     return Mention(span, "pronoun", None), "", cls
+
+
+def _nearest_name(
+    text: str, at: int, reg: _Registry, learned: dict[str, str], agrees: frozenset[str] | None
+) -> str | None:
+    """The key of the nearest full name before ``at`` (at most ``_LOOKBACK`` back) whose
+    gender is in ``agrees`` (any gender when ``None``)."""
+    idx = bisect.bisect_left(reg.positions, at) - 1
+    stop = idx - _LOOKBACK
+    while idx >= 0 and idx > stop:
+        if text[reg.positions[idx] - 1 : reg.positions[idx]] in _OPENING_MARKS:
+            idx -= 1  # '„Die Geduld …': a quote's first words, nobody's name
+            continue
+        key = reg.keys[idx]
+        if agrees is None or (learned.get(key) or reg.by_key[key].gender) in agrees:
+            return key
+        idx -= 1
+    return None
 
 
 #: Opening quotation marks, German »…« and ‚…‘ too: a capitalised run right after one

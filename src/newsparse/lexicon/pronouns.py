@@ -6,7 +6,8 @@
 
 A pronoun takes the most recent speaker it agrees with (A-1, A-10: "…," he
 said after a named speaker).  What a speaker agrees with comes from data: the
-honorific before the name (``titles.HONORIFICS``: Mr./Mrs./Ms.), a pronoun
+honorific before the name (``titles.HONORIFICS``: Mr./Mrs./Ms.), a given name
+(``given_names.GIVEN_NAME_GENDERS``: "Ann Lee"), a pronoun
 already resolved to the same name, a gendered role noun below ("the
 spokeswoman"), a plural head ("officials", "the police") or an organisation.
 """
