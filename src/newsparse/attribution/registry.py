@@ -213,7 +213,13 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
     for t in titles:
         # an honorific ("Mrs."), or a gendered title ("Ministerin", "Chairwoman")
         gender = gender or HONORIFICS.get(t, "") or GENDERED_NOUNS.get(t.rstrip("."), "")
-    if not gender and len(name_words) >= 2 and not name_words[0][2].isupper():
+    if (
+        not gender
+        and len(name_words) >= 2
+        and not name_words[0][2].isupper()
+        # "Bernie Sanders’ College": the given name is the possessor's
+        and not any(w.endswith(_POSSESSIVES) for _, _, w in name_words[:-1])
+    ):
         # "Ann Lee": a given name that tells the gender
         gender = GIVEN_NAME_GENDERS.get(name_words[0][2].lower(), "")
     roles = frozenset(t.rstrip(".") for t in titles) | _spelled_out(titles)

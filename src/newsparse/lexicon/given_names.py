@@ -14,10 +14,10 @@ Left out on purpose:
   another: Jan, Kim, Chris, Alex, Jordan, Robin, Andrea, Jean, Kelly, Lindsey, Sascha,
   Kai, Dana, Leslie, Lee, Terry, Jamie, Casey, Taylor, Morgan, Pat, Sam, Toni, Marion;
 * names that are also places or common words a capitalised run may open with:
-  Georgia, Virginia, Carolina, Florence, Victoria, Charlotte, Austin, Madison, Jackson,
-  Lincoln, Paris, Sydney, Dallas, Houston, Regina, Sofia, Grace, Joy, Hope, Mark (the
-  currency in German copy), Rose, Will, May, Bill (a bill of Congress is spelled lower
-  case, but headlines capitalise it).
+  Christian ("Christian Democrats"), Georgia, Virginia, Carolina, Florence, Victoria,
+  Charlotte, Austin, Madison, Jackson, Lincoln, Paris, Sydney, Dallas, Houston, Regina,
+  Sofia, Grace, Joy, Hope, Mark (the currency in German copy), Rose, Will, May, Bill (a
+  bill of Congress is spelled lower case, but headlines capitalise it).
 
 >>> GIVEN_NAME_GENDERS["angela"], GIVEN_NAME_GENDERS["donald"]
 ('f', 'm')
@@ -71,7 +71,7 @@ _MALE = _names(
     mohammed muhammad ahmed hassan hosni bashar sergei sergey dmitry dmitri viktor
     matteo silvio mario enrique felipe luiz jair nelson fidel raúl raul hugo evo
     gerhard helmut wolfgang olaf horst sigmar martin klaus jürgen hans karl heinz günter
-    günther werner manfred dieter uwe bernd rolf joachim norbert volker christian markus
+    günther werner manfred dieter uwe bernd rolf joachim norbert volker markus
     stefan andreas matthias sebastian tobias florian philipp jens jörg ralf thorsten
     torsten carsten lars sven dirk guido cem friedrich joschka edmund theo kurt fritz
     heiko armin hubertus georg josef franz otto ernst erich rudolf ludwig gustav hermann
