@@ -792,7 +792,9 @@ def _date_notes(text: str, date: _Date) -> list[Diagnostic]:
 
 
 def _judge(tk: _Tokens, parts: _Parts) -> tuple[str, tuple[Diagnostic, ...]] | None:
-    """Whether the parts make a dateline, and the rule that says so."""
+    """Whether the parts make a dateline, and the rule that says so: the separator and
+    the body after it first, then a credit nobody knows, then by what the parts hold
+    (no place, a place with a credit, a place with a date, a place alone)."""
     place, date, agency, sep = parts.place, parts.date, parts.agency, parts.separator
     notes = _date_notes(tk.text, date) if date is not None else []
     end = max(
@@ -814,36 +816,13 @@ def _judge(tk: _Tokens, parts: _Parts) -> tuple[str, tuple[Diagnostic, ...]] | N
     elif sep.kind == "dash" and body is not None and tk.text[body] in "-\u2013\u2014":
         return None
     if agency is not None and not agency.known:
-        # An unknown credit after a place: a slug line (D-NYT-1) or a stranger's name.
-        if agency.kind != "paren" or place is None or sep is None or sep.kind != "dash":
+        unknown = _unknown_agency(tk, parts)
+        if unknown is None:
             return None
-        name = agency.name.of(tk.text)
-        if (
-            len(name) > 25
-            or not all(w[:1].isupper() for w in name.split())
-            or len(name.split()) > 3
-        ):
-            return None
-        if not place.caps or _acronym_defined(place.words, name):
-            return None
-        notes.append(
-            Diagnostic(agency.name.start, "unknown-agency", f"{name!r} is not a known agency")
-        )
+        notes.append(unknown)
     if place is None:
-        if agency is not None and agency.known:
-            return ("date+agency" if date else "agency"), tuple(notes)
-        if (
-            date is not None
-            and not date.typo
-            and not date.day_slip
-            and sep is not None
-            and sep.kind == "dash"
-            and sep.spaced
-            and body is not None
-            and tk.text[body].isupper()
-        ):
-            return "date", tuple(notes)
-        return None
+        rule = _without_a_place(tk, parts, body)
+        return None if rule is None else (rule, tuple(notes))
     if parts.rule_prefix == "slug+":
         ok = sep is not None and sep.kind == "dash" and _body_opens(tk, body)
         return ("slug+place", tuple(notes)) if ok else None
@@ -854,35 +833,90 @@ def _judge(tk: _Tokens, parts: _Parts) -> tuple[str, tuple[Diagnostic, ...]] | N
     if place.lower and date is None:
         return None
     if agency is not None:
-        if agency.kind == "paren" and _acronym_defined(place.words, agency.name.of(tk.text)):
-            return None
-        if (
-            agency.kind == "paren"
-            and not place.caps
-            and date is None
-            and not place.regions
-            and place_key(" ".join(place.words)) not in STANDALONE_CITIES
-            and not _german_credit(agency.name.of(tk.text))
-        ):
-            # "Madrid (AFP) -" only for a known city: "Australian Federal Police (AFP) -" (F-2);
-            # German services credit any town so ("Kiel (dpa) -", "Wien (APA) -")
-            return None
-        if sep is not None and sep.kind == "colon":
-            return None
-        if sep is not None and sep.kind == "dash" and not _body_opens(tk, body):
-            return None
-        shape = {"paren": "agency", "slash": "slash-agency", "wire": "wire-agency"}
-        rule = "place+" + ("date+" if date else "") + shape.get(agency.kind, "comma-agency")
-        if sep is None:
-            rule += ":no-separator"
-        return parts.rule_prefix + rule, tuple(notes)
-    if sep is None:
+        rule = _place_and_agency(tk, parts, body)
+    elif sep is None:
         return None
-    if date is not None:
+    elif date is not None:
         if sep.kind == "colon" and not _known_place(tk, place):
             return None
-        return "place+date" + (":colon" if sep.kind == "colon" else ""), tuple(notes)
-    # A place alone (D-MNA-2, D-NEWS-2, D-TIME-1): the strictest shape.
+        rule = "place+date" + (":colon" if sep.kind == "colon" else "")
+    else:
+        rule = _place_alone(tk, parts, body, key)
+    return None if rule is None else (rule, tuple(notes))
+
+
+def _unknown_agency(tk: _Tokens, parts: _Parts) -> Diagnostic | None:
+    """The note for a credit nobody knows after a place, when it may stand (a short
+    capitalised name in brackets before a dash: "DAYTON (Leader) -"); ``None`` when it
+    makes the parts no dateline (a slug line, D-NYT-1, or a stranger's name)."""
+    place, agency, sep = parts.place, parts.agency, parts.separator
+    if agency is None or agency.kind != "paren" or place is None:
+        return None
+    if sep is None or sep.kind != "dash":
+        return None
+    name = agency.name.of(tk.text)
+    if len(name) > 25 or not all(w[:1].isupper() for w in name.split()) or len(name.split()) > 3:
+        return None
+    if not place.caps or _acronym_defined(place.words, name):
+        return None
+    return Diagnostic(agency.name.start, "unknown-agency", f"{name!r} is not a known agency")
+
+
+def _without_a_place(tk: _Tokens, parts: _Parts, body: int | None) -> str | None:
+    """The rule for parts without a place: a known credit (with or without a date), or a
+    date alone before a spaced dash and a capital."""
+    date, agency, sep = parts.date, parts.agency, parts.separator
+    if agency is not None and agency.known:
+        return "date+agency" if date else "agency"
+    if (
+        date is not None
+        and not date.typo
+        and not date.day_slip
+        and sep is not None
+        and sep.kind == "dash"
+        and sep.spaced
+        and body is not None
+        and tk.text[body].isupper()
+    ):
+        return "date"
+    return None
+
+
+def _place_and_agency(tk: _Tokens, parts: _Parts, body: int | None) -> str | None:
+    """The rule for a place with a credit ("MADRID (AFP) -", "Kiel (dpa) -", "LAGOS,
+    March 3 (Reuters) -")."""
+    place, date, agency, sep = parts.place, parts.date, parts.agency, parts.separator
+    assert place is not None and agency is not None
+    if agency.kind == "paren" and _acronym_defined(place.words, agency.name.of(tk.text)):
+        return None
+    if (
+        agency.kind == "paren"
+        and not place.caps
+        and date is None
+        and not place.regions
+        and place_key(" ".join(place.words)) not in STANDALONE_CITIES
+        and not _german_credit(agency.name.of(tk.text))
+    ):
+        # "Madrid (AFP) -" only for a known city: "Australian Federal Police (AFP) -" (F-2);
+        # German services credit any town so ("Kiel (dpa) -", "Wien (APA) -")
+        return None
+    if sep is not None and sep.kind == "colon":
+        return None
+    if sep is not None and sep.kind == "dash" and not _body_opens(tk, body):
+        return None
+    shape = {"paren": "agency", "slash": "slash-agency", "wire": "wire-agency"}
+    rule = "place+" + ("date+" if date else "") + shape.get(agency.kind, "comma-agency")
+    if sep is None:
+        rule += ":no-separator"
+    return parts.rule_prefix + rule
+
+
+def _place_alone(tk: _Tokens, parts: _Parts, body: int | None, key: str) -> str | None:
+    """The rule for a place alone (D-MNA-2, D-NEWS-2, D-TIME-1), the strictest shape: in
+    capitals, before a dash (or a colon after a known place) and a body that opens a
+    sentence, not a table's row, a shouted line or an obituary."""
+    place, sep = parts.place, parts.separator
+    assert place is not None and sep is not None
     if not place.caps:
         return None
     for region in place.regions:
@@ -902,10 +936,10 @@ def _judge(tk: _Tokens, parts: _Parts) -> tuple[str, tuple[Diagnostic, ...]] | N
     if body is not None and _OBITUARY.match(tk.text, body, tk.limit):
         return None
     if sep.kind == "colon":
-        return ("place:colon", tuple(notes)) if _known_place(tk, place) else None
+        return "place:colon" if _known_place(tk, place) else None
     if sep.kind != "dash":
         return None
-    return "place", tuple(notes)
+    return "place"
 
 
 #: The opening of a row of a table or a list: capitals, then a dash between blanks.
