@@ -563,42 +563,18 @@ def _pair_region(
         cur.start = first.end
         toks = toks[1:]
         start = _IN_STRAIGHT if first.form.direction == "either" else _IN_CURLY
-    path, final = _pair(toks, costs, start, next_style)
-    why = "at the end of its paragraph"
-    if final != _OUT and next_mark is not None:
-        opener = next((i for i in range(len(path) - 1, -1, -1) if path[i][0] in _OPENS), None)
-        open_mark = toks[opener] if opener is not None else (cur.open_mark if cur else None)
-        if open_mark is not None and _family(open_mark) != _family(next_mark):
-            # '「…' then a paragraph opening with '“': a running quote repeats its own
-            # kind of mark (Q-1), so this one ends with its paragraph
-            path, final = _pair(toks, costs, start, None)
-            next_style = None
-            why = "at the end of its paragraph (the next opens with another kind of mark)"
-        elif opener is not None and _fragment(text, toks[opener], lo, hi):
-            # Q-2: a partial quote is closed at its paragraph's end even when the
-            # quotation goes on, so an open fragment never runs on: read the
-            # paragraph as if the next one did not open with a mark.
-            path, final = _pair(toks, costs, start, None)
-            next_style = None
-            why = "at the end of its paragraph, as a partial quote does (Q-2)"
+    path, final, next_style, why = _paragraph_path(
+        text, lo, hi, toks, costs, start, next_style, next_mark, cur
+    )
     boundary = lo
     for t, (act, _state) in zip(toks, path, strict=True):
         if act == _OPEN:
             cur = _Build(level, t, t.end, lo, hi)
         elif act == _CLOSE and cur is not None:
             done.append(_finish(text, cur, t.start, t))
-            if cur.open_mark is not None and (
-                (cur.open_mark.form.direction == "either") != (t.form.direction == "either")
-                or cur.open_mark.form.level != t.form.level
-            ):
-                cur.diagnostics.append(
-                    Diagnostic(
-                        t.start,
-                        "mismatched-marks",
-                        f"paired {text[cur.open_mark.start : cur.open_mark.end]!r} at "
-                        f"{cur.open_mark.start} with {text[t.start : t.end]!r} at {t.start}",
-                    )
-                )
+            mismatch = _mismatched(text, cur.open_mark, t)
+            if mismatch is not None:
+                cur.diagnostics.append(mismatch)
             cur = None
             boundary = t.end
         elif act == _NEST and cur is not None:
@@ -641,6 +617,58 @@ def _pair_region(
             return done, cur
         _end_unclosed(text, cur, hi, why, done)
     return done, None
+
+
+def _paragraph_path(
+    text: str,
+    lo: int,
+    hi: int,
+    toks: Sequence[_Tok],
+    costs: _Costs,
+    start: int,
+    next_style: bool | None,
+    next_mark: _Tok | None,
+    cur: _Build | None,
+) -> tuple[list[tuple[int, int]], int, bool | None, str]:
+    """The cheapest pairing of one paragraph's marks (:func:`_pair`), its final state,
+    whether a quote left open may run on into the next paragraph (``next_style``), and
+    why an open quote ends with its paragraph when it may not: the next paragraph opens
+    with another kind of mark, or the open quote is a fragment (Q-2)."""
+    path, final = _pair(toks, costs, start, next_style)
+    why = "at the end of its paragraph"
+    if final != _OUT and next_mark is not None:
+        opener = next((i for i in range(len(path) - 1, -1, -1) if path[i][0] in _OPENS), None)
+        open_mark = toks[opener] if opener is not None else (cur.open_mark if cur else None)
+        if open_mark is not None and _family(open_mark) != _family(next_mark):
+            # '「…' then a paragraph opening with '“': a running quote repeats its own
+            # kind of mark (Q-1), so this one ends with its paragraph
+            path, final = _pair(toks, costs, start, None)
+            next_style = None
+            why = "at the end of its paragraph (the next opens with another kind of mark)"
+        elif opener is not None and _fragment(text, toks[opener], lo, hi):
+            # Q-2: a partial quote is closed at its paragraph's end even when the
+            # quotation goes on, so an open fragment never runs on: read the
+            # paragraph as if the next one did not open with a mark.
+            path, final = _pair(toks, costs, start, None)
+            next_style = None
+            why = "at the end of its paragraph, as a partial quote does (Q-2)"
+    return path, final, next_style, why
+
+
+def _mismatched(text: str, open_mark: _Tok | None, close: _Tok) -> Diagnostic | None:
+    """The note for a quote opened with one kind of mark and closed with another
+    (straight and curly, single and double); ``None`` when the two agree."""
+    if open_mark is None or (
+        (open_mark.form.direction == "either") == (close.form.direction == "either")
+        and open_mark.form.level == close.form.level
+    ):
+        return None
+    return Diagnostic(
+        close.start,
+        "mismatched-marks",
+        f"paired {text[open_mark.start : open_mark.end]!r} at "
+        f"{open_mark.start} with {text[close.start : close.end]!r} at {close.start}",
+    )
 
 
 #: Kinds of quotation marks that never continue each other's quotes: CJK corner
