@@ -126,32 +126,9 @@ def _build() -> Any:
         context goes to Punkt."""
 
         def text_contains_sentbreak(self, text: str) -> bool:
-            m = _PRONOUN_NEXT.fullmatch(text)
-            if m is not None and m.group(1).lower() not in _TITLE_ABBREVIATIONS:
-                return True  # "… in the U.S. He says …": no name goes on with "He"
-            m = _PLAIN_END.fullmatch(text)
-            if m is not None:
-                word = m.group(1).lower()
-                if word not in NEWS_ABBREVIATIONS:
-                    return True
-                if word in _NUMBER_ABBREVIATIONS and _NUMBER_NEXT.match(m.group(2)) is None:
-                    return True  # "He said no. The plan failed."
-                if _END_CHARS.search(m.group(2)) is None:
-                    return False
-                if _WORD_PERIOD.fullmatch(m.group(2)) is not None:
-                    return False
-            else:
-                m = _MARK_END.fullmatch(text)
-                if m is not None and (
-                    m.group(1).lower() not in NEWS_ABBREVIATIONS
-                    or m.group(1).lower() in _NUMBER_ABBREVIATIONS
-                ):
-                    return True  # 'word.”', and 'the answer was “no.”'
-
-                if _INITIAL_WORD.fullmatch(text) is not None:
-                    return False
-            if _MARK_BREAK.search(text) is not None:
-                return True
+            quick = _quick_sentbreak(text)
+            if quick is not None:
+                return quick
             # the rest ("U.S. Army", "(R-Fla.)", ". ."): Punkt, once for each context
             found = _DECIDED.get(text)
             if found is None:
@@ -182,26 +159,7 @@ def _build() -> Any:
             if prev is not None:
                 last_break = self._take(text, prev, prev_start, prev_stop, last_break, breaks)
             breaks.append((last_break, len(text.rstrip())))
-            out: list[tuple[int, int]] = []
-            n = len(text)
-            realign = 0
-            last = len(breaks) - 1
-            for k, (a, b) in enumerate(breaks):
-                a += realign
-                if k == last:
-                    if a < min(b, n):
-                        out.append((a, b))
-                    continue
-                a2, b2 = breaks[k + 1]
-                m = _REALIGN.match(text[a2:b2])
-                if m:
-                    out.append((a, a2 + len(m.group(0).rstrip())))
-                    realign = m.end()
-                else:
-                    realign = 0
-                    if a < min(b, n):
-                        out.append((a, b))
-            return out
+            return _realigned(text, breaks)
 
         def _take(
             self,
@@ -230,6 +188,64 @@ def _build() -> Any:
     )
     _PUNKT = punkt
     return punkt
+
+
+def _quick_sentbreak(text: str) -> bool | None:
+    """Punkt's decision for one period context in the common cases ("word. Next",
+    'word.”', "Why? Next"), without building Punkt tokens; ``None`` for the rest,
+    which Punkt decides ("U.S. Army", "(R-Fla.)", ". .")."""
+    m = _PRONOUN_NEXT.fullmatch(text)
+    if m is not None and m.group(1).lower() not in _TITLE_ABBREVIATIONS:
+        return True  # "… in the U.S. He says …": no name goes on with "He"
+    m = _PLAIN_END.fullmatch(text)
+    if m is not None:
+        word = m.group(1).lower()
+        if word not in NEWS_ABBREVIATIONS:
+            return True
+        if word in _NUMBER_ABBREVIATIONS and _NUMBER_NEXT.match(m.group(2)) is None:
+            return True  # "He said no. The plan failed."
+        if _END_CHARS.search(m.group(2)) is None:
+            return False
+        if _WORD_PERIOD.fullmatch(m.group(2)) is not None:
+            return False
+    else:
+        m = _MARK_END.fullmatch(text)
+        if m is not None and (
+            m.group(1).lower() not in NEWS_ABBREVIATIONS
+            or m.group(1).lower() in _NUMBER_ABBREVIATIONS
+        ):
+            return True  # 'word.”', and 'the answer was “no.”'
+        if _INITIAL_WORD.fullmatch(text) is not None:
+            return False
+    if _MARK_BREAK.search(text) is not None:
+        return True
+    return None
+
+
+def _realigned(text: str, breaks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans from the breaks of ``_slices_from_text``, realigned as
+    nltk's ``_realign_boundaries`` does: closing marks and brackets after a break
+    belong to the sentence before it."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    realign = 0
+    last = len(breaks) - 1
+    for k, (a, b) in enumerate(breaks):
+        a += realign
+        if k == last:
+            if a < min(b, n):
+                out.append((a, b))
+            continue
+        a2, b2 = breaks[k + 1]
+        m = _REALIGN.match(text[a2:b2])
+        if m:
+            out.append((a, a2 + len(m.group(0).rstrip())))
+            realign = m.end()
+        else:
+            realign = 0
+            if a < min(b, n):
+                out.append((a, b))
+    return out
 
 
 #: The characters nltk's ``_get_last_whitespace_index`` takes for white space.
