@@ -364,6 +364,65 @@ def _sentence(draw: st.DrawFn, min_words: int = 3, max_words: int = 12) -> str:
     return words[0].capitalize() + " " + " ".join(words[1:]) if len(words) > 1 else words[0]
 
 
+#: The agency styles :func:`datelines` writes (the catalogue's ids).
+_DATELINE_STYLES = [
+    "D-AP-1",
+    "D-AP-2",
+    "D-RTR-2",
+    "D-RTR-3",
+    "D-AFP-2",
+    "D-XIN-1",
+    "D-XIN-5",
+    "D-TASS-1",
+    "D-BBG-1",
+    "D-PTI-1",
+    "D-MNA-2",
+    "D-TIME-1",
+    "D-BW-1",
+]
+#: The credit each style gives in brackets.
+_DATELINE_AGENCIES = {
+    "D-AP-1": "AP",
+    "D-AP-2": "AP",
+    "D-RTR-2": "Reuters",
+    "D-AFP-2": "AFP",
+    "D-XIN-1": "Xinhua",
+    "D-XIN-5": "Xinhua",
+    "D-BBG-1": "Bloomberg",
+    "D-PTI-1": "PTI",
+}
+#: The separator after the dateline, by style (the others draw " - " or " -- ").
+_DATELINE_SEPARATORS = {
+    "D-AP-1": " \u2014 ",
+    "D-AP-2": " _ ",
+    "D-TASS-1": ". ",
+    "D-PTI-1": " ",
+    "D-MNA-2": " \u2013 ",
+    "D-TIME-1": ": ",
+    "D-BW-1": "--",
+}
+
+
+def _add_agency(b: _Builder, style: str) -> Span | None:
+    """Write the style's credit ("(AP)", "/TASS/", "--(BUSINESS WIRE)"); its name's span."""
+    agency = None
+    agency_name = _DATELINE_AGENCIES.get(style)
+    if agency_name is not None:
+        b.add("" if style == "D-BBG-1" else " ")
+        b.add("(")
+        agency = b.add(agency_name)
+        b.add(")")
+    if style == "D-TASS-1":
+        b.add(" /")
+        agency = b.add("TASS")
+        b.add("/")
+    if style == "D-BW-1":
+        b.add("--(")
+        agency = b.add("BUSINESS WIRE")
+        b.add(")")
+    return agency
+
+
 @st.composite
 def datelines(draw: st.DrawFn) -> GeneratedDateline:
     """A dateline in one of the agency styles of the catalogue, with a lead sentence after it.
@@ -374,25 +433,7 @@ def datelines(draw: st.DrawFn) -> GeneratedDateline:
     (``/TASS/.``), D-BBG-1 (agency only), D-PTI-1 (no separator), D-MNA-2
     (NBSP, en dash, city only), D-TIME-1 (colon), D-BW-1 (Business Wire).
     """
-    style = draw(
-        st.sampled_from(
-            [
-                "D-AP-1",
-                "D-AP-2",
-                "D-RTR-2",
-                "D-RTR-3",
-                "D-AFP-2",
-                "D-XIN-1",
-                "D-XIN-5",
-                "D-TASS-1",
-                "D-BBG-1",
-                "D-PTI-1",
-                "D-MNA-2",
-                "D-TIME-1",
-                "D-BW-1",
-            ]
-        )
-    )
+    style = draw(st.sampled_from(_DATELINE_STYLES))
     # Title Case cities come with a date and an agency (D-AFP-2, D-PTI-1, D-XIN-3);
     # the other styles write the city in capitals.
     mixed_case = style in ("D-AFP-2", "D-PTI-1", "D-XIN-1")
@@ -404,7 +445,7 @@ def datelines(draw: st.DrawFn) -> GeneratedDateline:
     year = draw(st.integers(1987, 2030))
     lead = _sentence(draw)
     b = _Builder()
-    place = date = agency = None
+    place = date = None
     m: int | None = None
     d: int | None = None
     y: int | None = None
@@ -430,41 +471,11 @@ def datelines(draw: st.DrawFn) -> GeneratedDateline:
             b.add(".")
     if style == "D-XIN-5":
         date = with_date(month_text)
-    agency_name = {
-        "D-AP-1": "AP",
-        "D-AP-2": "AP",
-        "D-RTR-2": "Reuters",
-        "D-AFP-2": "AFP",
-        "D-XIN-1": "Xinhua",
-        "D-XIN-5": "Xinhua",
-        "D-BBG-1": "Bloomberg",
-        "D-PTI-1": "PTI",
-    }.get(style)
-    if agency_name is not None:
-        b.add("" if style == "D-BBG-1" else " ")
-        b.add("(")
-        agency = b.add(agency_name)
-        b.add(")")
-    if style == "D-TASS-1":
-        b.add(" /")
-        agency = b.add("TASS")
-        b.add("/")
-    if style == "D-BW-1":
-        b.add("--(")
-        agency = b.add("BUSINESS WIRE")
-        b.add(")")
+    agency = _add_agency(b, style)
     first = next(s for s in (place, date, agency) if s is not None)
     last = max((s for s in (place, date, agency) if s is not None), key=lambda s: s.end)
     span = Span(first.start, last.end)
-    separator = {
-        "D-AP-1": " \u2014 ",
-        "D-AP-2": " _ ",
-        "D-TASS-1": ". ",
-        "D-PTI-1": " ",
-        "D-MNA-2": " \u2013 ",
-        "D-TIME-1": ": ",
-        "D-BW-1": "--",
-    }.get(style)
+    separator = _DATELINE_SEPARATORS.get(style)
     if separator is None:
         separator = draw(st.sampled_from([" - ", " -- "]))
     b.add(separator)
