@@ -4552,3 +4552,18 @@ def test_a_given_name_tells_the_gender_a_pronoun_agrees_with(
     """ "Ann Lee" is a woman and "Tom Reed" a man by their given names
     (`lexicon.given_names`): "he" and "she" resolve to the speaker they agree with."""
     assert _who(text, _one(text, quote))[1] == name
+
+
+@pytest.mark.parametrize(
+    ("owner", "name"), [("His", "Tom Reed"), ("Her", "Ann Lee"), ("Their", None)]
+)
+def test_a_claims_possessive_agrees_as_its_pronoun(owner: str, name: str | None) -> None:
+    """ "His claim that …" (``possessor-claim-clause``) resolves as "he" would: to the
+    man, not to the woman who spoke last; "their" to no single person."""
+    text = (
+        '"We will win," Tom Reed said. "We will see," Ann Lee said.\n\n'
+        f"{owner} claim that the vote was rigged drew fire."
+    )
+    (q,) = [q for q in attribute(text) if q.kind == "indirect"]
+    assert q.attribution is not None and q.attribution.rule == "possessor-claim-clause"
+    assert _who(text, q)[1] == name

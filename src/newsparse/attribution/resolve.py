@@ -364,7 +364,12 @@ def _resolve_pronoun(
     if possessive is None:
         low = span.of(text).lower()
         bare = low.split("'")[0].split("’")[0]
-        cls = SPEAKER_PRONOUNS.get(bare) or GERMAN_PRONOUNS.get(bare, "")
+        cls = (
+            SPEAKER_PRONOUNS.get(bare)
+            or GERMAN_PRONOUNS.get(bare)
+            # "his claim that …" (possessor-claim-clause): the possessive agrees as "he"
+            or POSSESSIVE_SPEAKERS.get(bare, "")
+        )
     else:
         cls = possessive
     agrees = AGREES_WITH.get(cls)
