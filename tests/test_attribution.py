@@ -4567,3 +4567,72 @@ def test_a_claims_possessive_agrees_as_its_pronoun(owner: str, name: str | None)
     (q,) = [q for q in attribute(text) if q.kind == "indirect"]
     assert q.attribution is not None and q.attribution.rule == "possessor-claim-clause"
     assert _who(text, q)[1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        # a family name's possessive keeps a company's words
+        ('"Sales fell," Dick\'s Sporting Goods said.', "Sales fell,", "Dick's Sporting Goods"),
+        # an acronym owns the person after it, also one who shares a last name
+        (
+            'Ann Lee spoke on Monday. CNN\'s Tara Lee asked next.\n\n"Why now?" '
+            "CNN's Tara Lee asked.",
+            "Why now?",
+            "Tara Lee",
+        ),
+        # a given name opens the person after a one-word owner
+        (
+            'Breitbart\'s Joel Pollak spoke.\n\n"It is over," Pollak said.',
+            "It is over,",
+            "Joel Pollak",
+        ),
+        # the second person of a last name is found by a later, shorter mention
+        (
+            "Former President Bill Clinton spoke. Hillary Rodham Clinton spoke too.\n\n"
+            '"We won," Hillary Clinton said.',
+            "We won,",
+            "Hillary Rodham Clinton",
+        ),
+        # a title the title list leaves out, a place, a time word: no given name
+        (
+            'Donald Trump spoke.\n\n"We will build it," President-elect Trump said.',
+            "We will build it,",
+            "Donald Trump",
+        ),
+        ('Ann Lee spoke.\n\n"We are ready," Yesterday Lee said.', "We are ready,", "Ann Lee"),
+        # a short form is its full given name
+        (
+            'Joseph R. Biden spoke.\n\n"We will heal," Joe Biden said.',
+            "We will heal,",
+            "Joseph R. Biden",
+        ),
+        # initials are given names
+        ('J.M. Berger spoke.\n\n"It is over," J.M. Berger said.', "It is over,", "J.M. Berger"),
+        # the honorific picks the person of its gender
+        (
+            'Bill Clinton spoke. Hillary Clinton spoke.\n\n"We won," Mrs. Clinton said.',
+            "We won,",
+            "Hillary Clinton",
+        ),
+        # a headline's capitals give way to the body's spelling
+        (
+            'ACME HOLDINGS CORP SELLS UNIT\n\nAcme Holdings Corp said it sold a unit. "It was '
+            'time," Acme Holdings Corp said.',
+            "It was time,",
+            "Acme Holdings Corp",
+        ),
+    ],
+)
+def test_names_of_people_and_companies_that_share_words(text: str, quote: str, name: str) -> None:
+    assert _who(text, _one(text, quote))[1] == name
+
+
+def test_a_university_named_for_a_man_is_no_he() -> None:
+    """ "George Washington University" gets no gender from "George": "he" is the man
+    named after it, not the university."""
+    text = (
+        "Students at George Washington University protested. Their adviser, Jordan Hale, "
+        'backed them.\n\n"We will not stop," he said.'
+    )
+    assert _who(text, _one(text, "We will not stop,"))[1] == "Jordan Hale"

@@ -1306,3 +1306,11 @@ def test_a_spokesman_of_somebody_is_not_that_somebody(text: str) -> None:
     assert q.speaker is not None
     assert q.speaker.kind == "role", q.speaker
     assert q.speaker.name is None, q.speaker.name.of(text)
+
+
+def test_a_title_with_its_place_before_the_holder_names_the_holder() -> None:
+    """ "Bürgermeister von Köln Thomas Berg": the title's place, then its holder."""
+    text = "Bürgermeister von Köln Thomas Berg sagte, die Lage sei ruhig."
+    (q,) = parse(text).quotes
+    assert q.speaker is not None and q.speaker.name is not None
+    assert q.speaker.name.of(text) == "Thomas Berg"

@@ -552,9 +552,13 @@ def test_a_title_case_name_that_opens_its_sentence_as_subject_is_no_speech(text:
         'Rain fell. "We Will Win" she said.',
         'Rain fell. "Lock Them Up" chanted the crowd.',
         'Rain fell. "We Will Win," she said.',
+        'Rain fell. "Fake News" the president tweeted.',
+        'Rain fell. "Thank You All" was all she said.',
+        'Rain fell. "No Justice, No Peace" rang out.',
     ],
 )
 def test_title_case_words_before_their_speaker_stay_speech(text: str) -> None:
-    """The same shape before a pronoun or a verb of saying is what somebody said."""
+    """The same shape before a pronoun or a verb of saying (among the four words after
+    it) is what somebody said, and so is a slogan of clauses ("No Justice, No Peace")."""
     (q,) = find_quotes(text)
     assert q.kind == "direct", q

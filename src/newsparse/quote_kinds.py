@@ -21,8 +21,9 @@ around them and says what the quotation is, with the reason, which becomes the p
     ``name-or-title`` (a capitalised short phrase with no final punctuation and nobody
     who says it, or in title case with the sentence's period inside the marks and no
     verb of saying among the four words before: the low-rated “Night Court.”, or
-    opening its sentence and running into a lower-case verb that is no verb of saying:
-    “Sons of Liberty” is a comedy, a web
+    opening its sentence, with no punctuation inside, and running into a lower-case
+    word with no verb of saying among the four after it: “Sons of Liberty” is a
+    comedy, a web
     address, a short name ending in a legal form: “Acme Holdings Ltd”, or in German copy
     a phrase in another language: „Ligue pour la Nature“),
     ``named`` (a group called “X”, known as “X”), ``nickname`` (John
@@ -771,9 +772,10 @@ def _a_title_by_its_place(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteK
         and not (q.ends_sentence or q.ends_clause)
         and q.glued_after
         and q.next_word[:1].islower()
-        and q.next_word.casefold() not in _SAYING
         and q.next_word.casefold() not in SPEAKER_PRONOUNS  # '“We Will Win” she said'
         and (not q.prev_text or q.prev_text[-1:] in _SENTENCE_CLOSE)
+        and _INNER_STOPS.search(q.text, q.start, q.end) is None  # '“No Justice, No Peace”'
+        and not _said_in_sentence(q)  # '“Fake News” the president tweeted'
     ):
         # '“Sons of Trump” is an adaptation of …': a title-case name as a sentence's
         # subject, words nobody says ('“We Will Win,” she said' ends on a comma)
@@ -781,6 +783,22 @@ def _a_title_by_its_place(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteK
     return kind, why
 
 
+def _said_in_sentence(q: _Quoted) -> bool:
+    """A verb of saying among the first four words after the quote, in its sentence
+    ('“Fake News” the president tweeted', '“Thank You All” was all she said')."""
+    stop = _SENTENCE_STOP.search(q.text, q.close_end, q.hi)
+    after = _WORD.findall(q.text, q.close_end, q.hi if stop is None else stop.start())
+    return any(w.casefold() in _SAYING for w in after[:_SAID_REACH])
+
+
+#: The end of the sentence after a quote.
+_SENTENCE_STOP = regex.compile(r"[.!?]")
+#: How many words after a quote :func:`_said_in_sentence` reads.
+_SAID_REACH = 4
+
+
+#: Punctuation inside quoted words that makes them a sentence or a slogan of clauses.
+_INNER_STOPS = regex.compile(r"[,;:.!?]")
 #: What ends the sentence before a quote that opens its own.
 _SENTENCE_CLOSE = frozenset(".!?”\"’'")
 

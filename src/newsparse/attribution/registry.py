@@ -13,7 +13,8 @@ roles *president* and *Russian*), the roles each name holds (also from appositiv
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -23,13 +24,26 @@ from newsparse.attribution.tokens import (
     _NAME_ABBREV,
     _bare,
 )
-from newsparse.lexicon.cues import TITLE_CASE_CUES
+from newsparse.lexicon.cues import TIME_WORDS, TITLE_CASE_CUES
 from newsparse.lexicon.german import CLAUSE_LINKS as GERMAN_CLAUSE_LINKS
 from newsparse.lexicon.german import SENTENCE_ADVERBS as GERMAN_SENTENCE_ADVERBS
 from newsparse.lexicon.german import SUBORDINATORS as GERMAN_SUBORDINATORS
 from newsparse.lexicon.german import TITLE_ENDINGS
-from newsparse.lexicon.given_names import GIVEN_NAME_GENDERS
+from newsparse.lexicon.given_names import (
+    EITHER_GENDER_NAMES,
+    GIVEN_NAME_GENDERS,
+    GIVEN_NAME_SHORT_FORMS,
+    NON_PERSON_HEADS,
+    NOT_GIVEN_NAMES,
+)
 from newsparse.lexicon.kinds import LEGAL_FORMS
+from newsparse.lexicon.places import (
+    COUNTRIES,
+    NATIONALITY_ADJECTIVES,
+    STANDALONE_CITIES,
+    STATE_ABBREVIATIONS,
+    place_key,
+)
 from newsparse.lexicon.pronouns import GENDERED_NOUNS
 from newsparse.lexicon.titles import (
     HEAD_OF_STATE,
@@ -53,19 +67,64 @@ class _Entity(NamedTuple):
     gender: str
 
 
-def _a_person_after(words: list[tuple[int, int, str]]) -> bool:
-    """True for the words after a possessive inside a run when they can be a person's
-    given name and last name: two words, no legal form and no organisation noun
-    ("Investors Service", "Central Bank" are no person)."""
-    return (
-        len(words) == 2
-        # a plural common noun is no given name ("Investors Service", "Automotive Reports")
-        and not words[0][2].endswith(("ors", "ers", "ics", "ies"))
-        and not any(
-            w in LEGAL_FORMS or _bare(w.lower()) in ORGANISATION_NOUNS or w.isupper()
-            for _, _, w in words
-        )
-    )
+def _owned_start(words: Sequence[str]) -> int:
+    """Where the person a run names starts when an owner stands before it: "CNN's Tara
+    Lee", "Media Research Center’s Brent Bozell", "Colorado’s Kendal Unruh" (an acronym,
+    a name of two words or more, or a known place owns two words of a person's name);
+    0 when no owner does ("Dick's Sporting Goods", "McDonald's Corp", "St. Jude
+    Children's Research Hospital" keep their words)."""
+    owner = max((k for k in range(len(words) - 1) if words[k].endswith(_POSSESSIVES)), default=-1)
+    if owner < 0 or len(words) - owner - 1 != 2:
+        return 0
+    possessor = words[owner]
+    stem = possessor[:-2] if possessor.endswith(("'s", "’s")) else possessor[:-1]
+    low = stem.lower()
+    if owner == 0 and (low in _CONTRACTED or low in TIME_WORDS):
+        # "He's Donald Trump", "It’s Democrats": a clause's subject and verb;
+        # "Tuesday’s New Hampshire primary": the day owns no name
+        return 1
+    if low in _INSTITUTION_OWNERS:
+        return 0  # "Children's Research Hospital", "People's Daily"
+    owned = words[owner + 1 :]
+    if not (
+        owner >= 1
+        or (stem.isupper() and len(stem) > 1)
+        or _a_known_place(stem)
+        or low in NON_PERSON_HEADS
+        or low in ORGANISATION_NOUNS
+        # "Breitbart’s Joel Pollak": a given name opens the person's name
+        or _bare(owned[0].lower()) in _KNOWN_GIVEN_NAMES
+    ):
+        return 0  # "Dick's Sporting Goods": a family name owns a company's words
+    if any(
+        w in LEGAL_FORMS
+        or _bare(w.lower()) in ORGANISATION_NOUNS
+        or _bare(w.lower()) in NON_PERSON_HEADS
+        or w.isupper()
+        for w in owned
+    ) or owned[0].endswith(("ors", "ers", "ics", "ies")):
+        return 0  # "Moody's Investors Service", "Lowe's Home Improvement"
+    return owner + 1
+
+
+#: Given names, of either gender or of one, short forms too.
+_KNOWN_GIVEN_NAMES = (
+    frozenset(GIVEN_NAME_GENDERS) | EITHER_GENDER_NAMES | frozenset(GIVEN_NAME_SHORT_FORMS)
+)
+#: Words whose "'s" is "is" at the start of a run ("He's Donald Trump").
+_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "here", "what", "who", "where"})
+#: Plural nouns whose possessive opens an institution's name, not a person's owner.
+_INSTITUTION_OWNERS = frozenset({"children", "people", "women", "men", "veterans"})
+
+
+def _a_known_place(word: str) -> bool:
+    """True for a country, a US state or a city that stands alone in datelines."""
+    key = place_key(word)
+    return key in COUNTRIES or key in _STATES or key in STANDALONE_CITIES
+
+
+#: US state names, upper case.
+_STATES = frozenset(place_key(name) for name in STATE_ABBREVIATIONS.values())
 
 
 #: Possessive endings: a word with one inside a run owns the name after it.
@@ -144,6 +203,9 @@ class _Registry(NamedTuple):
     name_keys: dict[str, tuple[str, str]]
     #: for each role, where each holder of ``by_role`` was first named (ascending)
     role_starts: dict[str, list[int]]
+    #: for each last name, the keys of the other people who bear it ("clinton":
+    #: ["bill clinton"] when "Hillary Clinton" was named first), in order
+    others: dict[str, list[str]]
     #: German copy: capitalised nouns make any capitalised word look like a given
     #: name, so two names with the same last word stay one entity
     german: bool = False
@@ -184,20 +246,18 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
     name_words = words[first:]
     if not name_words:
         return None
-    owner = max(
-        (k for k in range(len(name_words) - 1) if name_words[k][2].endswith(_POSSESSIVES)),
-        default=-1,
-    )
-    if owner >= 0 and _a_person_after(name_words[owner + 1 :]):
-        # "Media Research Center’s Brent Bozell", "CNN’s Tara Lee": the person after
-        # the possessive is the one this run names ("Moody's Investors Service Inc",
-        # "McDonald's Corp" keep theirs)
-        name_words = name_words[owner + 1 :]
+    # "CNN’s Tara Lee": the person after the owner is the one this run names
+    name_words = name_words[_owned_start([w for _, _, w in name_words]) :]
     if titles and len(name_words) >= 3 and name_words[0][2].islower():
-        # "Sprecher von Lena Roth": the title is the spokesman's, and the name after
-        # "von" somebody else's (not "Bundespräsident von Weizsäcker", a particle)
-        name_words = name_words[1:]
-        titles = []
+        if len(name_words) == 3:
+            # "Sprecher von Lena Roth": the title is the spokesman's, and the name
+            # after "von" somebody else's (not "Bundespräsident von Weizsäcker", a
+            # particle before one word)
+            name_words = name_words[1:]
+            titles = []
+        else:
+            # "Bürgermeister von Köln Thomas Berg": the title's place, then its holder
+            name_words = name_words[-2:]
     last_word = name_words[-1][2]
     key = _name_key_of(last_word.lower())
     if key in NAME_STOPWORDS or key in TITLES:
@@ -213,12 +273,16 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
     for t in titles:
         # an honorific ("Mrs."), or a gendered title ("Ministerin", "Chairwoman")
         gender = gender or HONORIFICS.get(t, "") or GENDERED_NOUNS.get(t.rstrip("."), "")
+    last_low = _bare(last_word.lower())
     if (
         not gender
         and len(name_words) >= 2
         and not name_words[0][2].isupper()
         # "Bernie Sanders’ College": the given name is the possessor's
         and not any(w.endswith(_POSSESSIVES) for _, _, w in name_words[:-1])
+        # "George Washington University", "Carl Zeiss AG": no person
+        and last_low not in NON_PERSON_HEADS
+        and last_low not in ORGANISATION_NOUNS
     ):
         # "Ann Lee": a given name that tells the gender
         gender = GIVEN_NAME_GENDERS.get(name_words[0][2].lower(), "")
@@ -226,6 +290,20 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
     if german:
         roles = roles | _title_heads(titles)
     return key, name_words[0][0], end, gender, roles, len(name_words)
+
+
+def _same_person(
+    text: str, said: str, keys: Sequence[str], by_key: dict[str, _Entity]
+) -> str | None:
+    """The first of ``keys`` (people who share a last name with a first-named one)
+    whose entity ``said`` names too (:func:`_one_person`), else ``None``."""
+    return next((k for k in keys if _one_person(said, by_key[k].name.of(text))), None)
+
+
+def _by_gender(key: str, others: Sequence[str], gender: str, by_key: dict[str, _Entity]) -> str:
+    """Of the people who bear one last name (``key`` first, then ``others``), the first
+    known to have ``gender``, else ``key`` (the first named)."""
+    return next((k for k in (key, *others) if by_key[k].gender == gender), key)
 
 
 def _full_key(name: str) -> str:
@@ -237,24 +315,49 @@ def _full_key(name: str) -> str:
 def _one_person(name: str, known: str) -> bool:
     """False when two names that share their last word share no given name: "Bill
     Clinton" is not "Hillary Rodham Clinton", "Chris Murphy" not "Anne Marie Murphy",
-    "Jeb Bush" not "George W. Bush".  A given name is a capitalised word before the
-    last that is no title and no acronym ("GOP Rep. Mike Lee" has one, *Mike*); a name
-    without one ("Mr. Lee", "an angry Lee"), a middle name ("Hillary Clinton", "Hillary
-    Rodham Clinton") or a matching initial ("J. Lee", "Jan Lee") keeps them one.
+    "Jeb Bush" not "George W. Bush".  A given name is a capitalised word right before
+    the last that is no title, time word, place, acronym or particle (:func:`_given_names`;
+    "President-elect Trump" and "Yesterday Lee" have none); a name without one, a
+    middle name ("Hillary Rodham Clinton"), a short form ("Joe", "Joseph R. Biden") or a
+    matching initial ("J. Lee", "Jan Lee") keeps them one.
 
     >>> _one_person("Bill Clinton", "Hillary Rodham Clinton")
     False
     >>> _one_person("Hillary Clinton", "Hillary Rodham Clinton")
     True
     """
+    if _an_institution(name):
+        # "Poor's Corp" is not "Navistar International Corp", "China Daily" not
+        # "People's Daily": an institution's words are its name, not a given name
+        x, y = _name_words(name), _name_words(known)
+        return x <= y or y <= x
     a, b = _given_names(name), _given_names(known)
     if not a or not b or not a.isdisjoint(b):
         return True
     return any(_initial_of(x, y) or _initial_of(y, x) for x in a for y in b)
 
 
+def _an_institution(name: str) -> bool:
+    """True for a name whose last word is an institution's ("Corp", "Daily",
+    "Department", "University"): no person's."""
+    last = _name_key_of(name.rsplit(None, 1)[-1].lower())
+    return last in NON_PERSON_HEADS or last in ORGANISATION_NOUNS or last in _LEGAL_FORMS_LOW
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a name, lower case, without possessive endings, hyphenated words
+    apart ("BRIEF-Tesla Inc" holds *tesla* and *inc*)."""
+    return frozenset(_name_key_of(w.lower()) for w in name.replace("-", " ").split())
+
+
+#: :data:`~newsparse.lexicon.kinds.LEGAL_FORMS`, lower case, without periods.
+_LEGAL_FORMS_LOW = frozenset(f.lower().rstrip(".") for f in LEGAL_FORMS)
+
+
+@functools.lru_cache(maxsize=4096)
 def _given_names(name: str) -> frozenset[str]:
-    """The given names of a name, lower case (:func:`_one_person`)."""
+    """The given names of a name, lower case, short forms as their full name ("Joe"
+    is *joseph*; :func:`_one_person`)."""
     given = []
     # the capitalised words and particles right before the last ("Florida consultant
     # Wilson" has none, "Willy de Clercq" has *Willy*)
@@ -263,22 +366,41 @@ def _given_names(name: str) -> frozenset[str]:
     while k and (words[k - 1][:1].isupper() or words[k - 1] in NAME_CONNECTORS):
         k -= 1
     for w in words[k:]:
-        low = w.lower().rstrip(".")
-        if (
-            w[:1].isupper()
-            and low not in NAME_CONNECTORS  # "De Blasio", "Van Vliet": a particle
-            and not (w.isupper() and "." not in w and len(w) > 1)  # "GOP", "NY"
-            # an abbreviation, not an initial ("Pres.", "Supt."; "J." and "J.M." are)
-            and not (w.endswith(".") and len(w) > 2 and "." not in w[:-1])
-            and not w.endswith(("'", "’"))  # "‘Thin-skinned’ Trump": a quoted word
-            # a title, with its period or without ("Rep. Lee", "Rep Lee")
-            and low not in TITLES
-            and low + "." not in TITLES
-            and low not in HONORIFICS
-            and low + "." not in HONORIFICS
-        ):
-            given.append(_name_key_of(w.lower()))
+        if _a_given_name(w):
+            low = _name_key_of(w.lower())
+            given.append(GIVEN_NAME_SHORT_FORMS.get(low, low))
     return frozenset(given)
+
+
+def _a_given_name(word: str) -> bool:
+    """True for a capitalised word that may be a given name: no title (with its period
+    or without, or as part of a hyphenated word: "President-elect"), no acronym
+    ("GOP"), abbreviation ("Pres."), particle ("De"), possessive, time word, place or
+    nationality."""
+    if all(len(part) <= 1 for part in word.split(".")) and word[:1].isupper():
+        return True  # initials: "J.", "J.M." ("J.M. Berger" is no "M. Berger")
+    if not word[:1].isupper() or (word.isupper() and "." not in word and len(word) > 1):
+        return False
+    if word.endswith(".") and len(word) > 2 and "." not in word[:-1]:
+        return False  # an abbreviation, not an initial ("Pres.", "Supt."; "J." is one)
+    if word.endswith(("'", "’")) or word.endswith(_POSSESSIVES):
+        return False  # "‘Thin-skinned’ Trump", "CNN's"
+    for part in word.split("-"):
+        low = part.lower().rstrip(".")
+        if (
+            not part[:1].isupper()
+            or (part.isupper() and len(part) > 1)
+            or low in TITLES
+            or low + "." in TITLES
+            or low in HONORIFICS
+            or low + "." in HONORIFICS
+            or low in NAME_CONNECTORS
+            or low in NOT_GIVEN_NAMES
+            or low in NATIONALITY_ADJECTIVES
+            or _a_known_place(part)
+        ):
+            return False
+    return True
 
 
 def _initial_of(initials: str, given: str) -> bool:
@@ -400,6 +522,7 @@ def _registry(text: str, lang: str = "en") -> _Registry:
     german = lang == "de"
     cache = _RUN_MEMO_DE if german else _RUN_MEMO
     first_seen: dict[str, int] = {}
+    others: dict[str, list[str]] = {}
     for at, run in _name_runs(text):
         info = cache.get(run, _UNREAD)
         if info is _UNREAD:
@@ -423,13 +546,24 @@ def _registry(text: str, lang: str = "en") -> _Registry:
         span = _span(at + a, at + b)
         old = by_key.get(key)
         if old is not None and n_words >= 2 and not german:
-            known = old.name.of(text)
             said = text[span.start : span.end]
-            if not _one_person(said, known):
+            if not _one_person(said, old.name.of(text)):
                 # "Bill Clinton" after "Hillary Rodham Clinton": another person with
-                # the same last name, an entity of its own under its full name
-                key = _full_key(said)
+                # the same last name, an entity of its own (the first of the others
+                # that is this one, else a new one under the full name)
+                same = _same_person(text, said, others.get(key, ()), by_key)
+                if same is None:
+                    same = _full_key(said)
+                    others.setdefault(key, []).append(same)
+                key = same
                 old = by_key.get(key)
+        elif old is not None and gender and key in others:
+            # "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": the one the
+            # honorific agrees with; with none known to, the honorific teaches nothing
+            key = _by_gender(key, others[key], gender, by_key)
+            old = by_key[key]
+            if old.gender != gender:
+                gender = ""
         if n_words >= 2:
             positions.append(span.start)
             keys.append(key)
@@ -437,7 +571,13 @@ def _registry(text: str, lang: str = "en") -> _Registry:
             by_key[key] = _Entity(span, roles, gender)
             first_seen[key] = span.start
         else:
-            better = n_words > len(old.name.of(text).split())
+            known = old.name.of(text)
+            n_known = len(known.split())
+            # the name not in a headline's capitals, then the fuller name
+            upper = text[span.start : span.end].isupper()
+            better = (known.isupper() and not upper) or (
+                known.isupper() == upper and n_words > n_known
+            )
             by_key[key] = _Entity(
                 span if better else old.name, old.roles | roles, old.gender or gender
             )
@@ -447,4 +587,4 @@ def _registry(text: str, lang: str = "en") -> _Registry:
         for role in ent.roles | ({"leader"} if ent.roles & HEAD_OF_STATE else set()):
             by_role.setdefault(role, []).append(key)
             role_starts.setdefault(role, []).append(first_seen[key])
-    return _Registry(by_key, positions, keys, by_role, {}, role_starts, german)
+    return _Registry(by_key, positions, keys, by_role, {}, role_starts, others, german)

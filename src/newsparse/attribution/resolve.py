@@ -24,13 +24,17 @@ from newsparse.attribution.mentions import (
 from newsparse.attribution.registry import (
     _LOOKBACK,
     _NONSPACE,
+    _an_institution,
+    _by_gender,
     _Entity,
     _full_key,
     _given_names,
     _headline_verb,
     _name_key_of,
     _one_person,
+    _owned_start,
     _Registry,
+    _same_person,
     _strip_title,
 )
 from newsparse.attribution.tokens import (
@@ -97,10 +101,21 @@ def _name_key(text: str, mention: Span, reg: _Registry) -> tuple[str, str]:
         gender = gender or HONORIFICS.get(t, "")
     key = _name_key_of(words[-1][2].lower())
     ent = reg.by_key.get(key)
-    if ent is not None and not reg.german and len(words) - first >= 2:
-        said = text[words[first][0] : words[-1][1]]
-        if not _one_person(said, ent.name.of(text)):
-            key = _full_key(said)
+    others = reg.others.get(key, [])
+    if ent is None or reg.german:
+        return key, gender
+    # "CNN’s Tara Lee": the person after the owner
+    first += _owned_start([w for _, _, w in words[first:]])
+    said = text[words[first][0] : words[-1][1]]
+    if len(words) - first >= 2:
+        if _one_person(said, ent.name.of(text)):
+            return key, gender
+        same = _same_person(text, said, others, reg.by_key)
+        return (_full_key(said) if same is None else same), gender
+    if gender and others:
+        # "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": the one the
+        # honorific agrees with
+        return _by_gender(key, others, gender, reg.by_key), gender
     return key, gender
 
 
@@ -287,16 +302,20 @@ def _resolve_name(
     if kind != ment.kind and kind != "name":
         return Mention(span, kind, None), "", _agreement(text, span, kind, "")
     own = _own_name(text, span, institution)
-    if ent is not None and not (
-        # "Willy de Clercq" when the registry holds only "De Clercq" (a line break cut
-        # the run): the mention is the fuller name
-        kind == "name"
-        and not reg.german
-        and not _given_names(ent.name.of(text))
-        and _given_names(own.of(text))
-    ):
+    if ent is not None and not (kind == "name" and not reg.german and _fuller(text, own, ent)):
         return Mention(span, kind, ent.name), key, _agreement(text, span, kind, gender)
     return Mention(span, kind, own), key, _agreement(text, span, kind, gender)
+
+
+def _fuller(text: str, own: Span, ent: _Entity) -> bool:
+    """True when a mention's own name is fuller than its entity's: a given name the
+    entity's lacks ("Willy de Clercq" when a line break cut the registry's run to "De
+    Clercq"), or more words of an institution's ("Nomura International Ltd" for
+    "International Ltd")."""
+    said, known = own.of(text), ent.name.of(text)
+    if _an_institution(said):
+        return len(said.split()) > len(known.split())
+    return not _given_names(known) and bool(_given_names(said))
 
 
 def _own_name(text: str, span: Span, institution: bool) -> Span:

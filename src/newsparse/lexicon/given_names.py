@@ -2,7 +2,7 @@
 
 A name's first word is often the only sign of its bearer's gender in wire copy ("Ann
 Lee said …" with no "Ms."), and "he" must not resolve to *Ann Lee* (AGREES_WITH in
-:mod:`newsparse.lexicon.pronouns`).  The lists hold given names common in English and
+:mod:`newsparse.lexicon.pronouns`). The lists hold given names common in English and
 German news (the most frequent names of the US Social Security Administration's and of
 the Gesellschaft für deutsche Sprache's yearly lists, and the first names of the
 politicians and officials that English and German political news quote most), lower
@@ -12,7 +12,10 @@ Left out on purpose:
 
 * names given to men and women alike, or to one in one language and the other in
   another: Jan, Kim, Chris, Alex, Jordan, Robin, Andrea, Jean, Kelly, Lindsey, Sascha,
-  Kai, Dana, Leslie, Lee, Terry, Jamie, Casey, Taylor, Morgan, Pat, Sam, Toni, Marion;
+  Kai, Dana, Leslie, Lee, Terry, Jamie, Casey, Taylor, Morgan, Pat, Sam, Toni, Marion,
+  and women's names in English or German that are men's in Italian, Catalan, Finnish,
+  French or Greek (Simone, Gabriele, Michele, Joan, Mika, Alexis) or in British use
+  (Ashley, Evelyn);
 * names that are also places or common words a capitalised run may open with:
   Christian ("Christian Democrats"), Georgia, Virginia, Carolina, Florence, Victoria,
   Charlotte, Austin, Madison, Jackson, Lincoln, Paris, Sydney, Dallas, Houston, Regina,
@@ -25,7 +28,13 @@ Left out on purpose:
 
 from __future__ import annotations
 
-__all__ = ["GIVEN_NAME_GENDERS"]
+__all__ = [
+    "EITHER_GENDER_NAMES",
+    "GIVEN_NAME_GENDERS",
+    "GIVEN_NAME_SHORT_FORMS",
+    "NON_PERSON_HEADS",
+    "NOT_GIVEN_NAMES",
+]
 
 
 def _names(words: str) -> frozenset[str]:
@@ -36,22 +45,26 @@ def _names(words: str) -> frozenset[str]:
 _FEMALE = _names(
     """
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
-    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda
+    betty margaret sandra kimberly emily donna michelle dorothy carol amanda
     melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley
     anna brenda pamela emma nicole helen samantha katherine christine debra rachel
     carolyn janet catherine maria heather diane ruth julie olivia joyce lauren christina
-    joan evelyn judith megan cheryl hannah jacqueline martha gloria teresa ann anne sara
+      judith megan cheryl hannah jacqueline martha gloria teresa ann anne sara
     frances kathryn janice abigail alice judy sophia denise amber doris marilyn danielle
-    beverly isabella theresa diana natalie brittany marie kayla alexis lori hillary
+    beverly isabella theresa diana natalie brittany marie kayla lori hillary
     condoleezza madeleine nikki sheryl melania ivanka chelsea tiffany huma kellyanne
-    carly michele debbie tammy kirsten elise claire dianne loretta sonia elena nina jill
-    megyn gretchen katie mika rosie oprah susana ségolène federica ursula annegret
-    claudia renate brigitte sabine petra monika gabriele birgit susanne katrin kristina
+    carly debbie tammy kirsten elise claire dianne loretta sonia elena nina jill
+    megyn gretchen katie rosie oprah susana ségolène federica ursula annegret
+    claudia renate brigitte sabine petra monika birgit susanne katrin kristina
     julia anja silke heike ulla ilse gerda ingrid hannelore karin manuela franziska
-    svenja katja sahra christiane annalena ricarda heidi elke martina stefanie simone
+    svenja katja sahra christiane annalena ricarda heidi elke martina stefanie
     tanja anke dagmar marianne erika helga ute bärbel edelgard herta lena lea leonie
     sophie johanna hanna frauke beatrix jutta elisabeth margot rita regine sigrid gesine
-    silvana sylvia cornelia iris irene eva greta
+    silvana sylvia cornelia iris irene eva greta luciana lucia isabel carmen rosa ana
+    marta pilar beatriz adriana gabriela fernanda paula angelica veronica monica tara
+    becky rebekah wendy tracy stacy tina lynn peggy vanessa valerie yvonne sylvie
+    nathalie isabelle sandrine martine brigitte francesca giulia chiara elisabetta
+    paola olga natalia tatiana svetlana irina ludmila yulia fatima aisha leila
     """
 )
 
@@ -78,7 +91,14 @@ _MALE = _names(
     johannes benedikt reinhold winfried wilfried hartmut lothar detlef gregor oskar
     ulrich rainer reiner erwin bodo felix max moritz lukas leon jonas finn niklas julian
     dominik fabian marcel timo björn hendrik henning arne malte ole nils willy heinrich
-    wilhelm friedhelm gerd egon erhard konrad
+    wilhelm friedhelm gerd egon erhard konrad joel eddie gordon glenn craig todd chad
+    brad derek travis shane troy marcus lance dale dean earl ray leonard stanley howard
+    norman marvin glen victor curtis clarence phillip neil ian colin duncan graham hugh
+    stuart barry wesley derrick luis carlos antonio miguel pedro manuel francisco jorge
+    ricardo sergio alejandro fernando javier rafael andrés andres diego ahmad omar
+    yusuf ibrahim mustafa mahmoud abdullah khalid tariq ivan igor andrei alexei mikhail
+    yuri oleg pavel jacques pierre michel alain philippe laurent olivier thierry didier
+    luigi giuseppe giovanni francesco paolo stefano massimo roberto angelo
     """
 )
 
@@ -87,3 +107,96 @@ GIVEN_NAME_GENDERS: dict[str, str] = {
     **dict.fromkeys(_FEMALE, "f"),
     **dict.fromkeys(_MALE, "m"),
 }
+
+#: Given names borne by men and women alike (left out of :data:`GIVEN_NAME_GENDERS`):
+#: they tell no gender, but they are given names ("CNN's Chris Lee" is *Chris Lee*).
+EITHER_GENDER_NAMES = frozenset(
+    {"jan", "kim", "chris", "alex", "jordan", "robin", "andrea", "jean", "kelly"}
+    | {"lindsey", "sascha", "kai", "dana", "leslie", "terry", "jamie", "casey"}
+    | {"taylor", "morgan", "pat", "sam", "toni", "marion", "simone", "gabriele"}
+    | {"michele", "joan", "mika", "alexis", "ashley", "evelyn"}
+)
+
+#: Short forms of given names and the full name they stand for: "Joe Biden" and
+#: "Joseph R. Biden" are one person, as are "Mike" and "Michael Pompeo".
+GIVEN_NAME_SHORT_FORMS: dict[str, str] = {
+    "joe": "joseph",
+    "mike": "michael",
+    "bill": "william",
+    "will": "william",
+    "bob": "robert",
+    "rob": "robert",
+    "jim": "james",
+    "jimmy": "james",
+    "tom": "thomas",
+    "tim": "timothy",
+    "ted": "edward",
+    "ed": "edward",
+    "dick": "richard",
+    "rick": "richard",
+    "chuck": "charles",
+    "charlie": "charles",
+    "ben": "benjamin",
+    "bernie": "bernard",
+    "newt": "newton",
+    "dan": "daniel",
+    "dave": "david",
+    "steve": "steven",
+    "tony": "anthony",
+    "andy": "andrew",
+    "matt": "matthew",
+    "pat": "patrick",
+    "nick": "nicholas",
+    "greg": "gregory",
+    "jeff": "jeffrey",
+    "ken": "kenneth",
+    "larry": "lawrence",
+    "don": "donald",
+    "ron": "ronald",
+    "jerry": "gerald",
+    "sam": "samuel",
+    "alex": "alexander",
+    "chris": "christopher",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "betsy": "elizabeth",
+    "kate": "katherine",
+    "kathy": "kathleen",
+    "sue": "susan",
+    "peggy": "margaret",
+    "maggie": "margaret",
+    "debbie": "deborah",
+    "jenny": "jennifer",
+    "becky": "rebecca",
+    "hans": "johannes",
+    "sepp": "josef",
+}
+
+#: Capitalised words that open a run before a last name and are no given name: titles
+#: the title list leaves out, time words, party and ideology words ("President-elect
+#: Trump", "Coach Lee", "Yesterday Lee", "Conservative Lee" are *Trump* and *Lee*).
+NOT_GIVEN_NAMES = frozenset(
+    {"coach", "lord", "lady", "dame", "sir", "baroness", "baron", "detective"}
+    | {"inspector", "rabbi", "pastor", "reverend", "rev", "father", "sister", "brother"}
+    | {"imam", "sheikh", "judge", "justice", "officer", "sergeant", "agent", "dr", "doctor"}
+    | {"professor", "prof", "elect", "acting", "interim", "deputy", "vice", "former"}
+    | {"today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday"}
+    | {"thursday", "friday", "saturday", "sunday", "when", "then", "now", "but", "and"}
+    | {"conservative", "labour", "liberal", "democrat", "democratic", "republican"}
+    | {"independent", "socialist", "green", "gop", "tory", "whig", "in", "at", "for"}
+    | {"brief", "update", "exclusive", "analysis", "factbox", "wrapup", "neither"}
+    | {"either", "both", "even", "only", "also", "after", "before", "while", "since"}
+    | {"if", "as", "so", "yet", "though", "although", "because", "with", "without"}
+)
+
+#: Last words that make a capitalised run no person, whatever its first word: "George
+#: Washington University", "Angela Merkel Foundation" and "Carl Zeiss AG" get no gender
+#: from their given names (with :data:`~newsparse.lexicon.titles.ORGANISATION_NOUNS`).
+NON_PERSON_HEADS = frozenset(
+    {"university", "college", "school", "academy", "hospital", "center", "centre"}
+    | {"museum", "library", "airport", "stadium", "arena", "fund", "trust", "prize"}
+    | {"award", "memorial", "hall", "house", "tower", "bridge", "street", "avenue"}
+    | {"square", "park", "station", "corp", "corporation", "inc", "co", "ltd", "llc"}
+    | {"ag", "gmbh", "plc", "sa", "nv", "bv", "kg", "stiftung", "universität", "schule"}
+    | {"show", "times", "post", "journal", "news", "daily", "review", "magazine"}
+)
