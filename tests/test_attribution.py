@@ -4555,13 +4555,22 @@ def test_a_given_name_tells_the_gender_a_pronoun_agrees_with(
 
 
 @pytest.mark.parametrize(
-    ("owner", "name"), [("His", "Tom Reed"), ("Her", "Ann Lee"), ("Their", None)]
+    ("speakers", "owner", "name"),
+    [
+        (("Tom Reed", "Ann Lee"), "His", "Tom Reed"),
+        (("Ann Lee", "Tom Reed"), "Her", "Ann Lee"),
+        (("Tom Reed", "Ann Lee"), "Their", None),
+    ],
 )
-def test_a_claims_possessive_agrees_as_its_pronoun(owner: str, name: str | None) -> None:
+def test_a_claims_possessive_agrees_as_its_pronoun(
+    speakers: tuple[str, str], owner: str, name: str | None
+) -> None:
     """ "His claim that …" (``possessor-claim-clause``) resolves as "he" would: to the
-    man, not to the woman who spoke last; "their" to no single person."""
+    man, not to the woman who spoke last (and "her" to the woman); "their" to no single
+    person."""
+    first, last = speakers
     text = (
-        '"We will win," Tom Reed said. "We will see," Ann Lee said.\n\n'
+        f'"We will win," {first} said. "We will see," {last} said.\n\n'
         f"{owner} claim that the vote was rigged drew fire."
     )
     (q,) = [q for q in attribute(text) if q.kind == "indirect"]
