@@ -4645,3 +4645,21 @@ def test_a_university_named_for_a_man_is_no_he() -> None:
         'backed them.\n\n"We will not stop," he said.'
     )
     assert _who(text, _one(text, "We will not stop,"))[1] == "Jordan Hale"
+
+
+def test_it_resolves_to_the_company_named_before() -> None:
+    """ "Acme Holdings Corp said … It said …": a name ending in a legal form is an
+    organisation, which "it" agrees with (before: nobody)."""
+    text = "Acme Holdings Corp said sales rose. It said the plant would close in May."
+    q = [q for q in attribute(text) if q.kind == "indirect"][-1]
+    assert _who(text, q)[:2] == ("It", "Acme Holdings Corp")
+
+
+def test_he_never_takes_a_newspaper_or_a_place() -> None:
+    """With no speaker before, "he" takes the nearest person named before it, not "The
+    Washington Post" or "New Hampshire" named after the person."""
+    text = (
+        "Kendal Reed drove past The Washington Post in New Hampshire on Monday.\n\n"
+        '"We will win," he said.'
+    )
+    assert _who(text, _one(text, "We will win,"))[1] == "Kendal Reed"

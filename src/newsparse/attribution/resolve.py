@@ -24,6 +24,7 @@ from newsparse.attribution.mentions import (
 from newsparse.attribution.registry import (
     _LOOKBACK,
     _NONSPACE,
+    _a_known_place,
     _an_institution,
     _by_gender,
     _Entity,
@@ -45,6 +46,7 @@ from newsparse.attribution.tokens import (
 from newsparse.lexicon.cues import SPOKEN_NOUNS
 from newsparse.lexicon.german import ARTICLES as GERMAN_ARTICLES
 from newsparse.lexicon.german import TITLE_ENDINGS
+from newsparse.lexicon.given_names import GROUP_SINGULARS
 from newsparse.lexicon.pronouns import (
     AGREES_WITH,
     GENDERED_NOUNS,
@@ -159,8 +161,8 @@ def _agreement(text: str, span: Span, kind: str, gender: str) -> str:
     """What a pronoun must agree with to stand for this mention (see
     ``lexicon.pronouns.AGREES_WITH``): ``m``/``f``, ``""`` (a person of unknown
     gender), ``p`` (a group) or ``n`` (an organisation)."""
-    if kind == "organisation":
-        return "n"
+    if kind == "organisation" or (kind == "name" and not gender and _an_institution(span.of(text))):
+        return "n"  # "the ministry", "Acme Corp"
     if kind in {"role", "anonymous"}:
         head = _bare(text[span.start : span.end].rsplit(None, 1)[-1].lower())
         if head in PLURAL_NOUNS or (head.endswith("s") and not head.endswith("ss")):
@@ -434,10 +436,22 @@ def _nearest_name(
             idx -= 1  # '„Die Geduld …': a quote's first words, nobody's name
             continue
         key = reg.keys[idx]
-        if agrees is None or (learned.get(key) or reg.by_key[key].gender) in agrees:
+        ent = reg.by_key[key]
+        if (agrees is None or (learned.get(key) or ent.gender) in agrees) and (
+            reg.german or _a_person_name(ent.name.of(text))
+        ):
             return key
         idx -= 1
     return None
+
+
+def _a_person_name(name: str) -> bool:
+    """False for a name no person bears: an institution's ("Washington Post", "Wall
+    Street"), a place ("New Hampshire") or a group's ("House Democrats")."""
+    if _an_institution(name) or _a_known_place(name):
+        return False
+    last = name.rsplit(None, 1)[-1].lower()
+    return not (last.endswith("s") and last[:-1] in GROUP_SINGULARS)
 
 
 #: Opening quotation marks, German »…« and ‚…‘ too: a capitalised run right after one

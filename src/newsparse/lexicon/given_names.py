@@ -32,6 +32,7 @@ __all__ = [
     "EITHER_GENDER_NAMES",
     "GIVEN_NAME_GENDERS",
     "GIVEN_NAME_SHORT_FORMS",
+    "GROUP_SINGULARS",
     "NON_PERSON_HEADS",
     "NOT_GIVEN_NAMES",
 ]
@@ -199,4 +200,12 @@ NON_PERSON_HEADS = frozenset(
     | {"square", "park", "station", "corp", "corporation", "inc", "co", "ltd", "llc"}
     | {"ag", "gmbh", "plc", "sa", "nv", "bv", "kg", "stiftung", "universität", "schule"}
     | {"show", "times", "post", "journal", "news", "daily", "review", "magazine"}
+)
+
+#: Members of a party or a nation, singular: a name ending in their plural ("House
+#: Democrats", "Young Americans") is a group's, which "he" and "she" never take.
+GROUP_SINGULARS = frozenset(
+    {"democrat", "republican", "conservative", "liberal", "progressive", "independent"}
+    | {"american", "european", "african", "asian", "latino", "hispanic", "evangelical"}
+    | {"christian", "muslim", "jew", "catholic", "protestant", "voter", "supporter"}
 )
