@@ -4663,3 +4663,10 @@ def test_he_never_takes_a_newspaper_or_a_place() -> None:
         '"We will win," he said.'
     )
     assert _who(text, _one(text, "We will win,"))[1] == "Kendal Reed"
+
+
+def test_a_name_with_two_particles_is_one_name() -> None:
+    """ "Ursula von der Leyen", "Juan de la Cruz": a second particle goes on with the
+    name in English copy (German "von der" joins a person to the body they speak for)."""
+    text = '"We will act," Ursula von der Leyen said. "It is time," von der Leyen said.'
+    assert _who(text, _one(text, "It is time,"))[1] == "Ursula von der Leyen"

@@ -146,6 +146,15 @@ _CAP_RUN = regex.compile(
     r"(?:[^\S\n]{1,3}(?:(?:of|de|van|von|bin|al|la|le|da|du|del)[^\S\n]{1,3})?"
     r"\p{Lu}[\p{L}'’\-]*+\.?){0,7}"
 )
+#: :data:`_CAP_RUN` for English copy, where a second particle goes on with a name
+#: ("Ursula von der Leyen", "Juan de la Cruz"); German "von der" joins a person to the
+#: body they speak for ("Jan Roth von der Polizei").
+_CAP_RUN_EN = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*+\.?"
+    r"(?:[^\S\n]{1,3}(?:(?:of|de|van|von|bin|al|la|le|da|du|del)[^\S\n]{1,3}"
+    r"(?:(?:der|den|la|los|las)[^\S\n]{1,3})?)?"
+    r"\p{Lu}[\p{L}'’\-]*+\.?){0,7}"
+)
 
 
 _NONSPACE = regex.compile(r"\S+")
@@ -363,13 +372,21 @@ def _given_names(name: str) -> frozenset[str]:
     # Wilson" has none, "Willy de Clercq" has *Willy*)
     words = name.split()[:-1]
     k = len(words)
-    while k and (words[k - 1][:1].isupper() or words[k - 1] in NAME_CONNECTORS):
+    while k and (
+        words[k - 1][:1].isupper()
+        or words[k - 1] in NAME_CONNECTORS
+        or words[k - 1] in _SECOND_PARTICLES
+    ):
         k -= 1
     for w in words[k:]:
         if _a_given_name(w):
             low = _name_key_of(w.lower())
             given.append(GIVEN_NAME_SHORT_FORMS.get(low, low))
     return frozenset(given)
+
+
+#: Particles that follow another in a name ("von der", "van den", "de la").
+_SECOND_PARTICLES = frozenset({"der", "den", "la", "los", "las"})
 
 
 def _a_given_name(word: str) -> bool:
@@ -479,12 +496,12 @@ def _appositive_roles(text: str, end: int) -> frozenset[str]:
     return frozenset({head})
 
 
-def _name_runs(text: str) -> Iterator[tuple[int, str]]:
+def _name_runs(text: str, german: bool = False) -> Iterator[tuple[int, str]]:
     """The capitalised runs of the text with their offsets, each cut after a
     word that ends a sentence ("the Urban League. Scott said" is two runs); a
     period after an initial or an abbreviation ("George W. Bush", "Sen. Rand
     Paul", "U.S. Rep.") stays inside."""
-    for m in _CAP_RUN.finditer(text):
+    for m in (_CAP_RUN if german else _CAP_RUN_EN).finditer(text):
         run = m.group()
         at = m.start()
         if ". " not in run and ".\t" not in run:
@@ -523,7 +540,7 @@ def _registry(text: str, lang: str = "en") -> _Registry:
     cache = _RUN_MEMO_DE if german else _RUN_MEMO
     first_seen: dict[str, int] = {}
     others: dict[str, list[str]] = {}
-    for at, run in _name_runs(text):
+    for at, run in _name_runs(text, german):
         info = cache.get(run, _UNREAD)
         if info is _UNREAD:
             if len(cache) >= _RUN_MEMO_MAX:
