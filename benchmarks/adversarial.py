@@ -24,6 +24,8 @@ Cases (the 10n size in brackets):
 * ``one-sentence-quotes``: one sentence of quoted fragments and appositives, no period [10^4]
 * ``one-sentence-sources``: one sentence of clauses each credited ``according to`` a source [10^4]
 * ``one-sentence-fragments``: one title-case sentence of quoted fragments [10^4 pairs]
+* ``one-surname-people``: different people of one last name, each quoted, then "Mrs."
+  [2,000 people]
 """
 
 from __future__ import annotations
@@ -46,6 +48,11 @@ CLOSERS = ")]}\u201d\u2019\u00bb\"'"
 
 def _fit(piece: str, size: int) -> str:
     return (piece * (size // len(piece) + 1))[:size]
+
+
+def _given(i: int) -> str:
+    """A different made-up given name for each ``i`` ("Anaa", "Anba", …)."""
+    return "An" + "".join(chr(97 + i // 26**p % 26) for p in range(3))
 
 
 #: name -> (builder of the input for a size, n, description of the size unit)
@@ -85,6 +92,17 @@ CASES: dict[str, tuple[Callable[[int], str], int, str]] = {
         ),
         1_000,
         "fragment pairs",
+    ),
+    "one-surname-people": (
+        lambda k: (
+            "Headline\n\n"
+            + " ".join(
+                f"\u201cWe won,\u201d {_given(i)} Smith said. \u201cYes,\u201d Mrs. Smith said."
+                for i in range(k)
+            )
+        ),
+        200,
+        "people",
     ),
     "german-one-sentence-series": (
         lambda k: "Streik\n\n" + "Von \u201ea\u201c oder \u201eb\u201c sprechen " * k + "x.",

@@ -797,8 +797,10 @@ _SENTENCE_STOP = regex.compile(r"[.!?]")
 _SAID_REACH = 4
 
 
-#: Punctuation inside quoted words that makes them a sentence or a slogan of clauses.
-_INNER_STOPS = regex.compile(r"[,;:.!?]")
+#: Punctuation inside quoted words that makes them a sentence or a slogan of clauses: a
+#: comma, a semicolon, "!" or "?", or a period after a word of three lower-case letters
+#: or more ("Dr. Strangelove", "Mission: Impossible" are names).
+_INNER_STOPS = regex.compile(r"[,;!?]|(?<=\p{Ll}{3})\.")
 #: What ends the sentence before a quote that opens its own.
 _SENTENCE_CLOSE = frozenset(".!?”\"’'")
 

@@ -282,7 +282,6 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
     for t in titles:
         # an honorific ("Mrs."), or a gendered title ("Ministerin", "Chairwoman")
         gender = gender or HONORIFICS.get(t, "") or GENDERED_NOUNS.get(t.rstrip("."), "")
-    last_low = _bare(last_word.lower())
     if (
         not gender
         and len(name_words) >= 2
@@ -290,8 +289,7 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
         # "Bernie Sanders’ College": the given name is the possessor's
         and not any(w.endswith(_POSSESSIVES) for _, _, w in name_words[:-1])
         # "George Washington University", "Carl Zeiss AG": no person
-        and last_low not in NON_PERSON_HEADS
-        and last_low not in ORGANISATION_NOUNS
+        and not _an_institution(" ".join(w for _, _, w in name_words))
     ):
         # "Ann Lee": a given name that tells the gender
         gender = GIVEN_NAME_GENDERS.get(name_words[0][2].lower(), "")
@@ -305,14 +303,27 @@ def _same_person(
     text: str, said: str, keys: Sequence[str], by_key: dict[str, _Entity]
 ) -> str | None:
     """The first of ``keys`` (people who share a last name with a first-named one)
-    whose entity ``said`` names too (:func:`_one_person`), else ``None``."""
-    return next((k for k in keys if _one_person(said, by_key[k].name.of(text))), None)
+    whose entity ``said`` names too (:func:`_one_person`), else ``None``: the one under
+    ``said``'s own full key, else the first of the last ``_LOOKBACK`` keys (so that a
+    text naming many people of one last name costs linear time)."""
+    own = _full_key(said)
+    if own in by_key:
+        return own
+    recent = keys[-_LOOKBACK:]
+    return next((k for k in recent if _one_person(said, by_key[k].name.of(text))), None)
 
 
 def _by_gender(key: str, others: Sequence[str], gender: str, by_key: dict[str, _Entity]) -> str:
-    """Of the people who bear one last name (``key`` first, then ``others``), the first
-    known to have ``gender``, else ``key`` (the first named)."""
-    return next((k for k in (key, *others) if by_key[k].gender == gender), key)
+    """Of the people who bear one last name (``key`` first, then the last ``_LOOKBACK``
+    of ``others``), the first known to have ``gender``; else ``key`` (the first named)
+    unless its gender is the other one, then the first of unknown gender."""
+    keys = (key, *others[-_LOOKBACK:])
+    found = next((k for k in keys if by_key[k].gender == gender), None)
+    if found is not None:
+        return found
+    if by_key[key].gender in {"", gender}:
+        return key
+    return next((k for k in keys if not by_key[k].gender), key)
 
 
 def _full_key(name: str) -> str:
@@ -347,9 +358,13 @@ def _one_person(name: str, known: str) -> bool:
 
 
 def _an_institution(name: str) -> bool:
-    """True for a name whose last word is an institution's ("Corp", "Daily",
-    "Department", "University"): no person's."""
-    last = _name_key_of(name.rsplit(None, 1)[-1].lower())
+    """True for a name whose last word is an institution's ("Acme Corp", "China Daily",
+    "Justice Department"): no person's. A given name and such a word are a person ("Ann
+    Hall", "Emily Post")."""
+    words = [_name_key_of(w.lower()) for w in name.split()]
+    if not words or (len(words) == 2 and words[0] in _KNOWN_GIVEN_NAMES):
+        return False
+    last = words[-1]
     return last in NON_PERSON_HEADS or last in ORGANISATION_NOUNS or last in _LEGAL_FORMS_LOW
 
 
@@ -365,8 +380,8 @@ _LEGAL_FORMS_LOW = frozenset(f.lower().rstrip(".") for f in LEGAL_FORMS)
 
 @functools.lru_cache(maxsize=4096)
 def _given_names(name: str) -> frozenset[str]:
-    """The given names of a name, lower case, short forms as their full name ("Joe"
-    is *joseph*; :func:`_one_person`)."""
+    """The given names of a name, lower case, a short form with the full names it may
+    stand for ("Joe" is *joe* and *joseph*; :func:`_one_person`)."""
     given = []
     # the capitalised words and particles right before the last ("Florida consultant
     # Wilson" has none, "Willy de Clercq" has *Willy*)
@@ -381,7 +396,8 @@ def _given_names(name: str) -> frozenset[str]:
     for w in words[k:]:
         if _a_given_name(w):
             low = _name_key_of(w.lower())
-            given.append(GIVEN_NAME_SHORT_FORMS.get(low, low))
+            given.append(low)
+            given.extend(GIVEN_NAME_SHORT_FORMS.get(low, ()))
     return frozenset(given)
 
 
@@ -590,11 +606,14 @@ def _registry(text: str, lang: str = "en") -> _Registry:
         else:
             known = old.name.of(text)
             n_known = len(known.split())
-            # the name not in a headline's capitals, then the fuller name
+            # the fuller name; as full, the one not in a headline's capitals
             upper = text[span.start : span.end].isupper()
-            better = (known.isupper() and not upper) or (
-                known.isupper() == upper and n_words > n_known
-            )
+            better = (
+                known.isupper()
+                and not upper
+                # "ANGELA MERKEL" keeps her given name against a later "Merkel"
+                and (n_words >= n_known or known.split()[0].lower() not in _KNOWN_GIVEN_NAMES)
+            ) or (known.isupper() == upper and n_words > n_known)
             by_key[key] = _Entity(
                 span if better else old.name, old.roles | roles, old.gender or gender
             )

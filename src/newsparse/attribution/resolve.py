@@ -161,8 +161,12 @@ def _agreement(text: str, span: Span, kind: str, gender: str) -> str:
     """What a pronoun must agree with to stand for this mention (see
     ``lexicon.pronouns.AGREES_WITH``): ``m``/``f``, ``""`` (a person of unknown
     gender), ``p`` (a group) or ``n`` (an organisation)."""
-    if kind == "organisation" or (kind == "name" and not gender and _an_institution(span.of(text))):
-        return "n"  # "the ministry", "Acme Corp"
+    if kind == "organisation" or (
+        kind == "name"
+        and not gender
+        and (_an_institution(span.of(text)) or _an_institution_of(span.of(text)))
+    ):
+        return "n"  # "the ministry", "Acme Corp", "the Bank of England"
     if kind in {"role", "anonymous"}:
         head = _bare(text[span.start : span.end].rsplit(None, 1)[-1].lower())
         if head in PLURAL_NOUNS or (head.endswith("s") and not head.endswith("ss")):
@@ -448,7 +452,7 @@ def _nearest_name(
 def _a_person_name(name: str) -> bool:
     """False for a name no person bears: an institution's ("Washington Post", "Wall
     Street"), a place ("New Hampshire") or a group's ("House Democrats")."""
-    if _an_institution(name) or _a_known_place(name):
+    if _an_institution(name) or _an_institution_of(name) or _a_known_place(name):
         return False
     last = name.rsplit(None, 1)[-1].lower()
     return not (last.endswith("s") and last[:-1] in GROUP_SINGULARS)

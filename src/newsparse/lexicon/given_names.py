@@ -65,7 +65,8 @@ _FEMALE = _names(
     marta pilar beatriz adriana gabriela fernanda paula angelica veronica monica tara
     becky rebekah wendy tracy stacy tina lynn peggy vanessa valerie yvonne sylvie
     nathalie isabelle sandrine martine brigitte francesca giulia chiara elisabetta
-    paola olga natalia tatiana svetlana irina ludmila yulia fatima aisha leila
+    paola olga natalia tatiana svetlana irina ludmila yulia fatima aisha leila jane
+    kamala janet joanne jeanne marsha nikki betsy kristi kristen kirsten tulsi ilhan
     """
 )
 
@@ -99,7 +100,8 @@ _MALE = _names(
     ricardo sergio alejandro fernando javier rafael andrés andres diego ahmad omar
     yusuf ibrahim mustafa mahmoud abdullah khalid tariq ivan igor andrei alexei mikhail
     yuri oleg pavel jacques pierre michel alain philippe laurent olivier thierry didier
-    luigi giuseppe giovanni francesco paolo stefano massimo roberto angelo
+    luigi giuseppe giovanni francesco paolo stefano massimo roberto angelo bill elon
+    satya jerome lloyd warren tucker sundar tim jay mitch kevin
     """
 )
 
@@ -118,59 +120,60 @@ EITHER_GENDER_NAMES = frozenset(
     | {"michele", "joan", "mika", "alexis", "ashley", "evelyn"}
 )
 
-#: Short forms of given names and the full name they stand for: "Joe Biden" and
-#: "Joseph R. Biden" are one person, as are "Mike" and "Michael Pompeo".
-GIVEN_NAME_SHORT_FORMS: dict[str, str] = {
-    "joe": "joseph",
-    "mike": "michael",
-    "bill": "william",
-    "will": "william",
-    "bob": "robert",
-    "rob": "robert",
-    "jim": "james",
-    "jimmy": "james",
-    "tom": "thomas",
-    "tim": "timothy",
-    "ted": "edward",
-    "ed": "edward",
-    "dick": "richard",
-    "rick": "richard",
-    "chuck": "charles",
-    "charlie": "charles",
-    "ben": "benjamin",
-    "bernie": "bernard",
-    "newt": "newton",
-    "dan": "daniel",
-    "dave": "david",
-    "steve": "steven",
-    "tony": "anthony",
-    "andy": "andrew",
-    "matt": "matthew",
-    "pat": "patrick",
-    "nick": "nicholas",
-    "greg": "gregory",
-    "jeff": "jeffrey",
-    "ken": "kenneth",
-    "larry": "lawrence",
-    "don": "donald",
-    "ron": "ronald",
-    "jerry": "gerald",
-    "sam": "samuel",
-    "alex": "alexander",
-    "chris": "christopher",
-    "liz": "elizabeth",
-    "beth": "elizabeth",
-    "betsy": "elizabeth",
-    "kate": "katherine",
-    "kathy": "kathleen",
-    "sue": "susan",
-    "peggy": "margaret",
-    "maggie": "margaret",
-    "debbie": "deborah",
-    "jenny": "jennifer",
-    "becky": "rebecca",
-    "hans": "johannes",
-    "sepp": "josef",
+#: Short forms of given names and the full names they may stand for: "Joe Biden" and
+#: "Joseph R. Biden" are one person, as are "Mike" and "Michael Pompeo"; "Pat" is a
+#: Patrick or a Patricia.
+GIVEN_NAME_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "joe": ("joseph",),
+    "mike": ("michael",),
+    "bill": ("william",),
+    "will": ("william",),
+    "bob": ("robert",),
+    "rob": ("robert",),
+    "jim": ("james",),
+    "jimmy": ("james",),
+    "tom": ("thomas",),
+    "tim": ("timothy",),
+    "ted": ("edward", "theodore"),
+    "ed": ("edward", "edmund"),
+    "dick": ("richard",),
+    "rick": ("richard",),
+    "chuck": ("charles",),
+    "charlie": ("charles",),
+    "ben": ("benjamin",),
+    "bernie": ("bernard",),
+    "newt": ("newton",),
+    "dan": ("daniel",),
+    "dave": ("david",),
+    "steve": ("steven",),
+    "tony": ("anthony",),
+    "andy": ("andrew", "andrea"),
+    "matt": ("matthew",),
+    "pat": ("patrick", "patricia"),
+    "nick": ("nicholas",),
+    "greg": ("gregory",),
+    "jeff": ("jeffrey",),
+    "ken": ("kenneth",),
+    "larry": ("lawrence",),
+    "don": ("donald",),
+    "ron": ("ronald",),
+    "jerry": ("gerald", "jerome"),
+    "sam": ("samuel", "samantha"),
+    "alex": ("alexander", "alexandra", "alexis"),
+    "chris": ("christopher", "christine", "christina", "christian"),
+    "liz": ("elizabeth",),
+    "beth": ("elizabeth",),
+    "betsy": ("elizabeth",),
+    "kate": ("katherine", "catherine"),
+    "kathy": ("kathleen",),
+    "sue": ("susan",),
+    "peggy": ("margaret",),
+    "maggie": ("margaret",),
+    "debbie": ("deborah",),
+    "jenny": ("jennifer",),
+    "becky": ("rebecca",),
+    "hans": ("johannes",),
+    "sepp": ("josef",),
 }
 
 #: Capitalised words that open a run before a last name and are no given name: titles
@@ -195,6 +198,7 @@ NOT_GIVEN_NAMES = frozenset(
 #: from their given names (with :data:`~newsparse.lexicon.titles.ORGANISATION_NOUNS`).
 NON_PERSON_HEADS = frozenset(
     {"university", "college", "school", "academy", "hospital", "center", "centre"}
+    | {"institution"}
     | {"museum", "library", "airport", "stadium", "arena", "fund", "trust", "prize"}
     | {"award", "memorial", "hall", "house", "tower", "bridge", "street", "avenue"}
     | {"square", "park", "station", "corp", "corporation", "inc", "co", "ltd", "llc"}
