@@ -357,6 +357,7 @@ def _one_person(name: str, known: str) -> bool:
     return any(_initial_of(x, y) or _initial_of(y, x) for x in a for y in b)
 
 
+@functools.lru_cache(maxsize=4096)
 def _an_institution(name: str) -> bool:
     """True for a name whose last word is an institution's ("Acme Corp", "China Daily",
     "Justice Department"): no person's. A given name and such a word are a person ("Ann

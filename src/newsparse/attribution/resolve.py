@@ -307,10 +307,19 @@ def _resolve_name(
         learned.setdefault(key, gender)
     if kind != ment.kind and kind != "name":
         return Mention(span, kind, None), "", _agreement(text, span, kind, "")
+    if ent is not None and (kind != "name" or reg.german or not _may_be_fuller(text, ent)):
+        return Mention(span, kind, ent.name), key, _agreement(text, span, kind, gender)
     own = _own_name(text, span, institution)
-    if ent is not None and not (kind == "name" and not reg.german and _fuller(text, own, ent)):
+    if ent is not None and not _fuller(text, own, ent):
         return Mention(span, kind, ent.name), key, _agreement(text, span, kind, gender)
     return Mention(span, kind, own), key, _agreement(text, span, kind, gender)
+
+
+def _may_be_fuller(text: str, ent: _Entity) -> bool:
+    """False when no mention can be fuller than the entity's name (:func:`_fuller`): a
+    person's name with a given name."""
+    known = ent.name.of(text)
+    return _an_institution(known) or not _given_names(known)
 
 
 def _fuller(text: str, own: Span, ent: _Entity) -> bool:
