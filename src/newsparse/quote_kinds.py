@@ -792,7 +792,7 @@ def _said_in_sentence(q: _Quoted) -> bool:
 
 
 #: The end of the sentence after a quote.
-_SENTENCE_STOP = regex.compile(r"[.!?]")
+_SENTENCE_STOP = regex.compile("[" + regex.escape("".join(sorted(SENTENCE_END))) + "]")
 #: How many words after a quote :func:`_said_in_sentence` reads.
 _SAID_REACH = 4
 

@@ -90,19 +90,13 @@ def _owned_start(words: Sequence[str]) -> int:
         owner >= 1
         or (stem.isupper() and len(stem) > 1)
         or _a_known_place(stem)
-        or low in NON_PERSON_HEADS
-        or low in ORGANISATION_NOUNS
+        or _an_institution_word(low)
         # "Breitbart’s Joel Pollak": a given name opens the person's name
         or _bare(owned[0].lower()) in _KNOWN_GIVEN_NAMES
     ):
         return 0  # "Dick's Sporting Goods": a family name owns a company's words
-    if any(
-        w in LEGAL_FORMS
-        or _bare(w.lower()) in ORGANISATION_NOUNS
-        or _bare(w.lower()) in NON_PERSON_HEADS
-        or w.isupper()
-        for w in owned
-    ) or owned[0].endswith(("ors", "ers", "ics", "ies")):
+    plural = owned[0].endswith(("ors", "ers", "ics", "ies"))
+    if plural or any(_an_institution_word(_bare(w.lower())) or w.isupper() for w in owned):
         return 0  # "Moody's Investors Service", "Lowe's Home Improvement"
     return owner + 1
 
@@ -131,6 +125,16 @@ _STATES = frozenset(place_key(name) for name in STATE_ABBREVIATIONS.values())
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
 #: Endings :func:`_name_key_of` removes.
 _NAME_ENDS = (*_BARE_ENDS, "s'", "s’")
+
+
+def _ending(word: str) -> int:
+    """How many characters at the end of a name's last word are no part of the name: a
+    possessive ("Lee's", "Bernie Sanders' campaign") or a final period."""
+    if word.endswith(("'s", "’s")):
+        return 2
+    if word.endswith(("s'", "s’")):
+        return 1
+    return 1 if word.endswith(".") else 0
 
 
 def _name_key_of(low: str) -> str:
@@ -240,14 +244,7 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
             key = _name_key_of(key)
         if key in NAME_STOPWORDS or key in TITLES:
             return None
-        end = len(run)
-        if run.endswith(("'s", "’s")):
-            end -= 2
-        elif run.endswith(("s'", "s’")):
-            end -= 1
-        if run.endswith("."):
-            end -= 1
-        return key, 0, end, "", _NO_ROLES, 0
+        return key, 0, len(run) - _ending(run), "", _NO_ROLES, 0
     words = [(w.start(), w.end(), w.group()) for w in _NONSPACE.finditer(run)]
     if _headline_verb(words, run) is not None:
         return None
@@ -271,13 +268,7 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
     key = _name_key_of(last_word.lower())
     if key in NAME_STOPWORDS or key in TITLES:
         return None
-    end = name_words[-1][1]
-    if last_word.endswith(("'s", "’s")):
-        end -= 2
-    elif last_word.endswith(("s'", "s’")):
-        end -= 1  # "Bernie Sanders' campaign"
-    if last_word.endswith("."):
-        end -= 1
+    end = name_words[-1][1] - _ending(last_word)
     gender = ""
     for t in titles:
         # an honorific ("Mrs."), or a gendered title ("Ministerin", "Chairwoman")
@@ -365,8 +356,14 @@ def _an_institution(name: str) -> bool:
     words = [_name_key_of(w.lower()) for w in name.split()]
     if not words or (len(words) == 2 and words[0] in _KNOWN_GIVEN_NAMES):
         return False
-    last = words[-1]
-    return last in NON_PERSON_HEADS or last in ORGANISATION_NOUNS or last in _LEGAL_FORMS_LOW
+    return _an_institution_word(words[-1])
+
+
+def _an_institution_word(low: str) -> bool:
+    """True for a lower-case word that heads an institution's name: an organisation
+    noun ("ministry"), a legal form ("corp", "ag") or another non-person head
+    ("university", "daily"; :data:`~newsparse.lexicon.given_names.NON_PERSON_HEADS`)."""
+    return low in NON_PERSON_HEADS or low in ORGANISATION_NOUNS or low in _LEGAL_FORMS_LOW
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -411,7 +408,7 @@ def _a_given_name(word: str) -> bool:
     or without, or as part of a hyphenated word: "President-elect"), no acronym
     ("GOP"), abbreviation ("Pres."), particle ("De"), possessive, time word, place or
     nationality."""
-    if all(len(part) <= 1 for part in word.split(".")) and word[:1].isupper():
+    if _initials(word) and word[:1].isupper():
         return True  # initials: "J.", "J.M." ("J.M. Berger" is no "M. Berger")
     if not word[:1].isupper() or (word.isupper() and "." not in word and len(word) > 1):
         return False
@@ -439,7 +436,12 @@ def _a_given_name(word: str) -> bool:
 
 def _initial_of(initials: str, given: str) -> bool:
     """True when ``initials`` ("j", "j.m") are initials and the first is ``given``'s."""
-    return all(len(part) <= 1 for part in initials.split(".")) and given[:1] == initials[:1]
+    return _initials(initials) and given[:1] == initials[:1]
+
+
+def _initials(word: str) -> bool:
+    """True for a word of initials, with or without periods ("J.", "J.M.", "j")."""
+    return all(len(part) <= 1 for part in word.split("."))
 
 
 def _title_heads(titles: list[str]) -> frozenset[str]:

@@ -26,6 +26,7 @@ from newsparse.attribution.registry import (
     _NONSPACE,
     _a_known_place,
     _an_institution,
+    _an_institution_word,
     _by_gender,
     _Entity,
     _full_key,
@@ -161,11 +162,7 @@ def _agreement(text: str, span: Span, kind: str, gender: str) -> str:
     """What a pronoun must agree with to stand for this mention (see
     ``lexicon.pronouns.AGREES_WITH``): ``m``/``f``, ``""`` (a person of unknown
     gender), ``p`` (a group) or ``n`` (an organisation)."""
-    if kind == "organisation" or (
-        kind == "name"
-        and not gender
-        and (_an_institution(span.of(text)) or _an_institution_of(span.of(text)))
-    ):
+    if kind == "organisation" or (kind == "name" and not gender and _institutional(span.of(text))):
         return "n"  # "the ministry", "Acme Corp", "the Bank of England"
     if kind in {"role", "anonymous"}:
         head = _bare(text[span.start : span.end].rsplit(None, 1)[-1].lower())
@@ -358,6 +355,12 @@ def _before_a_headline_verb(text: str, span: Span) -> Span:
     return span if verb is None else Span(span.start, words[verb - 1][1])
 
 
+def _institutional(name: str) -> bool:
+    """True for an institution's name, by its last word ("Acme Corp") or its head before
+    "of" ("the Bank of England")."""
+    return _an_institution(name) or _an_institution_of(name)
+
+
 def _an_institution_of(said: str) -> bool:
     """True for a name of the shape "<Institution> of <Name>": a capitalised noun of an
     organisation before "of" ("Bank of England", "U.S. Department of Justice",
@@ -373,11 +376,7 @@ def _an_institution_of(said: str) -> bool:
     if any(_bare(w.lower()) in TITLES for w in words[i + 1 : -1]):
         return False  # "Bank of Japan Governor Satoshi Sumita": a person after a title
     head = _bare(words[i - 1].lower())
-    return head in ORGANISATION_NOUNS or head in _INSTITUTIONS
-
-
-#: Capitalised nouns of an institution before "of" that the organisation nouns leave out.
-_INSTITUTIONS = frozenset({"university", "bureau", "college", "school", "academy"})
+    return _an_institution_word(head)
 
 
 def _resolve_pronoun(
@@ -427,9 +426,9 @@ def _resolve_pronoun(
     if cls in {"m", "f", "r", "mn"}:
         # no speaker yet: the nearest full name before that agrees ("mn": German "sein"),
         # one known to be a man for "he" or a woman for "she" first
-        found = _nearest_name(text, ment.start, reg, learned, frozenset({cls}))
-        if found is None or cls not in {"m", "f"}:
-            found = found or _nearest_name(text, ment.start, reg, learned, agrees)
+        known = frozenset({cls})
+        found = _nearest_name(text, ment.start, reg, learned, known) if cls in {"m", "f"} else None
+        found = found or _nearest_name(text, ment.start, reg, learned, agrees)
         if found is not None:
             if cls in {"m", "f"}:
                 learned.setdefault(found, cls)
@@ -461,7 +460,7 @@ def _nearest_name(
 def _a_person_name(name: str) -> bool:
     """False for a name no person bears: an institution's ("Washington Post", "Wall
     Street"), a place ("New Hampshire") or a group's ("House Democrats")."""
-    if _an_institution(name) or _an_institution_of(name) or _a_known_place(name):
+    if _institutional(name) or _a_known_place(name):
         return False
     last = name.rsplit(None, 1)[-1].lower()
     return not (last.endswith("s") and last[:-1] in GROUP_SINGULARS)

@@ -198,7 +198,7 @@ NOT_GIVEN_NAMES = frozenset(
 #: from their given names (with :data:`~newsparse.lexicon.titles.ORGANISATION_NOUNS`).
 NON_PERSON_HEADS = frozenset(
     {"university", "college", "school", "academy", "hospital", "center", "centre"}
-    | {"institution"}
+    | {"institution", "bureau"}
     | {"museum", "library", "airport", "stadium", "arena", "fund", "trust", "prize"}
     | {"award", "memorial", "hall", "house", "tower", "bridge", "street", "avenue"}
     | {"square", "park", "station", "corp", "corporation", "inc", "co", "ltd", "llc"}
