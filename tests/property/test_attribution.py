@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from newsparse import attribute, find_quotes
 from newsparse.lexicon.cues import SPEECH_VERBS
+from newsparse.lexicon.given_names import GIVEN_NAME_GENDERS
 from newsparse.lexicon.titles import (
     ANONYMOUS_NOUNS,
     HONORIFICS,
@@ -138,8 +139,10 @@ def test_generated_attribution_gives_back_speaker_and_cue(
 @given(name=FULL_NAME, pronoun_count=st.integers(1, 4), words=WORDS)
 def test_pronouns_keep_the_resolved_speaker(name: str, pronoun_count: int, words: str) -> None:
     first = name.split()[0]
+    # the pronoun agrees with the given name when it tells a gender ("Ana Aaa" is "she")
+    pronoun = "she" if GIVEN_NAME_GENDERS.get(first.lower()) == "f" else "he"
     parts = [f'"{words.capitalize()}," {name} said.']
-    parts += [f'"{words.capitalize()} {k}," he said.' for k in range(pronoun_count)]
+    parts += [f'"{words.capitalize()} {k}," {pronoun} said.' for k in range(pronoun_count)]
     parts.append(f"{name.split()[1]} also said that the plan would {words}.")
     text = " ".join(parts)
     quotes = find_quotes(text)
