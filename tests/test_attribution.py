@@ -4515,6 +4515,10 @@ def test_german_copy_keeps_one_entity_per_last_name() -> None:
         # a fuller mention than the registry's name (a hard line wrap cut the run) is
         # its own name
         ('De Ruyter spoke first.\n\n"It is late," Jan de\nRuyter said.', "Jan de\nRuyter"),
+        # initials glued together are one word of the name
+        ('Ted H.W. Marsh spoke first.\n\n"It is late," Marsh said.', "Ted H.W. Marsh"),
+        # an initialism keeps its last period
+        ('The F.B.L. spoke first.\n\n"It is late," the F.B.L. said.', "F.B.L."),
     ],
 )
 def test_the_name_a_mention_resolves_to(text: str, name: str) -> None:

@@ -190,3 +190,22 @@ def test_a_sentence_ends_after_a_german_or_french_closing_mark(text: str) -> Non
     paragraph whose only sentence end comes before such a mark is split all the same."""
     first, second = (s.of(text) for s in split_sentences(text))
     assert second.startswith("Berg") and first.endswith(("“", "«", "»"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # initials glued together inside a name, also opening the paragraph
+        ("Ex-Governor Ted H.W. Marsh said no. Then", ["Ex-Governor Ted H.W. Marsh said no.",
+                                                     "Then"]),
+        ("J.R.R. Vance wrote it. Then", ["J.R.R. Vance wrote it.", "Then"]),
+        ("Author J.R.R. Vance wrote it.", ["Author J.R.R. Vance wrote it."]),
+        # a word that opens a sentence after them: the initials end the sentence
+        ("He met Jon D.B. He left.", ["He met Jon D.B.", "He left."]),
+        # a known abbreviation is left to Punkt ("Washington D.C." before "The")
+        ("They moved to Washington D.C. The city grew.",
+         ["They moved to Washington D.C. The city grew."]),
+    ],
+)  # fmt: skip
+def test_initials_glued_together_in_a_name_end_no_sentence(text: str, sentences: list[str]) -> None:
+    assert _texts(text) == sentences

@@ -293,6 +293,7 @@ def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 _ordinal(text, out[-1][1], piece[0])
                 or _party_tag(text, out[-1][1], piece[0])
                 or _goes_on(text, out[-1][1], piece[0])
+                or _middle_initials(text, *out[-1], piece[0])
             ):
                 out[-1] = (out[-1][0], piece[1])  # "Am 3. März", "der 3. Platz": one
             else:
@@ -338,6 +339,40 @@ def _goes_on(text: str, end: int, next_start: int) -> bool:
         text[next_start : next_start + 1].islower()
         and _QUOTED_END.search(text, max(0, end - 2), end) is not None
     )
+
+
+#: Initials glued together after a capitalised word, at a sentence's end: "George
+#: H.W.", "Author J.R.R."; not a known abbreviation ("Washington D.C.").
+_GLUED_INITIALS = regex.compile(
+    r"((?<![\p{L}\p{N}.])\p{Lu}[\p{L}'’\-]*+\s++)?+(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,3})\Z"
+)
+#: Words that open a sentence after an initialism rather than go on with a name ("…
+#: in Washington D.C. The city …", "… John D.B. He said …").
+_SENTENCE_OPENERS = frozenset(
+    {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on"}
+    | {"at", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our"}
+    | {"if", "when", "after", "as", "for", "so", "yet", "or", "then", "still", "now"}
+)
+#: The word that opens the next sentence.
+_NEXT_WORD = regex.compile(r"\p{Lu}[\p{L}'’\-]*+")
+
+
+def _middle_initials(text: str, start: int, end: int, next_start: int) -> bool:
+    """True when the sentence ``[start, end)`` ends in initials glued together after a
+    capitalised word (or is nothing but them) and the next starts with a capitalised
+    word that opens no sentence: the initials are a name's ("George H.W. Bush", "J.R.R.
+    Tolkien"), one sentence."""
+    if not text.endswith(".", 0, end):
+        return False
+    m = _GLUED_INITIALS.search(text, max(start, end - 40), end)
+    if (
+        m is None
+        or (m.group(1) is None and m.start() != start)
+        or m.group(2)[:-1].lower() in NEWS_ABBREVIATIONS
+    ):
+        return False
+    nxt = _NEXT_WORD.match(text, next_start)
+    return nxt is not None and nxt.group().lower() not in _SENTENCE_OPENERS
 
 
 def _ordinal(text: str, end: int, next_start: int) -> bool:

@@ -129,12 +129,13 @@ _NAME_ENDS = (*_BARE_ENDS, "s'", "s’")
 
 def _ending(word: str) -> int:
     """How many characters at the end of a name's last word are no part of the name: a
-    possessive ("Lee's", "Bernie Sanders' campaign") or a final period."""
+    possessive ("Lee's", "Bernie Sanders' campaign") or a final period, which an
+    initialism keeps ("the F.B.I.")."""
     if word.endswith(("'s", "’s")):
         return 2
     if word.endswith(("s'", "s’")):
         return 1
-    return 1 if word.endswith(".") else 0
+    return 1 if word.endswith(".") and "." not in word[:-1] else 0
 
 
 def _name_key_of(low: str) -> str:
@@ -146,18 +147,18 @@ def _name_key_of(low: str) -> str:
 
 
 _CAP_RUN = regex.compile(
-    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*+\.?"
+    r"(?<![\p{L}\p{N}])\p{Lu}(?:\.\p{Lu})*+[\p{L}'’\-]*+\.?"
     r"(?:[^\S\n]{1,3}(?:(?:of|de|van|von|bin|al|la|le|da|du|del)[^\S\n]{1,3})?"
-    r"\p{Lu}[\p{L}'’\-]*+\.?){0,7}"
+    r"\p{Lu}(?:\.\p{Lu})*+[\p{L}'’\-]*+\.?){0,7}"
 )
 #: :data:`_CAP_RUN` for English copy, where a second particle goes on with a name
 #: ("Ursula von der Leyen", "Juan de la Cruz"); German "von der" joins a person to the
 #: body they speak for ("Jan Roth von der Polizei").
 _CAP_RUN_EN = regex.compile(
-    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]*+\.?"
+    r"(?<![\p{L}\p{N}])\p{Lu}(?:\.\p{Lu})*+[\p{L}'’\-]*+\.?"
     r"(?:[^\S\n]{1,3}(?:(?:of|de|van|von|bin|al|la|le|da|du|del)[^\S\n]{1,3}"
     r"(?:(?:der|den|la|los|las)[^\S\n]{1,3})?)?"
-    r"\p{Lu}[\p{L}'’\-]*+\.?){0,7}"
+    r"\p{Lu}(?:\.\p{Lu})*+[\p{L}'’\-]*+\.?){0,7}"
 )
 
 
