@@ -4720,3 +4720,28 @@ def test_many_people_of_one_last_name_each_keep_their_name() -> None:
     quotes = [q for q in attribute(text) if q.kind == "direct"]
     assert len(quotes) == 300
     assert _who(text, quotes[-1])[1] == names[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        # two particles before the surname, speaker before the cue and after it
+        ('"It is late," Piet van den Berg said.', "Piet van den Berg", "Piet van den Berg"),
+        ('"It is late," said Rosa de la Vega.', "Rosa de la Vega", "Rosa de la Vega"),
+        ('"It is late," Ursula von der Lahn said.', "Ursula von der Lahn", "Ursula von der Lahn"),
+        # a title before them takes none of the name ("Sprecher von Lena Roth" does)
+        ('"It is late," Mr. van den Berg said.', "Mr. van den Berg", "van den Berg"),
+        # German "von der" after a surname, or before an acronym: the body spoken for
+        ("„Es ist spät“, sagte Jan Roth von der Polizei.", "Jan Roth", "Jan Roth"),
+        ("„Es ist spät“, sagte Ute Georg von der IG Metall.", "Ute Georg", "Ute Georg"),
+    ],
+)
+def test_a_speaker_with_two_particles_is_one_mention(text: str, speaker: str, name: str) -> None:
+    words = "It is late," if text.startswith('"') else "Es ist spät"
+    got = _who(text, _one(text, words))
+    assert got[:2] == (speaker, name)
+
+
+def test_a_subject_with_two_particles_reports_speech_as_one_name() -> None:
+    text = "Piet van den Berg said the plan would fail."
+    assert _indirect(text) == [("the plan would fail", "Piet van den Berg", "said")]

@@ -45,6 +45,7 @@ from newsparse.lexicon.cues import (
     TIME_PHRASE_WORDS,
     TIME_WORDS,
 )
+from newsparse.lexicon.given_names import EITHER_GENDER_NAMES, GIVEN_NAME_GENDERS
 from newsparse.lexicon.months import MONTHS
 from newsparse.lexicon.places import STATE_ABBREVIATIONS
 from newsparse.lexicon.pronouns import (
@@ -56,6 +57,7 @@ from newsparse.lexicon.titles import (
     ANONYMOUS_NOUNS,
     DETERMINERS,
     NAME_CONNECTORS,
+    NAME_SECOND_PARTICLES,
     NAME_STOPWORDS,
     ORGANISATION_NOUNS,
     ROLE_NOUNS,
@@ -91,6 +93,20 @@ def _first_name(tok: _Tok) -> bool:
         and low not in FINITE_VERBS
         and low not in CUE_ADVERBS
     )
+
+
+def _two_particles(before: _Tok, first: str, text: str, after: _Tok) -> bool:
+    """True when two particles between ``before`` and ``after`` (the first is
+    ``first``) belong to the surname after them ("Ludwig van den Berg", "Juan de la
+    Cruz"); German "von der" and "von den" only between a given name and a word that
+    is no acronym ("Ursula von der Leyen", not "Ana Roth von der Polizei" or "Jan Georg
+    von der IG Metall": the body they speak for)."""
+    if first != "von":
+        return True
+    given = _bare(before.low)
+    return (given in GIVEN_NAME_GENDERS or given in EITHER_GENDER_NAMES) and not text[
+        after.start : after.end
+    ].isupper()
 
 
 def _mention_kind(toks: Sequence[_Tok], first: int, last: int) -> str:
@@ -132,6 +148,16 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
                 and toks[j].cap
             ):
                 j -= 2
+            elif (
+                # "Ludwig van den Berg", "Juan de la Cruz": two particles
+                prev.low in NAME_SECOND_PARTICLES
+                and j - 3 >= lo
+                and toks[j - 2].low in NAME_CONNECTORS
+                and _is_name_word(toks[j - 3])
+                and toks[j].cap
+                and _two_particles(toks[j - 3], toks[j - 2].low, text, toks[j])
+            ):
+                j -= 3
             else:
                 break
         if j - 1 >= lo and toks[j - 1].low in {"the"}:
@@ -272,6 +298,14 @@ def _np_forward(text: str, toks: Sequence[_Tok], i: int, *, strict: bool = False
         if t.low in NAME_CONNECTORS and k > i and toks[k - 1].cap:
             if k + 1 < len(toks) and _is_name_word(toks[k + 1]):
                 k += 2
+                continue
+            if (
+                k + 2 < len(toks)
+                and toks[k + 1].low in NAME_SECOND_PARTICLES
+                and _is_name_word(toks[k + 2])
+                and _two_particles(toks[k - 1], t.low, text, toks[k + 2])
+            ):
+                k += 3  # "said Ludwig van den Berg"
                 continue
             if not t.cap:
                 break  # "bin" without the name it joins

@@ -50,6 +50,7 @@ from newsparse.lexicon.titles import (
     HONORIFICS,
     LIEUTENANT_TITLES,
     NAME_CONNECTORS,
+    NAME_SECOND_PARTICLES,
     NAME_STOPWORDS,
     ORGANISATION_NOUNS,
     ROLE_NOUNS,
@@ -255,7 +256,13 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
         return None
     # "CNN’s Tara Lee": the person after the owner is the one this run names
     name_words = name_words[_owned_start([w for _, _, w in name_words]) :]
-    if titles and len(name_words) >= 3 and name_words[0][2].islower():
+    if (
+        titles
+        and len(name_words) >= 3
+        and name_words[0][2].islower()
+        # "Mr. van den Berg", "Präsidentin von der Leyen": one name with two particles
+        and not (len(name_words) == 3 and name_words[1][2] in NAME_SECOND_PARTICLES)
+    ):
         if len(name_words) == 3:
             # "Sprecher von Lena Roth": the title is the spokesman's, and the name
             # after "von" somebody else's (not "Bundespräsident von Weizsäcker", a
@@ -389,7 +396,7 @@ def _given_names(name: str) -> frozenset[str]:
     while k and (
         words[k - 1][:1].isupper()
         or words[k - 1] in NAME_CONNECTORS
-        or words[k - 1] in _SECOND_PARTICLES
+        or words[k - 1] in NAME_SECOND_PARTICLES
     ):
         k -= 1
     for w in words[k:]:
@@ -398,10 +405,6 @@ def _given_names(name: str) -> frozenset[str]:
             given.append(low)
             given.extend(GIVEN_NAME_SHORT_FORMS.get(low, ()))
     return frozenset(given)
-
-
-#: Particles that follow another in a name ("von der", "van den", "de la").
-_SECOND_PARTICLES = frozenset({"der", "den", "la", "los", "las"})
 
 
 def _a_given_name(word: str) -> bool:

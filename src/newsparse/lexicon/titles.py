@@ -20,6 +20,7 @@ __all__ = [
     "INDEFINITE_ARTICLES",
     "LIEUTENANT_TITLES",
     "NAME_CONNECTORS",
+    "NAME_SECOND_PARTICLES",
     "NAME_STOPWORDS",
     "NARRATIVE_KINDS",
     "ORGANISATION_NOUNS",
@@ -478,6 +479,9 @@ NAME_STOPWORDS = frozenset(
 
 #: Lower-case words inside a name ("Osama bin Laden", "Ursula von der Leyen").
 NAME_CONNECTORS = frozenset({"of", "de", "van", "von", "bin", "al", "la", "le", "da", "du", "del"})
+#: Particles that follow one of :data:`NAME_CONNECTORS` in a name ("von der Leyen", "van
+#: den Berg", "de la Cruz", "de los Santos").
+NAME_SECOND_PARTICLES = frozenset({"der", "den", "la", "los", "las"})
 
 #: A-13: head nouns of a speaker phrase with a complement ("a source close to
 #: him said", "a spokesman for the campaign said").
