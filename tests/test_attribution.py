@@ -4745,3 +4745,26 @@ def test_a_speaker_with_two_particles_is_one_mention(text: str, speaker: str, na
 def test_a_subject_with_two_particles_reports_speech_as_one_name() -> None:
     text = "Piet van den Berg said the plan would fail."
     assert _indirect(text) == [("the plan would fail", "Piet van den Berg", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title that opens a company's name is the company's first word
+        ('General Widget Co spoke first.\n\n"It is late," General Widget Co said.',
+         "General Widget Co"),
+        # a company's first word alone is its short name, also when it is a title
+        ('Hollis Motor Co spoke first.\n\n"It is late," Hollis said.', "Hollis Motor Co"),
+        ('King Widget Corp spoke first.\n\n"It is late," King said.', "King Widget Corp"),
+        ('ZKT Corp spoke first.\n\n"It is late," ZKT said.', "ZKT Corp"),
+        # a person named with that word is that person
+        ('Hollis Motor Co spoke first. Ann Hollis arrived.\n\n"It is late," Hollis said.',
+         "Ann Hollis"),
+        # a place or a nationality opening the company's name is no short name
+        ('Texas Widget Corp spoke first.\n\n"It is late," Texas said.', "Texas"),
+    ],
+)  # fmt: skip
+def test_a_company_is_named_by_its_full_name_and_its_first_word(
+    text: str, name: str | None
+) -> None:
+    assert _who(text, _one(text, "It is late,"))[1] == name

@@ -14,7 +14,8 @@ roles *president* and *Russian*), the roles each name holds (also from appositiv
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from types import MappingProxyType
 from typing import NamedTuple
 
 import regex
@@ -209,6 +210,31 @@ def _strip_title(words: list[tuple[int, int, str]], german: bool = False) -> tup
     return first, titles
 
 
+def _short_name(name: str) -> str:
+    """The key a company's first word gives it when it stands alone ("ford" for "Ford
+    Motor Co", "gaf" for "GAF Corp"), else "": no company (its last word no legal
+    form), or a first word that names something else on its own (a place, a
+    nationality, a function word, an abbreviation: "U.S. Home Corp")."""
+    words = name.split()
+    if len(words) < 2 or _name_key_of(words[-1].lower()) not in _LEGAL_FORMS_LOW:
+        return ""
+    low = _name_key_of(words[0].lower())
+    if (
+        "." in words[0]
+        or low in _LEGAL_FORMS_LOW
+        or low in NAME_STOPWORDS
+        or low in NATIONALITY_ADJECTIVES
+        or _a_known_place(words[0])
+    ):
+        return ""
+    return low
+
+
+def _a_function_word(low: str) -> bool:
+    """True for a capitalised word that is no title but none of a name either ("The")."""
+    return low.rstrip(".") in NAME_STOPWORDS and low not in TITLES and low not in HONORIFICS
+
+
 class _Registry(NamedTuple):
     by_key: dict[str, _Entity]
     positions: list[int]
@@ -224,6 +250,9 @@ class _Registry(NamedTuple):
     #: German copy: capitalised nouns make any capitalised word look like a given
     #: name, so two names with the same last word stay one entity
     german: bool = False
+    #: a company's first word, for the company it short-names ("ford": the key of
+    #: "Ford Motor Co"), where no name of its own has that key
+    short_names: Mapping[str, str] = MappingProxyType({})
 
 
 #: What :func:`_registry` takes from one capitalised run, which depends on the
@@ -251,6 +280,16 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
     if _headline_verb(words, run) is not None:
         return None
     first, titles = _strip_title(words, german)
+    if (
+        titles
+        and _name_key_of(words[-1][2].lower()) in _LEGAL_FORMS_LOW
+        and all(w[:1].isupper() for _, _, w in words)
+    ):
+        # "General Electric Co", "President Enterprises Corp": a company's first word
+        # (not "The": "The Du Pont Co" is *Du Pont Co*)
+        first, titles = 0, []
+        while first < len(words) - 1 and _a_function_word(words[first][2].lower()):
+            first += 1
     name_words = words[first:]
     if not name_words:
         return None
@@ -563,6 +602,7 @@ def _registry(text: str, lang: str = "en") -> _Registry:
     cache = _RUN_MEMO_DE if german else _RUN_MEMO
     first_seen: dict[str, int] = {}
     others: dict[str, list[str]] = {}
+    short_names: dict[str, str] = {}
     for at, run in _name_runs(text, german):
         info = cache.get(run, _UNREAD)
         if info is _UNREAD:
@@ -576,7 +616,10 @@ def _registry(text: str, lang: str = "en") -> _Registry:
             roles = roles | _appositive_roles(text, at + len(run))
         if not n_words:
             # a one-word run names an entity only when no run before has used its key
+            # (also as a company's short name: "Ford" after "Ford Motor Co")
             old_one = by_key.get(key)
+            if old_one is None and key in short_names:
+                continue
             if old_one is None:
                 by_key[key] = _Entity(_span(at, at + b), roles, gender)
                 first_seen[key] = at
@@ -610,6 +653,9 @@ def _registry(text: str, lang: str = "en") -> _Registry:
         if old is None:
             by_key[key] = _Entity(span, roles, gender)
             first_seen[key] = span.start
+            short = _short_name(text[span.start : span.end])
+            if short and short not in by_key:
+                short_names.setdefault(short, key)
         else:
             known = old.name.of(text)
             n_known = len(known.split())
@@ -630,4 +676,4 @@ def _registry(text: str, lang: str = "en") -> _Registry:
         for role in ent.roles | ({"leader"} if ent.roles & HEAD_OF_STATE else set()):
             by_role.setdefault(role, []).append(key)
             role_starts.setdefault(role, []).append(first_seen[key])
-    return _Registry(by_key, positions, keys, by_role, {}, role_starts, others, german)
+    return _Registry(by_key, positions, keys, by_role, {}, role_starts, others, german, short_names)

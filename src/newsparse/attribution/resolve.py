@@ -104,6 +104,8 @@ def _name_key(text: str, mention: Span, reg: _Registry) -> tuple[str, str]:
         gender = gender or HONORIFICS.get(t, "")
     key = _name_key_of(words[-1][2].lower())
     ent = reg.by_key.get(key)
+    if ent is None and len(words) - first == 1 and key in reg.short_names:
+        return reg.short_names[key], gender  # "Ford" after "Ford Motor Co"
     others = reg.others.get(key, [])
     if ent is None or reg.german:
         return key, gender
@@ -210,6 +212,9 @@ def _resolve(
     elif ment.kind == "name" and _a_german_role(text, ment):
         # "Die Politikerin sagte, …" read by the English rules: an article and a title
         ment = ment._replace(kind="role")
+    elif ment.kind == "role" and _bare(text[ment.start : ment.end].lower()) in reg.short_names:
+        # "King said" after "King Instrument Corp": the company's short name, no title
+        ment = ment._replace(kind="name")
     elif ment.kind == "role" and _ends_in_a_name(text, ment, reg):
         # "sagte der SPD-Abgeordnete Paul Brandt": the role names its holder
         ment = ment._replace(kind="name")
