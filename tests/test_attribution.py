@@ -4768,3 +4768,25 @@ def test_a_company_is_named_by_its_full_name_and_its_first_word(
     text: str, name: str | None
 ) -> None:
     assert _who(text, _one(text, "It is late,"))[1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "the company" and "the firm" are the company named before, the nearest first
+        ('Hollis Motor Co spoke first.\n\n"It is late," the company said.', "Hollis Motor Co"),
+        ('Acme Corp spoke. Then Hollis Ltd spoke.\n\n"It is late," the firm said.',
+         "Hollis Ltd"),
+        # opening the sentence, too
+        ('Hollis Motor Co spoke first.\n\nThe company said: "It is late,"', "Hollis Motor Co"),
+        # a title word that opens an institution's name is part of it
+        ('The Justice Department spoke first.\n\n"It is late," the Justice Department said.',
+         "Justice Department"),
+        # not a person's title, nor an article
+        ('Chairman Tom Hall spoke first.\n\n"It is late," Hall said.', "Tom Hall"),
+        ('The Hollis Motor Co spoke first.\n\n"It is late," Hollis Motor Co said.',
+         "Hollis Motor Co"),
+    ],
+)  # fmt: skip
+def test_an_institution_is_named_by_its_own_words_and_by_its_kind(text: str, name: str) -> None:
+    assert _who(text, _one(text, "It is late,"))[1] == name

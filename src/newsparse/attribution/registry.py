@@ -47,6 +47,7 @@ from newsparse.lexicon.places import (
 )
 from newsparse.lexicon.pronouns import GENDERED_NOUNS
 from newsparse.lexicon.titles import (
+    COMPANY_NOUNS,
     HEAD_OF_STATE,
     HONORIFICS,
     LIEUTENANT_TITLES,
@@ -230,9 +231,36 @@ def _short_name(name: str) -> str:
     return low
 
 
-def _a_function_word(low: str) -> bool:
-    """True for a capitalised word that is no title but none of a name either ("The")."""
-    return low.rstrip(".") in NAME_STOPWORDS and low not in TITLES and low not in HONORIFICS
+def _name_start(words: list[tuple[int, int, str]], german: bool = False) -> tuple[int, list[str]]:
+    """:func:`_strip_title`, except that a title opening an institution's name is its
+    first word ("General Electric Co", "the Justice Department"; not "The": "The Du
+    Pont Co" is *Du Pont Co*, and not past a word that ends a sentence: "… Foundation.
+    Both The New York Times")."""
+    first, titles = _strip_title(words, german)
+    if (
+        titles
+        and not german
+        and first < len(words)
+        # not "Chairman John Hall": a given name makes the rest a person's
+        and _an_institution(" ".join(w for _, _, w in words[first:]))
+        and all(w[:1].isupper() for _, _, w in words[first:])
+    ):
+        while (
+            first and words[first - 1][2][:1].isupper() and _in_an_institution(words[first - 1][2])
+        ):
+            first -= 1
+        titles = []
+    return first, titles
+
+
+def _in_an_institution(word: str) -> bool:
+    """True for a title word that may open an institution's name ("General", "Justice",
+    "U.S."); not a function word ("The", "Both"), an abbreviation or a word with the
+    period that ends a sentence ("Sen.", "Foundation.")."""
+    low = word.lower()
+    if word.endswith(".") and "." not in word[:-1]:
+        return False
+    return not (low.rstrip(".") in NAME_STOPWORDS and low not in TITLES)
 
 
 class _Registry(NamedTuple):
@@ -279,17 +307,7 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
     words = [(w.start(), w.end(), w.group()) for w in _NONSPACE.finditer(run)]
     if _headline_verb(words, run) is not None:
         return None
-    first, titles = _strip_title(words, german)
-    if (
-        titles
-        and _name_key_of(words[-1][2].lower()) in _LEGAL_FORMS_LOW
-        and all(w[:1].isupper() for _, _, w in words)
-    ):
-        # "General Electric Co", "President Enterprises Corp": a company's first word
-        # (not "The": "The Du Pont Co" is *Du Pont Co*)
-        first, titles = 0, []
-        while first < len(words) - 1 and _a_function_word(words[first][2].lower()):
-            first += 1
+    first, titles = _name_start(words, german)
     name_words = words[first:]
     if not name_words:
         return None
@@ -334,6 +352,8 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
     roles = frozenset(t.rstrip(".") for t in titles) | _spelled_out(titles)
     if german:
         roles = roles | _title_heads(titles)
+    if key in _LEGAL_FORMS_LOW:
+        roles = roles | COMPANY_NOUNS  # "Acme Corp": "the company" later
     return key, name_words[0][0], end, gender, roles, len(name_words)
 
 

@@ -33,11 +33,11 @@ from newsparse.attribution.registry import (
     _given_names,
     _headline_verb,
     _name_key_of,
+    _name_start,
     _one_person,
     _owned_start,
     _Registry,
     _same_person,
-    _strip_title,
 )
 from newsparse.attribution.tokens import (
     _CLOSE_MARKS,
@@ -58,6 +58,7 @@ from newsparse.lexicon.pronouns import (
 )
 from newsparse.lexicon.titles import (
     ANONYMOUS_NOUNS,
+    COMPANY_NOUNS,
     DETERMINERS,
     HEAD_OF_STATE,
     HONORIFICS,
@@ -98,7 +99,7 @@ def _name_key(text: str, mention: Span, reg: _Registry) -> tuple[str, str]:
     ]
     if not words:
         return "", ""
-    first, titles = _strip_title(words)
+    first, titles = _name_start(words)
     gender = ""
     for t in titles:
         gender = gender or HONORIFICS.get(t, "")
@@ -223,7 +224,21 @@ def _resolve(
         if cls is not None:
             # "His answer was blunt: “…”": the possessor speaks
             return _resolve_pronoun(text, ment, span, reg, history, learned, cls)
-    if ment.kind == "name" or (ment.kind == "organisation" and text[ment.start].isupper()):
+    if (
+        ment.kind == "organisation"
+        and text[ment.start].isupper()
+        and not _capitalised_head(text, ment)
+    ):
+        # "The company said" opening a sentence: the company named before, else the
+        # name its last word keys ("The network" for "Dish Network")
+        found = _resolve_role(text, ment, span, reg, history)
+        if found is not None:
+            return found
+    if ment.kind == "name" or (
+        # "the Justice Department", "The ministry" (the name its last word keys)
+        ment.kind == "organisation"
+        and (text[ment.start].isupper() or _capitalised_head(text, ment))
+    ):
         return _resolve_name(text, ment, span, reg, learned)
     if ment.kind == "pronoun":
         return _resolve_pronoun(text, ment, span, reg, history, learned)
@@ -232,6 +247,13 @@ def _resolve(
         if found is not None:
             return found
     return Mention(span, ment.kind, None), "", _agreement(text, span, ment.kind, "")
+
+
+def _capitalised_head(text: str, ment: _Ment) -> bool:
+    """True when a mention's last word is capitalised ("the Justice Department"); not
+    "The company" opening a sentence."""
+    words = text[ment.start : ment.end].split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _a_german_role(text: str, ment: _Ment) -> bool:
@@ -243,7 +265,7 @@ def _a_german_role(text: str, ment: _Ment) -> bool:
     return (
         len(words) >= 2
         and words[0] in GERMAN_ARTICLES
-        and words[1].endswith(TITLE_ENDINGS)
+        and (words[1].endswith(TITLE_ENDINGS) or words[1] in COMPANY_NOUNS)
         and (len(words) == 2 or words[2] in ROLE_LINKS)
     )
 
@@ -342,7 +364,7 @@ def _own_name(text: str, span: Span, institution: bool) -> Span:
     if institution:
         first = 1 if len(words) > 1 and words[0].lower() in DETERMINERS else 0
     else:
-        first, _ = _strip_title([(0, 0, w) for w in words])
+        first, _ = _name_start([(0, 0, w) for w in words])
     if not first:
         return span
     offset = sum(len(w) for w in words[:first])

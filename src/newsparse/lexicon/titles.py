@@ -14,6 +14,7 @@ from newsparse.lexicon.german import PREPOSITIONS as GERMAN_PREPOSITIONS
 __all__ = [
     "AGENT_PERSONS",
     "ANONYMOUS_NOUNS",
+    "COMPANY_NOUNS",
     "DETERMINERS",
     "HEAD_OF_STATE",
     "HONORIFICS",
@@ -292,6 +293,10 @@ ANONYMOUS_NOUNS = frozenset(
         "opponents",
     }
 )
+
+#: Nouns by which copy refers back to a company it named with its legal form ("Acme
+#: Corp said …  The company said …", "Die Beispiel AG … Der Konzern teilte mit").
+COMPANY_NOUNS = frozenset({"company", "firm", "unternehmen", "konzern"})
 
 #: Organisation heads ("the ministry said", A-8 "the company said in a statement").
 ORGANISATION_NOUNS = frozenset(
