@@ -536,12 +536,16 @@ def test_title_case_words_in_a_sentence_with_a_cue_stay_a_quoted_sentence(text: 
         'The troupe opened Friday.\n\n"Harbour Lights" is a comedy about dockworkers.',
         'Rain fell. "Blue Harvest Days" opened to small crowds.',
         '"Open Doors Now" became the campaign\'s slogan in May.',
+        # commas inside, but what follows calls it a thing of a kind
+        'Rain fell. "Dogs, Cats, Love" is a comedy about pets.',
+        'Rain fell. "Stay, Fight, Win" was an anthem of the strike.',
     ],
 )
 def test_a_title_case_name_that_opens_its_sentence_as_subject_is_no_speech(text: str) -> None:
     """Title-case words that open a sentence and run into its lower-case verb, with no
-    punctuation inside the marks ("“Harbour Lights” is a comedy"), name something; a
-    quoted sentence ends on a comma or a period inside the marks."""
+    punctuation inside the marks ("“Harbour Lights” is a comedy") or followed by "is a"
+    ("“Crazy, Stupid, Love” is a comedy"), name something; a quoted sentence ends on a
+    comma or a period inside the marks."""
     (q,) = find_quotes(text)
     assert (q.kind, q.kind_rule) == ("other", "name-or-title"), q
 

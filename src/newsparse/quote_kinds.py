@@ -774,13 +774,25 @@ def _a_title_by_its_place(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteK
         and q.next_word[:1].islower()
         and q.next_word.casefold() not in SPEAKER_PRONOUNS  # '“We Will Win” she said'
         and (not q.prev_text or q.prev_text[-1:] in _SENTENCE_CLOSE)
-        and _INNER_STOPS.search(q.text, q.start, q.end) is None  # '“No Justice, No Peace”'
+        # '“No Justice, No Peace” rang out', unless what follows calls it a thing of a
+        # kind ('“Crazy, Stupid, Love” is a comedy')
+        and (_INNER_STOPS.search(q.text, q.start, q.end) is None or _is_a(q))
         and not _said_in_sentence(q)  # '“Fake News” the president tweeted'
     ):
         # '“Sons of Trump” is an adaptation of …': a title-case name as a sentence's
         # subject, words nobody says ('“We Will Win,” she said' ends on a comma)
         return "other", "name-or-title"
     return kind, why
+
+
+#: A copula and an indefinite article after a quote: what it names is a thing of a kind.
+_IS_A = regex.compile(r"\s++(?:is|was)\s++an?\s", regex.IGNORECASE)
+
+
+def _is_a(q: _Quoted) -> bool:
+    """True when "is a" or "was an" follows the quote ('“Crazy, Stupid, Love” is a
+    comedy'): the quote names a thing of a kind."""
+    return _IS_A.match(q.text, q.close_end) is not None
 
 
 def _said_in_sentence(q: _Quoted) -> bool:
