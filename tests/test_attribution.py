@@ -4790,3 +4790,26 @@ def test_a_company_is_named_by_its_full_name_and_its_first_word(
 )  # fmt: skip
 def test_an_institution_is_named_by_its_own_words_and_by_its_kind(text: str, name: str) -> None:
     assert _who(text, _one(text, "It is late,"))[1] == name
+
+
+@pytest.mark.parametrize(
+    ("first", "honorific"),
+    [("Mr. Hollis", "Mrs. Hollis"), ("Tom Hollis", "Mrs. Hollis"), ("Ann Hollis", "Mr. Hollis")],
+)
+def test_an_honorific_of_the_other_gender_is_another_person(first: str, honorific: str) -> None:
+    """ "Mrs. Hollis" after "Mr. Hollis" or "Tom Hollis" is not him: her own entity, which
+    a later "she" resolves to; the first-named stays his own."""
+    text = (
+        f'{first} spoke first.\n\n"We will win," {honorific} said.\n\n'
+        f'"We lost," {first} said.\n\n"No," {"she" if "Mrs" in honorific else "he"} said.'
+    )
+    quotes = {q.span.of(text): q for q in attribute(text)}
+
+    def name_at(words: str) -> int:
+        speaker = quotes[words].speaker
+        assert speaker is not None and speaker.name is not None
+        return speaker.name.start
+
+    assert name_at("We will win,") == text.index(honorific) + len(honorific.split()[0]) + 1
+    assert name_at("We lost,") < name_at("We will win,")
+    assert name_at("No,") == name_at("We will win,")

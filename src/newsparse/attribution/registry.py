@@ -667,6 +667,12 @@ def _registry(text: str, lang: str = "en") -> _Registry:
             old = by_key[key]
             if old.gender != gender:
                 gender = ""
+        elif old is not None and gender and old.gender and old.gender != gender and not german:
+            # "Mrs. Kennedy" after "John Kennedy" or "Mr. Kennedy": another person of
+            # that last name, known by the honorific's gender
+            same = f"{key} ({gender})"
+            others.setdefault(key, []).append(same)
+            key, old = same, None
         if n_words >= 2:
             positions.append(span.start)
             keys.append(key)
