@@ -4733,6 +4733,7 @@ def test_many_people_of_one_last_name_each_keep_their_name() -> None:
         ('"It is late," Mr. van den Berg said.', "Mr. van den Berg", "van den Berg"),
         # German "von der" after a surname, or before an acronym: the body spoken for
         ("„Es ist spät“, sagte Jan Roth von der Polizei.", "Jan Roth", "Jan Roth"),
+        ("„Es ist spät“, sagte Tom Martin von der Stiftung.", "Tom Martin", "Tom Martin"),
         ("„Es ist spät“, sagte Ute Georg von der IG Metall.", "Ute Georg", "Ute Georg"),
     ],
 )
@@ -4773,22 +4774,38 @@ def test_a_company_is_named_by_its_full_name_and_its_first_word(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # "the company" and "the firm" are the company named before, the nearest first
-        ('Hollis Motor Co spoke first.\n\n"It is late," the company said.', "Hollis Motor Co"),
-        ('Acme Corp spoke. Then Hollis Ltd spoke.\n\n"It is late," the firm said.',
+        # "the company" and "the firm" are the company that spoke last
+        ('Hollis Motor Co said sales rose.\n\n"It is late," the company said.',
+         "Hollis Motor Co"),
+        ('Acme Corp said sales fell. Hollis Ltd said they rose.\n\n"It is late," the firm '
+         'said.', "Hollis Ltd"),
+        # opening the sentence, too, and in a press release's capitals
+        ('Hollis Motor Co said sales rose.\n\nThe company said: "It is late,"',
+         "Hollis Motor Co"),
+        ('Hollis Motor Co said sales rose.\n\n"It is late," the Company said.',
+         "Hollis Motor Co"),
+        # not a company that was only named: the speaker bought it
+        ('Brandtex said it would buy Hollis Ltd.\n\n"It is late," the company said.',
+         "Brandtex"),
+        # past the people who spoke for it, the company named before
+        ('Hollis Ltd has cash, Chairman Tom Reed said.\n\n"It is late," the company said.',
          "Hollis Ltd"),
-        # opening the sentence, too
-        ('Hollis Motor Co spoke first.\n\nThe company said: "It is late,"', "Hollis Motor Co"),
+        ('Tom Reed said sales rose.\n\n"It is late," the company said.', None),
         # a title word that opens an institution's name is part of it
         ('The Justice Department spoke first.\n\n"It is late," the Justice Department said.',
          "Justice Department"),
         # not a person's title, nor an article
         ('Chairman Tom Hall spoke first.\n\n"It is late," Hall said.', "Tom Hall"),
+        ('Chairman Tom W. Hall spoke first.\n\n"It is late," Hall said.', "Tom W. Hall"),
+        ('"It is late," President Park said.', "Park"),
+        ('"It is late," Senator Hall said.', "Hall"),
         ('The Hollis Motor Co spoke first.\n\n"It is late," Hollis Motor Co said.',
          "Hollis Motor Co"),
     ],
 )  # fmt: skip
-def test_an_institution_is_named_by_its_own_words_and_by_its_kind(text: str, name: str) -> None:
+def test_an_institution_is_named_by_its_own_words_and_by_its_kind(
+    text: str, name: str | None
+) -> None:
     assert _who(text, _one(text, "It is late,"))[1] == name
 
 
@@ -4813,3 +4830,27 @@ def test_an_honorific_of_the_other_gender_is_another_person(first: str, honorifi
     assert name_at("We will win,") == text.index(honorific) + len(honorific.split()[0]) + 1
     assert name_at("We lost,") < name_at("We will win,")
     assert name_at("No,") == name_at("We will win,")
+
+
+def test_a_given_name_tells_the_gender_before_a_gendered_title() -> None:
+    """ "Chairman Mary Roe" is a woman: a later "Ms. Roe" is her, not another person."""
+    text = 'SEC Chairman Mary Roe spoke first.\n\n"It is late," Ms. Roe said.'
+    assert _who(text, _one(text, "It is late,"))[1] == "Mary Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an initialism that ends a sentence is no part of the next one's subject
+        ("He joined the F.B.L. Agents said he was careful.", "Agents"),
+        ("He moved to the Soviet K.V.B. Western officials said he spied.",
+         "Western officials"),
+        ("He left Boston's M.G.K. Doctors said he was careful.", "Doctors"),
+    ],
+)  # fmt: skip
+def test_an_initialism_at_a_sentence_end_is_no_part_of_the_next_subject(
+    text: str, speaker: str
+) -> None:
+    (q,) = (q for q in attribute(text) if q.kind == "indirect")
+    who, name, _ = _who(text, q)
+    assert who == speaker and (name is None or "." not in name)

@@ -202,6 +202,16 @@ def test_a_sentence_ends_after_a_german_or_french_closing_mark(text: str) -> Non
         ("Author J.R.R. Vance wrote it.", ["Author J.R.R. Vance wrote it."]),
         # a word that opens a sentence after them: the initials end the sentence
         ("He met Jon D.B. He left.", ["He met Jon D.B.", "He left."]),
+        # a title or a company's word before them
+        ("Commerce Secretary A.B.M. Rahim spoke.", ["Commerce Secretary A.B.M. Rahim spoke."]),
+        ("It holds Telefon AB L.M. Erikson stock.", ["It holds Telefon AB L.M. Erikson stock."]),
+        # after an owner, a name goes on with two capitalised words
+        ("Pullman Inc's M.W. Kellam Co unit spoke.", ["Pullman Inc's M.W. Kellam Co unit spoke."]),
+        ("He left Boston's M.G.K. Doctors said so.", ["He left Boston's M.G.K.",
+                                                      "Doctors said so."]),
+        # after a nationality, an agency's initials end the sentence
+        ("He served the Soviet K.V.B. Western officials said so.",
+         ["He served the Soviet K.V.B.", "Western officials said so."]),
         # a known abbreviation is left to Punkt ("Washington D.C." before "The")
         ("They moved to Washington D.C. The city grew.",
          ["They moved to Washington D.C. The city grew."]),

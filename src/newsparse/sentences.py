@@ -20,6 +20,7 @@ import regex
 from newsparse.errors import check_text
 from newsparse.lexicon.german import ARTICLES
 from newsparse.lexicon.months import MONTHS
+from newsparse.lexicon.places import NATIONALITY_ADJECTIVES
 from newsparse.spans import Span, is_space
 
 __all__ = ["NEWS_ABBREVIATIONS", "split_sentences"]
@@ -344,15 +345,18 @@ def _goes_on(text: str, end: int, next_start: int) -> bool:
 #: Initials glued together after a capitalised word, at a sentence's end: "George
 #: H.W.", "Author J.R.R."; not a known abbreviation ("Washington D.C.").
 _GLUED_INITIALS = regex.compile(
-    r"((?<![\p{L}\p{N}.])\p{Lu}[\p{L}'’\-]*+\s++)?+(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,3})\Z"
+    r"(?:(?<![\p{L}\p{N}.])(\p{Lu}[\p{L}\-]*+(['’]s)?+)\s++)?+(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,3})\Z"
 )
 #: Words that open a sentence after an initialism rather than go on with a name ("…
-#: in Washington D.C. The city …", "… John D.B. He said …").
+#: John D.B. He left …").
 _SENTENCE_OPENERS = frozenset(
     {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on"}
     | {"at", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our"}
     | {"if", "when", "after", "as", "for", "so", "yet", "or", "then", "still", "now"}
 )
+#: Two capitalised words: after an owner's initials, a name goes on ("Pullman's M.W.
+#: Kellogg Co").
+_TWO_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’\-]*+\s++\p{Lu}")
 #: The word that opens the next sentence.
 _NEXT_WORD = regex.compile(r"\p{Lu}[\p{L}'’\-]*+")
 
@@ -361,16 +365,24 @@ def _middle_initials(text: str, start: int, end: int, next_start: int) -> bool:
     """True when the sentence ``[start, end)`` ends in initials glued together after a
     capitalised word (or is nothing but them) and the next starts with a capitalised
     word that opens no sentence: the initials are a name's ("George H.W. Bush", "J.R.R.
-    Tolkien"), one sentence."""
+    Tolkien", "Secretary A.B.M. Rahman", "International H.R.S. Industries Inc"); not
+    after a nationality ("the Soviet K.G.B. Western officials said"), after an owner
+    unless two capitalised words follow ("Boston's M.G.H. Doctors said"; "Pullman's M.W.
+    Kellogg Co" is one), nor a known abbreviation ("Washington D.C. The city")."""
     if not text.endswith(".", 0, end):
         return False
     m = _GLUED_INITIALS.search(text, max(start, end - 40), end)
     if (
         m is None
-        or (m.group(1) is None and m.start() != start)
-        or m.group(2)[:-1].lower() in NEWS_ABBREVIATIONS
+        or (
+            m.start(3) != start
+            and (m.group(1) is None or m.group(1).lower() in NATIONALITY_ADJECTIVES)
+        )
+        or m.group(3)[:-1].lower() in NEWS_ABBREVIATIONS
     ):
         return False
+    if m.group(2) is not None and _TWO_CAPITALISED.match(text, next_start) is None:
+        return False  # "Boston's M.G.H. Doctors said" (not "Pullman's M.W. Kellogg Co")
     nxt = _NEXT_WORD.match(text, next_start)
     return nxt is not None and nxt.group().lower() not in _SENTENCE_OPENERS
 

@@ -95,18 +95,23 @@ def _first_name(tok: _Tok) -> bool:
     )
 
 
-def _two_particles(before: _Tok, first: str, text: str, after: _Tok) -> bool:
-    """True when two particles between ``before`` and ``after`` (the first is
-    ``first``) belong to the surname after them ("Ludwig van den Berg", "Juan de la
-    Cruz"); German "von der" and "von den" only between a given name and a word that
-    is no acronym ("Ursula von der Leyen", not "Ana Roth von der Polizei" or "Jan Georg
-    von der IG Metall": the body they speak for)."""
-    if first != "von":
+def _two_particles(text: str, toks: Sequence[_Tok], given: int, lo: int) -> bool:
+    """True when the two particles after token ``given`` belong to the surname after
+    them ("Ludwig van den Berg", "Juan de la Cruz"); German "von der" and "von den"
+    only after a given name that opens the name (after ``lo``, or after a title) and
+    before a word that is no acronym: "Ursula von der Leyen", not "Ana Roth von der
+    Polizei", "Thomas Martin von der Stiftung" or "Jan Georg von der IG Metall" (the
+    body they speak for)."""
+    if toks[given + 1].low != "von":
         return True
-    given = _bare(before.low)
-    return (given in GIVEN_NAME_GENDERS or given in EITHER_GENDER_NAMES) and not text[
-        after.start : after.end
-    ].isupper()
+    low = _bare(toks[given].low)
+    if low not in GIVEN_NAME_GENDERS and low not in EITHER_GENDER_NAMES:
+        return False
+    before = toks[given - 1] if given - 1 >= lo else None
+    if before is not None and _is_name_word(before) and _bare(before.low) not in TITLES:
+        return False  # "Thomas Martin von der …": "Martin" is a surname
+    after = toks[given + 3]
+    return not text[after.start : after.end].isupper()
 
 
 def _mention_kind(toks: Sequence[_Tok], first: int, last: int) -> str:
@@ -155,7 +160,7 @@ def _np_back(text: str, toks: Sequence[_Tok], k: int, lo: int = 0) -> _Ment | No
                 and toks[j - 2].low in NAME_CONNECTORS
                 and _is_name_word(toks[j - 3])
                 and toks[j].cap
-                and _two_particles(toks[j - 3], toks[j - 2].low, text, toks[j])
+                and _two_particles(text, toks, j - 3, lo)
             ):
                 j -= 3
             else:
@@ -303,7 +308,7 @@ def _np_forward(text: str, toks: Sequence[_Tok], i: int, *, strict: bool = False
                 k + 2 < len(toks)
                 and toks[k + 1].low in NAME_SECOND_PARTICLES
                 and _is_name_word(toks[k + 2])
-                and _two_particles(toks[k - 1], t.low, text, toks[k + 2])
+                and _two_particles(text, toks, k - 1, i)
             ):
                 k += 3  # "said Ludwig van den Berg"
                 continue

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsparse.attribution.mentions import _people
 from newsparse.attribution.tokens import (
     _BARE_ENDS,
     _NAME_ABBREV,
@@ -31,9 +32,9 @@ from newsparse.lexicon.german import SENTENCE_ADVERBS as GERMAN_SENTENCE_ADVERBS
 from newsparse.lexicon.german import SUBORDINATORS as GERMAN_SUBORDINATORS
 from newsparse.lexicon.german import TITLE_ENDINGS
 from newsparse.lexicon.given_names import (
-    EITHER_GENDER_NAMES,
     GIVEN_NAME_GENDERS,
     GIVEN_NAME_SHORT_FORMS,
+    KNOWN_GIVEN_NAMES,
     NON_PERSON_HEADS,
     NOT_GIVEN_NAMES,
 )
@@ -95,7 +96,7 @@ def _owned_start(words: Sequence[str]) -> int:
         or _a_known_place(stem)
         or _an_institution_word(low)
         # "Breitbart’s Joel Pollak": a given name opens the person's name
-        or _bare(owned[0].lower()) in _KNOWN_GIVEN_NAMES
+        or _bare(owned[0].lower()) in KNOWN_GIVEN_NAMES
     ):
         return 0  # "Dick's Sporting Goods": a family name owns a company's words
     plural = owned[0].endswith(("ors", "ers", "ics", "ies"))
@@ -104,10 +105,6 @@ def _owned_start(words: Sequence[str]) -> int:
     return owner + 1
 
 
-#: Given names, of either gender or of one, short forms too.
-_KNOWN_GIVEN_NAMES = (
-    frozenset(GIVEN_NAME_GENDERS) | EITHER_GENDER_NAMES | frozenset(GIVEN_NAME_SHORT_FORMS)
-)
 #: Words whose "'s" is "is" at the start of a run ("He's Donald Trump").
 _CONTRACTED = frozenset({"he", "she", "it", "that", "there", "here", "what", "who", "where"})
 #: Plural nouns whose possessive opens an institution's name, not a person's owner.
@@ -149,19 +146,22 @@ def _name_key_of(low: str) -> str:
     return _bare(low)
 
 
+#: A capitalised word of a run: glued initials ("H.W.", "U.S.") count as one.
+_CAP_WORD = r"\p{Lu}(?:\.\p{Lu})*+[\p{L}'’\-]*+\.?"
+#: A particle inside a name (:data:`~newsparse.lexicon.titles.NAME_CONNECTORS`).
+_PARTICLE = "(?:" + "|".join(sorted(NAME_CONNECTORS)) + ")"
 _CAP_RUN = regex.compile(
-    r"(?<![\p{L}\p{N}])\p{Lu}(?:\.\p{Lu})*+[\p{L}'’\-]*+\.?"
-    r"(?:[^\S\n]{1,3}(?:(?:of|de|van|von|bin|al|la|le|da|du|del)[^\S\n]{1,3})?"
-    r"\p{Lu}(?:\.\p{Lu})*+[\p{L}'’\-]*+\.?){0,7}"
+    rf"(?<![\p{{L}}\p{{N}}]){_CAP_WORD}"
+    rf"(?:[^\S\n]{{1,3}}(?:{_PARTICLE}[^\S\n]{{1,3}})?{_CAP_WORD}){{0,7}}"
 )
 #: :data:`_CAP_RUN` for English copy, where a second particle goes on with a name
-#: ("Ursula von der Leyen", "Juan de la Cruz"); German "von der" joins a person to the
-#: body they speak for ("Jan Roth von der Polizei").
+#: ("Ursula von der Leyen", "Juan de la Cruz"; :data:`~newsparse.lexicon.titles.
+#: NAME_SECOND_PARTICLES`); German "von der" joins a person to the body they speak for
+#: ("Jan Roth von der Polizei").
 _CAP_RUN_EN = regex.compile(
-    r"(?<![\p{L}\p{N}])\p{Lu}(?:\.\p{Lu})*+[\p{L}'’\-]*+\.?"
-    r"(?:[^\S\n]{1,3}(?:(?:of|de|van|von|bin|al|la|le|da|du|del)[^\S\n]{1,3}"
-    r"(?:(?:der|den|la|los|las)[^\S\n]{1,3})?)?"
-    r"\p{Lu}(?:\.\p{Lu})*+[\p{L}'’\-]*+\.?){0,7}"
+    rf"(?<![\p{{L}}\p{{N}}]){_CAP_WORD}"
+    rf"(?:[^\S\n]{{1,3}}(?:{_PARTICLE}[^\S\n]{{1,3}}"
+    rf"(?:(?:{'|'.join(sorted(NAME_SECOND_PARTICLES))})[^\S\n]{{1,3}})?)?{_CAP_WORD}){{0,7}}"
 )
 
 
@@ -211,6 +211,12 @@ def _strip_title(words: list[tuple[int, int, str]], german: bool = False) -> tup
     return first, titles
 
 
+def _one_word_thing(text: str, ent: _Entity | None) -> bool:
+    """True for an entity named by one word that tells no gender ("BROWN-FORMAN" in a
+    headline), which a company named later with that first word takes over."""
+    return ent is not None and not ent.gender and " " not in ent.name.of(text).strip()
+
+
 def _short_name(name: str) -> str:
     """The key a company's first word gives it when it stands alone ("ford" for "Ford
     Motor Co", "gaf" for "GAF Corp"), else "": no company (its last word no legal
@@ -241,19 +247,46 @@ def _name_start(words: list[tuple[int, int, str]], german: bool = False) -> tupl
         titles
         and not german
         and first < len(words)
-        # not "Chairman John Hall": a given name makes the rest a person's
-        and _an_institution(" ".join(w for _, _, w in words[first:]))
-        and all(w[:1].isupper() for _, _, w in words[first:])
+        and _institution_after_titles(words[first - 1][2], [w for _, _, w in words[first:]])
     ):
         while (
-            first and words[first - 1][2][:1].isupper() and _in_an_institution(words[first - 1][2])
+            first
+            and words[first - 1][2][:1].isupper()
+            and _may_open_an_institution(words[first - 1][2])
         ):
             first -= 1
         titles = []
     return first, titles
 
 
-def _in_an_institution(word: str) -> bool:
+def _institution_after_titles(title: str, names: list[str]) -> bool:
+    """True when the capitalised words after a run's titles (the last is ``title``)
+    name an institution whose name the titles open: a legal form ("Electric Co"), one
+    organisation noun ("the Justice Department"), one institution's word after no
+    person's title ("White House"), or words ending in an institution's word without a
+    given name or an initial ("National Committee"); not "President Park", "Senator
+    Hall" or "Chairman John W. Hall", whose last word is a surname."""
+    if not all(w[:1].isupper() for w in names):
+        return False  # "Chairman Ann Lee of Acme Corp"
+    last = _name_key_of(names[-1].lower())
+    if last in _LEGAL_FORMS_LOW:
+        return True
+    if len(names) == 1:
+        return last in ORGANISATION_NOUNS or (
+            _an_institution_word(last) and not _a_person_title(title.lower())
+        )
+    if _name_key_of(names[0].lower()) in KNOWN_GIVEN_NAMES or any(_initials(w) for w in names[:-1]):
+        return False
+    return _an_institution_word(last)
+
+
+def _a_person_title(low: str) -> bool:
+    """True for a title that only a person holds ("president", "sen.", "mr.")."""
+    bare = low.rstrip(".")
+    return bare in ROLE_NOUNS or low in HONORIFICS or bare in HONORIFICS or low.endswith(".")
+
+
+def _may_open_an_institution(word: str) -> bool:
     """True for a title word that may open an institution's name ("General", "Justice",
     "U.S."); not a function word ("The", "Both"), an abbreviation or a word with the
     period that ends a sentence ("Sen.", "Foundation.")."""
@@ -331,13 +364,14 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
             name_words = name_words[-2:]
     last_word = name_words[-1][2]
     key = _name_key_of(last_word.lower())
+    if len(name_words) >= 2 and "." in name_words[-2][2][:-1] and _people(key):
+        return None  # "… joined the F.B.I. Agents said …": a sentence ends at the initialism
     if key in NAME_STOPWORDS or key in TITLES:
         return None
     end = name_words[-1][1] - _ending(last_word)
-    gender = ""
-    for t in titles:
-        # an honorific ("Mrs."), or a gendered title ("Ministerin", "Chairwoman")
-        gender = gender or HONORIFICS.get(t, "") or GENDERED_NOUNS.get(t.rstrip("."), "")
+    # an honorific ("Mrs."), else a given name ("Ann Lee"), else a gendered title
+    # ("Ministerin", "Chairwoman"; "Chairman Mary Roe" is a woman)
+    gender = next((g for t in titles if (g := HONORIFICS.get(t, ""))), "")
     if (
         not gender
         and len(name_words) >= 2
@@ -349,6 +383,8 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
     ):
         # "Ann Lee": a given name that tells the gender
         gender = GIVEN_NAME_GENDERS.get(name_words[0][2].lower(), "")
+    if not gender:
+        gender = next((g for t in titles if (g := GENDERED_NOUNS.get(t.rstrip("."), ""))), "")
     roles = frozenset(t.rstrip(".") for t in titles) | _spelled_out(titles)
     if german:
         roles = roles | _title_heads(titles)
@@ -421,7 +457,7 @@ def _an_institution(name: str) -> bool:
     "Justice Department"): no person's. A given name and such a word are a person ("Ann
     Hall", "Emily Post")."""
     words = [_name_key_of(w.lower()) for w in name.split()]
-    if not words or (len(words) == 2 and words[0] in _KNOWN_GIVEN_NAMES):
+    if not words or (len(words) == 2 and words[0] in KNOWN_GIVEN_NAMES):
         return False
     return _an_institution_word(words[-1])
 
@@ -639,6 +675,9 @@ def _registry(text: str, lang: str = "en") -> _Registry:
             # (also as a company's short name: "Ford" after "Ford Motor Co")
             old_one = by_key.get(key)
             if old_one is None and key in short_names:
+                if roles:  # "Ford, the automaker, …": the company's role
+                    company = by_key[short_names[key]]
+                    by_key[short_names[key]] = company._replace(roles=company.roles | roles)
                 continue
             if old_one is None:
                 by_key[key] = _Entity(_span(at, at + b), roles, gender)
@@ -680,6 +719,10 @@ def _registry(text: str, lang: str = "en") -> _Registry:
             by_key[key] = _Entity(span, roles, gender)
             first_seen[key] = span.start
             short = _short_name(text[span.start : span.end])
+            if short and _one_word_thing(text, by_key.get(short)):
+                # "BROWN-FORMAN SETS SPLIT" in the headline, then "Brown-Forman Inc":
+                # the word alone was the company's short name all along
+                del by_key[short]
             if short and short not in by_key:
                 short_names.setdefault(short, key)
         else:
@@ -691,7 +734,7 @@ def _registry(text: str, lang: str = "en") -> _Registry:
                 known.isupper()
                 and not upper
                 # "ANGELA MERKEL" keeps her given name against a later "Merkel"
-                and (n_words >= n_known or known.split()[0].lower() not in _KNOWN_GIVEN_NAMES)
+                and (n_words >= n_known or known.split()[0].lower() not in KNOWN_GIVEN_NAMES)
             ) or (known.isupper() == upper and n_words > n_known)
             by_key[key] = _Entity(
                 span if better else old.name, old.roles | roles, old.gender or gender

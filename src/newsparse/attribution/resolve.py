@@ -32,6 +32,7 @@ from newsparse.attribution.registry import (
     _full_key,
     _given_names,
     _headline_verb,
+    _initials,
     _name_key_of,
     _name_start,
     _one_person,
@@ -47,7 +48,7 @@ from newsparse.attribution.tokens import (
 from newsparse.lexicon.cues import SPOKEN_NOUNS
 from newsparse.lexicon.german import ARTICLES as GERMAN_ARTICLES
 from newsparse.lexicon.german import TITLE_ENDINGS
-from newsparse.lexicon.given_names import GROUP_SINGULARS
+from newsparse.lexicon.given_names import GROUP_SINGULARS, KNOWN_GIVEN_NAMES
 from newsparse.lexicon.pronouns import (
     AGREES_WITH,
     GENDERED_NOUNS,
@@ -224,20 +225,23 @@ def _resolve(
         if cls is not None:
             # "His answer was blunt: “…”": the possessor speaks
             return _resolve_pronoun(text, ment, span, reg, history, learned, cls)
+    company = ment.kind == "organisation" and _a_company_noun(text, ment)
     if (
         ment.kind == "organisation"
         and text[ment.start].isupper()
         and not _capitalised_head(text, ment)
     ):
-        # "The company said" opening a sentence: the company named before, else the
+        # "The company said" opening a sentence: the company that spoke last, else the
         # name its last word keys ("The network" for "Dish Network")
         found = _resolve_role(text, ment, span, reg, history)
         if found is not None:
             return found
     if ment.kind == "name" or (
-        # "the Justice Department", "The ministry" (the name its last word keys)
+        # "the Justice Department", "The ministry" (the name its last word keys); not
+        # "the Company" of press releases, a noun for the company that spoke last
         ment.kind == "organisation"
         and (text[ment.start].isupper() or _capitalised_head(text, ment))
+        and not company
     ):
         return _resolve_name(text, ment, span, reg, learned)
     if ment.kind == "pronoun":
@@ -249,6 +253,17 @@ def _resolve(
     return Mention(span, ment.kind, None), "", _agreement(text, span, ment.kind, "")
 
 
+def _a_company_noun(text: str, ment: _Ment) -> bool:
+    """True for a determiner and a noun for a company ("the company", "The Company",
+    "the firm"; :data:`~newsparse.lexicon.titles.COMPANY_NOUNS`)."""
+    words = text[ment.start : ment.end].lower().split()
+    return (
+        len(words) == 2
+        and (words[0] in DETERMINERS or words[0] in GERMAN_ARTICLES)
+        and words[1] in COMPANY_NOUNS
+    )
+
+
 def _capitalised_head(text: str, ment: _Ment) -> bool:
     """True when a mention's last word is capitalised ("the Justice Department"); not
     "The company" opening a sentence."""
@@ -257,10 +272,10 @@ def _capitalised_head(text: str, ment: _Ment) -> bool:
 
 
 def _a_german_role(text: str, ment: _Ment) -> bool:
-    """True for a German article and a title noun read as a capitalised name ("Die
-    Politikerin", "Der Bahnchef"), also with somebody else's name joined after it ("Ein
-    Sprecher von Lena Roth", "Die Sprecherin der Anna Roth"): a role ("Der Spiegel"
-    stays a name)."""
+    """True for a German article and a title noun or a noun for a company read as a
+    capitalised name ("Die Politikerin", "Der Bahnchef", "Der Konzern"), also with
+    somebody else's name joined after it ("Ein Sprecher von Lena Roth", "Die Sprecherin
+    der Anna Roth"): a role ("Der Spiegel" stays a name)."""
     words = text[ment.start : ment.end].lower().split()
     return (
         len(words) >= 2
@@ -337,6 +352,22 @@ def _resolve_name(
     if ent is not None and not _fuller(text, own, ent):
         return Mention(span, kind, ent.name), key, _agreement(text, span, kind, gender)
     return Mention(span, kind, own), key, _agreement(text, span, kind, gender)
+
+
+def _a_person(text: str, ent: _Entity) -> bool:
+    """True for an entity that is a person (or no company that may speak as one): a
+    gender, a title ("Chairman Milan Panic"), a given name of the lexicon or initials
+    ("J.R. Ewing"), or one word that is a noun or a legal form ("Police", "Corp"); not
+    "Digital Equipment", "Microsoft" or "LILCO", which may be companies."""
+    if ent.gender or not ent.roles <= COMPANY_NOUNS:
+        return True
+    words = ent.name.of(text).split()
+    if len(words) == 1:
+        # "Police", "Corp": a noun or a legal form alone names no company that spoke
+        return _an_institution_word(_name_key_of(words[0].lower()))
+    return _name_key_of(words[0].lower()) in KNOWN_GIVEN_NAMES or any(
+        _initials(w) for w in words[:-1]
+    )
 
 
 def _may_be_fuller(text: str, ent: _Entity) -> bool:
@@ -526,6 +557,22 @@ def _resolve_role(
     for spoken in reversed(history[-_LOOKBACK:]):
         ent = reg.by_key.get(spoken.key)
         if spoken.pos <= ment.start and ent is not None and fits(ent):
+            return (
+                Mention(span, ment.kind, ent.name),
+                spoken.key,
+                _agreement(text, span, ment.kind, ent.gender),
+            )
+        if (
+            head in COMPANY_NOUNS
+            and spoken.pos <= ment.start
+            and ent is not None
+            and spoken.speaker.kind in {"name", "organisation"}
+            and not _a_person(text, ent)
+        ):
+            # "Microsoft said it would buy LinkedIn Corp. … the company said": the last
+            # speaker that may be a company, not a company that was only named (past
+            # the people who spoke: "ICN Inc …, Chairman Milan Panic said. … the
+            # company")
             return (
                 Mention(span, ment.kind, ent.name),
                 spoken.key,

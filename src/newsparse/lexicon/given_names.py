@@ -33,6 +33,7 @@ __all__ = [
     "GIVEN_NAME_GENDERS",
     "GIVEN_NAME_SHORT_FORMS",
     "GROUP_SINGULARS",
+    "KNOWN_GIVEN_NAMES",
     "NON_PERSON_HEADS",
     "NOT_GIVEN_NAMES",
 ]
@@ -175,6 +176,11 @@ GIVEN_NAME_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "hans": ("johannes",),
     "sepp": ("josef",),
 }
+
+#: Every given name of the lists above, of either gender, short forms too.
+KNOWN_GIVEN_NAMES = (
+    frozenset(GIVEN_NAME_GENDERS) | EITHER_GENDER_NAMES | frozenset(GIVEN_NAME_SHORT_FORMS)
+)
 
 #: Capitalised words that open a run before a last name and are no given name: titles
 #: the title list leaves out, time words, party and ideology words ("President-elect

@@ -250,6 +250,7 @@ ROLE_NOUNS = frozenset(
         "prosecutor",
         "attorney",
         "sheriff",
+        "agent",
         "chief",
         "executive",
         "founder",
