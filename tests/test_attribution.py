@@ -4854,3 +4854,25 @@ def test_an_initialism_at_a_sentence_end_is_no_part_of_the_next_subject(
     (q,) = (q for q in attribute(text) if q.kind == "indirect")
     who, name, _ = _who(text, q)
     assert who == speaker and (name is None or "." not in name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the person, not the state or the club after "of"
+        ('Sen. Tom Reed of Ohio spoke first.\n\n"It is late," Reed said.', "Tom Reed"),
+        ('"It is late," said Rep. Ann Lee of Utah.', "Ann Lee"),
+        ('"It is late," said Pep Rulla of Harbour City.', "Pep Rulla"),
+        # an institution's "of" keeps its words, and so does a title's
+        ('"It is late," the Bank of Harbour said.', "Bank of Harbour"),
+        ('"It is late," Marketing Systems of Harbour Inc said.',
+         "Marketing Systems of Harbour Inc"),
+        ('"It is late," the National Association of Harbour Pilots said.',
+         "National Association of Harbour Pilots"),
+        ('"It is late," said Secretary of State Tom Reed.', "Tom Reed"),
+    ],
+)  # fmt: skip
+def test_a_person_of_a_place_or_a_body_is_named_by_the_words_before_of(
+    text: str, name: str
+) -> None:
+    assert _who(text, _one(text, "It is late,"))[1] == name

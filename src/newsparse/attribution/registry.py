@@ -211,6 +211,28 @@ def _strip_title(words: list[tuple[int, int, str]], german: bool = False) -> tup
     return first, titles
 
 
+def _before_of(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A run's words without the "of" phrase after a person's name ("Sen. Ted Cruz of
+    Texas", "Pep Guardiola of Manchester City": the person, not the state or the club);
+    all of them for an institution's name ("Bank of England", "Ford Motor Co of
+    Canada", "Marketing Systems of America Inc"), a title's ("Secretary of State John
+    Kerry") and a name with no given name before "of"."""
+    cut = next((k for k, (_, _, w) in enumerate(words) if w == "of"), 0)
+    if cut < 2:
+        return words
+    first, _ = _strip_title(words[:cut])
+    person = [w for _, _, w in words[first:cut]]
+    if (
+        len(person) < 2
+        or not _a_given_name(person[0])
+        or _an_institution(" ".join(person))
+        # "Marketing Systems of America Inc": the company's name goes on after "of"
+        or _name_key_of(words[-1][2].lower()) in _LEGAL_FORMS_LOW
+    ):
+        return words
+    return words[:cut]
+
+
 def _one_word_thing(text: str, ent: _Entity | None) -> bool:
     """True for an entity named by one word that tells no gender ("BROWN-FORMAN" in a
     headline), which a company named later with that first word takes over."""
@@ -340,6 +362,8 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
     words = [(w.start(), w.end(), w.group()) for w in _NONSPACE.finditer(run)]
     if _headline_verb(words, run) is not None:
         return None
+    if not german:
+        words = _before_of(words)
     first, titles = _name_start(words, german)
     name_words = words[first:]
     if not name_words:

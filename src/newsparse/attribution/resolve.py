@@ -27,6 +27,7 @@ from newsparse.attribution.registry import (
     _a_known_place,
     _an_institution,
     _an_institution_word,
+    _before_of,
     _by_gender,
     _Entity,
     _full_key,
@@ -100,6 +101,8 @@ def _name_key(text: str, mention: Span, reg: _Registry) -> tuple[str, str]:
     ]
     if not words:
         return "", ""
+    if not reg.german:
+        words = _before_of(words)  # "Sen. Ted Cruz of Texas": the person's words
     first, titles = _name_start(words)
     gender = ""
     for t in titles:

@@ -210,6 +210,12 @@ NON_PERSON_HEADS = frozenset(
     | {"square", "park", "station", "corp", "corporation", "inc", "co", "ltd", "llc"}
     | {"ag", "gmbh", "plc", "sa", "nv", "bv", "kg", "stiftung", "universität", "schule"}
     | {"show", "times", "post", "journal", "news", "daily", "review", "magazine"}
+    # bodies and the plural heads of company names ("National Association of …",
+    # "Marketing Systems of America Inc")
+    | {"association", "chamber", "federation", "society", "league", "alliance", "club"}
+    | {"systems", "services", "industries", "holdings", "securities", "enterprises"}
+    | {"partners", "airlines", "communications", "laboratories", "resources"}
+    | {"technologies", "products", "networks"}
 )
 
 #: Members of a party or a nation, singular: a name ending in their plural ("House
