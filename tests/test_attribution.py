@@ -4510,6 +4510,11 @@ def test_german_copy_keeps_one_entity_per_last_name() -> None:
             "Investors Service Inc said.",
             "Moody's Investors Service Inc",
         ),
+        # other middle initials, another person
+        (
+            'Ted H.W. Marsh spoke. Ted W. Marsh spoke.\n\n"It is late," Ted W. Marsh said.',
+            "Ted W. Marsh",
+        ),
         # a particle is no given name: "De Ruyter" is "Jan de Ruyter"
         ('Jan de Ruyter spoke first.\n\n"It is late," De Ruyter said.', "Jan de Ruyter"),
         # a fuller mention than the registry's name (a hard line wrap cut the run) is

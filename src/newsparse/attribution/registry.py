@@ -453,7 +453,8 @@ def _full_key(name: str) -> str:
 def _one_person(name: str, known: str) -> bool:
     """False when two names that share their last word share no given name: "Bill
     Clinton" is not "Hillary Rodham Clinton", "Chris Murphy" not "Anne Marie Murphy",
-    "Jeb Bush" not "George W. Bush".  A given name is a capitalised word right before
+    "Jeb Bush" not "George W. Bush", "George W. Bush" not "George H.W. Bush" (other
+    middle initials).  A given name is a capitalised word right before
     the last that is no title, time word, place, acronym or particle (:func:`_given_names`;
     "President-elect Trump" and "Yesterday Lee" have none); a name without one, a
     middle name ("Hillary Rodham Clinton"), a short form ("Joe", "Joseph R. Biden") or a
@@ -469,10 +470,23 @@ def _one_person(name: str, known: str) -> bool:
         # "People's Daily": an institution's words are its name, not a given name
         x, y = _name_words(name), _name_words(known)
         return x <= y or y <= x
+    mid_a, mid_b = _middle_initials(name), _middle_initials(known)
+    if mid_a and mid_b and mid_a != mid_b:
+        return False  # "George W. Bush" is not "George H.W. Bush"
     a, b = _given_names(name), _given_names(known)
     if not a or not b or not a.isdisjoint(b):
         return True
     return any(_initial_of(x, y) or _initial_of(y, x) for x in a for y in b)
+
+
+def _middle_initials(name: str) -> tuple[str, ...]:
+    """The initials between a name's first and last words, lower case, without periods
+    ("George H.W. Bush": *hw*)."""
+    return tuple(
+        w.lower().replace(".", "")
+        for w in name.split()[1:-1]
+        if w[:1].isupper() and "." in w and _initials(w)
+    )
 
 
 @functools.lru_cache(maxsize=4096)
