@@ -4796,6 +4796,9 @@ def test_a_company_is_named_by_its_full_name_and_its_first_word(
         ('Hollis Ltd has cash, Chairman Tom Reed said.\n\n"It is late," the company said.',
          "Hollis Ltd"),
         ('Tom Reed said sales rose.\n\n"It is late," the company said.', None),
+        # past a body of government that spoke: the company that spoke before it
+        ('Acme Corp said sales fell. The Harbour Trade Commission said it would sue.\n\n'
+         '"It is late," the company said.', "Acme Corp"),
         # a title word that opens an institution's name is part of it
         ('The Justice Department spoke first.\n\n"It is late," the Justice Department said.',
          "Justice Department"),
@@ -4804,6 +4807,7 @@ def test_a_company_is_named_by_its_full_name_and_its_first_word(
         ('Chairman Tom W. Hall spoke first.\n\n"It is late," Hall said.', "Tom W. Hall"),
         ('"It is late," President Park said.', "Park"),
         ('"It is late," Senator Hall said.', "Hall"),
+        ('"It is late," Judge Tom Hall said.', "Tom Hall"),
         ('The Hollis Motor Co spoke first.\n\n"It is late," Hollis Motor Co said.',
          "Hollis Motor Co"),
     ],
@@ -4868,6 +4872,7 @@ def test_an_initialism_at_a_sentence_end_is_no_part_of_the_next_subject(
         ('Sen. Tom Reed of Ohio spoke first.\n\n"It is late," Reed said.', "Tom Reed"),
         ('"It is late," said Rep. Ann Lee of Utah.', "Ann Lee"),
         ('"It is late," said Pep Rulla of Harbour City.', "Pep Rulla"),
+        ('"It is late," said Tom Reed of Harbour Inc.', "Tom Reed"),
         # an institution's "of" keeps its words, and so does a title's
         ('"It is late," the Bank of Harbour said.', "Bank of Harbour"),
         ('"It is late," Marketing Systems of Harbour Inc said.',
@@ -4881,3 +4886,19 @@ def test_a_person_of_a_place_or_a_body_is_named_by_the_words_before_of(
     text: str, name: str
 ) -> None:
     assert _who(text, _one(text, "It is late,"))[1] == name
+
+
+def test_a_company_named_in_the_body_keeps_its_short_name_apart() -> None:
+    """ "Brandtex" spoke in the body before "Brandtex Capital Corp" was named: it stays
+    its own entity (only a headline's capitals hand their word to the company)."""
+    text = (
+        "Brandtex said it would cut jobs. Brandtex Capital Corp said loans were safe.\n\n"
+        '"It is late," Brandtex said.'
+    )
+    assert _who(text, _one(text, "It is late,"))[1] == "Brandtex"
+
+
+def test_a_full_name_of_the_other_gender_than_an_honorific_is_another_person() -> None:
+    """ "Tom Hollis" after "Mrs. Hollis" is not her: a later "Mr. Hollis" is him."""
+    text = '"Go," said Mrs. Hollis.\n\n"Stay," said Tom Hollis.\n\n"It is late," Mr. Hollis said.'
+    assert _who(text, _one(text, "It is late,"))[1] == "Tom Hollis"

@@ -561,6 +561,7 @@ def test_a_title_case_name_that_opens_its_sentence_as_subject_is_no_speech(text:
         'Rain fell. "No Justice, No Peace" rang out.',
         # "was a message": a noun for words said
         'Rain fell. "Go Home, Stay Safe" was a message repeated by officials.',
+        'Rain fell. "No Justice, No Peace" was a common refrain at the march.',
     ],
 )
 def test_title_case_words_before_their_speaker_stay_speech(text: str) -> None:

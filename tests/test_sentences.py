@@ -209,6 +209,9 @@ def test_a_sentence_ends_after_a_german_or_french_closing_mark(text: str) -> Non
         ("Pullman Inc's M.W. Kellam Co unit spoke.", ["Pullman Inc's M.W. Kellam Co unit spoke."]),
         ("He left Boston's M.G.K. Doctors said so.", ["He left Boston's M.G.K.",
                                                       "Doctors said so."]),
+        ("Boston's J.D. Ruiz hit a home run.", ["Boston's J.D. Ruiz hit a home run."]),
+        ("The Yankees' C.C. Ruiz pitched.", ["The Yankees' C.C. Ruiz pitched."]),
+        ("The British M.P. Ann Lee spoke.", ["The British M.P. Ann Lee spoke."]),
         # after a nationality, an agency's initials end the sentence
         ("He served the Soviet K.V.B. Western officials said so.",
          ["He served the Soviet K.V.B.", "Western officials said so."]),

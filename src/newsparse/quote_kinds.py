@@ -50,7 +50,7 @@ from typing import NamedTuple
 
 import regex
 
-from newsparse.lexicon.cues import MULTIWORD_CUES, REPORTING_NOUNS, SPEECH_VERBS, SPOKEN_NOUNS
+from newsparse.lexicon.cues import MULTIWORD_CUES, SPEECH_VERBS
 from newsparse.lexicon.german import (
     ARTICLES,
     DEFINITE_ARTICLES,
@@ -785,19 +785,16 @@ def _a_title_by_its_place(q: _Quoted, kind: QuoteKind, why: str) -> tuple[QuoteK
     return kind, why
 
 
-#: A copula and an indefinite article after a quote: what it names is a thing of a kind.
-_IS_A = regex.compile(r"\s++(?:is|was)\s++an?\s++(\w++)", regex.IGNORECASE)
+#: A copula, an indefinite article and up to three words after a quote.
+_IS_A = regex.compile(r"\s++(?:is|was)\s++an?\s++((?:[\w-]++\s++){0,2}[\w-]++)", regex.IGNORECASE)
 
 
 def _is_a(q: _Quoted) -> bool:
-    """True when "is a" or "was an" and a noun for no words said follow the quote
-    ('“Crazy, Stupid, Love” is a comedy'): the quote names a thing of a kind; not '“Go
-    Home, Stay Safe” was a message repeated by officials', words said."""
+    """True when "is a" or "was an" and a noun for a work follow the quote within three
+    words ('“Crazy, Stupid, Love” is a 2011 comedy'): the quote is a title; not '“No
+    Justice, No Peace” was a common refrain', words said."""
     m = _IS_A.match(q.text, q.close_end)
-    if m is None:
-        return False
-    noun = m.group(1).casefold()
-    return noun not in SPOKEN_NOUNS and noun not in REPORTING_NOUNS
+    return m is not None and any(w.casefold() in WORK_NOUNS["en"] for w in m.group(1).split())
 
 
 def _said_in_sentence(q: _Quoted) -> bool:

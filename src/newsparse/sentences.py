@@ -38,7 +38,7 @@ NEWS_ABBREVIATIONS = frozenset(
         # days
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         # countries, places and organisations written with periods
-        "u.s", "u.k", "u.n", "e.u", "d.c", "l.a", "n.y", "u.s.a", "t.v", "p.m", "a.m",
+        "u.s", "u.k", "u.n", "e.u", "d.c", "l.a", "n.y", "u.s.a", "t.v", "p.m", "a.m", "m.p",
         "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
         "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
         "ore", "pa", "tenn", "va", "vt", "wash", "wis", "wyo",
@@ -345,7 +345,8 @@ def _goes_on(text: str, end: int, next_start: int) -> bool:
 #: Initials glued together after a capitalised word, at a sentence's end: "George
 #: H.W.", "Author J.R.R."; not a known abbreviation ("Washington D.C.").
 _GLUED_INITIALS = regex.compile(
-    r"(?:(?<![\p{L}\p{N}.])(\p{Lu}[\p{L}\-]*+(['’]s)?+)\s++)?+(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,3})\Z"
+    r"(?:(?<![\p{L}\p{N}.])(\p{Lu}[\p{L}\-]*+(['’]s?+)?+)\s++)?+"
+    r"(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,3})\Z"
 )
 #: Words that open a sentence after an initialism rather than go on with a name ("…
 #: John D.B. He left …").
@@ -354,21 +355,22 @@ _SENTENCE_OPENERS = frozenset(
     | {"at", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our"}
     | {"if", "when", "after", "as", "for", "so", "yet", "or", "then", "still", "now"}
 )
-#: Two capitalised words: after an owner's initials, a name goes on ("Pullman's M.W.
-#: Kellogg Co").
-_TWO_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’\-]*+\s++\p{Lu}")
 #: The word that opens the next sentence.
 _NEXT_WORD = regex.compile(r"\p{Lu}[\p{L}'’\-]*+")
+#: A plural noun for people by its ending ("Doctors", "Lawyers", "Analysts",
+#: "Officials"): after an owner's initials it opens a sentence ("Boston's M.G.H.
+#: Doctors said").
+_PEOPLE_PLURAL = regex.compile(r"\p{Lu}\p{Ll}*(?:ors|ers|ists|ians|ants|ents|als)")
 
 
 def _middle_initials(text: str, start: int, end: int, next_start: int) -> bool:
     """True when the sentence ``[start, end)`` ends in initials glued together after a
     capitalised word (or is nothing but them) and the next starts with a capitalised
     word that opens no sentence: the initials are a name's ("George H.W. Bush", "J.R.R.
-    Tolkien", "Secretary A.B.M. Rahman", "International H.R.S. Industries Inc"); not
-    after a nationality ("the Soviet K.G.B. Western officials said"), after an owner
-    unless two capitalised words follow ("Boston's M.G.H. Doctors said"; "Pullman's M.W.
-    Kellogg Co" is one), nor a known abbreviation ("Washington D.C. The city")."""
+    Tolkien", "Secretary A.B.M. Rahman", "Boston's J.D. Martinez", "International H.R.S.
+    Industries Inc"); not after a nationality ("the Soviet K.G.B. Western officials
+    said"), not an owner's before a plural noun for people ("Boston's M.G.H. Doctors
+    said"), nor a known abbreviation ("Washington D.C. The city", "M.P.")."""
     if not text.endswith(".", 0, end):
         return False
     m = _GLUED_INITIALS.search(text, max(start, end - 40), end)
@@ -381,10 +383,10 @@ def _middle_initials(text: str, start: int, end: int, next_start: int) -> bool:
         or m.group(3)[:-1].lower() in NEWS_ABBREVIATIONS
     ):
         return False
-    if m.group(2) is not None and _TWO_CAPITALISED.match(text, next_start) is None:
-        return False  # "Boston's M.G.H. Doctors said" (not "Pullman's M.W. Kellogg Co")
     nxt = _NEXT_WORD.match(text, next_start)
-    return nxt is not None and nxt.group().lower() not in _SENTENCE_OPENERS
+    if nxt is None or nxt.group().lower() in _SENTENCE_OPENERS:
+        return False
+    return m.group(2) is None or _PEOPLE_PLURAL.fullmatch(nxt.group()) is None
 
 
 def _ordinal(text: str, end: int, next_start: int) -> bool:

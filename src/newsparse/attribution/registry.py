@@ -32,6 +32,7 @@ from newsparse.lexicon.german import SENTENCE_ADVERBS as GERMAN_SENTENCE_ADVERBS
 from newsparse.lexicon.german import SUBORDINATORS as GERMAN_SUBORDINATORS
 from newsparse.lexicon.german import TITLE_ENDINGS
 from newsparse.lexicon.given_names import (
+    COMPANY_HEADS,
     GIVEN_NAME_GENDERS,
     GIVEN_NAME_SHORT_FORMS,
     KNOWN_GIVEN_NAMES,
@@ -227,16 +228,24 @@ def _before_of(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         or not _a_given_name(person[0])
         or _an_institution(" ".join(person))
         # "Marketing Systems of America Inc": the company's name goes on after "of"
-        or _name_key_of(words[-1][2].lower()) in _LEGAL_FORMS_LOW
+        # (not "Tim Cook of Apple Inc", a person of a company)
+        or (
+            _name_key_of(words[-1][2].lower()) in _LEGAL_FORMS_LOW
+            and _name_key_of(person[0].lower()) not in KNOWN_GIVEN_NAMES
+        )
     ):
         return words
     return words[:cut]
 
 
 def _one_word_thing(text: str, ent: _Entity | None) -> bool:
-    """True for an entity named by one word that tells no gender ("BROWN-FORMAN" in a
-    headline), which a company named later with that first word takes over."""
-    return ent is not None and not ent.gender and " " not in ent.name.of(text).strip()
+    """True for an entity named by one word in a headline's capitals that tells no gender
+    ("BROWN-FORMAN"), which a company named later with that first word takes over (not
+    "Boeing" before "Boeing Capital Corp": the body's own spelling stays its own)."""
+    if ent is None or ent.gender:
+        return False
+    name = ent.name.of(text).strip()
+    return " " not in name and name.isupper() and len(name) > 1
 
 
 def _short_name(name: str) -> str:
@@ -286,8 +295,9 @@ def _institution_after_titles(title: str, names: list[str]) -> bool:
     name an institution whose name the titles open: a legal form ("Electric Co"), one
     organisation noun ("the Justice Department"), one institution's word after no
     person's title ("White House"), or words ending in an institution's word without a
-    given name or an initial ("National Committee"); not "President Park", "Senator
-    Hall" or "Chairman John W. Hall", whose last word is a surname."""
+    given name or an initial, or after a person's title only with an organisation noun
+    ("National Committee"); not "President Park", "Senator Hall", "Judge Rashad Hall"
+    or "Chairman John W. Hall", whose last word is a surname."""
     if not all(w[:1].isupper() for w in names):
         return False  # "Chairman Ann Lee of Acme Corp"
     last = _name_key_of(names[-1].lower())
@@ -299,6 +309,8 @@ def _institution_after_titles(title: str, names: list[str]) -> bool:
         )
     if _name_key_of(names[0].lower()) in KNOWN_GIVEN_NAMES or any(_initials(w) for w in names[:-1]):
         return False
+    if last not in ORGANISATION_NOUNS and _a_person_title(title.lower()):
+        return False  # "Judge Rashad Hall": a surname that is also an institution's word
     return _an_institution_word(last)
 
 
@@ -412,8 +424,8 @@ def _run_info(run: str, german: bool = False) -> _RunInfo:
     roles = frozenset(t.rstrip(".") for t in titles) | _spelled_out(titles)
     if german:
         roles = roles | _title_heads(titles)
-    if key in _LEGAL_FORMS_LOW:
-        roles = roles | COMPANY_NOUNS  # "Acme Corp": "the company" later
+    if key in _LEGAL_FORMS_LOW or key in COMPANY_HEADS:
+        roles = roles | COMPANY_NOUNS  # "Acme Corp", "Litton Industries": "the company"
     return key, name_words[0][0], end, gender, roles, len(name_words)
 
 
@@ -727,7 +739,10 @@ def _registry(text: str, lang: str = "en") -> _Registry:
         old = by_key.get(key)
         if old is not None and n_words >= 2 and not german:
             said = text[span.start : span.end]
-            if not _one_person(said, old.name.of(text)):
+            if not _one_person(said, old.name.of(text)) or (
+                # "Barack Obama" after "Mrs. Obama": another person, of another gender
+                gender and old.gender and gender != old.gender
+            ):
                 # "Bill Clinton" after "Hillary Rodham Clinton": another person with
                 # the same last name, an entity of its own (the first of the others
                 # that is this one, else a new one under the full name)

@@ -50,6 +50,7 @@ from newsparse.lexicon.cues import SPOKEN_NOUNS
 from newsparse.lexicon.german import ARTICLES as GERMAN_ARTICLES
 from newsparse.lexicon.german import TITLE_ENDINGS
 from newsparse.lexicon.given_names import GROUP_SINGULARS, KNOWN_GIVEN_NAMES
+from newsparse.lexicon.places import NATIONALITY_ADJECTIVES
 from newsparse.lexicon.pronouns import (
     AGREES_WITH,
     GENDERED_NOUNS,
@@ -357,19 +358,30 @@ def _resolve_name(
     return Mention(span, kind, own), key, _agreement(text, span, kind, gender)
 
 
-def _a_person(text: str, ent: _Entity) -> bool:
-    """True for an entity that is a person (or no company that may speak as one): a
-    gender, a title ("Chairman Milan Panic"), a given name of the lexicon or initials
-    ("J.R. Ewing"), or one word that is a noun or a legal form ("Police", "Corp"); not
-    "Digital Equipment", "Microsoft" or "LILCO", which may be companies."""
+def _may_be_a_company(text: str, ent: _Entity) -> bool:
+    """True for an entity "the company" may stand for: one named with a legal form or a
+    company's head word (its roles say so); a name of no person, body of government or
+    place ("Microsoft", "LILCO", "Digital Equipment", "Western Union"); not "Federal
+    Trade Commission", "China", "Ursula", "Chairman Milan Panic" or "Ann Lee"."""
     if ent.gender or not ent.roles <= COMPANY_NOUNS:
+        return False  # a person ("Chairman Milan Panic", "Ms. Lee")
+    if ent.roles >= COMPANY_NOUNS:
         return True
     words = ent.name.of(text).split()
-    if len(words) == 1:
-        # "Police", "Corp": a noun or a legal form alone names no company that spoke
-        return _an_institution_word(_name_key_of(words[0].lower()))
-    return _name_key_of(words[0].lower()) in KNOWN_GIVEN_NAMES or any(
-        _initials(w) for w in words[:-1]
+    first, last = _name_key_of(words[0].lower()), _name_key_of(words[-1].lower())
+    if (
+        last in ORGANISATION_NOUNS  # "Federal Trade Commission", "European Union"
+        or first in KNOWN_GIVEN_NAMES
+        or any(_initials(w) for w in words[:-1])
+    ):
+        return False
+    if len(words) > 1:
+        return not _a_known_place(ent.name.of(text))
+    return not (
+        _institutional(words[0])
+        or _a_known_place(words[0])
+        or first in NATIONALITY_ADJECTIVES
+        or first in GROUP_SINGULARS
     )
 
 
@@ -537,7 +549,11 @@ def _resolve_role(
 ) -> tuple[Mention, str, str] | None:
     """A role noun ("the president", "the Russian leader", "the ministry") to the
     entity that holds the role: the most recent speaker who does, else the nearest
-    holder named before it; ``None`` when nobody does."""
+    holder named before it; ``None`` when nobody does. "The company" and "the firm" are
+    also the most recent speaker that may be a company (:func:`_may_be_a_company`),
+    past the people who spoke for it ("ICN Inc …, Chairman Milan Panic said. The
+    company said"), but not one that is another kind of body ("The Federal Trade
+    Commission said … The company said"): then the company named before."""
     words = [_bare(w) for w in span.of(text).lower().split()]
     if words and words[0] in INDEFINITE_ARTICLES:
         # "a spokesman said", "ein Sprecher sagte": somebody the copy leaves unnamed,
@@ -570,7 +586,7 @@ def _resolve_role(
             and spoken.pos <= ment.start
             and ent is not None
             and spoken.speaker.kind in {"name", "organisation"}
-            and not _a_person(text, ent)
+            and _may_be_a_company(text, ent)
         ):
             # "Microsoft said it would buy LinkedIn Corp. … the company said": the last
             # speaker that may be a company, not a company that was only named (past

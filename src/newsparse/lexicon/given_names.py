@@ -29,6 +29,7 @@ Left out on purpose:
 from __future__ import annotations
 
 __all__ = [
+    "COMPANY_HEADS",
     "EITHER_GENDER_NAMES",
     "GIVEN_NAME_GENDERS",
     "GIVEN_NAME_SHORT_FORMS",
@@ -199,6 +200,14 @@ NOT_GIVEN_NAMES = frozenset(
     | {"if", "as", "so", "yet", "though", "although", "because", "with", "without"}
 )
 
+#: The plural heads of company names ("Litton Industries", "Marketing Systems of America
+#: Inc"): a company's, which "the company" may stand for, like a legal form's.
+COMPANY_HEADS = frozenset(
+    {"systems", "services", "industries", "holdings", "securities", "enterprises"}
+    | {"partners", "airlines", "communications", "laboratories", "resources"}
+    | {"technologies", "products", "networks"}
+)
+
 #: Last words that make a capitalised run no person, whatever its first word: "George
 #: Washington University", "Angela Merkel Foundation" and "Carl Zeiss AG" get no gender
 #: from their given names (with :data:`~newsparse.lexicon.titles.ORGANISATION_NOUNS`).
@@ -210,12 +219,9 @@ NON_PERSON_HEADS = frozenset(
     | {"square", "park", "station", "corp", "corporation", "inc", "co", "ltd", "llc"}
     | {"ag", "gmbh", "plc", "sa", "nv", "bv", "kg", "stiftung", "universität", "schule"}
     | {"show", "times", "post", "journal", "news", "daily", "review", "magazine"}
-    # bodies and the plural heads of company names ("National Association of …",
-    # "Marketing Systems of America Inc")
+    # bodies ("National Association of …", "Ivorian Chamber of Commerce")
     | {"association", "chamber", "federation", "society", "league", "alliance", "club"}
-    | {"systems", "services", "industries", "holdings", "securities", "enterprises"}
-    | {"partners", "airlines", "communications", "laboratories", "resources"}
-    | {"technologies", "products", "networks"}
+    | COMPANY_HEADS
 )
 
 #: Members of a party or a nation, singular: a name ending in their plural ("House
