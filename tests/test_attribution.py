@@ -4510,6 +4510,8 @@ def test_german_copy_keeps_one_entity_per_last_name() -> None:
             "Investors Service Inc said.",
             "Moody's Investors Service Inc",
         ),
+        # a middle initial "A." is no article
+        ('Ted A. Marsh spoke first.\n\n"It is late," Mr. Marsh said.', "Ted A. Marsh"),
         # other middle initials, another person
         (
             'Ted H.W. Marsh spoke. Ted W. Marsh spoke.\n\n"It is late," Ted W. Marsh said.',
@@ -4902,3 +4904,9 @@ def test_a_full_name_of_the_other_gender_than_an_honorific_is_another_person() -
     """ "Tom Hollis" after "Mrs. Hollis" is not her: a later "Mr. Hollis" is him."""
     text = '"Go," said Mrs. Hollis.\n\n"Stay," said Tom Hollis.\n\n"It is late," Mr. Hollis said.'
     assert _who(text, _one(text, "It is late,"))[1] == "Tom Hollis"
+
+
+def test_a_middle_initial_a_is_part_of_the_speaker() -> None:
+    assert _indirect("Ted A. Marsh said rates would rise.") == [
+        ("rates would rise", "Ted A. Marsh", "said")
+    ]

@@ -78,7 +78,13 @@ class _Ment(NamedTuple):
 
 
 def _is_name_word(tok: _Tok) -> bool:
-    return tok.word and tok.cap and _bare(tok.low) not in NAME_STOPWORDS
+    """A capitalised word that may be part of a name: no stopword, but an initial is one
+    ("Paul A. Volcker": "A." is no article)."""
+    return (
+        tok.word
+        and tok.cap
+        and (_bare(tok.low) not in NAME_STOPWORDS or (len(tok.low) == 2 and tok.low[1] == "."))
+    )
 
 
 def _first_name(tok: _Tok) -> bool:

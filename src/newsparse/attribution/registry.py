@@ -185,6 +185,8 @@ def _strip_title(words: list[tuple[int, int, str]], german: bool = False) -> tup
     first = 0
     for idx, (_, _, w) in enumerate(words[:-1]):
         low = w.lower()
+        if len(w) == 2 and w[1] == "." and w[0].isupper():
+            continue  # an initial ("Paul A. Volcker": "A." is no article)
         if (
             low in TITLES
             or low in HONORIFICS
