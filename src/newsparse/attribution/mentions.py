@@ -307,16 +307,9 @@ def _np_forward(text: str, toks: Sequence[_Tok], i: int, *, strict: bool = False
         if not t.word or _cue_at(toks, k) is not None:
             break
         if t.low in NAME_CONNECTORS and k > i and toks[k - 1].cap:
-            if k + 1 < len(toks) and _is_name_word(toks[k + 1]):
-                k += 2
-                continue
-            if (
-                k + 2 < len(toks)
-                and toks[k + 1].low in NAME_SECOND_PARTICLES
-                and _is_name_word(toks[k + 2])
-                and _two_particles(text, toks, k - 1, i)
-            ):
-                k += 3  # "said Ludwig van den Berg"
+            past = _past_particles(text, toks, k, i)
+            if past is not None:
+                k = past
                 continue
             if not t.cap:
                 break  # "bin" without the name it joins
@@ -375,6 +368,22 @@ def _np_forward(text: str, toks: Sequence[_Tok], i: int, *, strict: bool = False
     if last < i or toks[last].low in DETERMINERS:
         return None
     return _Ment(toks[i].start, toks[last].end, _mention_kind(toks, i, last), i, last)
+
+
+def _past_particles(text: str, toks: Sequence[_Tok], k: int, i: int) -> int | None:
+    """After the particle at token ``k`` of a name that starts at token ``i``, the index
+    past the name word it joins ("said Osama bin Laden"), also after a second particle
+    ("said Ludwig van den Berg"); ``None`` when no name word follows."""
+    if k + 1 < len(toks) and _is_name_word(toks[k + 1]):
+        return k + 2
+    if (
+        k + 2 < len(toks)
+        and toks[k + 1].low in NAME_SECOND_PARTICLES
+        and _is_name_word(toks[k + 2])
+        and _two_particles(text, toks, k - 1, i)
+    ):
+        return k + 3
+    return None
 
 
 def _skip_paren(toks: Sequence[_Tok], k: int, lo: int) -> int:

@@ -698,6 +698,61 @@ _RUN_MEMO_DE: dict[str, _RunInfo] = {}
 _RUN_MEMO_MAX = 20_000
 
 
+def _person_key(
+    text: str,
+    key: str,
+    span: Span,
+    n_words: int,
+    gender: str,
+    by_key: dict[str, _Entity],
+    others: dict[str, list[str]],
+) -> tuple[str, str]:
+    """The key of the person a run of English copy names when ``key`` (its last word)
+    is taken, and the gender the run teaches: the one named under it, another person
+    of that last name (a new one is added to ``others``), or for an honorific the one
+    of its gender (none known: the honorific teaches nothing)."""
+    old = by_key[key]
+    other_gender = bool(gender and old.gender and gender != old.gender)
+    if n_words >= 2:
+        said = text[span.start : span.end]
+        if _one_person(said, old.name.of(text)) and not other_gender:
+            return key, gender
+        # "Bill Clinton" after "Hillary Rodham Clinton", "Barack Obama" after "Mrs.
+        # Obama": another person with the same last name, an entity of its own (the first
+        # of the others that is this one, else a new one under the full name)
+        same = _same_person(text, said, others.get(key, ()), by_key)
+        if same is None:
+            same = _full_key(said)
+            others.setdefault(key, []).append(same)
+        return same, gender
+    if gender and key in others:
+        # "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": the one the
+        # honorific agrees with
+        key = _by_gender(key, others[key], gender, by_key)
+        return key, gender if by_key[key].gender == gender else ""
+    if other_gender:
+        # "Mrs. Kennedy" after "John Kennedy" or "Mr. Kennedy": another person of that
+        # last name, known by the honorific's gender
+        same = f"{key} ({gender})"
+        others.setdefault(key, []).append(same)
+        return same, gender
+    return key, gender
+
+
+def _better_name(text: str, known: Span, span: Span, n_words: int) -> bool:
+    """True when the run at ``span`` (``n_words`` name words) names an entity better than
+    ``known``: fuller, and as full, not in a headline's capitals ("ANGELA MERKEL" keeps
+    her given name against a later "Merkel")."""
+    said = text[known.start : known.end]
+    n_known = len(said.split())
+    upper = text[span.start : span.end].isupper()
+    return (
+        said.isupper()
+        and not upper
+        and (n_words >= n_known or said.split()[0].lower() not in KNOWN_GIVEN_NAMES)
+    ) or (said.isupper() == upper and n_words > n_known)
+
+
 def _registry(text: str, lang: str = "en") -> _Registry:
     """Every multi-word name in the text, keyed by its last word, with the titles seen
     (``lang`` "de": German titles and sentence openers are no part of a name)."""
@@ -738,35 +793,9 @@ def _registry(text: str, lang: str = "en") -> _Registry:
                 by_key[key] = old_one._replace(roles=old_one.roles | roles)
             continue
         span = _span(at + a, at + b)
+        if key in by_key and not german:
+            key, gender = _person_key(text, key, span, n_words, gender, by_key, others)
         old = by_key.get(key)
-        if old is not None and n_words >= 2 and not german:
-            said = text[span.start : span.end]
-            if not _one_person(said, old.name.of(text)) or (
-                # "Barack Obama" after "Mrs. Obama": another person, of another gender
-                gender and old.gender and gender != old.gender
-            ):
-                # "Bill Clinton" after "Hillary Rodham Clinton": another person with
-                # the same last name, an entity of its own (the first of the others
-                # that is this one, else a new one under the full name)
-                same = _same_person(text, said, others.get(key, ()), by_key)
-                if same is None:
-                    same = _full_key(said)
-                    others.setdefault(key, []).append(same)
-                key = same
-                old = by_key.get(key)
-        elif old is not None and gender and key in others:
-            # "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": the one the
-            # honorific agrees with; with none known to, the honorific teaches nothing
-            key = _by_gender(key, others[key], gender, by_key)
-            old = by_key[key]
-            if old.gender != gender:
-                gender = ""
-        elif old is not None and gender and old.gender and old.gender != gender and not german:
-            # "Mrs. Kennedy" after "John Kennedy" or "Mr. Kennedy": another person of
-            # that last name, known by the honorific's gender
-            same = f"{key} ({gender})"
-            others.setdefault(key, []).append(same)
-            key, old = same, None
         if n_words >= 2:
             positions.append(span.start)
             keys.append(key)
@@ -781,18 +810,10 @@ def _registry(text: str, lang: str = "en") -> _Registry:
             if short and short not in by_key:
                 short_names.setdefault(short, key)
         else:
-            known = old.name.of(text)
-            n_known = len(known.split())
-            # the fuller name; as full, the one not in a headline's capitals
-            upper = text[span.start : span.end].isupper()
-            better = (
-                known.isupper()
-                and not upper
-                # "ANGELA MERKEL" keeps her given name against a later "Merkel"
-                and (n_words >= n_known or known.split()[0].lower() not in KNOWN_GIVEN_NAMES)
-            ) or (known.isupper() == upper and n_words > n_known)
             by_key[key] = _Entity(
-                span if better else old.name, old.roles | roles, old.gender or gender
+                span if _better_name(text, old.name, span, n_words) else old.name,
+                old.roles | roles,
+                old.gender or gender,
             )
     by_role: dict[str, list[str]] = {}
     role_starts: dict[str, list[int]] = {}

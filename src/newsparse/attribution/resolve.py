@@ -229,28 +229,21 @@ def _resolve(
         if cls is not None:
             # "His answer was blunt: “…”": the possessor speaks
             return _resolve_pronoun(text, ment, span, reg, history, learned, cls)
-    company = ment.kind == "organisation" and _a_company_noun(text, ment)
-    if (
-        ment.kind == "organisation"
-        and text[ment.start].isupper()
-        and not _capitalised_head(text, ment)
-    ):
-        # "The company said" opening a sentence: the company that spoke last, else the
-        # name its last word keys ("The network" for "Dish Network")
+    if ment.kind == "organisation" and not _capitalised_head(text, ment):
+        # "the ministry", "the company" (also "the Company" of press releases): the
+        # holder of the role; "The network" opening a sentence, else the name its last
+        # word keys ("Dish Network")
         found = _resolve_role(text, ment, span, reg, history)
         if found is not None:
             return found
-    if ment.kind == "name" or (
-        # "the Justice Department", "The ministry" (the name its last word keys); not
-        # "the Company" of press releases, a noun for the company that spoke last
-        ment.kind == "organisation"
-        and (text[ment.start].isupper() or _capitalised_head(text, ment))
-        and not company
-    ):
+        if not text[ment.start].isupper() or _a_company_noun(text, ment):
+            return Mention(span, ment.kind, None), "", _agreement(text, span, ment.kind, "")
+    if ment.kind in {"name", "organisation"}:
+        # "the Justice Department": the name its words key
         return _resolve_name(text, ment, span, reg, learned)
     if ment.kind == "pronoun":
         return _resolve_pronoun(text, ment, span, reg, history, learned)
-    if ment.kind in {"role", "organisation"}:
+    if ment.kind == "role":
         found = _resolve_role(text, ment, span, reg, history)
         if found is not None:
             return found
@@ -270,9 +263,10 @@ def _a_company_noun(text: str, ment: _Ment) -> bool:
 
 def _capitalised_head(text: str, ment: _Ment) -> bool:
     """True when a mention's last word is capitalised ("the Justice Department"); not
-    "The company" opening a sentence."""
+    "The company" opening a sentence, nor "the Company" of press releases (a noun for a
+    company, :func:`_a_company_noun`)."""
     words = text[ment.start : ment.end].split()
-    return bool(words) and words[-1][:1].isupper()
+    return bool(words) and words[-1][:1].isupper() and not _a_company_noun(text, ment)
 
 
 def _a_german_role(text: str, ment: _Ment) -> bool:
@@ -575,23 +569,22 @@ def _resolve_role(
 
     for spoken in reversed(history[-_LOOKBACK:]):
         ent = reg.by_key.get(spoken.key)
-        if spoken.pos <= ment.start and ent is not None and fits(ent):
-            return (
-                Mention(span, ment.kind, ent.name),
-                spoken.key,
-                _agreement(text, span, ment.kind, ent.gender),
-            )
         if (
-            head in COMPANY_NOUNS
-            and spoken.pos <= ment.start
+            spoken.pos <= ment.start
             and ent is not None
-            and spoken.speaker.kind in {"name", "organisation"}
-            and _may_be_a_company(text, ent)
+            and (
+                fits(ent)
+                # "Microsoft said it would buy LinkedIn Corp. … the company said": the
+                # last speaker that may be a company, not a company that was only named
+                # (past the people who spoke: "ICN Inc …, Chairman Milan Panic said. …
+                # the company")
+                or (
+                    head in COMPANY_NOUNS
+                    and spoken.speaker.kind in {"name", "organisation"}
+                    and _may_be_a_company(text, ent)
+                )
+            )
         ):
-            # "Microsoft said it would buy LinkedIn Corp. … the company said": the last
-            # speaker that may be a company, not a company that was only named (past
-            # the people who spoke: "ICN Inc …, Chairman Milan Panic said. … the
-            # company")
             return (
                 Mention(span, ment.kind, ent.name),
                 spoken.key,
