@@ -252,8 +252,9 @@ def _one_word_thing(text: str, ent: _Entity | None) -> bool:
 
 def _short_name(name: str) -> str:
     """The key a company's first word gives it when it stands alone ("ford" for "Ford
-    Motor Co", "gaf" for "GAF Corp"), else "": no company (its last word no legal
-    form), or a first word that names something else on its own (a place, a
+    Motor Co", "gaf" for "GAF Corp"), else "": no company by a legal form (a company
+    head word is not enough: headlines in capitals end in one, "FAIRCHILD INDUSTRIES",
+    "BOTSWANA BANS MEAT PRODUCTS"), or a first word that names something else on its own (a place, a
     nationality, a function word, an abbreviation: "U.S. Home Corp")."""
     words = name.split()
     if len(words) < 2 or _name_key_of(words[-1].lower()) not in _LEGAL_FORMS_LOW:
